@@ -1,0 +1,38 @@
+"""Locate the ontology and data folders, in a checkout or inside an installed wheel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def resource_dir(name: str) -> Path:
+    """Return the folder ``ontology`` or ``data``: the wheel's copy first, else the checkout's.
+
+    >>> resource_dir("ontology").joinpath("dipkg.ttl").is_file()
+    True
+    """
+    for candidate in (_HERE / "_res" / name, _HERE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"the package's '{name}' folder is missing; reinstall diplomatic-kg")
+
+
+def ontology_path() -> Path:
+    return resource_dir("ontology") / "dipkg.ttl"
+
+
+def shapes_path() -> Path:
+    return resource_dir("ontology") / "shapes.ttl"
+
+
+def queries_dir() -> Path:
+    return resource_dir("ontology") / "queries"
+
+
+def data_dir() -> Path:
+    return resource_dir("data")
+
+
+def gazetteer_path() -> Path:
+    return data_dir() / "actors.yaml"
