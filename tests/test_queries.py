@@ -1,0 +1,96 @@
+"""Named queries, query files and stdin; parameters are bound as RDF terms, never spliced."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from kg.queries import named_queries
+from tests.conftest import run_kg
+
+
+def rows(result) -> list[dict]:
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+@pytest.mark.parametrize("name", sorted(set(named_queries()) - {"actor", "event"}))
+def test_every_named_query_runs(seed_store, name):
+    assert rows(run_kg("--store", str(seed_store), "query", name, "-f", "csv"))
+
+
+def test_list_shows_descriptions_and_parameters():
+    result = run_kg("query", "--list")
+    assert result.returncode == 0
+    for name in ("who-met-whom", "sponsored-meetings", "denials", "mediations", "actor", "timeline"):
+        assert name in result.stdout
+    assert "--param name=" in result.stdout
+
+
+def test_actor_query_by_arabic_alias(seed_store):
+    found = rows(run_kg("--store", str(seed_store), "query", "actor", "--param", "name=حقان فيدان", "-f", "csv"))
+    assert any(r["role"] == "participant" and "Ali Mamlouk" in r["others"] for r in found)
+
+
+def test_lang_parameter_gives_arabic_labels(seed_store):
+    found = rows(run_kg("--store", str(seed_store), "query", "who-met-whom", "-p", "lang=ar", "-f", "csv"))
+    assert any("علي مملوك" in r["participants"] for r in found)
+
+
+def test_parameter_text_is_data_not_sparql(seed_store):
+    evil = 'x") } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o . FILTER("a'
+    result = run_kg("--store", str(seed_store), "query", "actor", "--param", f"name={evil}", "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"]["bindings"] == []
+    assert rows(run_kg("--store", str(seed_store), "query", "who-met-whom", "-f", "csv"))
+
+
+def test_query_file_and_stdin(seed_store, tmp_path):
+    query = "SELECT (COUNT(?d) AS ?n) WHERE { ?d a dip:Denial }"
+    path = tmp_path / "q.rq"
+    path.write_text(query)
+    assert rows(run_kg("--store", str(seed_store), "query", str(path), "-f", "csv"))[0]["n"] != "0"
+    assert rows(run_kg("--store", str(seed_store), "query", "-", "-f", "csv", input=query))[0]["n"] != "0"
+
+
+@pytest.mark.parametrize("fmt,check", [
+    ("json", lambda out: json.loads(out)["head"]["vars"]),
+    ("tsv", lambda out: out.startswith("?meeting\t")),
+    ("xml", lambda out: "<sparql" in out),
+    ("table", lambda out: "participants" in out and "row" in out),
+])
+def test_output_formats(seed_store, fmt, check):
+    result = run_kg("--store", str(seed_store), "query", "who-met-whom", "-f", fmt)
+    assert result.returncode == 0 and check(result.stdout)
+
+
+def test_syntax_error_names_line(seed_store, tmp_path):
+    path = tmp_path / "broken.rq"
+    path.write_text("SELECT ?x\nWHERE {\n  ?x a dip:Meeting ;\n}\n")
+    result = run_kg("--store", str(seed_store), "query", str(path))
+    assert result.returncode == 2
+    assert f"{path}:4" in result.stderr and "SPARQL syntax error" in result.stderr
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["who-met-who"], "did you mean who-met-whom"),
+    (["actor"], "needs --param name="),
+    (["denials", "--param", "colour=red"], "has no parameter 'colour'"),
+    (["timeline", "--param", "since=last week"], "is not a date"),
+    (["actor", "--param", "no-equals-sign"], "is not name=value"),
+])
+def test_bad_named_query_use(seed_store, args, expected):
+    result = run_kg("--store", str(seed_store), "query", *args)
+    assert result.returncode == 2
+    assert expected in result.stderr
+
+
+def test_timeline_since_until(seed_store):
+    everything = rows(run_kg("--store", str(seed_store), "query", "timeline", "-f", "csv"))
+    dated = [r for r in everything if r["date"]]
+    window = rows(run_kg("--store", str(seed_store), "query", "timeline", "-p", "since=2023-01-01",
+                         "-p", "until=2023-12-31", "-f", "csv"))
+    assert window and all("2023" <= r["date"][:4] <= "2023" for r in window)
+    assert len(window) < len(dated)
