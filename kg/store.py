@@ -87,9 +87,12 @@ class EmbeddedStore:
     0
     """
 
-    def __init__(self, path: str | os.PathLike | None, *, create: bool = True, lock_timeout: float | None = None):
+    def __init__(self, path: str | os.PathLike | None, *, create: bool = True, lock_timeout: float | None = None,
+                 memory: bool = False):
         self.path = Path(path) if path is not None else None
         self.description = f"store {self.path}" if self.path else "in-memory store"
+        self.memory = memory
+        self._disk: ox.Store | None = None
         if self.path is None:
             self._store = ox.Store()
             return
@@ -102,6 +105,14 @@ class EmbeddedStore:
                              hint="point --store at a folder made by kg, or at an empty or new folder")
         timeout = float(os.environ.get("KG_LOCK_TIMEOUT", "5")) if lock_timeout is None else lock_timeout
         self._store = self._open(timeout)
+        if memory:
+            # A read-only snapshot in RAM: queries run on the engine's in-memory structures, about
+            # five times faster than on RocksDB. The disk handle stays open, so its lock keeps
+            # writers out and the snapshot cannot go stale.
+            self._disk = self._store
+            self._store = ox.Store()
+            self._store.bulk_extend(self._disk.quads_for_pattern(None, None, None, None))
+            self.description = f"store {self.path} (in-memory snapshot)"
 
     def _open(self, timeout: float) -> ox.Store:
         deadline = time.monotonic() + timeout
@@ -161,8 +172,14 @@ class EmbeddedStore:
         return self._store
 
     # -- writing -----------------------------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self._disk is not None:
+            raise StoreError(f"{self.description} is read-only",
+                             hint="open the store without the in-memory option to write to it")
+
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
         """Drop and refill the given named graphs in one transaction: all or nothing."""
+        self._check_writable()
         graphs = {g: list(q) for g, q in graphs.items()}
         try:
             self._store.update(insert_data_text(graphs))
@@ -171,6 +188,7 @@ class EmbeddedStore:
 
     def load_dataset(self, path: Path, format: ox.RdfFormat) -> int:
         """Replace the named graphs a dataset file holds with its content (checked before writing)."""
+        self._check_writable()
         graphs: set[str] = set()
         count = 0
         try:
@@ -198,6 +216,7 @@ class EmbeddedStore:
             except OSError:
                 pass
         self._store = None  # type: ignore[assignment]  # RocksDB lock is released with the handle
+        self._disk = None
         import gc
 
         gc.collect()

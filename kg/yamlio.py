@@ -38,7 +38,17 @@ class LocatedYAML:
         return InputError(text, where=self.where(loc), hint=hint)
 
 
-def _construct(node: yaml.Node, loc: Loc, lines: dict[Loc, int], loader: yaml.SafeLoader) -> Any:
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: the models check them and explain a bad one."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct(node: yaml.Node, loc: Loc, lines: dict[Loc, int], loader: _Loader) -> Any:
     lines.setdefault(loc, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
@@ -70,7 +80,7 @@ def read_yaml(path: str | Path) -> LocatedYAML:
 
 
 def parse_yaml_text(text: str, path: Path) -> LocatedYAML:
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         lines: dict[Loc, int] = {}

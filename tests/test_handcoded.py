@@ -55,7 +55,7 @@ BAD_CASES = {
     denier: Mevlut Cavusoglu
     denies: m9
     evidence: ["الأخبار المتداولة غير صحيحة"]
-""", ["no meeting or mediation with local id 'm9'", "known ids: m1", ":17"]),
+""", ["no meeting or mediation with local id 'm9'", "known ids: m1", ":16"]),
     "unknown-type": (GOOD.replace("type: meeting", "type: meetign"), ["unknown statement type", "meeting, mediation or denial"]),
     "bad-status": (GOOD.replace("status: reported", "status: rumoured"), ["status"]),
     "typed-denied": (GOOD.replace("status: reported", "status: denied"), ["'denied' is not typed by hand"]),

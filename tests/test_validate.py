@@ -7,13 +7,13 @@ BROKEN = """@prefix dip: <https://w3id.org/dipkg/ontology#> .
 @prefix dipr: <https://w3id.org/dipkg/id/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
-dipr:article/x a dip:Article .
-dipr:actor/a a dip:Actor, dip:State ; rdfs:label "A"@en .
-dipr:event/x/m1 a dip:Meeting ; rdfs:label "Lonely meeting"@en ;
-    dip:participant dipr:actor/a ;
+<https://w3id.org/dipkg/id/article/x> a dip:Article .
+<https://w3id.org/dipkg/id/actor/a> a dip:Actor, dip:State ; rdfs:label "A"@en .
+<https://w3id.org/dipkg/id/event/x/m1> a dip:Meeting ; rdfs:label "Lonely meeting"@en ;
+    dip:participant <https://w3id.org/dipkg/id/actor/a> ;
     dip:status dip:confirmed, dip:reported ;
-    dip:sponsor dipr:actor/a ;
-    prov:wasDerivedFrom dipr:article/x .
+    dip:sponsor <https://w3id.org/dipkg/id/actor/a> ;
+    prov:wasDerivedFrom <https://w3id.org/dipkg/id/article/x> .
 """
 
 
