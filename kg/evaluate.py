@@ -1,0 +1,181 @@
+"""Score predicted statements against gold (hand-coded) ones: precision, recall and F1 per
+statement type and per language, with the misses and false hits and the sentence of each.
+
+Keys (what must agree for a statement to count as found):
+meeting = its participant set; third party = (meeting participants, actor, role);
+denial = (denier, participants or parties of the denied event); mediation = (third parties, parties).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from kg.gazetteer import Gazetteer
+from kg.model import ArticleStatements, Denial, Mediation, Meeting
+from kg.normalize import name_key
+
+TYPES = ("meeting", "third_party", "mediation", "denial")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One scorable fact: its type, key, and the sentence it came from (for the report)."""
+
+    type: str
+    key: tuple
+    article: str
+    language: str
+    sentence: str = field(compare=False, default="")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class Report:
+    """Scores per (type, language) and overall, and the items that disagree."""
+
+    scores: dict[tuple[str, str], Score] = field(default_factory=dict)
+    misses: list[Item] = field(default_factory=list)
+    false_hits: list[Item] = field(default_factory=list)
+    articles: int = 0
+
+    def score(self, type_: str, language: str = "all") -> Score:
+        return self.scores.setdefault((type_, language), Score())
+
+    def table(self) -> str:
+        """A plain-text table: one row per statement type and language."""
+        langs = ["all"] + sorted({lang for _, lang in self.scores if lang != "all"})
+        lines = [f"{'type':<12} {'lang':<4} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+        for t in TYPES:
+            for lang in langs:
+                s = self.scores.get((t, lang))
+                if s is None:
+                    continue
+                lines.append(f"{t:<12} {lang:<4} {s.tp + s.fn:>5} {s.tp + s.fp:>5} {s.tp:>4} "
+                             f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}")
+        return "\n".join(lines)
+
+    def as_dict(self, describe=lambda item: list(item.key)) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "scores": [{"type": t, "language": lang, **s.as_dict()} for (t, lang), s in sorted(self.scores.items())],
+            "misses": [_item_dict(i, describe) for i in self.misses],
+            "false_hits": [_item_dict(i, describe) for i in self.false_hits],
+        }
+
+
+def _item_dict(item: Item, describe) -> dict[str, Any]:
+    return {"type": item.type, "article": item.article, "statement": describe(item), "sentence": item.sentence}
+
+
+def _canonical(gold: ArticleStatements, pred: ArticleStatements) -> dict[str, str]:
+    """Map the ids of actors the extractor introduced onto the gold file's own actors, by name."""
+    names: dict[str, str] = {}
+    for actor in gold.actors:
+        for label in (actor.name, actor.name_ar):
+            if label:
+                names[name_key(label)] = actor.id
+    out = {}
+    for actor in pred.actors:
+        for label in (actor.name, actor.name_ar):
+            if label and name_key(label) in names:
+                out[actor.id] = names[name_key(label)]
+    return out
+
+
+def items(statements: ArticleStatements, rename: dict[str, str] | None = None) -> list[Item]:
+    """The scorable facts of one article's statements."""
+    ren = rename or {}
+    r = lambda a: ren.get(a, a)  # noqa: E731
+    art = statements.article
+    out: list[Item] = []
+    events: dict[str, frozenset] = {}
+    for st in statements.statements:
+        if isinstance(st, Meeting):
+            events[st.id] = frozenset(map(r, st.participants))
+        elif isinstance(st, Mediation):
+            events[st.id] = frozenset(map(r, st.parties))
+    for st in statements.statements:
+        sentence = st.evidence[0].quote if st.evidence else ""
+        if isinstance(st, Meeting):
+            people = events[st.id]
+            out.append(Item("meeting", (people,), art.id, art.language, sentence))
+            for role, actors in (("sponsor", st.sponsors), ("mediator", st.mediators), ("host", st.hosts)):
+                for a in actors:
+                    out.append(Item("third_party", (people, r(a), role), art.id, art.language, sentence))
+        elif isinstance(st, Mediation):
+            third = frozenset(map(r, st.sponsors + st.mediators + st.hosts))
+            out.append(Item("mediation", (third, events[st.id]), art.id, art.language, sentence))
+        elif isinstance(st, Denial):
+            out.append(Item("denial", (r(st.denier), events.get(st.denies, frozenset())), art.id, art.language, sentence))
+    return out
+
+
+def compare(pairs: Iterable[tuple[ArticleStatements, ArticleStatements]]) -> Report:
+    """Score (gold, predicted) pairs of one article each."""
+    report = Report()
+    for gold, pred in pairs:
+        report.articles += 1
+        g_items = items(gold)
+        p_items = items(pred, _canonical(gold, pred))
+        lang = gold.article.language
+        for t in TYPES:
+            g = Counter(i for i in g_items if i.type == t)
+            p = Counter(i for i in p_items if i.type == t)
+            common = g & p
+            tp, fn, fp = sum(common.values()), sum((g - p).values()), sum((p - g).values())
+            for key in (t,):
+                for language in ("all", lang):
+                    s = report.score(key, language)
+                    s.tp += tp
+                    s.fp += fp
+                    s.fn += fn
+            missing = g - p
+            extra = p - g
+            report.misses += [i for i in g_items if i.type == t and missing.get(i, 0) > 0 and not missing.subtract({i: 1})]
+            report.false_hits += [i for i in p_items if i.type == t and extra.get(i, 0) > 0 and not extra.subtract({i: 1})]
+    return report
+
+
+def describe(item: Item, gazetteer: Gazetteer, extra_names: dict[str, str] | None = None) -> str:
+    """A readable form of an item's key, with actor names instead of ids."""
+    names = extra_names or {}
+
+    def n(x: Any) -> str:
+        if isinstance(x, frozenset):
+            return " + ".join(sorted(n(a) for a in x))
+        if isinstance(x, str):
+            actor = gazetteer.actors.get(x)
+            return actor.name if actor else names.get(x, x)
+        return str(x)
+
+    if item.type == "meeting":
+        return f"meeting of {n(item.key[0])}"
+    if item.type == "third_party":
+        return f"{n(item.key[1])} as {item.key[2]} of the meeting of {n(item.key[0])}"
+    if item.type == "mediation":
+        return f"mediation by {n(item.key[0])} between {n(item.key[1])}"
+    return f"denial by {n(item.key[0])} of the event of {n(item.key[1])}"

@@ -1,0 +1,111 @@
+"""Rule-based extraction: an Article in, its statements out (meetings, mediations, denials).
+
+Every extractor has this interface, ``extract(article, gazetteer) -> ArticleStatements``, so a
+statistical or LLM extractor can sit beside this one. All language knowledge comes from the
+gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
+"""
+from __future__ import annotations
+
+from kg.extract.assemble import Candidate, SentenceView, merge_article, sentence_candidates, update_dyad
+from kg.extract.lexicon import lexicon
+from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, apply_titles, gazetteer_index,
+                                match_names, surname_index)
+from kg.extract.sentences import Sentence, split_sentences
+from kg.extract.tokens import Token, tokenize
+from kg.extract.triggers import find_hits
+from kg.gazetteer import Gazetteer
+from kg.model import Actor, Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
+
+__all__ = ["extract"]
+
+
+def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStatements:
+    """The statements one article makes, each quoting the sentence(s) it came from."""
+    gaz = gazetteer or Gazetteer.default()
+    sentences = split_sentences(article.text)
+    tokenized = [tokenize(article.text, s.start, s.end) for s in sentences]
+    base = gazetteer_index(gaz)
+    first = [match_names(toks, [base]) for toks in tokenized]
+    surnames = surname_index([m for ms in first for m in ms], gaz, base)
+    new_actors: dict[str, Actor] = {}
+    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors)
+    if new_actors:
+        local = NameIndex()
+        for actor in new_actors.values():
+            _add_actor(local, actor)
+        work = gaz.add_local_actors([a for a in new_actors.values() if a.id not in gaz.actors])
+        surnames = surname_index([m for v in views for m in v.mentions], work, base)
+        views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors)
+        gaz = work
+    dyad: list[str] = []
+    cands: list[Candidate] = []
+    for view in views:
+        cands += sentence_candidates(view, dyad)
+        dyad = update_dyad(view, dyad)
+    events = merge_article(cands, gaz)
+    used = _used_actors(events)
+    actors = [a for a in new_actors.values() if a.id in used]
+    return ArticleStatements(article=article, actors=actors, statements=_statements(article, events))
+
+
+def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenized: list[list[Token]],
+           indexes: list[NameIndex], new_actors: dict[str, Actor]) -> list[SentenceView]:
+    ctx = TitleContext(gaz=gaz, date=article.published, text=article.text, new_actors=new_actors, lex=lexicon())
+    views = []
+    for sentence, toks in zip(sentences, tokenized):
+        mentions = apply_titles(toks, match_names(toks, indexes), ctx)
+        hits = find_hits(toks)
+        mentions = _own_country(mentions, hits, gaz)
+        views.append(SentenceView(sentence, toks, mentions, hits, gaz))
+    return views
+
+
+def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:
+    """"بلاده", "his government": the affiliation of the person named before in the sentence."""
+    extra = []
+    for h in hits:
+        if h.kind != "own_country" or any(m.i <= h.i < m.j for m in mentions):
+            continue
+        persons = [m for m in mentions if m.j <= h.i and m.actor in gaz.actors and gaz.actors[m.actor].type == "person"]
+        if persons and gaz.actors[persons[-1].actor].affiliation:
+            extra.append(Mention(h.i, h.j, actor=gaz.actors[persons[-1].actor].affiliation, via="pronoun"))
+    return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
+
+
+def _used_actors(events: list[Candidate]) -> set[str]:
+    used: set[str] = set()
+    for e in events:
+        used |= set(e.participants) | set(e.parties) | e.third_ids() | set(e.reported_by)
+        if e.denier:
+            used.add(e.denier)
+    return used
+
+
+def _evidence(article: Article, sentences: list[Sentence]) -> list[Evidence]:
+    return [Evidence(quote=article.text[s.start:s.end], start=s.start, end=s.end) for s in sentences]
+
+
+def _statements(article: Article, events: list[Candidate]) -> list[Meeting | Mediation | Denial]:
+    order = lambda c: c.sentences[0].start  # noqa: E731
+    meetings = sorted((e for e in events if e.kind == "meeting"), key=order)
+    mediations = sorted((e for e in events if e.kind == "mediation"), key=order)
+    denials = sorted((e for e in events if e.kind == "denial"), key=order)
+    ids: dict[int, str] = {}
+    out: list[tuple[int, Meeting | Mediation | Denial]] = []
+    for n, e in enumerate(meetings, 1):
+        ids[id(e)] = f"m{n}"
+        out.append((order(e), Meeting(
+            id=f"m{n}", participants=e.participants, sponsors=e.third["sponsor"], mediators=e.third["mediator"],
+            hosts=e.third["host"], status=e.status.rstrip("!"), reported_by=[a for a in e.reported_by if a not in e.participants or e.status.startswith("confirmed")],
+            place=e.place, evidence=_evidence(article, e.sentences), confidence=round(e.confidence, 3))))
+    for n, e in enumerate(mediations, 1):
+        out.append((order(e), Mediation(
+            id=f"med{n}", parties=e.parties, sponsors=e.third["sponsor"], mediators=e.third["mediator"],
+            hosts=e.third["host"], reported_by=e.reported_by, evidence=_evidence(article, e.sentences),
+            confidence=round(e.confidence, 3))))
+    for n, e in enumerate(denials, 1):
+        out.append((order(e), Denial(
+            id=f"d{n}", denier=e.denier, denies=ids[id(e.target)], evidence=_evidence(article, e.sentences),
+            confidence=round(e.confidence, 3))))
+    out.sort(key=lambda x: x[0])
+    return [s for _, s in out]

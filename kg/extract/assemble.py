@@ -1,0 +1,616 @@
+"""Assemble statements from one sentence's mentions and cues, then across the article:
+meetings with their third parties, sources and status; mediations with their parties; denials
+linked to the meeting they deny; the same meeting in title and body merged into one event."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.matcher import Mention
+from kg.extract.sentences import Sentence
+from kg.extract.tokens import Token
+from kg.extract.triggers import Hit
+from kg.gazetteer import Gazetteer
+
+_TP_ROLES = ("sponsor", "mediator", "host")
+# precedence when one event is told in several sentences; "confirmed!" is an explicit confirmation
+_STATUS_ORDER = ("proposed", "planned", "confirmed!", "reported", "confirmed")
+
+
+@dataclass
+class Candidate:
+    """A statement found in one or more sentences, before ids are given."""
+
+    kind: str                                  # meeting | mediation | denial
+    sentences: list[Sentence]
+    participants: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    third: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in _TP_ROLES})
+    reported_by: list[str] = field(default_factory=list)
+    status: str = "confirmed"
+    place: str | None = None
+    negated: bool = False
+    states_only: bool = False
+    anaphoric: bool = False
+    confidence: float = 0.7
+    denier: str | None = None
+    target: "Candidate | None" = None
+    mentioned: set[str] = field(default_factory=set)   # actors named in the sentence
+
+    def third_ids(self) -> set[str]:
+        return {a for r in _TP_ROLES for a in self.third[r]}
+
+    def add_third(self, role: str, actor: str) -> None:
+        if actor not in self.third[role]:
+            self.third[role].append(actor)
+
+    def absorb(self, other: "Candidate") -> None:
+        for s in other.sentences:
+            if s not in self.sentences:
+                self.sentences.append(s)
+        self.sentences.sort(key=lambda s: s.start)
+        for role in _TP_ROLES:
+            for a in other.third[role]:
+                if a not in self.participants and a not in self.parties:
+                    self.add_third(role, a)
+        for a in other.reported_by:
+            if a not in self.reported_by:
+                self.reported_by.append(a)
+        for a in other.parties:
+            if a not in self.parties:
+                self.parties.append(a)
+        self.place = self.place or other.place
+        if _STATUS_ORDER.index(other.status) < _STATUS_ORDER.index(self.status):
+            self.status = other.status
+        self.confidence = min(0.95, max(self.confidence, other.confidence) + 0.05)
+        self.mentioned |= other.mentioned
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its tokens, mentions and lexicon hits."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    hits: list[Hit]
+    gaz: Gazetteer
+
+    def of(self, kind: str) -> list[Hit]:
+        return [h for h in self.hits if h.kind == kind]
+
+    def any(self, kind: str) -> bool:
+        return any(h.kind == kind for h in self.hits)
+
+    def actor(self, m: Mention):
+        return self.gaz.actors.get(m.actor or "")
+
+
+# ------------------------------------------------------------------ one sentence
+
+
+def _actor_mentions(view: SentenceView) -> list[Mention]:
+    return [m for m in view.mentions if m.actor]
+
+
+_BLOCKING = ("meeting", "between", "speech", "negation", "anaphoric_meeting")
+
+
+def _blocked(view: SentenceView, a: int, b: int) -> bool:
+    """A trigger, 'between' or speech verb in tokens [a, b) ends a cue's reach."""
+    return any(a <= h.i < b for h in view.hits if h.kind in _BLOCKING)
+
+
+def _near_after(view: SentenceView, j: int, window: int, pool: list[Mention]) -> Mention | None:
+    skip = {h.i for h in view.hits if h.kind in ("attribution_skip",)}
+    for m in pool:
+        if m.i >= j:
+            gap = [k for k in range(j, m.i) if not view.tokens[k].punct and k not in skip]
+            return m if len(gap) <= window and not _blocked(view, j, m.i) else None
+    return None
+
+
+def _near_before(view: SentenceView, i: int, window: int, pool: list[Mention]) -> Mention | None:
+    best = None
+    for m in pool:
+        if m.j <= i:
+            best = m
+    if best is None:
+        return None
+    skip_words = {"both", "have", "has", "had", "was", "were", "is", "are", "been", "also", "hi", "هي", "التي", "الذي", "قد"}
+    gap = [k for k in range(best.j, i) if not view.tokens[k].punct and view.tokens[k].key not in skip_words]
+    return best if len(gap) <= window and not _blocked(view, best.j, i) else None
+
+
+def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: bool) -> list[Mention]:
+    """A mention and the ones joined to it by 'and', 'و', commas ("Russia, Iran and Turkey")."""
+    conj = {"and", "و", "ثم", "&", "or"}
+    out = [start]
+    ordered = pool if forward else list(reversed(pool))
+    cur = start
+    for m in ordered:
+        if (forward and m.i < cur.j) or (not forward and m.j > cur.i) or m is cur:
+            continue
+        a, b = (cur.j, m.i) if forward else (m.j, cur.i)
+        gap = view.tokens[a:b]
+        if all(t.punct in (",", "،") or t.key in conj for t in gap) and len(gap) <= 2:
+            right = m if forward else cur
+            if gap or right is not None and view.tokens[right.i].conj or any(t.key in conj for t in gap):
+                out.append(m)
+                cur = m
+                continue
+        break
+    return out
+
+
+def _governed(view: SentenceView, hit: Hit, pool: list[Mention], after_window: int = 3,
+              before_window: int = 4) -> list[Mention]:
+    if hit.look in ("after", "either"):
+        m = _near_after(view, hit.j, after_window if hit.look == "after" else 2, pool)
+        if m is not None:
+            return _chain(view, m, pool, forward=True)
+    if hit.look == "adjacent":
+        m = _near_before(view, hit.i, 0, pool)
+        return [m] if m is not None else []
+    if hit.look in ("before", "either"):
+        m = _near_before(view, hit.i, before_window, pool)
+        if m is not None:
+            return _chain(view, m, pool, forward=False)
+    return []
+
+
+def _is_media(view: SentenceView, m: Mention) -> bool:
+    actor = view.actor(m)
+    return actor is not None and actor.type == "organization" and actor.kind == "media"
+
+
+def _prepare(view: SentenceView) -> None:
+    """Decide place-or-actor and drop demonyms that qualify things rather than actors."""
+    loc = {h.i for h in view.of("locative")}
+    nouns = {h.i for h in view.of("non_actor_nouns")} | {h.j - 1 for h in view.of("non_actor_nouns")}
+    toks = view.tokens
+    for idx, m in enumerate(view.mentions):
+        prev_tok = m.i - 1
+        prefixed_loc = toks[m.i].key != toks[m.i].variants[0] or (
+            toks[m.i].key[:1] == "ب" and m.place and toks[m.i].key[1:] in toks[m.i].variants)
+        if m.place and m.actor and m.via == "name":
+            if prev_tok >= 0 and prev_tok in loc or (prev_tok >= 0 and prev_tok in nouns):
+                m.actor = None
+            elif toks[m.i].key.startswith("ب") and toks[m.i].key[1:] in toks[m.i].variants:
+                m.actor = None
+        if m.via == "demonym":
+            # Arabic: noun then adjective ("العاصمة الروسية"); English: adjective then noun
+            if (prev_tok >= 0 and prev_tok in nouns) or (m.j in nouns):
+                m.actor = None
+            elif idx > 0 and view.mentions[idx - 1].j >= m.i - 2 and _is_media(view, view.mentions[idx - 1]):
+                m.actor = None
+        del prefixed_loc
+    topic = {h.j for h in view.of("topic")}
+    meeting_at = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
+    for idx, m in enumerate(view.mentions):
+        actor = view.actor(m)
+        if actor is None or m.role is not None:
+            continue
+        if m.i in topic:
+            m.role = "topic"
+        elif actor.type == "state" and m.i - 1 in loc:
+            m.role = "location"          # "في سلطنة عمان", "in Ukraine": where, not who
+        elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place and not view.mentions[idx - 1].actor \
+                and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
+            m.role = "location"          # "Samarkand, Uzbekistan"
+        elif actor.type == "organization" and ((m.j in meeting_at) or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
+            m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي"
+
+
+def _is_arabic_tok(tok: Token) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in tok.key)
+
+
+def assign_roles(view: SentenceView) -> None:
+    """Third parties, arrangers, sources, speakers and deniers, from the cues next to them."""
+    _prepare(view)
+    pool = _actor_mentions(view)
+    for hit in view.hits:
+        if not hit.kind.startswith("cue:"):
+            continue
+        role = hit.kind[4:]
+        free = [m for m in pool if m.role is None]
+        if role == "denial":
+            continue
+        for m in _governed(view, hit, free):
+            if role == "host" and _is_media(view, m):
+                continue
+            m.role = role
+    for hit in view.of("attribution_after"):
+        m = _near_after(view, hit.j, 4, [x for x in pool if x.role is None])
+        if m is not None:
+            for x in _chain(view, m, pool, forward=True):
+                x.role = "source"
+    for hit in view.of("attribution_before"):
+        m = _near_before(view, hit.i, 2, [x for x in pool if x.role is None])
+        if m is not None:
+            m.role = "source"
+    for m in pool:
+        if m.role is None and _is_media(view, m):
+            m.role = "source"
+
+
+def speakers(view: SentenceView) -> list[str]:
+    """Actors that say something in the sentence ("قال X", "X said")."""
+    out = []
+    pool = [m for m in _actor_mentions(view) if m.role in (None, "source")]
+    for hit in view.of("speech"):
+        m = _near_after(view, hit.j, 1, pool) or _near_before(view, hit.i, 3, pool)
+        if m is not None and m.actor not in out:
+            out.append(m.actor)
+    return out
+
+
+def _between_group(view: SentenceView, after: int, pool: list[Mention]) -> list[Mention]:
+    for h in view.of("between"):
+        if h.i >= after:
+            m = _near_after(view, h.j, 1, pool)
+            if m is not None:
+                return _chain(view, m, pool, forward=True)
+            return []
+    return []
+
+
+def _upgrade(view: SentenceView, actors: list[str], free: list[Mention]) -> list[str]:
+    """Persons when named, otherwise their state: a state gives way to its persons in the sentence."""
+    persons = [m.actor for m in free if (a := view.actor(m)) is not None and a.type == "person"]
+    out: list[str] = []
+    for ident in actors:
+        actor = view.gaz.actors.get(ident)
+        if actor is not None and actor.type != "person":
+            reps = [p for p in persons if view.gaz.actors[p].affiliation == ident]
+            if reps:
+                out += [p for p in reps if p not in out]
+                continue
+        if ident not in out:
+            out.append(ident)
+    person_states = {view.gaz.actors[p].affiliation for p in out if p in view.gaz.actors and view.gaz.actors[p].type == "person"}
+    return [a for a in out if a in view.gaz.actors and (view.gaz.actors[a].type == "person" or a not in person_states)]
+
+
+def _negated(view: SentenceView, trigger: Hit) -> bool:
+    window = 3
+    for neg in view.of("negation"):
+        if neg.j <= trigger.i and trigger.i - neg.j <= window:
+            if not any(neg.j <= e.i < trigger.i for e in view.of("negation_exceptions")):
+                return True
+    return False
+
+
+def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, int], Hit]]:
+    """Split the sentence between consecutive triggers at the last clause break between them."""
+    breaks = sorted(h.i for h in view.of("clause_breaks"))
+    cuts = []
+    for t1, t2 in zip(triggers, triggers[1:]):
+        between = [b for b in breaks if t1.j <= b < t2.i]
+        if between:
+            cuts.append(between[-1])
+    if not cuts:
+        return []
+    bounds = [0] + cuts + [len(view.tokens)]
+    regions = []
+    for a, b in zip(bounds, bounds[1:]):
+        trig = next((t for t in triggers if a <= t.i < b), None)
+        if trig is not None:
+            regions.append(((a, b), trig))
+    return regions
+
+
+def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
+    """The same sentence restricted to tokens [a, b) (mentions and hits inside it)."""
+    mentions = [m for m in view.mentions if a <= m.i and m.j <= b]
+    hits = [h for h in view.hits if a <= h.i and h.j <= b]
+    return SentenceView(view.sentence, view.tokens, mentions, hits, view.gaz)
+
+
+def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
+                        inner: bool = False) -> list[Candidate]:
+    """Meetings, mediations and denials stated in one sentence."""
+    if not inner:
+        assign_roles(view)
+    out: list[Candidate] = []
+    covered = {k for m in view.mentions for k in range(m.i, m.j)}
+    generic_ends = {h.j for h in view.of("generic")}
+    phone = view.of("phone")
+    triggers = [h for h in view.of("meeting") if h.i not in covered and h.i not in generic_ends
+                and not any(abs(p.i - h.i) <= 3 for p in phone)]
+    anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
+    mediation_cues = view.of("mediation")
+    pool = _actor_mentions(view)
+    free = [m for m in pool if m.role is None and not _is_media(view, m)]
+    mentioned = {m.actor for m in pool}
+    spoke = speakers(view)
+    sources = [m.actor for m in pool if m.role == "source"]
+    med_cue_spans = {(h.i, h.j) for h in mediation_cues}
+    tp_from_mediation_cue = set()
+    for hit in view.hits:
+        if hit.kind in ("cue:mediator", "cue:sponsor") and any(a <= hit.i < b for a, b in med_cue_spans):
+            tp_from_mediation_cue.add(hit.i)
+
+    meeting: Candidate | None = None
+    if triggers and all(_definite_noun(view, t) for t in triggers) and not any(
+            _between_group(view, t.j, free) for t in triggers):
+        anaphoric = anaphoric or triggers
+        triggers = []
+    fresh = [t for t in triggers if not _definite_noun(view, t)]
+    if len(fresh) >= 2 and not inner:
+        regions = _regions(view, fresh)
+        if len(regions) >= 2:
+            subject = next((m for m in free if m.i < triggers[0].i and (a := view.actor(m)) is not None
+                            and a.type == "person"), None)
+            for (a, b), trig in regions:
+                sub = _region_view(view, a, b)
+                for c in sentence_candidates(sub, dyad, subject=subject, inner=True):
+                    if c.kind == "meeting":
+                        out.append(c)
+            triggers = []
+    if triggers:
+        group: list[Mention] = []
+        for t in triggers:
+            group = _between_group(view, t.j, free)
+            if group and group[0].i - t.j <= 4:
+                break
+            group = []
+        if group:
+            upgraded = set(_upgrade(view, list(dict.fromkeys(m.actor for m in group)), free))
+            persons = {m.actor for m in free if (a := view.actor(m)) is not None and a.type == "person"}
+            if not persons <= upgraded:
+                group = []  # "the highest-level meeting between X and Y" characterises; the named attend
+        chosen = [m.actor for m in (group or free)]
+        participants = _upgrade(view, list(dict.fromkeys(chosen)), free)
+        if subject is not None and len(participants) == 1 and subject.actor not in participants:
+            participants = [subject.actor] + participants
+        if len(participants) >= 2:
+            meeting = Candidate("meeting", [view.sentence], participants=participants, mentioned=mentioned)
+            meeting.negated = all(_negated(view, t) for t in triggers)
+            meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
+            meeting.anaphoric = bool(anaphoric) and not group
+            meeting.confidence = 0.75 + (0.1 if group else 0) + (0.05 if not meeting.states_only else -0.1)
+            tp_roles = {"sponsor": "sponsor", "mediator": "mediator", "host": "host", "arranger": "mediator"}
+            for m in pool:
+                if m.role in tp_roles and m.actor not in participants:
+                    if m.role == "mediator" and _mention_after_cue_in(view, m, tp_from_mediation_cue) and mediation_cues:
+                        continue
+                    meeting.add_third(tp_roles[m.role], m.actor)
+            meeting.status = _status(view, participants, sources, spoke)
+            meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
+            meeting.place = _place(view, triggers[0])
+            out.append(meeting)
+    elif anaphoric:
+        tps = [m for m in pool if m.role in ("sponsor", "mediator", "host")]
+        if tps:
+            ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
+            for m in tps:
+                ref.add_third(m.role, m.actor)
+            ref.participants = []
+            out.append(ref)
+
+    if mediation_cues or (not triggers and any(m.role in _TP_ROLES for m in pool)):
+        med = _mediation(view, pool, dyad, meeting, mediation_cues)
+        if med is not None:
+            out.append(med)
+
+    for hit in view.of("cue:denial"):
+        denier = _denier(view, hit, pool)
+        if denier:
+            out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned,
+                                 confidence=0.75))
+            break
+    return out
+
+
+def _definite_noun(view: SentenceView, hit: Hit) -> bool:
+    """'الاجتماع', 'خلال القمة', 'the talks': a meeting already named, not a new one."""
+    if any(h.kind == "anaphoric_meeting" and h.i == hit.i for h in view.hits):
+        return True
+    tok = view.tokens[hit.i]
+    if _is_arabic_tok(tok):
+        return False
+    return hit.i > 0 and view.tokens[hit.i - 1].key in ("the", "that", "this")
+
+
+def _mention_after_cue_in(view: SentenceView, m: Mention, cue_starts: set[int]) -> bool:
+    return any(0 <= m.i - s <= 5 for s in cue_starts)
+
+
+def _status(view: SentenceView, participants: list[str], sources: list[str], spoke: list[str]) -> str:
+    if view.any("proposed") or view.any("cue:arranger"):
+        return "proposed"
+    if view.any("planned"):
+        return "planned"
+    affiliations = set(participants) | {view.gaz.actors[p].affiliation for p in participants if p in view.gaz.actors}
+    if any(s in affiliations for s in spoke) or view.any("confirmed"):
+        return "confirmed!"
+    if sources and not any(s in affiliations for s in sources):
+        return "reported"
+    return "confirmed"
+
+
+def _place(view: SentenceView, trigger: Hit) -> str | None:
+    places = [m for m in view.mentions if m.place and not m.actor]
+    if not places:
+        return None
+    after = [m for m in places if m.i >= trigger.j]
+    return (after or places)[0].place
+
+
+def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting: Candidate | None,
+               cues: list[Hit]) -> Candidate | None:
+    tps = [m for m in pool if m.role in _TP_ROLES + ("arranger",)]
+    anchor = cues[0].i if cues else min((m.i for m in tps), default=0)
+    free = [m for m in pool if m.role is None and not _is_media(view, m)]
+    parties_m = _between_group(view, max(0, anchor - 1), free) or _between_group(view, 0, free)
+    parties = list(dict.fromkeys(m.actor for m in parties_m))
+    if len(parties) < 2:
+        after_cue = cues and [h for h in view.of("dyad_words") if h.i >= cues[0].i]
+        if (after_cue or view.of("dyad_words")) and len(dyad) == 2:
+            parties = list(dyad)
+        elif cues:
+            later = [m for m in free if m.i >= cues[0].j]
+            group = _chain(view, later[0], free, forward=True) if later else []
+            if len(group) >= 2:
+                parties = [m.actor for m in group]
+    if len(parties) < 2:
+        return None
+    med = Candidate("mediation", [view.sentence], parties=parties, confidence=0.7)
+    for m in tps:
+        if m.actor not in parties:
+            med.add_third("mediator" if m.role == "arranger" else m.role, m.actor)
+    if not med.third_ids() and meeting is not None:
+        for role in _TP_ROLES:
+            for a in meeting.third[role]:
+                med.add_third(role, a)
+    if not med.third_ids() and cues:
+        subject = _near_before(view, cues[0].i, 6, [m for m in free if m.actor not in parties])
+        if subject is None:
+            subject = _near_after(view, cues[0].j, 3, [m for m in free if m.actor not in parties])
+        if subject is not None:
+            med.add_third("mediator", subject.actor)
+    if not med.third_ids():
+        return None
+    med.reported_by = [m.actor for m in pool if m.role == "source"]
+    return med
+
+
+def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
+    candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
+    if hit.look == "either":
+        m = _near_after(view, hit.j, 2, candidates)
+        if m is not None:
+            return m.actor
+    before = [m for m in candidates if m.j <= hit.i]
+    persons = [m for m in before if (a := view.actor(m)) is not None and a.type == "person"]
+    if persons:
+        return persons[-1].actor
+    if before:
+        return before[-1].actor
+    return None
+
+
+def update_dyad(view: SentenceView, dyad: list[str]) -> list[str]:
+    """The last pair of states named in a "between" clause (what "the two sides" refers to)."""
+    states = [m for m in _actor_mentions(view) if (a := view.actor(m)) is not None and a.type == "state"]
+    for h in view.of("between"):
+        m = _near_after(view, h.j, 1, states)
+        if m is not None:
+            group = list(dict.fromkeys(x.actor for x in _chain(view, m, states, forward=True)))
+            if len(group) == 2:
+                dyad = group
+    return dyad
+
+
+# ------------------------------------------------------------------ the article
+
+
+def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """One event per meeting: same participants, title and body, anaphora; denials linked."""
+    meetings: list[Candidate] = []
+    negated: list[Candidate] = []
+    refs: list[Candidate] = []
+    mediations: list[Candidate] = []
+    denials: list[Candidate] = []
+    for c in cands:
+        if c.kind == "meeting":
+            if not c.participants:
+                refs.append(c)
+            elif c.negated:
+                negated.append(c)
+            else:
+                meetings.append(c)
+        elif c.kind == "mediation":
+            mediations.append(c)
+        else:
+            denials.append(c)
+
+    merged: list[Candidate] = []
+    for c in meetings:
+        same = next((m for m in merged if set(m.participants) == set(c.participants)
+                     and not (m.place and c.place and m.place != c.place)), None)
+        if same:
+            same.absorb(c)
+        else:
+            merged.append(c)
+    # a states-only headline or "the meeting" sentence joins the person meeting of those states
+    final: list[Candidate] = []
+    for c in merged:
+        if c.states_only and (c.sentences[0].headline or c.anaphoric):
+            pool = [m for m in merged if m is not c and not m.states_only]
+            if not c.sentences[0].headline:
+                pool = [m for m in pool if m.sentences[0].start < c.sentences[0].start]
+            host = _person_meeting_of(c, pool, gaz)
+            if host is not None:
+                host.absorb(c)
+                continue
+        final.append(c)
+    for r in refs:
+        before = [m for m in final if m.sentences[0].start < r.sentences[0].start]
+        if before:
+            before[-1].absorb(r)
+
+    meds: list[Candidate] = []
+    for c in mediations:
+        same = next((m for m in meds if set(m.parties) == set(c.parties)
+                     and (m.third_ids() & c.third_ids() or not c.third_ids())), None)
+        if same:
+            same.absorb(c)
+        else:
+            meds.append(c)
+
+    dens: list[Candidate] = []
+    for n in negated:
+        target = next((m for m in final if set(m.participants) == set(n.participants)), None)
+        if target is not None:
+            denier = n.reported_by[0] if n.reported_by and n.reported_by[0] in n.participants else n.participants[0]
+            dens.append(Candidate("denial", n.sentences, denier=denier, target=target, confidence=0.6))
+    for d in denials:
+        d.target = _denial_target(d, final)
+        if d.target is not None:
+            dens.append(d)
+    out_dens: list[Candidate] = []
+    for d in dens:
+        same = next((x for x in out_dens if x.denier == d.denier and x.target is d.target), None)
+        if same:
+            same.absorb(d)
+        else:
+            out_dens.append(d)
+    for c in final + meds:
+        _most_specific_third(c, gaz)
+    return final + meds + out_dens
+
+
+def _most_specific_third(c: Candidate, gaz: Gazetteer) -> None:
+    """A state third party gives way to a person of that state in the same role."""
+    for role in _TP_ROLES:
+        states = {gaz.actors[a].affiliation for a in c.third[role] if a in gaz.actors and gaz.actors[a].type == "person"}
+        c.third[role] = [a for a in c.third[role] if a not in states]
+
+
+def _person_meeting_of(c: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> Candidate | None:
+    best = None
+    for m in meetings:
+        states = {gaz.actors[p].affiliation if gaz.actors[p].type == "person" else p for p in m.participants if p in gaz.actors}
+        if set(c.participants) <= states:
+            if best is None or abs(m.sentences[0].start - c.sentences[0].start) < abs(best.sentences[0].start - c.sentences[0].start):
+                best = m
+    return best
+
+
+def _denial_target(d: Candidate, meetings: list[Candidate]) -> Candidate | None:
+    if not meetings:
+        return None
+    where = d.sentences[0].start
+    named = d.mentioned - {d.denier}
+
+    def score(m: Candidate) -> tuple:
+        overlap = len(set(m.participants) & named)
+        before = m.sentences[0].start < where
+        return (overlap, m.status != "confirmed", before, m.sentences[0].start if before else -m.sentences[0].start)
+
+    best = max(meetings, key=score)
+    if score(best)[0] == 0 and best.status == "confirmed":
+        return None
+    return best

@@ -1,0 +1,88 @@
+"""Read the trigger and title lexicons (data/lexicon/*.yaml) into normalised token phrases."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from kg.resources import data_dir
+from kg.extract.tokens import phrase_key
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One trigger phrase: its tokens, its category (e.g. 'sponsor') and where its actor stands."""
+
+    tokens: Phrase
+    category: str
+    look: str = "after"
+
+
+@dataclass
+class Lexicon:
+    """Every cue list the extractor uses, keyed by what it signals."""
+
+    raw: dict[str, Any]
+    titles: dict[str, Any]
+    phrases: dict[str, set[Phrase]] = field(default_factory=dict)
+    cues: list[Cue] = field(default_factory=list)
+
+    def has(self, kind: str, phrase: Phrase) -> bool:
+        return phrase in self.phrases.get(kind, ())
+
+    def words(self, kind: str) -> set[str]:
+        """Single-token entries of a phrase list."""
+        return {p[0] for p in self.phrases.get(kind, ()) if len(p) == 1}
+
+
+def _both(entry: Any) -> list[str]:
+    if isinstance(entry, dict):
+        return [str(x) for lang in ("ar", "en") for x in (entry.get(lang) or [])]
+    return [str(x) for x in (entry or [])]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicons, parsed once."""
+    folder = data_dir() / "lexicon"
+    raw = yaml.safe_load((folder / "extraction.yaml").read_text(encoding="utf-8"))
+    titles = yaml.safe_load((folder / "titles.yaml").read_text(encoding="utf-8"))
+    lex = Lexicon(raw=raw, titles=titles)
+
+    def add(kind: str, words: list[str]) -> None:
+        bucket = lex.phrases.setdefault(kind, set())
+        for w in words:
+            key = phrase_key(w)
+            if key:
+                bucket.add(key)
+
+    for kind in ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed",
+                 "dyad_words", "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions", "locative", "non_actor_nouns", "agent_nouns"):
+        add(kind, _both(raw.get(kind)))
+    neg = raw["negation"]
+    add("negation", _both(neg))
+    add("negation_exceptions", _both(neg.get("exceptions")))
+    att = raw["attribution"]
+    add("attribution_after", _both(att.get("after")))
+    add("attribution_before", _both(att.get("before")))
+    add("attribution_skip", _both(att.get("skip")))
+    add("name_stops", _both(titles.get("name_stops")))
+    add("title_links", _both(titles.get("title_links")))
+    add("counterpart", _both(titles.get("counterpart")))
+    for role, entries in raw["third_party"].items():
+        for entry in entries:
+            for w in _both(entry):
+                lex.cues.append(Cue(phrase_key(w), role, entry.get("look", "after")))
+    for entry in raw["arranger"]:
+        for w in _both(entry):
+            lex.cues.append(Cue(phrase_key(w), "arranger", entry.get("look", "before")))
+    for entry in raw["denial"]:
+        for w in _both(entry):
+            lex.cues.append(Cue(phrase_key(w), "denial", entry.get("look", "before")))
+    for role, entry in titles["titles"].items():
+        add(f"title:{role}", _both(entry))
+    return lex

@@ -1,0 +1,387 @@
+"""Find actor and place mentions in tokens: gazetteer names and aliases, demonyms, metonyms,
+per-article surnames, titles resolved by the article's date, and new persons introduced by title."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.lexicon import Lexicon, lexicon, phrase_key
+from kg.extract.tokens import Token
+from kg.gazetteer import Gazetteer
+from kg.iris import slug
+from kg.model import Actor, Title
+
+_DEMONYM_SUFFIXES_AR = ("", "ه", "ين", "ون", "ات")
+_DEMONYM_SUFFIXES_EN = ("", "s")
+_NAME_JOINERS = {"al", "bin", "bint", "ibn", "de", "el", "abu", "abdel", "abdul", "van", "von", "der"}
+
+
+@dataclass
+class Mention:
+    """A span of tokens [i, j) naming an actor and/or a place."""
+
+    i: int
+    j: int
+    actor: str | None = None
+    place: str | None = None
+    via: str = "name"        # name | demonym | title | surname | new
+    role: str | None = None  # assigned during assembly
+
+
+@dataclass
+class Entry:
+    tokens: tuple[str, ...]
+    target: str
+    kind: str  # actor | place | demonym
+
+
+@dataclass
+class NameIndex:
+    """Gazetteer labels as token phrases, keyed by their first token."""
+
+    first: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def add(self, tokens: tuple[str, ...], target: str, kind: str) -> None:
+        if tokens:
+            self.first.setdefault(tokens[0], []).append(Entry(tokens, target, kind))
+
+
+_INDEX_CACHE: dict[int, tuple[Gazetteer, NameIndex]] = {}
+
+
+def gazetteer_index(gaz: Gazetteer) -> NameIndex:
+    """The phrase index of a gazetteer (built once per gazetteer object)."""
+    cached = _INDEX_CACHE.get(id(gaz))
+    if cached and cached[0] is gaz:
+        return cached[1]
+    index = NameIndex()
+    for actor in gaz.actors.values():
+        _add_actor(index, actor)
+    for place in gaz.places.values():
+        for label in [place.name, place.name_ar or "", *place.aliases.en, *place.aliases.ar]:
+            index.add(phrase_key(label), place.id, "place")
+    _INDEX_CACHE[id(gaz)] = (gaz, index)
+    return index
+
+
+def _add_actor(index: NameIndex, actor: Actor) -> None:
+    for label in [actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar]:
+        index.add(phrase_key(label), actor.id, "actor")
+    for label in actor.demonyms.ar:
+        base = phrase_key(label)
+        for suffix in _DEMONYM_SUFFIXES_AR:
+            if base:
+                index.add(base[:-1] + (base[-1] + suffix,), actor.id, "demonym")
+    for label in actor.demonyms.en:
+        base = phrase_key(label)
+        for suffix in _DEMONYM_SUFFIXES_EN:
+            if base:
+                index.add(base[:-1] + (base[-1] + suffix,), actor.id, "demonym")
+
+
+def _token_matches(tok: Token, word: str) -> bool:
+    return tok.key == word or word in tok.variants
+
+
+def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
+    """Longest-match gazetteer lookup over tokens; a name may carry Arabic prefixes."""
+    out: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.punct:
+            i += 1
+            continue
+        best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
+        for vi, variant in enumerate(tok.variants):
+            for index in indexes:
+                for entry in index.first.get(variant, ()):
+                    length = len(entry.tokens)
+                    if i + length > n:
+                        continue
+                    if all(_token_matches(tokens[i + k], entry.tokens[k]) for k in range(1, length)):
+                        score = (length, -vi)
+                        if best is None or score > (best[0], best[1]):
+                            best = (length, -vi, [entry])
+                        elif score == (best[0], best[1]) and entry not in best[2]:
+                            best[2].append(entry)
+        if best is None:
+            i += 1
+            continue
+        length, _, entries = best
+        m = Mention(i, i + length)
+        for e in entries:
+            if e.kind == "place":
+                m.place = m.place or e.target
+            elif m.actor is None:
+                m.actor = e.target
+                m.via = "demonym" if e.kind == "demonym" else "name"
+        out.append(m)
+        i += length
+    return out
+
+
+def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> NameIndex:
+    """Last words of the full names of persons already named in the article ("أوغلو", "Assad")."""
+    index = NameIndex()
+    seen: dict[str, str | None] = {}
+    for m in mentions:
+        actor = gaz.actors.get(m.actor or "")
+        if actor is None or actor.type != "person":
+            continue
+        for label in [actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar]:
+            words = phrase_key(label)
+            if len(words) < 2 or len(words[-1]) < 3 or words[-1] in _NAME_JOINERS:
+                continue
+            last = words[-1]
+            if last in base.first:
+                continue
+            seen[last] = actor.id if seen.get(last, actor.id) == actor.id else None
+    for last, ident in seen.items():
+        if ident:
+            index.add((last,), ident, "actor")
+    return index
+
+
+# ---------------------------------------------------------------- titles
+
+
+@dataclass
+class TitleContext:
+    gaz: Gazetteer
+    date: str | None
+    text: str
+    new_actors: dict[str, Actor]
+    lex: Lexicon
+
+
+@lru_cache(maxsize=1)
+def _title_phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Title phrases keyed by their first token, longest first."""
+    lex = lexicon()
+    out = []
+    for kind, phrases in lex.phrases.items():
+        if kind.startswith("title:"):
+            out += [(p, kind[6:]) for p in phrases]
+    out += [(p, "counterpart") for p in lex.phrases.get("counterpart", ())]
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, role in sorted(out, key=lambda x: (-len(x[0]), x[1], x[0])):
+        index.setdefault(phrase[0], []).append((phrase, role))
+    return index
+
+
+def _match_title(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """(end, role, as_complement) of the longest title phrase at i."""
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    index = _title_phrases()
+    best: tuple[int, str, bool] | None = None
+    for variant in first.variants:
+        for phrase, role in index.get(variant, ()):
+            if i + len(phrase) > len(tokens) or (best is not None and i + len(phrase) <= best[0]):
+                continue
+            # a title with an attached preposition ("للرئيس") is a complement of another title
+            prefixed = first.key != phrase[0] and first.key.startswith(("ل", "ب", "لل", "بال"))
+            if all(_token_matches(tokens[i + k], phrase[k]) for k in range(1, len(phrase))):
+                best = (i + len(phrase), role, prefixed)
+                break
+    return best
+
+
+def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """Attach titles to adjacent names, resolve bare titles by date, and create unknown persons."""
+    by_start = {m.i: m for m in mentions}
+    persons = [m for m in mentions if _is_person(ctx.gaz, m)]
+    covered = {k for m in persons for k in range(m.i, m.j)}
+    out = list(mentions)
+    dropped: set[int] = set()  # id() of mentions merged into a title
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if i in covered or tokens[i].punct:
+            i += 1
+            continue
+        hit = _match_title(tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        end, role, complement = hit
+        j = end
+        country: Mention | None = None
+        # a body named inside the title ("رئيس جهاز الاستخبارات التركية"): the title wins,
+        # and the body's country is the title's country
+        inner = [m for m in mentions if m.i < end and m.j > i and id(m) not in dropped]
+        for m in inner:
+            dropped.add(id(m))
+            end = j = max(j, m.j)
+            body = ctx.gaz.actors.get(m.actor or "")
+            if body is not None and body.type == "organization" and body.country in ctx.gaz.actors:
+                country = Mention(m.i, m.j, actor=body.country, via="name")
+            elif body is not None and body.type == "state":
+                country = Mention(m.i, m.j, actor=body.id, via="name")
+        # country after the title ("وزير الخارجية التركي", "رئيس ... لدى نظام الأسد", "minister of Turkey")
+        k = j
+        if k < n and ctx.lex.has("title_links", (tokens[k].key,)) and k + 1 in by_start:
+            k += 1
+        cand = by_start.get(k) if country is None else None
+        if cand and cand.actor and _is_country(ctx.gaz, cand):
+            country, j = cand, cand.j
+            # "adviser to Iran's foreign minister": the nested title belongs to this one
+            nxt = j + 2 if j + 1 < n and tokens[j].punct in ("'", "’") and tokens[j + 1].key == "s" else j
+            nested = _match_title(tokens, nxt) if nxt < n and nxt not in covered else None
+            if nested and k > end:
+                j = nested[0]
+                covered.update(range(nxt, j))
+        # country before the title (English: "Turkish foreign minister", "Turkey's foreign minister")
+        if country is None:
+            b = i - 1
+            if b >= 1 and tokens[b].key == "s" and tokens[b - 1].punct in ("'", "’"):
+                b -= 2
+            prev = next((m for m in mentions if m.j == b + 1 and m.actor), None)
+            if prev and _is_country(ctx.gaz, prev) and id(prev) not in dropped:
+                country = prev
+        covered.update(range(i, j))
+        if country is not None and country in mentions:
+            dropped.add(id(country))
+        if complement:
+            i = j
+            continue
+        person = _person_after(tokens, j, by_start, ctx) or _person_before(tokens, i if country is None or country.i > i else country.i, mentions, ctx)
+        affiliation = country.actor if country else None
+        if person is not None:
+            if person.actor is None:
+                person.actor = _new_actor(ctx, tokens, person, affiliation, role, i, end)
+                person.via = "new"
+                out.append(person)
+            person_start = min(person.i, i, country.i if country else i)
+            person_end = max(person.j, j)
+            person.i, person.j = person_start, person_end
+            covered.update(range(person_start, person_end))
+            i = max(j, person.j)
+            continue
+        holder = None
+        if affiliation and ctx.date and role not in ("other", "counterpart"):
+            holder = holder_on(ctx.gaz, role, affiliation, ctx.date)
+        if holder:
+            start = min(i, country.i if country else i)
+            out.append(Mention(start, j, actor=holder, via="title"))
+        elif country is not None:
+            if country in mentions:
+                dropped.discard(id(country))  # undated or unknown office: the state stands
+            else:
+                out.append(country)
+        i = j
+    return sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i)
+
+
+def _is_person(gaz: Gazetteer, m: Mention) -> bool:
+    actor = gaz.actors.get(m.actor or "")
+    return actor is not None and actor.type == "person"
+
+
+def _is_country(gaz: Gazetteer, m: Mention) -> bool:
+    actor = gaz.actors.get(m.actor or "")
+    return actor is not None and actor.type in ("state", "organization") and m.via in ("name", "demonym")
+
+
+def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext) -> Mention | None:
+    k = j
+    while k < len(tokens) and tokens[k].punct in ("“", "”", '"', "«", ","):
+        k += 1
+    m = by_start.get(k)
+    if m is not None:
+        actor = ctx.gaz.actors.get(m.actor or "")
+        if actor is not None and actor.type == "person":
+            return m
+        return None
+    if any(m.i <= k < m.j for m in by_start.values()) or _match_title(tokens, k):
+        return None
+    return _unknown_name(tokens, k, ctx, set(by_start))
+
+
+def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: TitleContext) -> Mention | None:
+    k = i - 1
+    while k >= 0 and (tokens[k].punct in ("“", "”", '"', "»", ",", "،") or tokens[k].key in ("a", "an", "the")):
+        k -= 1
+    for m in mentions:
+        if m.j == k + 1:
+            actor = ctx.gaz.actors.get(m.actor or "")
+            return m if actor is not None and actor.type == "person" else None
+    # English apposition: "Ali Asghar Khaji, a senior adviser"
+    if k >= 1 and k < i - 1 and not _is_arabic(tokens[k].key):
+        start = k
+        while start - 1 >= 0 and _capitalised(ctx.text, tokens[start - 1]) and not tokens[start - 1].punct:
+            start -= 1
+        if k - start + 1 >= 2 and all(_capitalised(ctx.text, tokens[x]) for x in range(start, k + 1)):
+            return Mention(start, k + 1, via="new")
+    return None
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in word)
+
+
+def _capitalised(text: str, tok: Token) -> bool:
+    return bool(tok.key) and text[tok.start].isupper()
+
+
+def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[int] = frozenset()) -> Mention | None:
+    """An unknown name right after a title: capitalised words (English) or 2-3 plain Arabic words."""
+    if k >= len(tokens) or tokens[k].punct:
+        return None
+    stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting")
+    if not _is_arabic(tokens[k].key):
+        end = k
+        while end < len(tokens) and not tokens[end].punct and (
+                _capitalised(ctx.text, tokens[end]) or (tokens[end].key in _NAME_JOINERS and end > k)):
+            end += 1
+        return Mention(k, end, via="new") if 2 <= end - k <= 4 else None
+    quoted = k > 0 and tokens[k - 1].punct in ("“", '"', "«")
+    end = k
+    while end < len(tokens) and end - k < 3 and not tokens[end].punct:
+        tok = tokens[end]
+        if any(v in stops for v in tok.variants[:1]) or (end > k and tok.conj and not quoted) or end in starts:
+            break
+        if end == k and (tok.key.startswith("ال") or (tok.conj and not quoted)):
+            return None
+        end += 1
+    return Mention(k, end, via="new") if end - k >= 2 else None
+
+
+def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None,
+               role: str, ti: int, tj: int) -> str:
+    name = ctx.text[tokens[m.i].start:tokens[m.j - 1].end].strip("“”\"«» ")
+    ident = slug(name)
+    if ident in ctx.gaz.actors:
+        return ident
+    if ident not in ctx.new_actors:
+        title_text = ctx.text[tokens[ti].start:tokens[tj - 1].end]
+        arabic = _is_arabic(name)
+        ctx.new_actors[ident] = Actor(
+            id=ident, name=name, type="person", affiliation=affiliation,
+            title=Title(ar=title_text) if arabic else Title(en=title_text))
+    return ident
+
+
+def holder_on(gaz: Gazetteer, role: str, of: str, date: str) -> str | None:
+    """The person holding `role` of `of` on `date` (YYYY[-MM[-DD]]), if exactly one."""
+    found = []
+    for actor in gaz.actors.values():
+        for pos in actor.positions:
+            if pos.role != role or pos.of != of:
+                continue
+            start = _pad(pos.start, low=True) if pos.start else "0000-00-00"
+            end = _pad(pos.end, low=False) if pos.end else "9999-99-99"
+            if start <= _pad(date, low=True) and _pad(date, low=False) <= end or start <= _pad(date, low=True) <= end:
+                found.append(actor.id)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def _pad(date: str, low: bool) -> str:
+    parts = date.split("-")
+    while len(parts) < 3:
+        parts.append("01" if low else "31" if len(parts) == 2 else "12")
+    return "-".join(parts)

@@ -1,0 +1,70 @@
+"""Split an article into sentences with character offsets, skipping website furniture lines."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.furniture import is_furniture
+
+# A sentence ends at . ! ? ؟ (or a line end) followed by space; English abbreviations do not end one.
+_END = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N|U\.K|Inc|Co)|\b[A-Z])\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A span of the article: text[start:end]; `headline` for a line without final punctuation."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+    headline: bool
+
+
+def _head(line: str, size: int = 120) -> str:
+    """The start of a line, cut at a space: enough to recognise furniture, cheap to normalise."""
+    if len(line) <= size:
+        return line
+    cut = line.rfind(" ", 0, size)
+    return line[:cut] if cut > 0 else line[:size]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of an article in order, with offsets; furniture lines are left out.
+
+    >>> [s.text for s in split_sentences("تخطى إلى المحتوى\\n\\nالتقى الأسد بوتين. ثم عاد.")]
+    ['التقى الأسد بوتين.', 'ثم عاد.']
+    """
+    out: list[Sentence] = []
+    pos = 0
+    paragraph = 0
+    for line in text.splitlines(keepends=True):
+        line_start = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            continue
+        paragraph += 1
+        if is_furniture(_head(body)):
+            continue
+        headline = not body.rstrip().endswith((".", "!", "?", "؟", ":", "»", "”", '"'))
+        seg_start = 0
+        pieces: list[tuple[int, int]] = []
+        for m in _END.finditer(body):
+            candidate = body[seg_start:m.start()]
+            if _ABBREV.search(candidate):
+                continue
+            pieces.append((seg_start, m.start()))
+            seg_start = m.end()
+        pieces.append((seg_start, len(body)))
+        for a, b in pieces:
+            while a < b and body[a].isspace():
+                a += 1
+            while b > a and body[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append(Sentence(line_start + a, line_start + b, body[a:b], len(out), paragraph,
+                                    headline and len(pieces) == 1))
+    return out

@@ -1,0 +1,97 @@
+"""Tokens with character offsets and normalised forms, plus Arabic prefix-stripped variants."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from kg.normalize import name_key
+from kg.resources import data_dir
+
+_TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+|[،,؛;:()«»“”\"'’]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_PUNCT = set("،,؛;:()«»“”\"'’")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark: its span in the article and its matching forms."""
+
+    start: int
+    end: int
+    key: str                 # normalised form ('' for punctuation)
+    variants: tuple[str, ...]  # key first, then prefix-stripped stems
+    punct: str = ""          # the mark itself for punctuation tokens
+    conj: bool = False       # carried an attached 'و'/'ف' (Arabic "and")
+
+
+@lru_cache(maxsize=100_000)
+def phrase_key(text: str) -> tuple[str, ...]:
+    """A phrase as a tuple of normalised tokens (how lexicon and gazetteer entries are matched)."""
+    return tuple(name_key(text).split())
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> list[tuple[str, bool, bool]]:
+    """Prefix combinations (conjunction? preposition? article?) longest first, as normalised text."""
+    raw = yaml.safe_load((data_dir() / "lexicon" / "extraction.yaml").read_text(encoding="utf-8"))
+    cfg = raw["arabic_prefixes"]
+    conjs = [""] + [name_key(c) for c in cfg["conjunctions"]]
+    preps = [""] + [name_key(p) for p in cfg["prepositions"]]
+    art = name_key(cfg["article"])
+    combos: dict[str, tuple[bool, bool]] = {}
+    for c in conjs:
+        for p in preps:
+            for a in ("", art):
+                text = c + p + a
+                if p == "ل" and a == art:
+                    text = c + "لل"
+                if text:
+                    combos[text] = (bool(c), bool(a))
+    return sorted(((k, v[0], v[1]) for k, v in combos.items()), key=lambda x: -len(x[0]))
+
+
+def _min_stem() -> int:
+    raw = yaml.safe_load((data_dir() / "lexicon" / "extraction.yaml").read_text(encoding="utf-8"))
+    return int(raw["arabic_prefixes"].get("min_stem", 2))
+
+
+_MIN_STEM: int | None = None
+
+
+@lru_cache(maxsize=200_000)
+def word_forms(word: str) -> tuple[str, tuple[str, ...], bool]:
+    """The normalised key of a word, its prefix-stripped variants, and whether it had 'و'/'ف'."""
+    global _MIN_STEM
+    if _MIN_STEM is None:
+        _MIN_STEM = _min_stem()
+    key = name_key(word).replace(" ", "")
+    variants = [key]
+    conj = False
+    if _ARABIC.search(key):
+        for prefix, has_conj, has_art in _prefixes():
+            if key.startswith(prefix) and len(key) - len(prefix) >= _MIN_STEM:
+                stem = key[len(prefix):]
+                if stem not in variants:
+                    variants.append(stem)
+                if has_art and "ال" + stem not in variants:
+                    variants.append("ال" + stem)
+                if has_conj:
+                    conj = True
+    return key, tuple(variants), conj
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end], offsets into the whole text."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        if word in _PUNCT:
+            out.append(Token(m.start(), m.end(), "", (), punct=word))
+            continue
+        key, variants, conj = word_forms(word)
+        if key:
+            out.append(Token(m.start(), m.end(), key, variants, conj=conj))
+    return out

@@ -1,0 +1,67 @@
+"""Find lexicon phrases (triggers and cues) in a sentence's tokens."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.lexicon import lexicon
+from kg.extract.tokens import Token
+
+_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed", "dyad_words",
+          "between", "locative", "non_actor_nouns", "agent_nouns", "negation", "negation_exceptions",
+          "attribution_after", "attribution_before", "attribution_skip", "speech", "own_country", "title_links", "generic", "phone", "topic", "clause_breaks")
+
+
+_RAW_BREAKS = {",", "،"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon phrase found at tokens [i, j)."""
+
+    i: int
+    j: int
+    kind: str
+    look: str = ""
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    lex = lexicon()
+    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for kind in _KINDS:
+        for phrase in lex.phrases.get(kind, ()):
+            index.setdefault(phrase[0], []).append((phrase, kind, ""))
+    for cue in lex.cues:
+        if cue.tokens:
+            index.setdefault(cue.tokens[0], []).append((cue.tokens, "cue:" + cue.category, cue.look))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def find_hits(tokens: list[Token]) -> list[Hit]:
+    """Every lexicon phrase at every position (longest per kind), in token order."""
+    index = _index()
+    out: list[Hit] = []
+    breaks = {p[0] for p in lexicon().phrases.get("clause_breaks", ()) if len(p) == 1}
+    for i, tok in enumerate(tokens):
+        if tok.punct:
+            if tok.punct in _RAW_BREAKS:
+                out.append(Hit(i, i + 1, "clause_breaks"))
+            continue
+        seen: set[str] = set()
+        for vi, variant in enumerate(tok.variants):
+            for phrase, kind, look in index.get(variant, ()):
+                if kind in seen or i + len(phrase) > len(tokens):
+                    continue
+                ok = True
+                for k in range(1, len(phrase)):
+                    t = tokens[i + k]
+                    if not (t.key == phrase[k] or phrase[k] in t.variants):
+                        ok = False
+                        break
+                if ok:
+                    seen.add(kind)
+                    out.append(Hit(i, i + len(phrase), kind, look))
+    return out

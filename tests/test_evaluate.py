@@ -1,0 +1,99 @@
+"""Scoring extracted statements against gold: the counting on a tiny pair, and `kg eval` on the
+development corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.evaluate import compare
+from kg.model import Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
+
+CORPUS_GOLD = Path(__file__).resolve().parent / "corpus" / "gold"
+TEXT = "A met B. C met D. E denied it. F mediates between G and H."
+
+
+def _ev(quote: str) -> list[Evidence]:
+    start = TEXT.index(quote)
+    return [Evidence(quote=quote, start=start, end=start + len(quote))]
+
+
+def _statements(statements, language="en") -> ArticleStatements:
+    return ArticleStatements(article=Article(id="tiny", text=TEXT, language=language), statements=statements)
+
+
+def test_scores_on_a_tiny_gold_and_prediction_pair():
+    gold = _statements([
+        Meeting(id="m1", participants=["a", "b"], sponsors=["s"], status="confirmed", evidence=_ev("A met B.")),
+        Meeting(id="m2", participants=["c", "d"], status="reported", evidence=_ev("C met D.")),
+        Denial(id="d1", denier="e", denies="m2", evidence=_ev("E denied it.")),
+        Mediation(id="med1", mediators=["f"], parties=["g", "h"], evidence=_ev("F mediates between G and H.")),
+    ])
+    pred = _statements([
+        Meeting(id="m1", participants=["b", "a"], sponsors=["s"], hosts=["x"], status="confirmed", evidence=_ev("A met B.")),
+        Meeting(id="m2", participants=["c", "z"], status="confirmed", evidence=_ev("C met D.")),
+        Denial(id="d1", denier="e", denies="m2", evidence=_ev("E denied it.")),
+        Mediation(id="med1", sponsors=["f"], parties=["h", "g"], evidence=_ev("F mediates between G and H.")),
+    ])
+    report = compare([(gold, pred)])
+    meeting = report.score("meeting")
+    assert (meeting.tp, meeting.fp, meeting.fn) == (1, 1, 1)
+    assert meeting.precision == meeting.recall == meeting.f1 == 0.5
+    third = report.score("third_party")
+    assert (third.tp, third.fp, third.fn) == (1, 1, 0)      # sponsor s found; host x is a false hit
+    assert report.score("mediation").f1 == 1.0              # third parties compared as a set
+    assert report.score("denial").f1 == 0.0                 # the denied meeting's participants differ
+    assert report.score("meeting", "en").tp == 1
+    assert {i.sentence for i in report.misses if i.type == "meeting"} == {"C met D."}
+    assert {i.sentence for i in report.false_hits if i.type == "third_party"} == {"A met B."}
+    assert "meeting" in report.table() and "0.500" in report.table()
+
+
+def test_new_actors_match_gold_actors_by_name():
+    from kg.model import Actor
+
+    gold = ArticleStatements(article=Article(id="t", text=TEXT), actors=[Actor(id="ayman-sousan", name="Ayman Sousan", name_ar="أيمن سوسان", type="person")],
+                             statements=[Meeting(id="m1", participants=["ayman-sousan", "b"], status="confirmed", evidence=_ev("A met B."))])
+    pred = ArticleStatements(article=Article(id="t", text=TEXT), actors=[Actor(id="x1", name="أيمن سوسان", type="person")],
+                             statements=[Meeting(id="m1", participants=["x1", "b"], status="confirmed", evidence=_ev("A met B."))])
+    assert compare([(gold, pred)]).score("meeting").f1 == 1.0
+
+
+def test_kg_eval_on_the_seed_gold_file_prints_table_and_json():
+    from kg.resources import data_dir
+
+    seed = str(data_dir() / "statements" / "seed-ar.yaml")
+    result = CliRunner().invoke(main, ["eval", seed])
+    assert result.exit_code == 0, result.output
+    assert "meeting" in result.output and "misses" in result.output
+    result = CliRunner().invoke(main, ["eval", seed, "--format", "json"])
+    data = json.loads(result.output)
+    meeting = next(s for s in data["scores"] if s["type"] == "meeting" and s["language"] == "all")
+    assert meeting["recall"] == 1.0 and meeting["precision"] == 1.0
+
+
+def test_kg_eval_missing_path_is_a_usage_error():
+    result = CliRunner().invoke(main, ["eval", "no/such/gold"])
+    assert result.exit_code == 2 and "no such file" in result.output
+
+
+@pytest.mark.skipif(not CORPUS_GOLD.is_dir(), reason="development corpus not present")
+def test_kg_eval_runs_on_the_development_corpus():
+    result = CliRunner().invoke(main, ["eval", str(CORPUS_GOLD), "--format", "json"])
+    data = json.loads(result.output[result.output.index("{"):])
+    assert data["articles"] >= 1
+    meeting = next(s for s in data["scores"] if s["type"] == "meeting" and s["language"] == "all")
+    assert 0 <= meeting["f1"] <= 1
+
+
+@pytest.mark.xfail(reason="quality goal not reached yet: meeting F1 on the dev corpus is about 0.41 (goal 0.9)",
+                   strict=False)
+@pytest.mark.skipif(not CORPUS_GOLD.is_dir(), reason="development corpus not present")
+def test_meeting_f1_on_the_development_corpus_reaches_the_goal():
+    result = CliRunner().invoke(main, ["eval", str(CORPUS_GOLD), "--format", "json"])
+    data = json.loads(result.output[result.output.index("{"):])
+    meeting = next(s for s in data["scores"] if s["type"] == "meeting" and s["language"] == "all")
+    assert meeting["f1"] >= 0.9

@@ -1,0 +1,164 @@
+"""The rule-based extractor: the seed article as a graph, furniture, negation, phone calls,
+titles resolved by date, spelling variants. Statements are checked with SPARQL on a real store."""
+from __future__ import annotations
+
+import pytest
+
+from kg.api import KnowledgeGraph
+from kg.extract import extract
+from kg.handcoded import load_statements
+from kg.model import Article, Denial, Mediation, Meeting
+from tests.conftest import SEED_TEXT
+
+P = """PREFIX dip: <https://w3id.org/dipkg/ontology#>
+PREFIX dipr: <https://w3id.org/dipkg/id/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+def _seed_article() -> Article:
+    return Article(id="seed-ar", text=SEED_TEXT.read_text(encoding="utf-8"), language="ar")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    statements = extract(_seed_article())
+    kg = KnowledgeGraph.open(None)
+    kg.write([statements])
+    yield statements, kg
+    kg.close()
+
+
+def _ask(kg: KnowledgeGraph, body: str) -> bool:
+    return kg.query(P + "ASK { " + body + " }").boolean
+
+
+def _meeting(a: str, b: str) -> str:
+    return f"""?m a dip:Meeting ; dip:participant <https://w3id.org/dipkg/id/actor/{a}>, <https://w3id.org/dipkg/id/actor/{b}> ."""
+
+
+def test_seed_mamlouk_fidan_meeting_sponsored_by_russia_reported_by_intelligence_online(seed):
+    _, kg = seed
+    assert _ask(kg, _meeting("ali-mamlouk", "hakan-fidan") + """
+        ?m dip:sponsor <https://w3id.org/dipkg/id/actor/russia> ; dip:thirdParty <https://w3id.org/dipkg/id/actor/russia> ;
+           dip:status dip:reported ; dip:reportedBy <https://w3id.org/dipkg/id/actor/intelligence-online> .""")
+
+
+def test_seed_title_and_body_spellings_of_fidan_are_one_event(seed):
+    statements, _ = seed
+    m1 = [s for s in statements.statements if isinstance(s, Meeting)
+          and set(s.participants) == {"ali-mamlouk", "hakan-fidan"}]
+    assert len(m1) == 1
+    quotes = " ".join(e.quote for e in m1[0].evidence)
+    assert "حقان فيدان" in quotes and "هاكان فيدان" in quotes
+
+
+def test_seed_mediation_by_russia_between_syria_and_turkey(seed):
+    _, kg = seed
+    assert _ask(kg, """?x a dip:Mediation ; dip:thirdParty <https://w3id.org/dipkg/id/actor/russia> ;
+                          dip:party <https://w3id.org/dipkg/id/actor/syria>, <https://w3id.org/dipkg/id/actor/turkey> .""")
+
+
+def test_seed_assad_erdogan_meeting_mediated_by_putin_in_samarkand_denied_by_cavusoglu(seed):
+    _, kg = seed
+    assert _ask(kg, _meeting("bashar-al-assad", "recep-tayyip-erdogan") + """
+        ?m dip:mediator <https://w3id.org/dipkg/id/actor/vladimir-putin> ; dip:place ?p ; dip:status dip:denied .
+        ?p rdfs:label "Samarkand"@en .
+        ?d a dip:Denial ; dip:denier <https://w3id.org/dipkg/id/actor/mevlut-cavusoglu> ; dip:denies ?m .""")
+
+
+def test_seed_cavusoglu_mekdad_in_belgrade_confirmed(seed):
+    _, kg = seed
+    assert _ask(kg, _meeting("mevlut-cavusoglu", "faisal-mekdad") + """
+        ?m dip:place ?p ; dip:status dip:confirmed . ?p rdfs:label "Belgrade"@en .""")
+
+
+def test_seed_no_other_meeting_and_nothing_from_furniture(seed):
+    statements, kg = seed
+    rows = kg.query(P + "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a dip:Meeting }").to_python()
+    assert rows[0]["n"] == 3
+    quotes = kg.query(P + "SELECT ?q { ?e dip:quote ?q }").to_python()
+    assert quotes and not any("تخطى إلى المحتوى" in r["q"] or "اقرأ أيضاً" in r["q"] for r in quotes)
+    text = statements.article.text
+    for st in statements.statements:
+        for ev in st.evidence:
+            assert text[ev.start:ev.end] == ev.quote
+        assert st.confidence is not None and 0 < st.confidence <= 1
+
+
+def test_seed_extraction_is_deterministic():
+    a, b = extract(_seed_article()), extract(_seed_article())
+    assert a == b
+    assert [s.id for s in a.statements if isinstance(s, Meeting)] == ["m1", "m2", "m3"]
+
+
+def test_furniture_lines_give_nothing():
+    text = "تخطى إلى المحتوى\n\nاقرأ أيضاً: لقاء بين بشار الأسد والرئيس التركي رجب طيب أردوغان برعاية روسية\n"
+    assert extract(Article(id="furniture", text=text, language="ar")).statements == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Mevlut Cavusoglu did not meet Faisal Mekdad in Belgrade, the ministry said.", "en"),
+    ("لم يلتق مولود جاويش أوغلو بفيصل المقداد في بلغراد.", "ar"),
+])
+def test_negated_meeting_is_no_meeting(text, language):
+    statements = extract(Article(id="neg", text=text, language=language, published="2022-05-01"))
+    assert not [s for s in statements.statements if isinstance(s, Meeting)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Recep Tayyip Erdogan and Vladimir Putin held a phone call on Tuesday to discuss Syria.", "en"),
+    ("بحث الرئيس التركي رجب طيب أردوغان مع الرئيس الروسي فلاديمير بوتين في اتصال هاتفي الملف السوري.", "ar"),
+])
+def test_phone_call_is_not_a_meeting(text, language):
+    statements = extract(Article(id="phone", text=text, language=language, published="2023-01-10"))
+    assert not [s for s in statements.statements if isinstance(s, Meeting)]
+
+
+@pytest.mark.parametrize("published,expected", [("2022-05-10", "mevlut-cavusoglu"), ("2024-01-15", "hakan-fidan")])
+def test_title_resolves_to_the_holder_on_the_article_date(published, expected):
+    text = "The Turkish foreign minister met Faisal Mekdad in Moscow on Tuesday."
+    statements = extract(Article(id="title-en", text=text, language="en", published=published))
+    meetings = [s for s in statements.statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{expected, "faisal-mekdad"}]
+
+
+def test_arabic_title_resolves_by_date():
+    text = "التقى رئيس جهاز الاستخبارات التركية مع علي مملوك في موسكو يوم الأربعاء."
+    statements = extract(Article(id="title-ar", text=text, language="ar", published="2022-12-29"))
+    meetings = [s for s in statements.statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"hakan-fidan", "ali-mamlouk"}]
+
+
+def test_adjective_sponsor_and_omani_mediation():
+    text = "Iranian and American negotiators held talks in Muscat under Omani mediation on Saturday."
+    statements = extract(Article(id="oman", text=text, language="en", published="2025-04-13"))
+    meetings = [s for s in statements.statements if isinstance(s, Meeting)]
+    assert len(meetings) == 1 and meetings[0].mediators == ["oman"]
+    assert set(meetings[0].participants) == {"iran", "united-states"}
+
+
+def test_unknown_person_with_title_becomes_a_new_actor_and_later_mentions_resolve():
+    text = ("Syrian Deputy Foreign Minister Ayman Sousan met Russian Foreign Minister Sergey Lavrov in Moscow.\n\n"
+            "Later that day Ayman Sousan met Hossein Amir-Abdollahian.")
+    statements = extract(Article(id="new-actor", text=text, language="en", published="2023-04-04"))
+    new = {a.id: a for a in statements.actors}
+    assert "ayman-sousan" in new and new["ayman-sousan"].affiliation == "syria"
+    meetings = [set(s.participants) for s in statements.statements if isinstance(s, Meeting)]
+    assert {"ayman-sousan", "sergey-lavrov"} in meetings
+    assert {"ayman-sousan", "hossein-amir-abdollahian"} in meetings
+
+
+def test_extracted_statements_round_trip_through_hand_coding_yaml(tmp_path):
+    from kg.handcoded import dump_statements
+
+    statements = extract(_seed_article())
+    (tmp_path / "seed-ar.txt").write_text(statements.article.text, encoding="utf-8")
+    path = tmp_path / "seed.yaml"
+    path.write_text(dump_statements(statements, text_file="seed-ar.txt"), encoding="utf-8")
+    again = load_statements(path)
+    assert [type(s) for s in again.statements] == [type(s) for s in statements.statements]
+    assert {s.id: getattr(s, "participants", None) for s in again.statements} == \
+        {s.id: getattr(s, "participants", None) for s in statements.statements}
+    assert any(isinstance(s, Denial) for s in again.statements)
+    assert any(isinstance(s, Mediation) for s in again.statements)
