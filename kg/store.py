@@ -61,6 +61,8 @@ def syntax_error(exc: Exception, sparql: str, origin: str = "query") -> QueryErr
         lines = sparql.splitlines()
         if 0 < line_no <= len(lines):
             line_text = f"\n  {line_no} | {lines[line_no - 1]}\n  {' ' * len(str(line_no))} | {' ' * max(col - 1, 0)}^"
+        elif line_no > len(lines):
+            line_no, line_text = len(lines), " (the query ends too early: a bracket or expression is unfinished)"
         return QueryError(f"SPARQL syntax error: {message}{line_text}", where=f"{origin}:{line_no}",
                           hint="check the query near the caret; prefixes dip:, dipr:, prov:, schema:, skos:, rdfs: are predeclared")
     return QueryError(f"SPARQL syntax error: {message}", where=origin)

@@ -68,10 +68,11 @@ def test_output_formats(seed_store, fmt, check):
 
 def test_syntax_error_names_line(seed_store, tmp_path):
     path = tmp_path / "broken.rq"
-    path.write_text("SELECT ?x\nWHERE {\n  ?x a dip:Meeting .\n  FILTER(?x = )\n}\n")
+    path.write_text("SELECT ?x\nWHERE {\n  ?x a dip:Meeting .\n  ?x dip:status dip:reported dip:confirmed .\n}\n")
     result = run_kg("--store", str(seed_store), "query", str(path))
     assert result.returncode == 2
     assert f"{path}:4" in result.stderr and "SPARQL syntax error" in result.stderr
+    assert "dip:reported dip:confirmed" in result.stderr  # the line is shown with a caret
 
 
 @pytest.mark.parametrize("args,expected", [
