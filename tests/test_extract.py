@@ -162,3 +162,73 @@ def test_extracted_statements_round_trip_through_hand_coding_yaml(tmp_path):
         {s.id: getattr(s, "participants", None) for s in statements.statements}
     assert any(isinstance(s, Denial) for s in again.statements)
     assert any(isinstance(s, Mediation) for s in again.statements)
+
+
+# ---------------------------------------------------------------- participant scope and merging
+
+
+def _meetings(text: str, language: str, published: str = "2024-12-20") -> list[set[str]]:
+    statements = extract(Article(id="t", text=text, language=language, published=published))
+    return [set(s.participants) for s in statements.statements if isinstance(s, Meeting)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hakan Fidan met Ahmed al-Sharaa in Damascus, the first visit since the fall of Bashar al-Assad.", "en"),
+    ("التقى هاكان فيدان أحمد الشرع في دمشق، في أول زيارة منذ سقوط بشار الأسد.", "ar"),
+])
+def test_actor_in_a_subordinate_phrase_is_not_a_participant(text, language):
+    assert _meetings(text, language) == [{"hakan-fidan", "ahmed-al-sharaa"}]
+
+
+def test_a_speaker_after_the_clause_is_a_source_not_a_participant():
+    text = "Experts from Iran and the United States will meet in Oman on Wednesday, Abbas Araghchi said."
+    assert _meetings(text, "en", "2025-04-20") == [{"iran", "united-states"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Mevlut Cavusoglu said he held brief talks with Faisal Mekdad in Belgrade.", "en"),
+    ("قال مولود جاويش أوغلو إنه التقى فيصل المقداد في بلغراد.", "ar"),
+])
+def test_a_speaker_who_speaks_of_himself_stays_a_participant(text, language):
+    assert _meetings(text, language, "2022-08-12") == [{"mevlut-cavusoglu", "faisal-mekdad"}]
+
+
+def test_possessive_qualifier_and_letter_author_are_not_participants():
+    text = ("Steve Witkoff, Donald Trump's envoy, met Benjamin Netanyahu in Israel and carried a letter from "
+            "Ali Khamenei.")
+    assert _meetings(text, "en", "2025-01-15") == [{"steve-witkoff", "benjamin-netanyahu"}]
+
+
+def test_dateline_state_is_a_place_not_a_participant():
+    text = "DAMASCUS, Syria (AP) - Ebrahim Raisi held talks with Bashar al-Assad on Wednesday."
+    assert _meetings(text, "en", "2023-05-03") == [{"ebrahim-raisi", "bashar-al-assad"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Vladimir Putin met Recep Tayyip Erdogan in Sochi, the first meeting between Russia and Turkey this year.", "en"),
+    ("التقى فلاديمير بوتين رجب طيب أردوغان في سوتشي، في أول لقاء بين روسيا وتركيا هذا العام.", "ar"),
+])
+def test_states_meeting_in_the_same_sentence_is_the_persons_meeting(text, language):
+    assert _meetings(text, language, "2023-05-03") == [{"vladimir-putin", "recep-tayyip-erdogan"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Sergey Lavrov met Faisal Mekdad in Moscow.\n\nHakan Fidan also took part in the meeting.", "en"),
+    ("التقى سيرغي لافروف فيصل المقداد في موسكو.\n\nوشارك في الاجتماع أيضاً هاكان فيدان.", "ar"),
+])
+def test_a_later_sentence_adds_a_participant_to_the_meeting(text, language):
+    assert _meetings(text, language, "2023-05-03") == [{"sergey-lavrov", "faisal-mekdad", "hakan-fidan"}]
+
+
+def test_president_title_resolves_to_the_president_not_the_head_of_state():
+    text = "The Iranian president met Bashar al-Assad in Damascus."
+    assert _meetings(text, "en", "2023-05-03") == [{"ebrahim-raisi", "bashar-al-assad"}]
+
+
+def test_headline_naming_the_principals_merges_with_the_body_meeting():
+    text = ("Trump meets Sharaa in Riyadh\n\n"
+            "Donald Trump met Ahmed al-Sharaa and Mohammed bin Salman in Riyadh on Wednesday.")
+    statements = extract(Article(id="t", text=text, language="en", published="2025-05-15"))
+    meetings = [s for s in statements.statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"donald-trump", "ahmed-al-sharaa", "mohammed-bin-salman"}]
+    assert len(meetings[0].evidence) == 2

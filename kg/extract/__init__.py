@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.assemble import Candidate, SentenceView, merge_article, sentence_candidates, update_dyad
 from kg.extract.lexicon import lexicon
-from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, apply_titles, gazetteer_index,
+from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_surnames, apply_titles, gazetteer_index,
                                 match_names, surname_index)
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
@@ -28,7 +28,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     first = [match_names(toks, [base]) for toks in tokenized]
     surnames = surname_index([m for ms in first for m in ms], gaz, base)
     new_actors: dict[str, Actor] = {}
-    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors)
+    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first)
     if new_actors:
         local = NameIndex()
         for actor in new_actors.values():
@@ -40,6 +40,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     dyad: list[str] = []
     cands: list[Candidate] = []
     for view in views:
+        if not view.hits:
+            continue
         cands += sentence_candidates(view, dyad)
         dyad = update_dyad(view, dyad)
     events = merge_article(cands, gaz)
@@ -49,11 +51,19 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
 
 
 def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenized: list[list[Token]],
-           indexes: list[NameIndex], new_actors: dict[str, Actor]) -> list[SentenceView]:
+           indexes: list[NameIndex], new_actors: dict[str, Actor],
+           base_mentions: list[list[Mention]] | None = None) -> list[SentenceView]:
     ctx = TitleContext(gaz=gaz, date=article.published, text=article.text, new_actors=new_actors, lex=lexicon())
     views = []
-    for sentence, toks in zip(sentences, tokenized):
-        mentions = apply_titles(toks, match_names(toks, indexes), ctx)
+    for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
+        if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
+            found = add_surnames(toks, base_mentions[n], indexes[-1])
+        else:
+            found = match_names(toks, indexes)
+        mentions = apply_titles(toks, found, ctx)
+        if not any(m.actor for m in mentions):     # no actor, no statement: skip the cue search
+            views.append(SentenceView(sentence, toks, mentions, [], gaz))
+            continue
         hits = find_hits(toks)
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))

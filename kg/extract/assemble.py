@@ -35,6 +35,7 @@ class Candidate:
     denier: str | None = None
     target: "Candidate | None" = None
     mentioned: set[str] = field(default_factory=set)   # actors named in the sentence
+    joiners: list[str] = field(default_factory=list)   # actors said to join a meeting named before
 
     def third_ids(self) -> set[str]:
         return {a for r in _TP_ROLES for a in self.third[r]}
@@ -76,10 +77,16 @@ class SentenceView:
     gaz: Gazetteer
 
     def of(self, kind: str) -> list[Hit]:
-        return [h for h in self.hits if h.kind == kind]
+        by_kind = self.__dict__.get("_by_kind")
+        if by_kind is None:
+            by_kind = {}
+            for h in self.hits:
+                by_kind.setdefault(h.kind, []).append(h)
+            self.__dict__["_by_kind"] = by_kind
+        return list(by_kind.get(kind, ()))
 
     def any(self, kind: str) -> bool:
-        return any(h.kind == kind for h in self.hits)
+        return bool(self.of(kind))
 
     def actor(self, m: Mention):
         return self.gaz.actors.get(m.actor or "")
@@ -194,8 +201,8 @@ def _prepare(view: SentenceView) -> None:
             m.role = "topic"
         elif actor.type == "state" and m.i - 1 in loc:
             m.role = "location"          # "في سلطنة عمان", "in Ukraine": where, not who
-        elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place and not view.mentions[idx - 1].actor \
-                and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
+        elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
+                and m.i > view.mentions[idx - 1].j and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
             m.role = "location"          # "Samarkand, Uzbekistan"
         elif actor.type == "organization" and ((m.j in meeting_at) or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
             m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي"
@@ -283,7 +290,7 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
 
 def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, int], Hit]]:
     """Split the sentence between consecutive triggers at the last clause break between them."""
-    breaks = sorted(h.i for h in view.of("clause_breaks"))
+    breaks = sorted(h.i for h in view.of("clause_breaks") + view.of("subordinate"))
     cuts = []
     for t1, t2 in zip(triggers, triggers[1:]):
         between = [b for b in breaks if t1.j <= b < t2.i]
@@ -333,7 +340,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
 
     meeting: Candidate | None = None
     if triggers and all(_definite_noun(view, t) for t in triggers) and not any(
-            _between_group(view, t.j, free) for t in triggers):
+            (g := _between_group(view, t.j, free)) and g[0].i - t.j <= 4 for t in triggers):
         anaphoric = anaphoric or triggers
         triggers = []
     fresh = [t for t in triggers if not _definite_noun(view, t)]
@@ -360,8 +367,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             persons = {m.actor for m in free if (a := view.actor(m)) is not None and a.type == "person"}
             if not persons <= upgraded:
                 group = []  # "the highest-level meeting between X and Y" characterises; the named attend
-        chosen = [m.actor for m in (group or free)]
-        participants = _upgrade(view, list(dict.fromkeys(chosen)), free)
+        scoped = _in_scope(view, triggers, free)
+        chosen = [m.actor for m in (group or scoped)]
+        participants = _upgrade(view, list(dict.fromkeys(chosen)), scoped)
         if subject is not None and len(participants) == 1 and subject.actor not in participants:
             participants = [subject.actor] + participants
         if len(participants) >= 2:
@@ -380,6 +388,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
             meeting.place = _place(view, triggers[0])
             out.append(meeting)
+    elif anaphoric and view.of("joined") and not phone:
+        joiners = [m for m in _in_scope(view, view.of("joined"), free)
+                   if not any(0 <= m.i - h.j <= 1 for h in view.of("topic"))]
+        if joiners:
+            ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
+            ref.joiners = _upgrade(view, list(dict.fromkeys(m.actor for m in joiners)), joiners)
+            out.append(ref)
     elif anaphoric:
         tps = [m for m in pool if m.role in ("sponsor", "mediator", "host")]
         if tps:
@@ -400,6 +415,56 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned,
                                  confidence=0.75))
             break
+    return out
+
+
+def _speaker_mentions(view: SentenceView, pool: list[Mention], triggers: list[Hit]) -> list[Mention]:
+    """Speakers of the sentence, unless they go on to speak of themselves ("said he met")."""
+    out = []
+    selfref = view.of("self_reference")
+    for hit in view.of("speech"):
+        m = _near_after(view, hit.j, 1, pool) or _near_before(view, hit.i, 3, pool)
+        if m is None or m in out:
+            continue
+        if any(hit.j <= r.i and any(r.j <= t.i for t in triggers) and r.i - hit.j <= 4 for r in selfref):
+            continue
+        out.append(m)
+    return out
+
+
+def _separated(view: SentenceView, m: Mention, t: Hit, subs: list[Hit]) -> bool:
+    """A subordinate opener ("after", "منذ") lies between the mention and the trigger."""
+    a, b = (m.j, t.i) if m.j <= t.i else (t.j, m.i)
+    return any(a <= h.i < b for h in subs)
+
+
+def _possessive(view: SentenceView, m: Mention) -> bool:
+    """English "X's ...": X qualifies what follows (Trump's envoy, Assad's backer), unless a delegation."""
+    toks = view.tokens
+    if m.j + 1 < len(toks) and toks[m.j].punct in ("'", "’") and toks[m.j + 1].key == "s":
+        nxt = m.j + 2
+        agents = {h.i for h in view.of("agent_nouns")}
+        return nxt not in agents and not (nxt + 1 < len(toks) and nxt + 1 in agents)
+    return False
+
+
+def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
+    """The actors a meeting trigger can take as participants: not cut off from every trigger by a
+    subordinate phrase, not a possessive qualifier, not a message's author; speakers only when the
+    trigger has no other two sides ("Cavusoglu says he held talks with Mekdad")."""
+    subs = view.of("subordinate")
+    msgs = view.of("message_from")
+    out = []
+    for m in free:
+        if triggers and all(_separated(view, m, t, subs) for t in triggers):
+            continue
+        if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
+            continue
+        out.append(m)
+    speaking = _speaker_mentions(view, out, triggers)
+    quiet = [m for m in out if m not in speaking]
+    if len({m.actor for m in quiet}) >= 2:
+        return quiet
     return out
 
 
@@ -536,20 +601,38 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             merged.append(c)
     # a states-only headline or "the meeting" sentence joins the person meeting of those states
     final: list[Candidate] = []
+    absorbed: set[int] = set()
     for c in merged:
-        if c.states_only and (c.sentences[0].headline or c.anaphoric):
-            pool = [m for m in merged if m is not c and not m.states_only]
-            if not c.sentences[0].headline:
-                pool = [m for m in pool if m.sentences[0].start < c.sentences[0].start]
-            host = _person_meeting_of(c, pool, gaz)
-            if host is not None:
-                host.absorb(c)
-                continue
-        final.append(c)
+        has_state = any(gaz.actors[p].type != "person" for p in c.participants if p in gaz.actors)
+        if not has_state and not c.sentences[0].headline:
+            continue
+        if not has_state:                       # a headline names the principals of a larger meeting
+            bigger = [m for m in merged if m is not c and id(m) not in absorbed
+                      and set(c.participants) < set(m.participants)]
+            if bigger:
+                bigger[0].absorb(c)
+                absorbed.add(id(c))
+            continue
+        pool = [m for m in merged if m is not c and id(m) not in absorbed and _more_specific(m, c, gaz)]
+        if c.sentences[0].headline:
+            pass                                    # a headline sums up the body
+        elif c.anaphoric and c.states_only:
+            pool = [m for m in pool if m.sentences[0].start < c.sentences[0].start]
+        else:                                       # the same sentence tells it twice
+            pool = [m for m in pool if set(c.sentences) & set(m.sentences)]
+        host = _person_meeting_of(c, pool, gaz)
+        if host is not None:
+            host.absorb(c)
+            absorbed.add(id(c))
+    final = [c for c in merged if id(c) not in absorbed]
     for r in refs:
         before = [m for m in final if m.sentences[0].start < r.sentences[0].start]
         if before:
-            before[-1].absorb(r)
+            target = before[-1]
+            for a in r.joiners:
+                if a not in _cover(target, gaz):
+                    target.participants.append(a)
+            target.absorb(r)
 
     meds: list[Candidate] = []
     for c in mediations:
@@ -577,8 +660,16 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             same.absorb(d)
         else:
             out_dens.append(d)
-    for c in final + meds:
-        _most_specific_third(c, gaz)
+    # the most specific denier: "the Kremlin denies" and "Peskov denied" of one event are one denial
+    for d in list(out_dens):
+        speaker = gaz.actors.get(d.denier or "")
+        if speaker is None or speaker.type == "person":
+            continue
+        person = next((x for x in out_dens if x is not d and x.target is d.target and x.denier in gaz.actors
+                       and gaz.actors[x.denier].affiliation == d.denier), None)
+        if person is not None:
+            person.absorb(d)
+            out_dens.remove(d)
     return final + meds + out_dens
 
 
@@ -589,11 +680,26 @@ def _most_specific_third(c: Candidate, gaz: Gazetteer) -> None:
         c.third[role] = [a for a in c.third[role] if a not in states]
 
 
+def _cover(m: Candidate, gaz: Gazetteer) -> set[str]:
+    """A meeting's participants and the states their persons act for."""
+    out = set(m.participants)
+    for p in m.participants:
+        actor = gaz.actors.get(p)
+        if actor is not None and actor.type == "person" and actor.affiliation:
+            out.add(actor.affiliation)
+    return out
+
+
+def _more_specific(m: Candidate, c: Candidate, gaz: Gazetteer) -> bool:
+    """m names more persons than c does."""
+    persons = lambda x: sum(1 for p in x.participants if p in gaz.actors and gaz.actors[p].type == "person")  # noqa: E731
+    return persons(m) > persons(c)
+
+
 def _person_meeting_of(c: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> Candidate | None:
     best = None
     for m in meetings:
-        states = {gaz.actors[p].affiliation if gaz.actors[p].type == "person" else p for p in m.participants if p in gaz.actors}
-        if set(c.participants) <= states:
+        if set(c.participants) <= _cover(m, gaz):
             if best is None or abs(m.sentences[0].start - c.sentences[0].start) < abs(best.sentences[0].start - c.sentences[0].start):
                 best = m
     return best

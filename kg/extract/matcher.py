@@ -122,6 +122,25 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
     return out
 
 
+def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex) -> list[Mention]:
+    """Mentions plus one-word surnames ("أوغلو") at tokens no gazetteer name covers (fresh copies)."""
+    out = [Mention(m.i, m.j, m.actor, m.place, m.via) for m in mentions]
+    if not surnames.first:
+        return out
+    covered = {k for m in mentions for k in range(m.i, m.j)}
+    added = False
+    for i, tok in enumerate(tokens):
+        if tok.punct or i in covered:
+            continue
+        for variant in tok.variants:
+            entries = surnames.first.get(variant)
+            if entries:
+                out.append(Mention(i, i + 1, actor=entries[0].target))
+                added = True
+                break
+    return sorted(out, key=lambda m: m.i) if added else out
+
+
 def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> NameIndex:
     """Last words of the full names of persons already named in the article ("أوغلو", "Assad")."""
     index = NameIndex()
@@ -192,6 +211,9 @@ def _match_title(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
 
 def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
     """Attach titles to adjacent names, resolve bare titles by date, and create unknown persons."""
+    starts = _title_phrases()
+    if not any(not t.punct and any(v in starts for v in t.variants) for t in tokens):
+        return mentions
     by_start = {m.i: m for m in mentions}
     persons = [m for m in mentions if _is_person(ctx.gaz, m)]
     covered = {k for m in persons for k in range(m.i, m.j)}
@@ -263,7 +285,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             continue
         holder = None
         if affiliation and ctx.date and role not in ("other", "counterpart"):
-            holder = holder_on(ctx.gaz, role, affiliation, ctx.date)
+            words = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
+            holder = holder_by_title(ctx.gaz, words, affiliation, ctx.date) or holder_on(ctx.gaz, role, affiliation, ctx.date)
         if holder:
             start = min(i, country.i if country else i)
             out.append(Mention(start, j, actor=holder, via="title"))
@@ -298,6 +321,18 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         return None
     if any(m.i <= k < m.j for m in by_start.values()) or _match_title(tokens, k):
         return None
+    # "رئيس حكومة تصريف الأعمال محمد البشير": words completing the title, then a known person
+    stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting") | ctx.lex.words("speech")
+    for gap in range(1, 4):
+        if k + gap >= len(tokens):
+            break
+        t = tokens[k + gap - 1]
+        if t.punct or t.conj or not _is_arabic(t.key) or any(v in stops for v in t.variants):
+            break
+        m = by_start.get(k + gap)
+        if m is not None:
+            actor = ctx.gaz.actors.get(m.actor or "")
+            return m if actor is not None and actor.type == "person" else None
     return _unknown_name(tokens, k, ctx, set(by_start))
 
 
@@ -363,6 +398,46 @@ def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: 
             id=ident, name=name, type="person", affiliation=affiliation,
             title=Title(ar=title_text) if arabic else Title(en=title_text))
     return ident
+
+
+def holder_by_title(gaz: Gazetteer, words: tuple[str, ...], of: str, date: str) -> str | None:
+    """The one person whose office of `of` on `date` is titled with these words ("president" of
+    Iran is the president, not the head of state), else None."""
+    if not words:
+        return None
+    found = []
+    for actor in _persons_of(gaz, of):
+        for pos in actor.positions:
+            if pos.of != of or not _in_office(pos, date) or pos.title is None:
+                continue
+            strip = lambda w: w[2:] if w.startswith("ال") else w  # noqa: E731
+            for text in (pos.title.en or "", pos.title.ar or ""):
+                head = tuple(strip(w) for w in phrase_key(text)[:len(words)])
+                if head == tuple(strip(w) for w in words):   # the title starts with these words
+                    found.append(actor.id)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+_PERSONS_OF: dict[int, tuple[Gazetteer, dict[str, list[Actor]]]] = {}
+
+
+def _persons_of(gaz: Gazetteer, of: str) -> list[Actor]:
+    cached = _PERSONS_OF.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        table: dict[str, list[Actor]] = {}
+        for actor in gaz.actors.values():
+            for o in {pos.of for pos in actor.positions}:
+                table.setdefault(o, []).append(actor)
+        cached = (gaz, table)
+        _PERSONS_OF[id(gaz)] = cached
+    return cached[1].get(of, [])
+
+
+def _in_office(pos, date: str) -> bool:
+    start = _pad(pos.start, low=True) if pos.start else "0000-00-00"
+    end = _pad(pos.end, low=False) if pos.end else "9999-99-99"
+    return start <= _pad(date, low=True) <= end
 
 
 def holder_on(gaz: Gazetteer, role: str, of: str, date: str) -> str | None:

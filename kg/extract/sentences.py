@@ -4,7 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import lru_cache
+
+import yaml
+
+from kg.extract.tokens import word_forms
 from kg.furniture import is_furniture
+from kg.normalize import name_key
+from kg.resources import data_dir
 
 # A sentence ends at . ! ? ؟ (or a line end) followed by space; English abbreviations do not end one.
 _END = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+")
@@ -23,7 +30,19 @@ class Sentence:
     headline: bool
 
 
-def _head(line: str, size: int = 120) -> str:
+@lru_cache(maxsize=1)
+def _furniture_first_words() -> frozenset[str]:
+    raw = yaml.safe_load((data_dir() / "lexicon" / "furniture.yaml").read_text(encoding="utf-8"))
+    return frozenset(name_key(p).split()[0] for p in raw["line_prefixes"] if name_key(p))
+
+
+def _maybe_furniture(line: str) -> bool:
+    """A cheap first-word test before the full furniture check."""
+    words = line.split(None, 1)
+    return bool(words) and word_forms(words[0])[0] in _furniture_first_words()
+
+
+def _head(line: str, size: int = 60) -> str:
     """The start of a line, cut at a space: enough to recognise furniture, cheap to normalise."""
     if len(line) <= size:
         return line
@@ -47,7 +66,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not body.strip():
             continue
         paragraph += 1
-        if is_furniture(_head(body)):
+        if _maybe_furniture(body) and is_furniture(_head(body)):
             continue
         headline = not body.rstrip().endswith((".", "!", "?", "؟", ":", "»", "”", '"'))
         seg_start = 0

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 import yaml
@@ -15,8 +15,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PUNCT = set("،,؛;:()«»“”\"'’")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word or punctuation mark: its span in the article and its matching forms."""
 
     start: int
@@ -86,12 +85,13 @@ def word_forms(word: str) -> tuple[str, tuple[str, ...], bool]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
         if word in _PUNCT:
-            out.append(Token(m.start(), m.end(), "", (), punct=word))
+            append(Token(m.start(), m.end(), "", (), word, False))
             continue
         key, variants, conj = word_forms(word)
         if key:
-            out.append(Token(m.start(), m.end(), key, variants, conj=conj))
+            append(Token(m.start(), m.end(), key, variants, "", conj))
     return out

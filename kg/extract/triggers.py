@@ -9,7 +9,8 @@ from kg.extract.tokens import Token
 
 _KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed", "dyad_words",
           "between", "locative", "non_actor_nouns", "agent_nouns", "negation", "negation_exceptions",
-          "attribution_after", "attribution_before", "attribution_skip", "speech", "own_country", "title_links", "generic", "phone", "topic", "clause_breaks")
+          "attribution_after", "attribution_before", "attribution_skip", "speech", "own_country", "title_links", "generic", "phone", "topic", "clause_breaks",
+          "subordinate", "message_from", "joined", "self_reference")
 
 
 _RAW_BREAKS = {",", "،"}
