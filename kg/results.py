@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import operator
 from decimal import Decimal
 from typing import Any
 
@@ -16,31 +17,47 @@ _RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsForma
                    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
 
 
+_STRING = ox.NamedNode(XSD + "string")
+_INTEGERS = {ox.NamedNode(XSD + t) for t in ("integer", "int", "long")}
+_DECIMAL = ox.NamedNode(XSD + "decimal")
+_FLOATS = {ox.NamedNode(XSD + "double"), ox.NamedNode(XSD + "float")}
+_BOOLEAN = ox.NamedNode(XSD + "boolean")
+_DATE = ox.NamedNode(XSD + "date")
+
+
 def to_python(term: Any) -> Any:
-    """An RDF term as a plain Python value: IRI → str, typed literal → int/Decimal/date/str."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    if isinstance(term, ox.Literal):
-        dtype = term.datatype.value
+    """An RDF term as a plain Python value: IRI → str, typed literal → int/Decimal/date/str.
+
+    Plain and language-tagged strings (most cells) take the first, cheapest branch.
+    """
+    cls = type(term)
+    if cls is ox.Literal:
+        if term.language is not None:
+            return term.value
+        dtype = term.datatype
+        if dtype == _STRING:
+            return term.value
         value = term.value
         try:
-            if dtype in (XSD + "integer", XSD + "int", XSD + "long"):
+            if dtype in _INTEGERS:
                 return int(value)
-            if dtype == XSD + "decimal":
+            if dtype == _DECIMAL:
                 return Decimal(value)
-            if dtype in (XSD + "double", XSD + "float"):
+            if dtype in _FLOATS:
                 return float(value)
-            if dtype == XSD + "boolean":
+            if dtype == _BOOLEAN:
                 return value == "true"
-            if dtype == XSD + "date":
+            if dtype == _DATE:
                 return dt.date.fromisoformat(value)
         except ValueError:
             return value
         return value
+    if cls is ox.NamedNode:
+        return term.value
+    if term is None:
+        return None
+    if cls is ox.BlankNode:
+        return "_:" + term.value
     return str(term)
 
 
@@ -80,8 +97,12 @@ class QueryResult:
             # named-query parameters are projected (the engine binds only projected variables):
             # they are constant, so they are dropped from the answer
             keep = [i for i, c in enumerate(self.columns) if c not in hidden]
+            if len(keep) == len(self.columns):
+                self.rows = [tuple(sol) for sol in raw]
+            else:
+                pick = operator.itemgetter(*keep) if len(keep) > 1 else (lambda row: (row[keep[0]],))
+                self.rows = [pick(tuple(sol)) for sol in raw]
             self.columns = [self.columns[i] for i in keep]
-            self.rows = [tuple(sol[i] for i in keep) for sol in raw]
         elif self.kind == "graph":
             self.triples = list(raw)
 
@@ -93,7 +114,9 @@ class QueryResult:
 
     def to_python(self) -> list[dict[str, Any]]:
         """Rows as dicts of plain Python values (unbound variables are absent)."""
-        return [{c: to_python(v) for c, v in zip(self.columns, row) if v is not None} for row in self.rows]
+        columns = self.columns
+        conv = to_python
+        return [{c: conv(v) for c, v in zip(columns, row) if v is not None} for row in self.rows]
 
     def serialize(self, format: str) -> bytes:
         """csv, tsv, json or xml (SPARQL 1.1 result formats) for SELECT/ASK; turtle/nt for graphs."""
