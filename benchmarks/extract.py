@@ -1,0 +1,296 @@
+"""Extraction and ingest speed, and peak memory, on a generated corpus of news-like articles.
+
+    python benchmarks/extract.py                  # 1,000 and 10,000 articles, 3 runs each
+    python benchmarks/extract.py --sizes 1000 --repeat 1
+
+The corpus: Arabic and English articles (alternating) of 2-5 KB, built from templates over the
+gazetteer's names (meetings under sponsorship, mediation, hosting, reports and denials), padded
+with noise paragraphs without actors, and website furniture lines (skip to content, read also,
+share). Every measurement runs in a fresh subprocess pinned to one CPU core:
+
+- intake alone: reading the .jsonl into checked Articles (for reference);
+- extraction alone: kg.extract.extract over Articles already in memory (goal >= 500 articles/s);
+- end to end: kg.ingest.ingest_paths from the .jsonl into a new embedded store on disk
+  (intake, extraction, RDF mapping, batched writes; goal >= 200 articles/s);
+- peak memory: the end-to-end subprocess's peak RSS (resource.getrusage), and its growth
+  over the same process before ingesting; it must stay flat from 1k to 10k articles.
+
+Rates are medians over --repeat runs. Not part of the test run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOALS = {"extract": 500.0, "ingest": 200.0}
+
+# -- the corpus ------------------------------------------------------------------------------
+
+AR_FURNITURE = ["تخطى إلى المحتوى", "اقرأ أيضاً: {headline}", "شارك هذا المقال", "أخبار ذات صلة"]
+EN_FURNITURE = ["Skip to content", "Read also: {headline}", "Share this article", "Related articles"]
+AR_MEETING = [
+    "التقى {p1} مع {p2} في {place}، بحسب ما أفادت {media}.",
+    "استضافت {host} اجتماعاً بين {p1} و{p2} برعاية {sponsor}.",
+    "عقد {p1} و{p2} لقاءً في {place} بوساطة {mediator}، وفق مصادر مطلعة.",
+    "أجرى {p1} محادثات مع {p2} في {place} تناولت الملفات الأمنية والاقتصادية.",
+    "قالت {media} إن {p1} اجتمع مع {p2} بإشراف {sponsor} في {place}.",
+]
+AR_OTHER = [
+    "وتلعب {mediator} دور الوسيط بين {s1} و{s2} منذ أشهر.",
+    "ونفى {p3} الأخبار المتداولة عن لقاء مرتقب بين {p1} و{p2}.",
+    "ويسعى {p3} إلى عقد اجتماع بين {p1} و{p2} في {place} خلال الأسابيع المقبلة.",
+    "وأجرى {p1} اتصالاً هاتفياً مع {p2} بحثا خلاله العلاقات الثنائية.",
+]
+AR_NOISE = [
+    "وشهدت الأسواق المحلية ارتفاعاً في أسعار المواد الغذائية خلال الأسبوع الماضي، وسط تراجع في قيمة العملة.",
+    "وتتوقع مصادر اقتصادية أن تستمر موجة الغلاء حتى نهاية العام، في ظل غياب حلول حقيقية للأزمة.",
+    "وكانت الأمطار الغزيرة قد تسببت بأضرار في عدد من القرى، بحسب السلطات المحلية.",
+    "ويعاني السكان من انقطاع متكرر للتيار الكهربائي يصل إلى عشرين ساعة يومياً في بعض المناطق.",
+    "وأشار التقرير إلى أن عدد الطلاب المسجلين في الجامعات ارتفع بنسبة ملحوظة مقارنة بالعام السابق.",
+]
+EN_MEETING = [
+    "{p1} met {p2} in {place}, {media} reported.",
+    "{host} hosted talks between {p1} and {p2} under the auspices of {sponsor}.",
+    "{p1} and {p2} held talks in {place} mediated by {mediator}, according to informed sources.",
+    "{p1} received {p2} in {place} to discuss security and trade.",
+    "According to {media}, {p1} met {p2} in {place} under {sponsor} sponsorship.",
+]
+EN_OTHER = [
+    "{mediator} has been mediating between {s1} and {s2} for months.",
+    "{p3} denied reports of a planned meeting between {p1} and {p2}.",
+    "{p3} is seeking a meeting between {p1} and {p2} in {place} in the coming weeks.",
+    "{p1} spoke by phone with {p2} about bilateral relations.",
+]
+EN_NOISE = [
+    "Food prices rose sharply in local markets last week as the currency continued to slide.",
+    "Economists expect the wave of price rises to continue until the end of the year.",
+    "Heavy rain damaged roads and homes in several villages, local authorities said.",
+    "Residents face power cuts of up to twenty hours a day in some districts.",
+    "The report said university enrolment rose noticeably compared with the previous year.",
+]
+
+
+def _pools(gaz) -> dict[str, dict[str, list[str]]]:
+    """Names by kind and language, from the gazetteer."""
+    pools: dict[str, dict[str, list[str]]] = {k: {"ar": [], "en": []} for k in ("person", "state", "media", "place")}
+    for actor in gaz.actors.values():
+        kind = "media" if actor.kind == "media" else actor.type if actor.type in ("person", "state") else None
+        if kind is None:
+            continue
+        pools[kind]["en"].append(actor.name)
+        if actor.name_ar:
+            pools[kind]["ar"].append(actor.name_ar)
+    for place in gaz.places.values():
+        pools["place"]["en"].append(place.name)
+        if place.name_ar:
+            pools["place"]["ar"].append(place.name_ar)
+    fallback = {"person": ("بشار الأسد", "Bashar al-Assad"), "state": ("روسيا", "Russia"),
+                "media": ("سانا", "SANA"), "place": ("دمشق", "Damascus")}
+    for kind, (ar, en) in fallback.items():
+        for lang, name in (("ar", ar), ("en", en)):
+            if len(pools[kind][lang]) < 2:
+                pools[kind][lang] += [name, name]
+    return pools
+
+
+def article(n: int, rng: random.Random, pools) -> dict:
+    """One article (a dict for a .jsonl line) of 2-5 KB in Arabic (even n) or English (odd n)."""
+    lang = "ar" if n % 2 == 0 else "en"
+    furniture, meeting, other, noise = ((AR_FURNITURE, AR_MEETING, AR_OTHER, AR_NOISE) if lang == "ar"
+                                        else (EN_FURNITURE, EN_MEETING, EN_OTHER, EN_NOISE))
+
+    def pick(kind: str) -> str:
+        return rng.choice(pools[kind][lang])
+
+    def fill(template: str) -> str:
+        p1, p2, p3 = rng.sample(pools["person"][lang], 3) if len(pools["person"][lang]) >= 3 else [pick("person")] * 3
+        s1, s2 = rng.sample(pools["state"][lang], 2)
+        return template.format(p1=p1, p2=p2, p3=p3, s1=s1, s2=s2, place=pick("place"), media=pick("media"),
+                               host=pick("state"), sponsor=pick("state"), mediator=pick("state"))
+
+    headline = fill(rng.choice(meeting)).rstrip(".")
+    target = rng.randint(2000, 5000)
+    lines = [furniture[0], headline, ""]
+    while len("\n".join(lines).encode("utf-8")) < target - 300:
+        kind = rng.random()
+        if kind < 0.25:
+            lines.append(fill(rng.choice(meeting)))
+        elif kind < 0.4:
+            lines.append(fill(rng.choice(other)))
+        elif kind < 0.45:
+            lines.append(rng.choice(furniture[1:]).format(headline=fill(rng.choice(meeting)).rstrip(".")))
+        else:
+            lines.append(" ".join(rng.sample(noise, 3)))
+        lines.append("")
+    day = 1 + n % 28
+    return {"id": f"bench-{n:06d}", "published": f"2023-{1 + n % 12:02d}-{day:02d}", "language": lang,
+            "text": "\n".join(lines).strip()}
+
+
+def write_corpus(path: Path, size: int, seed: int = 11) -> tuple[int, float]:
+    """Write ``size`` articles as .jsonl; returns (bytes, mean KB per article's text)."""
+    from kg.gazetteer import Gazetteer
+
+    rng = random.Random(seed)
+    pools = _pools(Gazetteer.default())
+    total_text = 0
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(size):
+            item = article(n, rng, pools)
+            total_text += len(item["text"].encode("utf-8"))
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return path.stat().st_size, total_text / size / 1024
+
+
+# -- workers (one fresh process per measurement) -----------------------------------------------
+
+def _pin_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def _rss_kb() -> int:
+    """Current resident set size in KB (Linux /proc), for the baseline before the work."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def worker_read(corpus: Path) -> dict:
+    from kg.gazetteer import Gazetteer
+    from kg.intake import Incoming, read_path
+
+    gaz = Gazetteer.default()
+    start = time.perf_counter()
+    items = [i for i in read_path(corpus, gaz) if isinstance(i, Incoming)]
+    return {"n": len(items), "seconds": time.perf_counter() - start}
+
+
+def worker_extract(corpus: Path) -> dict:
+    from kg.gazetteer import Gazetteer
+    from kg.intake import Incoming, read_path
+    from kg.extract import extract
+
+    gaz = Gazetteer.default()
+    articles = [i.article for i in read_path(corpus, gaz) if isinstance(i, Incoming)]
+    for art in articles[:20]:  # warm caches (lexicons, gazetteer index)
+        extract(art, gaz)
+    start = time.perf_counter()
+    statements = 0
+    for art in articles:
+        statements += len(extract(art, gaz).statements)
+    return {"n": len(articles), "seconds": time.perf_counter() - start, "statements": statements}
+
+
+def worker_ingest(corpus: Path, store: Path) -> dict:
+    from kg.api import KnowledgeGraph
+    from kg.gazetteer import Gazetteer
+    from kg.ingest import ingest_paths
+
+    gaz = Gazetteer.default()
+    from kg.extract import extract  # noqa: F401  (imports count as baseline, not as growth)
+
+    with KnowledgeGraph.open(store, gazetteer=gaz) as graph:
+        baseline = _rss_kb()
+        start = time.perf_counter()
+        report = ingest_paths(graph, [corpus], progress=False, use_handcoded=False)
+        seconds = time.perf_counter() - start
+        quads = graph.quad_count()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"n": report.succeeded, "failed": len(report.failed), "seconds": seconds, "quads": quads,
+            "baseline_kb": baseline, "peak_kb": peak, "first_failures": report.failed[:3]}
+
+
+def run_worker(kind: str, corpus: Path, store: Path | None = None) -> dict:
+    cmd = [sys.executable, __file__, "--worker", kind, "--corpus", str(corpus)]
+    if store is not None:
+        cmd += ["--store", str(store)]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"worker {kind} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# -- the table -------------------------------------------------------------------------------
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported)")
+    parser.add_argument("--worker", choices=("read", "extract", "ingest"), help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        _pin_one_core()
+        result = {"read": lambda: worker_read(args.corpus), "extract": lambda: worker_extract(args.corpus),
+                  "ingest": lambda: worker_ingest(args.corpus, args.store)}[args.worker]()
+        print(json.dumps(result))
+        return
+    try:
+        import kg.extract as _ext  # noqa: F401
+        extractor = "kg.extract.extract" if hasattr(_ext, "extract") else None
+    except ImportError:
+        extractor = None
+    if extractor is None:
+        raise SystemExit("kg.extract.extract is not available: nothing to measure")
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    rows: list[tuple[str, str, str, str, str]] = []
+    memory: dict[int, tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        for size in sizes:
+            corpus = Path(tmp) / f"corpus-{size}.jsonl"
+            nbytes, kb = write_corpus(corpus, size)
+            print(f"corpus: {size:,} articles, {nbytes / 1e6:.1f} MB, {kb:.1f} KB of text each on average "
+                  f"(Arabic and English alternating)", file=sys.stderr)
+            reads = [run_worker("read", corpus) for _ in range(args.repeat)]
+            rate = statistics.median(r["n"] / r["seconds"] for r in reads)
+            rows.append(("intake alone (reference)", f"{size:,}", f"{rate:,.0f}", "-", "-"))
+            extracts = [run_worker("extract", corpus) for _ in range(args.repeat)]
+            rate = statistics.median(r["n"] / r["seconds"] for r in extracts)
+            per = extracts[0]["statements"] / max(extracts[0]["n"], 1)
+            rows.append((f"extraction alone ({per:.1f} statements/article)", f"{size:,}", f"{rate:,.0f}",
+                         f"{GOALS['extract']:.0f}", f"{rate / GOALS['extract']:.2f}x"))
+            ingests = []
+            for i in range(args.repeat):
+                ingests.append(run_worker("ingest", corpus, Path(tmp) / f"store-{size}-{i}"))
+            bad = [r for r in ingests if r["failed"]]
+            if bad:
+                print(f"warning: {bad[0]['failed']} articles failed, e.g. {bad[0]['first_failures']}", file=sys.stderr)
+            rate = statistics.median(r["n"] / r["seconds"] for r in ingests)
+            rows.append(("end to end into the embedded store", f"{size:,}", f"{rate:,.0f}",
+                         f"{GOALS['ingest']:.0f}", f"{rate / GOALS['ingest']:.2f}x"))
+            peak = statistics.median(r["peak_kb"] for r in ingests) / 1024
+            growth = statistics.median(r["peak_kb"] - r["baseline_kb"] for r in ingests) / 1024
+            memory[size] = (peak, growth)
+    print(f"\nextractor: {extractor}; one CPU core per measurement; medians of {args.repeat} runs\n")
+    header = ("measurement", "articles", "articles/s", "goal/s", "vs goal")
+    widths = [max(len(r[i]) for r in rows + [header]) for i in range(5)]
+    print("  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(header, widths))))
+    for row in rows:
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+    print("\npeak memory of the end-to-end run (RSS; growth = peak minus the same process before ingesting)")
+    print(f"{'articles':>10}  {'peak MB':>8}  {'growth MB':>9}")
+    for size, (peak, growth) in memory.items():
+        print(f"{size:>10,}  {peak:>8.0f}  {growth:>9.0f}")
+    if len(memory) > 1:
+        small, large = min(memory), max(memory)
+        print(f"\npeak at {large:,} / peak at {small:,}: {memory[large][0] / memory[small][0]:.2f}x "
+              f"(flat means close to 1)")
+
+
+if __name__ == "__main__":
+    main()
