@@ -184,6 +184,11 @@ class EmbeddedStore:
         self._check_writable()
         graphs = {g: list(q) for g, q in graphs.items()}
         try:
+            if not any(self._store.contains_named_graph(g) for g in graphs):
+                # all new (the common case when ingesting): one transactional extend, no
+                # SPARQL text to build and parse; about twice as fast per article
+                self._store.extend(q for quads in graphs.values() for q in quads)
+                return
             self._store.update(insert_data_text(graphs))
         except OSError as exc:
             raise StoreError(f"write to {self.description} failed, nothing was changed: {exc}") from None
@@ -207,6 +212,11 @@ class EmbeddedStore:
             self._store.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(graphs)))
         self._store.bulk_load(path=str(path), format=format)
         return count
+
+    def flush(self) -> None:
+        """Write buffered changes to disk; long ingests call this per batch to keep memory flat."""
+        if self.path is not None and self._disk is None:
+            self._store.flush()
 
     def optimize(self) -> None:
         self._store.optimize()
