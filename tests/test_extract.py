@@ -232,3 +232,113 @@ def test_headline_naming_the_principals_merges_with_the_body_meeting():
     meetings = [s for s in statements.statements if isinstance(s, Meeting)]
     assert [set(m.participants) for m in meetings] == [{"donald-trump", "ahmed-al-sharaa", "mohammed-bin-salman"}]
     assert len(meetings[0].evidence) == 2
+
+
+# ---------------------------------------------------------------- round 3: general patterns
+
+
+def _extract(text: str, language: str, published: str):
+    return extract(Article(id="t", text=text, language=language, published=published)).statements
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Sergey Lavrov held talks with his Turkish counterpart in Moscow.", "en"),
+    ("أجرى وزير الخارجية الروسي سيرغي لافروف مباحثات مع نظيره التركي في موسكو.", "ar"),
+])
+def test_counterpart_is_the_holder_of_the_same_office_in_that_country(text, language):
+    assert _meetings(text, language, "2023-08-31") == [{"sergey-lavrov", "hakan-fidan"}]
+
+
+def test_dual_counterparts_resolve_each_country():
+    text = "التقى وزير الخارجية الروسي سيرغي لافروف نظيريه التركي والإيراني في الدوحة."
+    assert _meetings(text, "ar", "2024-12-07") == [{"sergey-lavrov", "hakan-fidan", "abbas-araghchi"}]
+
+
+def test_dual_title_with_two_demonyms_names_both_ministers():
+    text = "اجتمع أيمن الصفدي في بغداد مع وزيري الخارجية العراقي والمصري."
+    assert _meetings(text, "ar", "2023-05-01") == [{"ayman-safadi", "fuad-hussein", "sameh-shoukry"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Saudi Arabia denied any meeting between Mohammed bin Salman and Benjamin Netanyahu.", "en"),
+    ("نفت السعودية حصول أي لقاء بين محمد بن سلمان وبنيامين نتنياهو.", "ar"),
+])
+def test_a_meeting_named_only_inside_a_denial_is_not_emitted_as_a_meeting(text, language):
+    assert _meetings(text, language, "2020-11-23") == []
+
+
+def test_a_denied_meeting_joins_the_meeting_told_before_and_the_denier_is_not_a_participant():
+    text = ("Benjamin Netanyahu met Mohammed bin Salman in Neom, Israeli media reported.\n\n"
+            "Faisal bin Farhan denied any meeting between Mohammed bin Salman and Benjamin Netanyahu.")
+    statements = _extract(text, "en", "2020-11-23")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    denials = [s for s in statements if isinstance(s, Denial)]
+    assert [set(m.participants) for m in meetings] == [{"benjamin-netanyahu", "mohammed-bin-salman"}]
+    assert [(d.denier, d.denies) for d in denials] == [("faisal-bin-farhan", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("الشيباني يلتقي وفداً إسرائيلياً في باريس بوساطة أمريكية.", "ar"),
+])
+def test_accusative_demonym_and_adjective_mediator_of_the_meeting(text, language):
+    meetings = [s for s in _extract(text, language, "2025-08-20") if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"asaad-al-shaibani", "israel"}]
+    assert meetings[0].mediators == ["united-states"]
+
+
+def test_mediation_between_parties_stays_its_own_mediation():
+    text = "التقى هاكان فيدان سيرغي لافروف في موسكو، ضمن وساطة روسية بين سوريا وتركيا."
+    statements = _extract(text, "ar", "2023-05-03")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert meetings and meetings[0].mediators == []
+    assert [set(m.parties) for m in statements if isinstance(m, Mediation)] == [{"syria", "turkey"}]
+
+
+def test_amman_with_shadda_is_the_jordanian_host_and_bare_amman_names_no_state():
+    hosted = "اجتماع تشاوري استضافته عمّان ضم أيمن الصفدي وفيصل المقداد."
+    meetings = [s for s in _extract(hosted, "ar", "2023-05-01") if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"ayman-safadi", "faisal-mekdad"}]
+    assert meetings[0].hosts == ["jordan"]
+    assert _meetings("التقى فيصل المقداد في عمان مسؤولين.", "ar", "2023-05-01") == []
+    sultanate = "التقى عباس عراقجي مسؤولين من سلطنة عُمان."
+    assert _meetings(sultanate, "ar", "2025-04-12") == [{"abbas-araghchi", "oman"}]
+
+
+def test_a_venue_before_or_after_a_meeting_noun_is_not_a_participant():
+    text = "وبحث اجتماع عمّان عودة اللاجئين ودعم سوريا."
+    assert _meetings(text, "ar", "2023-05-01") == []
+
+
+def test_a_verb_that_folds_onto_a_name_is_not_that_person():
+    text = "وترأس الوفد الروسي ألكسندر لافرينتييف، والتقى أحمد الشرع في دمشق."
+    found = _meetings(text, "ar", "2025-01-28")
+    assert all("liz-truss" not in m for m in found)
+
+
+def test_the_host_verb_with_an_object_pronoun_marks_the_host():
+    text = "اختتمت المحادثات التي استضافتها كازاخستان بين وفد روسي ووفد تركي."
+    meetings = [s for s in _extract(text, "ar", "2024-01-25") if isinstance(s, Meeting)]
+    assert all("kazakhstan" not in m.participants for m in meetings)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hakan Fidan held talks with Antony Blinken on Syria.", "en"),
+    ("أجرى هاكان فيدان محادثات مع أنتوني بلينكن حول سوريا.", "ar"),
+])
+def test_the_topic_of_talks_is_not_a_participant(text, language):
+    assert _meetings(text, language, "2024-12-14") == [{"hakan-fidan", "antony-blinken"}]
+
+
+def test_a_state_naming_a_summit_is_its_topic_but_demonym_sides_take_part():
+    assert _meetings("Putin, Erdogan and Rouhani hold Syria summit in Sochi", "en", "2017-11-22") == [
+        {"vladimir-putin", "recep-tayyip-erdogan", "hassan-rouhani"}]
+    assert _meetings("Saudi-Iranian talks were held in Baghdad.", "en", "2021-05-05") == [{"saudi-arabia", "iran"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Mevlut Cavusoglu said the aim was a meeting between Vladimir Putin and Volodymyr Zelensky, "
+     "which Recep Tayyip Erdogan has offered to facilitate.", "en"),
+    ("قال مولود تشاووش أوغلو إن الهدف لقاء بين فلاديمير بوتين وفولوديمير زيلينسكي يعرض رجب طيب أردوغان تسهيله.", "ar"),
+])
+def test_meeting_between_x_and_y_takes_the_between_group(text, language):
+    assert _meetings(text, language, "2022-03-10") == [{"vladimir-putin", "volodymyr-zelensky"}]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.assemble import Candidate, SentenceView, merge_article, sentence_candidates, update_dyad
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_surnames, apply_titles, gazetteer_index,
-                                match_names, surname_index)
+                                match_names, place_or_state, drop_common_words, surname_index)
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
 from kg.extract.triggers import find_hits
@@ -54,12 +54,15 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
            indexes: list[NameIndex], new_actors: dict[str, Actor],
            base_mentions: list[list[Mention]] | None = None) -> list[SentenceView]:
     ctx = TitleContext(gaz=gaz, date=article.published, text=article.text, new_actors=new_actors, lex=lexicon())
+    common = frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
+    state_cues = {p[0] for p in lexicon().phrases.get("state_cues", ()) if len(p) == 1}
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
         if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
             found = add_surnames(toks, base_mentions[n], indexes[-1])
         else:
             found = match_names(toks, indexes)
+        found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
         mentions = apply_titles(toks, found, ctx)
         if not any(m.actor for m in mentions):     # no actor, no statement: skip the cue search
             views.append(SentenceView(sentence, toks, mentions, [], gaz))

@@ -29,6 +29,7 @@ class Candidate:
     status: str = "confirmed"
     place: str | None = None
     negated: bool = False
+    denied_ref: bool = False                   # named inside a denial: refers to a meeting told elsewhere
     states_only: bool = False
     anaphoric: bool = False
     confidence: float = 0.7
@@ -175,12 +176,15 @@ def _prepare(view: SentenceView) -> None:
     loc = {h.i for h in view.of("locative")}
     nouns = {h.i for h in view.of("non_actor_nouns")} | {h.j - 1 for h in view.of("non_actor_nouns")}
     toks = view.tokens
+    venue_nouns = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
     for idx, m in enumerate(view.mentions):
         prev_tok = m.i - 1
         prefixed_loc = toks[m.i].key != toks[m.i].variants[0] or (
             toks[m.i].key[:1] == "ب" and m.place and toks[m.i].key[1:] in toks[m.i].variants)
         if m.place and m.actor and m.via == "name":
-            if prev_tok >= 0 and prev_tok in loc or (prev_tok >= 0 and prev_tok in nouns):
+            if (prev_tok in venue_nouns and _is_arabic_tok(toks[m.i])) or (m.j in venue_nouns and not _is_arabic_tok(toks[m.i])):
+                m.actor = None           # "اجتماع عمّان", "the Amman meeting": the venue names the meeting
+            elif prev_tok >= 0 and prev_tok in loc or (prev_tok >= 0 and prev_tok in nouns):
                 m.actor = None
             elif toks[m.i].key.startswith("ب") and toks[m.i].key[1:] in toks[m.i].variants:
                 m.actor = None
@@ -192,6 +196,7 @@ def _prepare(view: SentenceView) -> None:
                 m.actor = None
         del prefixed_loc
     topic = {h.j for h in view.of("topic")}
+    trigger_starts = {h.i for h in view.of("meeting")}
     meeting_at = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
     for idx, m in enumerate(view.mentions):
         actor = view.actor(m)
@@ -199,6 +204,9 @@ def _prepare(view: SentenceView) -> None:
             continue
         if m.i in topic:
             m.role = "topic"
+        elif actor.type == "state" and m.via == "name" and m.j in trigger_starts and not _is_arabic_tok(toks[m.i]) \
+                and not _compound(view, m, idx):
+            m.role = "topic"             # "hold Syria summit": what the meeting is about, not who meets
         elif actor.type == "state" and m.i - 1 in loc:
             m.role = "location"          # "في سلطنة عمان", "in Ukraine": where, not who
         elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
@@ -206,6 +214,19 @@ def _prepare(view: SentenceView) -> None:
             m.role = "location"          # "Samarkand, Uzbekistan"
         elif actor.type == "organization" and ((m.j in meeting_at) or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
             m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي"
+
+
+def _compound(view: SentenceView, m: Mention, idx: int) -> bool:
+    """'U.S.-Iran talks', 'Russia, Iran and Turkey summit': the name is one of a list of sides."""
+    if idx == 0:
+        return False
+    prev = view.mentions[idx - 1]
+    between = view.tokens[prev.j:m.i]
+    text = view.sentence.text
+    off = view.sentence.start
+    if not between:
+        return text[view.tokens[prev.j - 1].end - off:view.tokens[m.i].start - off].strip() in ("-", "–", "/")
+    return all(t.punct in (",", "،") or t.key in ("and", "&") for t in between)
 
 
 def _is_arabic_tok(tok: Token) -> bool:
@@ -364,8 +385,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             group = []
         if group:
             upgraded = set(_upgrade(view, list(dict.fromkeys(m.actor for m in group)), free))
-            persons = {m.actor for m in free if (a := view.actor(m)) is not None and a.type == "person"}
-            if not persons <= upgraded:
+            states = {m.actor for m in group if (a := view.actor(m)) is not None and a.type != "person"}
+            persons = {m.actor for m in free if (a := view.actor(m)) is not None and a.type == "person"
+                       and a.affiliation in states}
+            if not persons <= upgraded or len({m.actor for m in group}) < 2:
                 group = []  # "the highest-level meeting between X and Y" characterises; the named attend
         scoped = _in_scope(view, triggers, free)
         chosen = [m.actor for m in (group or scoped)]
@@ -381,8 +404,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             tp_roles = {"sponsor": "sponsor", "mediator": "mediator", "host": "host", "arranger": "mediator"}
             for m in pool:
                 if m.role in tp_roles and m.actor not in participants:
-                    if m.role == "mediator" and _mention_after_cue_in(view, m, tp_from_mediation_cue) and mediation_cues:
-                        continue
+                    if m.role == "mediator" and _mention_after_cue_in(view, m, tp_from_mediation_cue) and mediation_cues \
+                            and any(0 <= h.i - m.j <= 3 for h in view.of("between")):
+                        continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
                     meeting.add_third(tp_roles[m.role], m.actor)
             meeting.status = _status(view, participants, sources, spoke)
             meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
@@ -414,8 +438,25 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if denier:
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned,
                                  confidence=0.75))
+            if triggers and hit.i < triggers[0].i:
+                out = _denied_references(out, denier)
             break
     return out
+
+
+def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
+    """A meeting named after a denial cue ("denied any meeting between X and Y") is what is
+    denied: a reference to a meeting told elsewhere, whose denier is not one of its participants."""
+    kept = []
+    for c in out:
+        if c.kind == "meeting" and c.participants:
+            c.denied_ref = True
+            c.participants = [p for p in c.participants if p != denier]
+            c.confidence = min(c.confidence, 0.6)
+            if len(c.participants) < 2:
+                continue
+        kept.append(c)
+    return kept
 
 
 def _speaker_mentions(view: SentenceView, pool: list[Mention], triggers: list[Hit]) -> list[Mention]:
@@ -461,11 +502,35 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
         if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
             continue
         out.append(m)
+    out = _within_reach(view, triggers, out)
     speaking = _speaker_mentions(view, out, triggers)
     quiet = [m for m in out if m not in speaking]
     if len({m.actor for m in quiet}) >= 2:
         return quiet
     return out
+
+
+_REACH = 8   # content words between a trigger and a participant, at most (a list counts as one)
+
+
+def _within_reach(view: SentenceView, triggers: list[Hit], pool: list[Mention]) -> list[Mention]:
+    """Participants stand in the trigger's subject or object slot: near a trigger, or in a list
+    ("X, Y and Z") joined to one that is; an actor far off in another clause is not one."""
+    if not triggers or len(pool) < 3:
+        return pool
+    covered = {k for m in pool for k in range(m.i, m.j)}
+
+    def gap(a: int, b: int) -> int:
+        return sum(1 for k in range(a, b) if not view.tokens[k].punct and k not in covered)
+
+    near = [m for m in pool if any(gap(m.j, t.i) <= _REACH if m.j <= t.i else gap(t.j, m.i) <= _REACH
+                                   for t in triggers)]
+    keep = {id(m) for m in near}
+    for m in near:
+        for x in _chain(view, m, pool, forward=True) + _chain(view, m, pool, forward=False):
+            keep.add(id(x))
+    kept = [m for m in pool if id(m) in keep]
+    return kept if len({m.actor for m in kept}) >= 2 else pool
 
 
 def _definite_noun(view: SentenceView, hit: Hit) -> bool:
@@ -625,6 +690,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             host.absorb(c)
             absorbed.add(id(c))
     final = [c for c in merged if id(c) not in absorbed]
+    final = _resolve_denied_refs(final, gaz)
     for r in refs:
         before = [m for m in final if m.sentences[0].start < r.sentences[0].start]
         if before:
@@ -646,9 +712,10 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     dens: list[Candidate] = []
     for n in negated:
         target = next((m for m in final if set(m.participants) == set(n.participants)), None)
-        if target is not None:
-            denier = n.reported_by[0] if n.reported_by and n.reported_by[0] in n.participants else n.participants[0]
-            dens.append(Candidate("denial", n.sentences, denier=denier, target=target, confidence=0.6))
+        # "X said the agenda holds no meeting with Y": a denial only when someone says it
+        speakers_ = [a for a in n.reported_by if a in gaz.actors and gaz.actors[a].type == "person"]
+        if target is not None and speakers_:
+            dens.append(Candidate("denial", n.sentences, denier=speakers_[0], target=target, confidence=0.6))
     for d in denials:
         d.target = _denial_target(d, final)
         if d.target is not None:
@@ -671,6 +738,30 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             person.absorb(d)
             out_dens.remove(d)
     return final + meds + out_dens
+
+
+def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A meeting named only inside a denial joins the meeting it overlaps most (two shared actors,
+    or one side's actors within the other's); alone, it stands as the meeting denied."""
+    out = list(meetings)
+    for ref in [m for m in meetings if m.denied_ref]:
+        mine = _cover(ref, gaz)
+        best, best_n = None, 0
+        for m in out:
+            if m is ref or m.denied_ref:
+                continue
+            theirs = _cover(m, gaz)
+            shared = len(set(ref.participants) & theirs) + len(set(m.participants) & mine)
+            if shared > best_n and (shared >= 2 or set(ref.participants) <= theirs or set(m.participants) <= mine):
+                best, best_n = m, shared
+        if best is not None:
+            keep = list(best.participants)
+            best.absorb(ref)
+            best.participants = keep
+            out.remove(ref)
+        elif not ref.sentences[0].headline:
+            out.remove(ref)      # unsure what was denied: emit nothing rather than guess
+    return out
 
 
 def _most_specific_third(c: Candidate, gaz: Gazetteer) -> None:

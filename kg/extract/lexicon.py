@@ -61,7 +61,7 @@ def lexicon() -> Lexicon:
                 bucket.add(key)
 
     for kind in ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed",
-                 "dyad_words", "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions", "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined", "self_reference"):
+                 "dyad_words", "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions", "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined", "self_reference", "state_cues"):
         add(kind, _both(raw.get(kind)))
     neg = raw["negation"]
     add("negation", _both(neg))

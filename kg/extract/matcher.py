@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+import re
 
 from kg.extract.lexicon import Lexicon, lexicon, phrase_key
 from kg.extract.tokens import Token
@@ -11,7 +12,7 @@ from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Title
 
-_DEMONYM_SUFFIXES_AR = ("", "ه", "ين", "ون", "ات")
+_DEMONYM_SUFFIXES_AR = ("", "ه", "ين", "ون", "ات", "ا")   # "ا": accusative "وفداً سعودياً"
 _DEMONYM_SUFFIXES_EN = ("", "s")
 _NAME_JOINERS = {"al", "bin", "bint", "ibn", "de", "el", "abu", "abdel", "abdul", "van", "von", "der"}
 
@@ -270,7 +271,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         if complement:
             i = j
             continue
-        person = _person_after(tokens, j, by_start, ctx) or _person_before(tokens, i if country is None or country.i > i else country.i, mentions, ctx)
+        person = _person_after(tokens, j, by_start, ctx) or (None if role == "counterpart" else  # never the person before
+                  _person_before(tokens, i if country is None or country.i > i else country.i, mentions, ctx))
         affiliation = country.actor if country else None
         if person is not None:
             if person.actor is None:
@@ -284,12 +286,26 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             i = max(j, person.j)
             continue
         holder = None
-        if affiliation and ctx.date and role not in ("other", "counterpart"):
+        if role == "counterpart" and affiliation and ctx.date:
+            # "نظيره التركي", "his Turkish counterpart": the holder of the previous person's office there
+            holder = _counterpart(ctx, [m for m in out if m.j <= i and id(m) not in dropped], affiliation)
+        elif affiliation and ctx.date and role not in ("other", "counterpart"):
             words = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
             holder = holder_by_title(ctx.gaz, words, affiliation, ctx.date) or holder_on(ctx.gaz, role, affiliation, ctx.date)
         if holder:
             start = min(i, country.i if country else i)
             out.append(Mention(start, j, actor=holder, via="title"))
+            nxt = by_start.get(j)
+            if nxt is not None and nxt.via == "demonym" and tokens[j].conj and ctx.date:
+                # dual "نظيريه التركي والإيراني", "وزيري الخارجية العراقي والمصري": the second
+                # country's holder of the same office
+                if role == "counterpart":
+                    other = _counterpart(ctx, [m for m in out if m.j <= i and id(m) not in dropped], nxt.actor or "")
+                else:
+                    other = holder_on(ctx.gaz, role, nxt.actor or "", ctx.date)
+                if other:
+                    nxt.actor, nxt.via = other, "title"
+                    covered.update(range(nxt.i, nxt.j))
         elif country is not None:
             if country in mentions:
                 dropped.discard(id(country))  # undated or unknown office: the state stands
@@ -297,6 +313,20 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 out.append(country)
         i = j
     return sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i)
+
+
+def _counterpart(ctx: TitleContext, before: list[Mention], country: str) -> str | None:
+    """The holder, in `country` on the article's date, of the office held then by the nearest
+    person named before ("Lavrov ... his Turkish counterpart" is Turkey's foreign minister)."""
+    persons = [m for m in before if _is_person(ctx.gaz, m)]
+    if not persons or not ctx.date:
+        return None
+    actor = ctx.gaz.actors[persons[-1].actor]
+    roles = {pos.role for pos in actor.positions if pos.role not in ("other", "envoy", "spokesperson")
+             and pos.of and _in_office(pos, ctx.date)}
+    if len(roles) != 1:
+        return None
+    return holder_on(ctx.gaz, roles.pop(), country, ctx.date)
 
 
 def _is_person(gaz: Gazetteer, m: Mention) -> bool:
@@ -460,3 +490,73 @@ def _pad(date: str, low: bool) -> str:
     while len(parts) < 3:
         parts.append("01" if low else "31" if len(parts) == 2 else "12")
     return "-".join(parts)
+
+
+# ---------------------------------------------------------------- Amman / Oman
+
+_SHADDA, _DAMMA = "\u0651", "\u064f"
+
+
+def _shadda_places(gaz: Gazetteer) -> dict[str, str]:
+    """Normalised keys of places whose Arabic name carries a shadda ("عمّان"): key -> place id."""
+    cached = _SHADDA_CACHE.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        table = {}
+        for place in gaz.places.values():
+            if place.name_ar and _SHADDA in place.name_ar:
+                table[" ".join(phrase_key(place.name_ar))] = place.id
+        cached = (gaz, table)
+        _SHADDA_CACHE[id(gaz)] = cached
+    return cached[1]
+
+
+_SHADDA_CACHE: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+
+
+def place_or_state(text: str, tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
+                   state_cues: set[str]) -> list[Mention]:
+    """عمّان/عُمان fold to one key once diacritics go: the shadda makes it the place (Amman, for
+    its state), a damma or a state cue ("سلطنة") makes it the state (Oman); bare, it is
+    ambiguous and names nothing."""
+    places = _shadda_places(gaz)
+    if not places:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.j - m.i != 1 or m.via != "name" or not (m.actor and m.place):
+            out.append(m)
+            continue
+        tok = tokens[m.i]
+        pid = next((places[v] for v in tok.variants if v in places), None)
+        if pid is None or pid != m.place:
+            out.append(m)
+            continue
+        raw = text[tok.start:tok.end]
+        place = gaz.places[pid]
+        if _SHADDA in raw:
+            m.actor = place.country if place.country in gaz.actors else None
+        elif _DAMMA in raw or (m.i > 0 and any(v in state_cues for v in tokens[m.i - 1].variants)):
+            m.place = None
+        else:
+            continue          # ambiguous: neither the place nor the state
+        out.append(m)
+    return out
+
+
+_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
+
+
+def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], words: frozenset[str]) -> list[Mention]:
+    """Leave out one-word names that are, as written (hamza kept), a common word: "ترأس" (chaired)
+    folds to the alias "تراس" (Truss) once the hamza goes."""
+    if not words:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.j - m.i == 1 and m.via == "name":
+            tok = tokens[m.i]
+            raw = _DIACRITICS.sub("", text[tok.start:tok.end])
+            if raw in words or (raw[:1] in ("و", "ف") and raw[1:] in words):
+                continue
+        out.append(m)
+    return out
