@@ -143,9 +143,15 @@ def test_page_is_self_contained_and_escapes_data(kg, tmp_path):
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", page, re.I)
     assert "//cdn" not in page.lower() and "bootstrap" not in page.lower()
     block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1)
-    assert "<" not in block and ">" not in block and "&" not in block
+    detail = re.search(r'<script type="application/json" id="kg-detail">(.*?)</script>', page, re.S).group(1)
+    for text in (block, detail):
+        assert "<" not in text and ">" not in text and "&" not in text
     payload = json.loads(block)
-    assert payload["meta"]["meetings"] == len(sparql_meetings(kg))
+    assert payload["meta"]["meetings"] == len(sparql_meetings(kg)) == len(json.loads(detail)["meetings"])
+    # meetings and edges refer to nodes by number
+    seed = payload["meetings"]["id"].index("event/seed-ar/m1")
+    drawn = {payload["nodes"]["id"][n] for n in payload["meetings"]["p"][seed]}
+    assert drawn == {"actor/ali-mamlouk", "actor/hakan-fidan"}
     assert json_for_script({"x": "</script>\u2028&"}) == '{"x":"\\u003c/script\\u003e\\u2028\\u0026"}'
     assert json.loads(json_for_script({"x": "</script>\u2028&"})) == {"x": "</script>\u2028&"}
 
@@ -187,7 +193,9 @@ def test_cli_stats(sample_store):
 
 def _payload(path: Path) -> dict:
     page = path.read_text(encoding="utf-8")
-    return json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1))
+    blocks = {name: json.loads(re.search(rf'<script type="application/json" id="kg-{name}">(.*?)</script>',
+                                         page, re.S).group(1)) for name in ("data", "detail")}
+    return {**blocks["data"], "detail": blocks["detail"]}
 
 
 @pytest.mark.server
@@ -206,5 +214,5 @@ def test_remote_endpoint_draws_the_same_page_and_stats(sample_store, tmp_path):
         assert done.returncode == 0, done.stderr
         assert run_kg(*remote, "stats").stdout == local_stats
     mine, theirs = _payload(local), _payload(page)
-    for key in ("nodes", "edges", "meetings", "legend"):
+    for key in ("nodes", "edges", "meetings", "legend", "detail"):
         assert theirs[key] == mine[key], key

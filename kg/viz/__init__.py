@@ -41,14 +41,17 @@ def _filtered(kg: "KnowledgeGraph", actor: str | None, depth: int, since: str | 
 def render(kg: "KnowledgeGraph", path: str | os.PathLike | None = None, *, actor: str | None = None,
            depth: int = 1, since: str | None = None, until: str | None = None,
            status: Iterable[str] | str | None = None, lang: str = "en", mode: str = "actors",
-           title: str | None = None, physics: bool | None = None) -> Path | KGNetwork:
+           title: str | None = None, physics: bool | None = None,
+           edge_layer: bool | None = None) -> Path | KGNetwork:
     """Draw the graph as one offline HTML page at ``path``, or return the pyvis Network if None.
 
     ``actor``/``depth`` keep an ego network, ``since``/``until`` a date range (YYYY[-MM[-DD]]),
-    ``status`` some statuses; ``lang`` chooses en or ar labels; ``mode`` actors or events.
+    ``status`` some statuses; ``lang`` chooses en or ar labels; ``mode`` actors or events;
+    ``physics`` and ``edge_layer`` override the size thresholds (see ``build_network``).
     """
     data = _filtered(kg, actor, depth, since, until, status, lang)
-    net = build_network(data, mode=mode, title=title or "diplomatic-kg: who met whom", physics=physics)
+    net = build_network(data, mode=mode, title=title or "diplomatic-kg: who met whom", physics=physics,
+                        edge_layer=edge_layer)
     if path is None:
         return net
     return write_page(net, Path(path))

@@ -2,16 +2,20 @@
 
 pyvis gives the Network model (node and edge dicts, options); the page comes from our own
 template, because pyvis's loads scripts from CDNs, switches to an innerHTML popup when a title
-holds "href", and renders headings unescaped. Data reaches the page as JSON in a
-``<script type="application/json">`` block, read with JSON.parse; every text from an article is
-put into the page with textContent, never as HTML.
+holds "href", and renders headings unescaped. Data reaches the page as JSON in two
+``<script type="application/json">`` blocks (compact columns to draw; tooltip detail, parsed
+after the first drawing), read with JSON.parse; every text from an article is put into the
+page with textContent, never as HTML.
 """
 from __future__ import annotations
 
+import gc
 import html
 import json
 import os
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -36,6 +40,19 @@ def json_for_script(value: Any) -> str:
     for raw, escaped in _JSON_ESCAPES.items():
         text = text.replace(raw, escaped)
     return text
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while building many small, acyclic containers:
+    at 50,000 nodes it otherwise rescans the large heap again and again (a quarter of the build)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _asset(name: str) -> str:
@@ -63,10 +80,18 @@ class KGNetwork(Network):
         self.options = {}
 
     def payload(self) -> dict[str, Any]:
-        """Everything the page script reads: meta, options, nodes, edges, meetings, articles, legend."""
-        return {"meta": {**self.meta, "title": self.title}, "options": self.options, "nodes": self.nodes,
-                "edges": self.edges, "meetings": self.meetings, "articles": self.articles,
-                "legend": self.legend}
+        """What the page script needs to draw: meta, options, legend and compact nodes, edges, meetings.
+
+        Columns of numbers instead of one object per item: a 50,000-node page parses and indexes
+        in a fraction of the time, and meetings and edges refer to nodes by their number.
+        """
+        return compact_payload(self)
+
+    def detail(self) -> dict[str, Any]:
+        """What only tooltips and the details panel show (place, reporters, quotes, articles),
+        kept in its own block so the page parses it after the first drawing."""
+        keys = ("pl", "r", "q", "a")
+        return {"meetings": [{k: m[k] for k in keys if k in m} for m in self.meetings], "articles": self.articles}
 
     def generate_html(self, name: str = "index.html", local: bool = True, notebook: bool = False) -> str:
         """The page, as one string (our template; ``name``/``local``/``notebook`` are ignored)."""
@@ -83,8 +108,57 @@ class KGNetwork(Network):
                 f'style="width:100%;height:640px;border:1px solid #ddd"></iframe>')
 
 
+def compact_payload(net: KGNetwork) -> dict[str, Any]:
+    """The page's drawing data as columns (see ``KGNetwork.payload``); nodes by number everywhere.
+
+    ``nodes``: id, label, x, y, g (index in ``groups``), size (0: the group's), a (a meeting node's
+    meeting number, or an actor's [type, meetings, brokered, other-language label, affiliation,
+    state, organisation kind]). ``edges``: a, b (node numbers; a third party's edge points from
+    it), m (meeting number), k (index in ``kinds``). ``meetings``: id, s (index in ``statuses``),
+    d (date or ""), p (participant node numbers), t ([node number, role] per third party).
+    """
+    ids = [n["id"] for n in net.nodes]
+    index = {node: i for i, node in enumerate(ids)}
+    group_names = list(net.options.get("groups", {}))
+    group_index = {g: i for i, g in enumerate(group_names)}
+    info: list[Any] = []
+    for n in net.nodes:
+        if n.get("k") == "meeting":
+            info.append(n["m"])
+        else:
+            info.append([n.get("t", "unknown"), n.get("n", 0), n.get("b", 0), n.get("l2", ""), n.get("af", ""),
+                         n.get("st", ""), n.get("ok", "")])
+    kinds = sorted({e["k"] for e in net.edges})
+    kind_index = {k: i for i, k in enumerate(kinds)}
+    status_index = {s: i for i, s in enumerate(STATUSES)}
+    meetings = {
+        "id": [m["id"] for m in net.meetings],
+        "s": [status_index[m["s"]] for m in net.meetings],
+        "d": [m.get("d", "") for m in net.meetings],
+        "p": [[index[a] for a in m["p"]] for m in net.meetings],
+        "t": [[[index[a], role] for a, role in m["t"]] for m in net.meetings],
+    }
+    return {
+        "meta": {**net.meta, "title": net.title}, "options": net.options, "legend": net.legend,
+        "statuses": list(STATUSES), "groups": group_names, "kinds": kinds,
+        "edgeStyle": {"status": style.STATUS_EDGE, "role": style.ROLE_COLOUR, "colour": style.EDGE_COLOUR,
+                      "width": net.options.get("edges", {}).get("width", 1.5)},
+        "nodes": {"id": ids, "label": [n["label"] for n in net.nodes], "x": [n["x"] for n in net.nodes],
+                  "y": [n["y"] for n in net.nodes], "g": [group_index[n["group"]] for n in net.nodes],
+                  "size": [n.get("size", 0) for n in net.nodes], "a": info},
+        "edges": {"a": [index[e["from"]] for e in net.edges], "b": [index[e["to"]] for e in net.edges],
+                  "m": [e["m"] for e in net.edges], "k": [kind_index[e["k"]] for e in net.edges]},
+        "meetings": meetings,
+    }
+
+
 def page_html(net: KGNetwork) -> str:
     """Fill the template: escaped title, inlined CSS and scripts, the data as escaped JSON."""
+    with gc_paused():
+        return _page_html(net)
+
+
+def _page_html(net: KGNetwork) -> str:
     template = (_ASSETS / "template.html").read_text(encoding="utf-8")
     direction = "rtl" if net.meta.get("lang") == "ar" else "ltr"
     parts = {
@@ -95,6 +169,7 @@ def page_html(net: KGNetwork) -> str:
         "{{vis_js}}": _asset("vis-network.min.js"),
         "{{viz_js}}": _asset("viz.js"),
         "{{data}}": json_for_script(net.payload()),
+        "{{detail}}": json_for_script(net.detail()),
     }
     out = []
     rest = template
@@ -137,9 +212,25 @@ def _legend(colours: dict[str, str], state_labels: dict[str, str], types: set[st
     return {"states": states, "types": type_rows, "statuses": statuses, "roles": roles, "mode": mode}
 
 
+EDGE_LAYER_MIN_EDGES = 2000
+"""From this many edges (and without physics) the page draws edges itself, one canvas path per
+style, instead of as vis-network edge objects: vis spends about 50 us per edge object on
+options and labels before the first drawing, and strokes each edge on its own."""
+
+
 def build_network(data: VizData, *, mode: str = "actors", title: str = "diplomatic-kg",
-                  physics: bool | None = None) -> KGNetwork:
-    """The pyvis Network for ``data``: styled nodes and edges, positions, legend, tooltip data."""
+                  physics: bool | None = None, edge_layer: bool | None = None) -> KGNetwork:
+    """The pyvis Network for ``data``: styled nodes and edges, positions, legend, tooltip data.
+
+    ``physics`` runs a short settle in the page (default: up to ``layout.PHYSICS_MAX_NODES``
+    nodes); ``edge_layer`` draws edges on the canvas directly (default: from
+    ``EDGE_LAYER_MIN_EDGES`` edges; never with physics, whose springs are vis edges).
+    """
+    with gc_paused():
+        return _build_network(data, mode, title, physics, edge_layer)
+
+
+def _build_network(data: VizData, mode: str, title: str, physics: bool | None, edge_layer: bool | None) -> KGNetwork:
     graph = to_networkx(data, mode)
     net = KGNetwork(title=title)
     meeting_ids = sorted(data.meetings)
@@ -248,6 +339,7 @@ def build_network(data: VizData, *, mode: str = "actors", title: str = "diplomat
                         "hideEdgesOnZoom": big, "navigationButtons": False, "multiselect": True},
     }
     net.legend = _legend(colours, state_labels, types, mode)
-    net.meta = {"mode": mode, "lang": data.lang, "physics": use_physics, "nodes": n_nodes,
-                "edges": len(net.edges), "meetings": len(net.meetings)}
+    layer = (len(net.edges) >= EDGE_LAYER_MIN_EDGES if edge_layer is None else edge_layer) and not use_physics
+    net.meta = {"mode": mode, "lang": data.lang, "physics": use_physics, "edgeLayer": layer,
+                "nodes": n_nodes, "edges": len(net.edges), "meetings": len(net.meetings)}
     return net

@@ -5,6 +5,7 @@ from itertools import combinations
 
 import pytest
 
+from kg import viz
 from kg.api import KnowledgeGraph
 from kg.resources import data_dir
 from kg.viz.data import short_id
@@ -24,8 +25,9 @@ PREFIX dip: <https://w3id.org/dipkg/ontology#>
 SELECT ?m ?role ?t WHERE { ?m a dip:Meeting ; ?r ?t . VALUES ?r { dip:sponsor dip:mediator dip:host }
   BIND(STRAFTER(STR(?r), "#") AS ?role) }"""
 PAGE_EDGES = """() => window.kgViz.visibleEdgeIds().map(id => {
-  const e = window.kgViz.edges.get(id);
-  return [e.from, e.to, window.kgViz.data.meetings[e.m].id, e.k]; })"""
+  const e = window.kgViz.edge(id);
+  return [e.from, e.to, window.kgViz.meeting(e.m).id, e.k]; })"""
+LAYERS = [pytest.param(False, id="vis-edges"), pytest.param(True, id="edge-layer")]
 
 IMG = "<img src=x onerror=window.__pwned=1>"
 SCRIPT = "</script><script>window.__pwned=2</script>"
@@ -33,7 +35,8 @@ SCRIPT = "</script><script>window.__pwned=2</script>"
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> dict:
-    """The sample store and its pages in both modes and both label languages."""
+    """The sample store and its pages in both modes and both label languages; the English ones
+    also with the edge layer large graphs get (edges drawn by the page, not as vis edges)."""
     root = tmp_path_factory.mktemp("viz-pages")
     store = root / "kg-store"
     done = run_kg("--store", str(store), "add", str(data_dir() / "statements"))
@@ -44,8 +47,11 @@ def sample(tmp_path_factory) -> dict:
             path = root / f"{mode}-{lang}.html"
             done = run_kg("--store", str(store), "viz", "-o", str(path), "--mode", mode, "--lang", lang)
             assert done.returncode == 0, done.stderr
-            pages[mode, lang] = path
+            pages[mode, lang] = pages[mode, lang, False] = path
     with KnowledgeGraph.open(store, create=False) as kg:
+        for mode in ("actors", "events"):
+            pages[mode, "en", True] = viz.render(kg, root / f"{mode}-layer.html", mode=mode, physics=False,
+                                                 edge_layer=True)
         rows = kg.query(MEETINGS).to_python()
         third = kg.query(THIRD).to_python()
     meetings: dict[str, dict] = {}
@@ -71,17 +77,19 @@ def page_actor_edges(opened) -> set:
     return {((a, b), m, k) if k != "met" else (frozenset((a, b)), m, k) for a, b, m, k in opened.eval(PAGE_EDGES)}
 
 
-@pytest.mark.parametrize("mode", ["actors", "events"])
-@pytest.mark.parametrize("lang", ["en", "ar"])
-def test_page_loads_offline_without_errors(sample, open_page, mode, lang):
-    opened = open_page(sample["pages"][mode, lang])
+@pytest.mark.parametrize("page", [("actors", "en"), ("actors", "ar"), ("events", "en"), ("events", "ar"),
+                                  ("actors", "en", True), ("events", "en", True)])
+def test_page_loads_offline_without_errors(sample, open_page, page):
+    opened = open_page(sample["pages"][page])
+    assert opened.eval("window.kgViz.edgeLayer") == (len(page) == 3)
     assert opened.errors == []
     assert opened.remote == []
     assert opened.eval("document.querySelectorAll('script[src], link[href], img').length") == 0
 
 
-def test_actor_page_draws_exactly_the_graph(sample, open_page):
-    opened = open_page(sample["pages"]["actors", "en"])
+@pytest.mark.parametrize("layer", LAYERS)
+def test_actor_page_draws_exactly_the_graph(sample, open_page, layer):
+    opened = open_page(sample["pages"]["actors", "en", layer])
     meetings = sample["meetings"]
     nodes = set(opened.eval("window.kgViz.visibleNodeIds()"))
     assert nodes == {a for m in meetings.values() for a in m["p"] | {t for t, _ in m["t"]}}
@@ -89,8 +97,9 @@ def test_actor_page_draws_exactly_the_graph(sample, open_page):
     assert len(opened.eval("window.kgViz.visibleEdgeIds()")) == len(expected_actor_edges(meetings))
 
 
-def test_events_page_draws_exactly_the_graph(sample, open_page):
-    opened = open_page(sample["pages"]["events", "en"])
+@pytest.mark.parametrize("layer", LAYERS)
+def test_events_page_draws_exactly_the_graph(sample, open_page, layer):
+    opened = open_page(sample["pages"]["events", "en", layer])
     meetings = sample["meetings"]
     actors = {a for m in meetings.values() for a in m["p"] | {t for t, _ in m["t"]}}
     assert set(opened.eval("window.kgViz.visibleNodeIds()")) == actors | set(meetings)
@@ -101,8 +110,9 @@ def test_events_page_draws_exactly_the_graph(sample, open_page):
     assert edges == expected
 
 
-def test_filter_panel_hides_what_it_should(sample, open_page):
-    opened = open_page(sample["pages"]["actors", "en"])
+@pytest.mark.parametrize("layer", LAYERS)
+def test_filter_panel_hides_what_it_should(sample, open_page, layer):
+    opened = open_page(sample["pages"]["actors", "en", layer])
     page, meetings = opened.page, sample["meetings"]
     page.uncheck("#kg-status-denied")
     assert page_actor_edges(opened) == expected_actor_edges(meetings, lambda m: m["status"] != "denied")
@@ -120,14 +130,15 @@ def test_filter_panel_hides_what_it_should(sample, open_page):
     assert page_actor_edges(opened) == expected_actor_edges(meetings, in_2023)
     page.click("#kg-reset")
     page.fill("#kg-actor", "mamlouk")
-    opened.wait("() => window.kgViz.visibleEdgeIds().length < window.kgViz.edges.length")
+    opened.wait("() => window.kgViz.visibleEdgeIds().length < window.kgViz.edgeCount")
     involved = lambda m: "actor/ali-mamlouk" in m["p"] | {t for t, _ in m["t"]}  # noqa: E731
     assert page_actor_edges(opened) == expected_actor_edges(meetings, involved)
     assert "actor/ali-mamlouk" in opened.eval("window.kgViz.visibleNodeIds()")
 
 
-def test_hovering_a_meeting_shows_its_quote_right_to_left(sample, open_page):
-    opened = open_page(sample["pages"]["events", "en"])
+@pytest.mark.parametrize("layer", LAYERS)
+def test_hovering_a_meeting_shows_its_quote_right_to_left(sample, open_page, layer):
+    opened = open_page(sample["pages"]["events", "en", layer])
     x, y = opened.dom_point("event/seed-ar/m1")
     opened.page.mouse.move(x - 40, y - 40)
     opened.page.mouse.move(x, y, steps=5)
@@ -140,22 +151,29 @@ def test_hovering_a_meeting_shows_its_quote_right_to_left(sample, open_page):
     assert "برعاية روسيّة" in tip.locator("blockquote").all_inner_texts()[0]
 
 
-def test_hovering_an_edge_shows_its_meeting(sample, open_page):
-    opened = open_page(sample["pages"]["actors", "en"])
-    # an edge drawn straight whose midpoint is far from every node, so the pointer finds it alone
+@pytest.mark.parametrize("layer", LAYERS)
+def test_hovering_an_edge_shows_its_meeting(sample, open_page, layer):
+    opened = open_page(sample["pages"]["actors", "en", layer])
+    # the only edge between its two nodes, whose midpoint is far from every node, so the pointer
+    # finds it alone
     best = opened.eval("""() => {
       const k = window.kgViz, net = k.network, pos = net.getPositions();
+      const pairs = new Map();
+      for (const id of k.visibleEdgeIds()) {
+        const e = k.edge(id), key = [e.from, e.to].sort().join(" ");
+        pairs.set(key, (pairs.get(key) || 0) + 1);
+      }
       let best = null;
       for (const id of k.visibleEdgeIds()) {
-        const e = k.edges.get(id);
-        if (e.smooth) continue;
+        const e = k.edge(id);
+        if (e.smooth || pairs.get([e.from, e.to].sort().join(" ")) > 1) continue;
         const a = pos[e.from], b = pos[e.to], mid = {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
         let near = Infinity;
         for (const p of Object.values(pos)) near = Math.min(near, Math.hypot(p.x - mid.x, p.y - mid.y));
         if (!best || near > best.near) best = {id, near, mid, m: e.m};
       }
       const d = net.canvasToDOM(best.mid), r = document.getElementById('kg-network').getBoundingClientRect();
-      return {x: r.left + d.x, y: r.top + d.y, meeting: k.data.meetings[best.m]};
+      return {x: r.left + d.x, y: r.top + d.y, meeting: k.meeting(best.m)};
     }""")
     opened.page.mouse.move(best["x"] - 30, best["y"] - 30)
     opened.page.mouse.move(best["x"], best["y"], steps=5)
@@ -166,12 +184,13 @@ def test_hovering_an_edge_shows_its_meeting(sample, open_page):
         assert best["meeting"]["q"][0][0].split()[0] in tip.inner_text()
 
 
-def test_clicking_an_actor_highlights_its_meetings(sample, open_page):
-    opened = open_page(sample["pages"]["actors", "en"])
+@pytest.mark.parametrize("layer", LAYERS)
+def test_clicking_an_actor_highlights_its_meetings(sample, open_page, layer):
+    opened = open_page(sample["pages"]["actors", "en", layer])
     x, y = opened.dom_point("actor/hakan-fidan")
     opened.page.mouse.click(x, y)
-    selected = opened.eval("""() => window.kgViz.network.getSelectedEdges().map(id => {
-        const e = window.kgViz.edges.get(id); return window.kgViz.data.meetings[e.m].id; })""")
+    selected = opened.eval("""() => window.kgViz.selectedEdgeIds().map(id => {
+        const e = window.kgViz.edge(id); return window.kgViz.meeting(e.m).id; })""")
     fidan = {mid for mid, m in sample["meetings"].items() if "actor/hakan-fidan" in m["p"] | {t for t, _ in m["t"]}}
     assert set(selected) == fidan
     details = opened.page.locator("#kg-details-body").inner_text()
