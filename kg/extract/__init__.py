@@ -7,6 +7,7 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 from __future__ import annotations
 
 from kg.extract.assemble import Candidate, SentenceView, merge_article, sentence_candidates, update_dyad
+from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_surnames, apply_titles, gazetteer_index,
                                 match_names, place_or_state, drop_common_words, surname_index)
@@ -45,6 +46,9 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         cands += sentence_candidates(view, dyad)
         dyad = update_dyad(view, dyad)
     events = merge_article(cands, gaz)
+    for e in events:
+        if e.kind == "meeting":
+            e.date = _event_date(e, tokenized, article.published)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
     return ArticleStatements(article=article, actors=actors, statements=_statements(article, events))
@@ -85,6 +89,15 @@ def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]
     return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
 
 
+def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | None) -> str | None:
+    """The date of the first of the event's sentences that gives one (body before headline)."""
+    for s in sorted(e.sentences, key=lambda s: (s.headline, s.start)):
+        date = sentence_date(tokenized[s.index], published)
+        if date:
+            return date
+    return None
+
+
 def _used_actors(events: list[Candidate]) -> set[str]:
     used: set[str] = set()
     for e in events:
@@ -110,7 +123,7 @@ def _statements(article: Article, events: list[Candidate]) -> list[Meeting | Med
         out.append((order(e), Meeting(
             id=f"m{n}", participants=e.participants, sponsors=e.third["sponsor"], mediators=e.third["mediator"],
             hosts=e.third["host"], status=e.status.rstrip("!"), reported_by=[a for a in e.reported_by if a not in e.participants or e.status.startswith("confirmed")],
-            place=e.place, evidence=_evidence(article, e.sentences), confidence=round(e.confidence, 3))))
+            place=e.place, date=e.date, evidence=_evidence(article, e.sentences), confidence=round(e.confidence, 3))))
     for n, e in enumerate(mediations, 1):
         out.append((order(e), Mediation(
             id=f"med{n}", parties=e.parties, sponsors=e.third["sponsor"], mediators=e.third["mediator"],

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 
 from kg.extract.matcher import Mention
 from kg.extract.sentences import Sentence
-from kg.extract.tokens import Token
+from kg.extract.slots import dyad_subject, slot_mentions
+from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit
 from kg.gazetteer import Gazetteer
 
 _TP_ROLES = ("sponsor", "mediator", "host")
+_FALLBACK = True   # no explicit slot found: the older in-scope guess, at lower confidence
 # precedence when one event is told in several sentences; "confirmed!" is an explicit confirmation
 _STATUS_ORDER = ("proposed", "planned", "confirmed!", "reported", "confirmed")
 
@@ -28,6 +30,7 @@ class Candidate:
     reported_by: list[str] = field(default_factory=list)
     status: str = "confirmed"
     place: str | None = None
+    date: str | None = None
     negated: bool = False
     denied_ref: bool = False                   # named inside a denial: refers to a meeting told elsewhere
     states_only: bool = False
@@ -186,8 +189,9 @@ def _prepare(view: SentenceView) -> None:
                 m.actor = None           # "اجتماع عمّان", "the Amman meeting": the venue names the meeting
             elif prev_tok >= 0 and prev_tok in loc or (prev_tok >= 0 and prev_tok in nouns):
                 m.actor = None
-            elif toks[m.i].key.startswith("ب") and toks[m.i].key[1:] in toks[m.i].variants:
-                m.actor = None
+            elif toks[m.i].key.startswith("ب") and toks[m.i].key[1:] in toks[m.i].variants \
+                    and not _name_starts_with_ba(view, m):
+                m.actor = None           # "بدمشق": in Damascus (but "بغداد" is Baghdad itself)
         if m.via == "demonym":
             # Arabic: noun then adjective ("العاصمة الروسية"); English: adjective then noun
             if (prev_tok >= 0 and prev_tok in nouns) or (m.j in nouns):
@@ -216,6 +220,14 @@ def _prepare(view: SentenceView) -> None:
             m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي"
 
 
+def _name_starts_with_ba(view: SentenceView, m: Mention) -> bool:
+    """The place's own Arabic name begins with "ب" (بغداد, بيروت, بكين): no preposition there."""
+    place = view.gaz.places.get(m.place or "")
+    names = [place.name_ar or "", *place.aliases.ar] if place is not None else []
+    return any(phrase_key(n)[:1] and phrase_key(n)[0].startswith("ب") and phrase_key(n)[0] in view.tokens[m.i].variants
+               for n in names)
+
+
 def _compound(view: SentenceView, m: Mention, idx: int) -> bool:
     """'U.S.-Iran talks', 'Russia, Iran and Turkey summit': the name is one of a list of sides."""
     if idx == 0:
@@ -225,7 +237,7 @@ def _compound(view: SentenceView, m: Mention, idx: int) -> bool:
     text = view.sentence.text
     off = view.sentence.start
     if not between:
-        return text[view.tokens[prev.j - 1].end - off:view.tokens[m.i].start - off].strip() in ("-", "–", "/")
+        return text[view.tokens[prev.j - 1].end - off:view.tokens[m.i].start - off].strip(" .") in ("-", "–", "/")
     return all(t.punct in (",", "،") or t.key in ("and", "&") for t in between)
 
 
@@ -290,7 +302,7 @@ def _upgrade(view: SentenceView, actors: list[str], free: list[Mention]) -> list
     for ident in actors:
         actor = view.gaz.actors.get(ident)
         if actor is not None and actor.type != "person":
-            reps = [p for p in persons if view.gaz.actors[p].affiliation == ident]
+            reps = list(dict.fromkeys(p for p in persons if view.gaz.actors[p].affiliation == ident))
             if reps:
                 out += [p for p in reps if p not in out]
                 continue
@@ -372,7 +384,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                             and a.type == "person"), None)
             for (a, b), trig in regions:
                 sub = _region_view(view, a, b)
-                for c in sentence_candidates(sub, dyad, subject=subject, inner=True):
+                own = subject or next((m for m in free if m.j <= a and (x := view.actor(m)) is not None
+                                       and x.type == "person"), None)
+                for c in sentence_candidates(sub, dyad, subject=own, inner=True):
                     if c.kind == "meeting":
                         out.append(c)
             triggers = []
@@ -391,8 +405,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if not persons <= upgraded or len({m.actor for m in group}) < 2:
                 group = []  # "the highest-level meeting between X and Y" characterises; the named attend
         scoped = _in_scope(view, triggers, free)
-        chosen = [m.actor for m in (group or scoped)]
-        participants = _upgrade(view, list(dict.fromkeys(chosen)), scoped)
+        slotted = slot_mentions(view, triggers, _eligible(view, triggers, free), subject)
+        by_slot = len({m.actor for m in slotted}) >= 2
+        if not group and not by_slot and not _FALLBACK:
+            scoped = []
+        chosen = [m.actor for m in (group or (slotted if by_slot else scoped))]
+        if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
+            chosen = list(dyad)
+        participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
         if subject is not None and len(participants) == 1 and subject.actor not in participants:
             participants = [subject.actor] + participants
         if len(participants) >= 2:
@@ -400,7 +420,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting.negated = all(_negated(view, t) for t in triggers)
             meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
             meeting.anaphoric = bool(anaphoric) and not group
-            meeting.confidence = 0.75 + (0.1 if group else 0) + (0.05 if not meeting.states_only else -0.1)
+            meeting.confidence = 0.75 + (0.1 if group else 0.05 if by_slot else -0.1) + (0.05 if not meeting.states_only else -0.1)
             tp_roles = {"sponsor": "sponsor", "mediator": "mediator", "host": "host", "arranger": "mediator"}
             for m in pool:
                 if m.role in tp_roles and m.actor not in participants:
@@ -493,6 +513,17 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
     """The actors a meeting trigger can take as participants: not cut off from every trigger by a
     subordinate phrase, not a possessive qualifier, not a message's author; speakers only when the
     trigger has no other two sides ("Cavusoglu says he held talks with Mekdad")."""
+    out = _within_reach(view, triggers, _eligible(view, triggers, free))
+    speaking = _speaker_mentions(view, out, triggers)
+    quiet = [m for m in out if m not in speaking]
+    if len({m.actor for m in quiet}) >= 2:
+        return quiet
+    return out
+
+
+def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
+    """Free actors not cut off from every trigger by a subordinate phrase, not a possessive
+    qualifier, not a message's author."""
     subs = view.of("subordinate")
     msgs = view.of("message_from")
     out = []
@@ -502,11 +533,6 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
         if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
             continue
         out.append(m)
-    out = _within_reach(view, triggers, out)
-    speaking = _speaker_mentions(view, out, triggers)
-    quiet = [m for m in out if m not in speaking]
-    if len({m.actor for m in quiet}) >= 2:
-        return quiet
     return out
 
 

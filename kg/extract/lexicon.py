@@ -61,8 +61,10 @@ def lexicon() -> Lexicon:
                 bucket.add(key)
 
     for kind in ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed",
-                 "dyad_words", "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions", "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined", "self_reference", "state_cues"):
+                 "dyad_words", "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions", "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined", "self_reference", "state_cues",
+                 "slot_glue", "led_by", "slot_skip", "participation", "accompanied", "self_triggers"):
         add(kind, _both(raw.get(kind)))
+    add("meeting", [w for w in _both(raw.get("self_triggers")) if len(phrase_key(w)) == 1])
     neg = raw["negation"]
     add("negation", _both(neg))
     add("negation_exceptions", _both(neg.get("exceptions")))

@@ -1,0 +1,175 @@
+"""The date of an event from its sentence, resolved against the article's publication date:
+an explicit day-month-year, a month (with or without year), a weekday ("on Wednesday", "يوم
+الأحد") or a relative day ("yesterday", "أمس"). A month or a multi-day span gives YYYY-MM; when
+the sentence gives no date, or two that disagree, there is none."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import yaml
+
+from kg.extract.lexicon import lexicon
+from kg.extract.tokens import Token, phrase_key
+from kg.resources import data_dir
+
+Phrase = tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
+    """Each date lexicon as {first token: [(token phrase, value), longest first]}."""
+    raw = yaml.safe_load((data_dir() / "lexicon" / "dates.yaml").read_text(encoding="utf-8"))
+    flat: dict[str, dict[Phrase, int]] = {}
+    for kind in ("months", "weekdays", "relative"):
+        table: dict[Phrase, int] = {}
+        for value, entry in raw[kind].items():
+            for lang in ("ar", "en"):
+                for w in entry.get(lang) or []:
+                    if phrase_key(str(w)):
+                        table[phrase_key(str(w))] = int(value)
+        flat[kind] = table
+    for kind in ("future", "span", "not_after", "needs_number"):
+        entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
+        flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
+    out: dict[str, dict[str, list[tuple[Phrase, int]]]] = {}
+    for kind, table in flat.items():
+        index: dict[str, list[tuple[Phrase, int]]] = {}
+        for phrase, value in sorted(table.items(), key=lambda x: -len(x[0])):
+            index.setdefault(phrase[0], []).append((phrase, value))
+        out[kind] = index
+    return out
+
+
+def _at(tokens: list[Token], i: int, table: dict[str, list[tuple[Phrase, int]]]) -> tuple[int, int] | None:
+    """(value, end) of the longest phrase of the table starting at token i."""
+    if not 0 <= i < len(tokens) or tokens[i].punct:
+        return None
+    tok = tokens[i]
+    for variant in tok.variants:
+        for phrase, value in table.get(variant, ()):
+            n = len(phrase)
+            if i + n <= len(tokens) and all(phrase[k] in tokens[i + k].variants for k in range(1, n)):
+                return value, i + n
+    return None
+
+
+def _number(tok: Token | None, low: int, high: int) -> int | None:
+    if tok is None or tok.punct or not tok.key.isdigit():
+        return None
+    value = int(tok.key)
+    return value if low <= value <= high else None
+
+
+def _tok(tokens: list[Token], k: int) -> Token | None:
+    return tokens[k] if 0 <= k < len(tokens) else None
+
+
+def _blocked(tokens: list[Token], words) -> set[int]:
+    """Tokens from "since", "منذ", "after" ... to the next comma, and just after a speech verb
+    ("said on Wednesday", "أعلن مساء الاثنين"): dates there are of something else."""
+    out: set[int] = set()
+    speech = lexicon().phrases.get("speech", set())
+    for k, tok in enumerate(tokens):
+        if any((v,) in speech for v in tok.variants[:2]):
+            out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
+    k = 0
+    while k < len(tokens):
+        if _at(tokens, k, words["not_after"]) is not None:
+            while k < len(tokens) and tokens[k].punct not in (",", "،"):
+                out.add(k)
+                k += 1
+        k += 1
+    return out
+
+
+def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: set[int]) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(tokens):
+        hit = _at(tokens, i, words["months"])
+        if hit is None:
+            i += 1
+            continue
+        month, end = hit
+        while (nxt := _at(tokens, end, words["months"])) is not None and nxt[0] == month:
+            end = nxt[1]                 # "نيسان/أبريل": one month, two names
+        before = _number(_tok(tokens, i - 1), 1, 31)
+        day = before or _number(_tok(tokens, end), 1, 31)
+        year_at = end + 1 if _number(_tok(tokens, end), 1, 31) else end
+        year = _number(_tok(tokens, year_at), 1900, 2100)
+        if not day and year is None and end - i == 1 and tokens[i].key in words["needs_number"]:
+            i = end                      # "may" the verb, not May
+            continue
+        if i in blocked:
+            i = end
+            continue
+        if year is None and published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        if year is not None:
+            if day:
+                try:
+                    found.append((i, dt.date(year, month, day).isoformat()))
+                except ValueError:
+                    pass
+            else:
+                found.append((i, f"{year:04d}-{month:02d}"))
+        i = end
+    return found
+
+
+def _days(tokens: list[Token], published: dt.date, words, blocked: set[int]) -> list[tuple[int, str]]:
+    """Weekdays and relative days; "أمس الثلاثاء" (yesterday, Tuesday) is one date when they agree."""
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(tokens):
+        rel = _at(tokens, i, words["relative"])
+        wd = _at(tokens, i, words["weekdays"])
+        if i in blocked or (rel is None and wd is None):
+            i += 1
+            continue
+        if rel is not None:
+            found.append((i, (published + dt.timedelta(days=rel[0])).isoformat()))
+            i = rel[1]
+            continue
+        day, end = wd
+        future = _at(tokens, end, words["future"]) is not None or (i > 0 and _at(tokens, i - 1, words["future"]) is not None)
+        if future:
+            delta = (day - published.weekday()) % 7 or 7
+            date = published + dt.timedelta(days=delta)
+        else:
+            date = published - dt.timedelta(days=(published.weekday() - day) % 7)
+        if found and found[-1][0] >= i - 2 and found[-1][1] != date.isoformat():
+            found[-1] = (found[-1][0], "")     # "yesterday" and a weekday that disagree: unsure
+        elif not (found and found[-1][0] >= i - 2):
+            found.append((i, date.isoformat()))
+        i = end
+    return found
+
+
+def _published(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        parts = [int(p) for p in text.split("-")]
+        return dt.date(parts[0], parts[1], parts[2]) if len(parts) == 3 else None
+    except (ValueError, IndexError):
+        return None
+
+
+def sentence_date(tokens: list[Token], published: str | None) -> str | None:
+    """The date the sentence gives first for its event ('YYYY-MM-DD' or 'YYYY-MM'), else None."""
+    words = _words()
+    pub = _published(published)
+    blocked = _blocked(tokens, words)
+    found = _explicit(tokens, pub, words, blocked)
+    if pub is not None:
+        found += _days(tokens, pub, words, blocked)
+    if not found:
+        return None
+    date = min(found)[1]
+    if not date:
+        return None
+    if len(date) == 10 and any(_at(tokens, k, words["span"]) is not None for k in range(len(tokens))):
+        date = date[:7]
+    return date

@@ -1,0 +1,220 @@
+"""Participant slots of a meeting trigger: the subject chain before it (or, Arabic verb first,
+right after it), the object chain after it or after "with / مع / ب", "between X and Y" groups,
+and a delegation "led by X" whose leader fills its slot. Only actors in a slot take part."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.matcher import Mention, _is_arabic, _match_title
+from kg.extract.triggers import Hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.extract.assemble import SentenceView
+
+_SUBJECT_WINDOW = 2   # content words between a subject and its trigger, at most
+_OBJECT_WINDOW = 2    # content words between a trigger and its object, at most
+_STOP = ("meeting", "anaphoric_meeting", "speech", "subordinate", "negation", "between", "topic", "phone")
+_LINK = {"and", "و", "&", "ثم"}
+
+
+def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
+    """Lexicon kinds per token; a word inside a name is none ("غير" in "غير بيدرسون"), and a
+    place or a location counts as a skippable word."""
+    inside = {k for m in view.mentions if m.actor for k in range(m.i, m.j)}
+    table: dict[int, set[str]] = {}
+    for h in view.hits:
+        for k in range(h.i, h.j):
+            if k not in inside:
+                table.setdefault(k, set()).add(h.kind)
+    for m in view.mentions:
+        if (m.place and not m.actor) or m.role in ("location", "topic", "sponsor", "mediator", "host"):
+            for k in range(m.i, m.j):
+                table[k] = {"slot_skip"}
+    return table
+
+
+def _gap_words(view: "SentenceView", a: int, b: int, kinds: dict[int, set[str]], allowed: tuple[str, ...]) -> int | None:
+    """Content words in tokens [a, b) not of an allowed kind; None when a stopping word lies there."""
+    n = 0
+    for k in range(a, b):
+        tok = view.tokens[k]
+        if tok.punct:
+            continue
+        here = kinds.get(k, set())
+        if here & set(_STOP) or ("clause_breaks" in here and tok.key not in _LINK):
+            return None
+        if here & set(allowed):
+            continue
+        n += 1
+    return n
+
+
+def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int, set[str]]) -> bool:
+    """Two mentions are items of one slot: joined by 'and'/'و'/comma (or 'with'), or adjacent in
+    Arabic ("التقى الأسد بزيلينسكي": subject then object, both after the verb)."""
+    gap = view.tokens[left.j:right.i]
+    owner = next((m for m in view.mentions if m.j == right.i - 2 and m.i >= left.j), None)
+    if owner is not None and view.tokens[right.i - 2].punct in ("'", "’") and view.tokens[right.i - 1].key == "s" \
+            and _of(view, right, owner):
+        gap = view.tokens[left.j:owner.i]   # "and Iran's Zarif": the owner is part of the item
+    if gap and _is_arabic(gap[0].key) and not gap[0].punct:
+        title = _match_title(view.tokens, left.j)
+        if title is not None and title[2] and right.i - title[0] <= 1:
+            return True                     # "اجتماع X بالرئيس السوري Y": a title with its preposition
+    if len(gap) > 5:
+        return False
+    if len(gap) == 2 and gap[0].punct in ("'", "’") and gap[1].key == "s":
+        return _of(view, right, left)      # "Iran's Mohammad Javad Zarif": one item
+    skipped = 0
+    for k, tok in enumerate(gap, left.j):
+        if tok.punct in (",", "،") or tok.key in _LINK or "slot_glue" in kinds.get(k, ()):
+            continue
+        if kinds.get(k, set()) & {"slot_skip", "locative", "agent_nouns"}:   # "X في بغداد مع Y", "X مسؤولين من Y"
+            skipped += 1
+            continue
+        return False
+    if len(gap) - skipped > 2:
+        return False
+    if gap:
+        return True
+    if view.tokens[right.i].conj:
+        return True
+    text, off = view.sentence.text, view.sentence.start
+    if text[view.tokens[left.j - 1].end - off:view.tokens[right.i].start - off].strip(" .") in ("-", "–", "/"):
+        return True                          # "Saudi-Iranian talks", "U.S.-Iran talks"
+    arabic = any("\u0600" <= c <= "\u06ff" for c in view.tokens[right.i].key)
+    return arabic
+
+
+def _of(view: "SentenceView", person: Mention, state: Mention) -> bool:
+    actor = view.actor(person)
+    return actor is not None and actor.type == "person" and actor.affiliation == state.actor
+
+
+def _chain(view: "SentenceView", start: Mention, pool: list[Mention], forward: bool,
+           kinds: dict[int, set[str]]) -> list[Mention]:
+    out = [start]
+    ordered = pool if forward else list(reversed(pool))
+    cur = start
+    for m in ordered:
+        if m is cur or (forward and m.i < cur.j) or (not forward and m.j > cur.i):
+            continue
+        left, right = (cur, m) if forward else (m, cur)
+        if _linked(view, left, right, kinds):
+            out.append(m)
+            cur = m
+            continue
+        break
+    return out
+
+
+def _led_by(view: "SentenceView", items: list[Mention], pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
+    """Items plus the leaders of a delegation among them ("وفد روسي برئاسة X", "a delegation led by X")."""
+    out = list(items)
+    for h in view.of("led_by"):
+        if not any(0 <= h.i - m.j <= 2 for m in items):
+            continue
+        after = [m for m in pool if m.i >= h.j and m not in out]
+        if after and _gap_words(view, h.j, after[0].i, kinds, ("slot_glue",)) in (0,):
+            for m in _chain(view, after[0], pool, True, kinds):
+                if m not in out:
+                    out.append(m)
+    return out
+
+
+def _first_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[int, set[str]], window: int) -> Mention | None:
+    for m in pool:
+        if m.i >= j:
+            gap = _gap_words(view, j, m.i, kinds, ("slot_glue", "slot_skip", "led_by", "agent_nouns",
+                                                   "cue:host", "cue:sponsor", "cue:mediator"))
+            return m if gap is not None and gap <= window else None
+    return None
+
+
+def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[int, set[str]], window: int) -> Mention | None:
+    best = None
+    for m in pool:
+        if m.j <= i:
+            best = m
+    if best is None:
+        return None
+    gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
+    toks = view.tokens[best.j:i]
+    if toks and toks[-1].punct in (",", "،") and not any("slot_skip" in kinds.get(k, ()) for k in range(best.j, i)):
+        return None             # "... after the fall of Assad, meeting Sharaa": not the subject
+    return best if gap is not None and gap <= window else None
+
+
+def _main_subject(view: "SentenceView", t: Hit, pool: list[Mention], taken: list[Mention],
+                  earlier: list[Mention]) -> Mention | None:
+    """The dropped subject of a later verb ("X arrived ... and held talks with Y", "زار X تركيا
+    حيث التقى Y"): the first person in an earlier trigger's slots, else the sentence's first person."""
+    own = {m.actor for m in taken}
+    persons = [m for m in earlier + pool if m.j <= t.i and m.actor not in own
+               and (a := view.actor(m)) is not None and a.type == "person"]
+    quiet = [m for m in persons if not _speaker(view, m)]   # "X said the agenda of Y holds no meeting with Z"
+    return (quiet or persons)[0] if persons else None
+
+
+def _speaker(view: "SentenceView", m: Mention) -> bool:
+    """The mention says something: right before or right after a speech verb."""
+    return any(0 <= h.i - m.j <= 1 or 0 <= m.i - h.j <= 1 for h in view.of("speech"))
+
+
+def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention],
+                  subject: Mention | None = None) -> list[Mention]:
+    """The mentions standing in the subject or object slot of the triggers: each trigger's
+    subject and object chains; a trigger with an object but no subject takes the sentence's
+    first person as its subject. Only triggers whose slots hold two actors count."""
+    kinds = _kinds_at(view)
+    out: list[Mention] = []
+    earlier: list[Mention] = []
+    for t in triggers:
+        window = 1 if _is_arabic(view.tokens[t.i].key) else _SUBJECT_WINDOW   # Arabic: VSO, or S right before V
+        subj = _last_before(view, t.i, pool, kinds, window)
+        subjects = _chain(view, subj, pool, False, kinds) if subj is not None else []
+        obj = _first_after(view, t.j, pool, kinds, _OBJECT_WINDOW)
+        objects = _chain(view, obj, pool, True, kinds) if obj is not None else []
+        items = _led_by(view, subjects + objects, pool, kinds)
+        said_self = any(0 <= t.i - r.j <= 1 for r in view.of("self_reference"))   # "X said he met Y"
+        own = any(r.i <= t.i < r.j for r in view.of("self_triggers"))              # "لقائه مع Y", "في استقباله"
+        if (not subjects and (len({m.actor for m in items}) == 1 or said_self)) or own:
+            main = (_main_subject(view, t, pool, items, [] if said_self else earlier) if not said_self
+                    else next((m for m in pool if m.j <= t.i and _speaker(view, m) and m not in items), None)
+                    or _main_subject(view, t, pool, items, earlier)) or (subject if subject not in items else None)
+            if main is not None:
+                items.append(main)
+        earlier += subjects + objects
+        if len({m.actor for m in items}) >= 2:
+            out += [m for m in items if m not in out]
+    if out:
+        for m in _attending(view, pool, kinds):
+            if m not in out:
+                out.append(m)
+    return sorted(out, key=lambda m: m.i)
+
+
+def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
+    """Actors said to attend ("بمشاركة X", "in the presence of X", "accompanied by X")."""
+    out: list[Mention] = []
+    for h in view.of("participation"):
+        first = _first_after(view, h.j, pool, kinds, 3)
+        if first is not None:
+            out += _led_by(view, _chain(view, first, pool, True, kinds), pool, kinds)
+    for h in view.of("accompanied"):
+        companion = next((m for m in reversed(pool) if m.j <= h.i), None)
+        if companion is not None and all(t.punct for t in view.tokens[companion.j:h.i]):
+            out.append(companion)
+    return out
+
+
+def dyad_subject(view: "SentenceView", triggers: list[Hit]) -> bool:
+    """"The two sides have met", "واتفق الجانبان على عقد جولة": the subject is the article's last pair."""
+    kinds = _kinds_at(view)
+    for h in view.of("dyad_words"):
+        for t in triggers:
+            if h.j <= t.i and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue")) in (0, 1):
+                return True
+            if t.j <= h.i and _gap_words(view, t.j, h.i, kinds, ("slot_skip",)) == 0:
+                return True                  # Arabic verb first: "والتقى الجانبان"
+    return False

@@ -1,0 +1,49 @@
+"""Meeting dates from the text, resolved against the publication date (kg/extract/dates.py)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.api import KnowledgeGraph
+from kg.extract import extract
+from kg.model import Article, Meeting
+
+
+def _dates(text: str, language: str, published: str | None) -> list[str | None]:
+    statements = extract(Article(id="t", text=text, language=language, published=published))
+    return [s.date for s in statements.statements if isinstance(s, Meeting)]
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("Hakan Fidan met Faisal Mekdad in Moscow on April 5, 2023.", "en", "2023-04-10", "2023-04-05"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو في 5 نيسان/أبريل 2023.", "ar", "2023-04-10", "2023-04-05"),
+    ("Hakan Fidan met Faisal Mekdad in Moscow on Wednesday.", "en", "2023-05-05", "2023-05-03"),
+    ("التقى هاكان فيدان، أمس الأربعاء، فيصل المقداد في موسكو.", "ar", "2023-05-04", "2023-05-03"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو أمس.", "ar", "2023-05-04", "2023-05-03"),
+    ("Hakan Fidan met Faisal Mekdad in Moscow yesterday.", "en", "2023-05-04", "2023-05-03"),
+    ("Hakan Fidan met Faisal Mekdad in Moscow in March.", "en", "2023-05-04", "2023-03"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو في كانون الأول الماضي.", "ar", "2023-05-04", "2022-12"),
+    ("Hakan Fidan held two days of talks with Faisal Mekdad in Moscow on Wednesday.", "en", "2023-05-05", "2023-05"),
+])
+def test_dates_resolve_against_the_publication_date(text, language, published, expected):
+    assert _dates(text, language, published) == [expected]
+
+
+@pytest.mark.parametrize("text,language,published", [
+    ("Hakan Fidan met Faisal Mekdad in Moscow.", "en", "2023-05-05"),
+    ("Hakan Fidan met Faisal Mekdad in Moscow on Wednesday.", "en", None),          # undated article
+    ("Hakan Fidan may meet Faisal Mekdad in Moscow.", "en", "2023-05-05"),          # "may" is no month
+    ("التقى هاكان فيدان فيصل المقداد في موسكو منذ آذار.", "ar", "2023-05-05"),      # since March: not when
+    ("Erdogan said on Wednesday he would meet Bashar al-Assad.", "en", "2024-07-10"),  # when it was said
+])
+def test_no_date_when_the_text_gives_none_for_the_meeting(text, language, published):
+    assert _dates(text, language, published) == [None]
+
+
+def test_the_date_reaches_the_graph_as_a_typed_literal():
+    text = "التقى هاكان فيدان فيصل المقداد في موسكو في 5 نيسان/أبريل 2023."
+    statements = extract(Article(id="t", text=text, language="ar", published="2023-04-10"))
+    with KnowledgeGraph.open(None) as kg:
+        kg.write([statements])
+        rows = kg.query("""PREFIX dip: <https://w3id.org/dipkg/ontology#>
+            SELECT ?d WHERE { ?m a dip:Meeting ; ?p ?d . FILTER(datatype(?d) = <http://www.w3.org/2001/XMLSchema#date>) }""").rows
+    assert [str(r[0].value if hasattr(r[0], "value") else r[0]) for r in rows] == ["2023-04-05"]

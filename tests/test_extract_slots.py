@@ -1,0 +1,120 @@
+"""Participant slots of a meeting trigger (kg/extract/slots.py): only actors standing in the
+subject or object slot take part; other actors named in the sentence do not."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article, Meeting
+
+
+def _meetings(text: str, language: str, published: str = "2023-05-01") -> list[set[str]]:
+    statements = extract(Article(id="t", text=text, language=language, published=published))
+    return [set(s.participants) for s in statements.statements if isinstance(s, Meeting)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hakan Fidan met Faisal Mekdad in Moscow, weeks after Sergey Lavrov called Ayman Safadi.", "en"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو، بعد أسابيع من اتصال سيرغي لافروف بأيمن الصفدي.", "ar"),
+])
+def test_only_the_subject_and_object_of_the_trigger_take_part(text, language):
+    assert _meetings(text, language) == [{"hakan-fidan", "faisal-mekdad"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Faisal Mekdad arrived in Moscow on Tuesday and held talks with Sergey Lavrov.", "en"),
+    ("وصل فيصل المقداد إلى موسكو، حيث اجتمع بسيرغي لافروف.", "ar"),
+])
+def test_a_later_verb_without_subject_takes_the_sentence_subject(text, language):
+    assert _meetings(text, language) == [{"faisal-mekdad", "sergey-lavrov"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hakan Fidan met Ayman Safadi in the presence of Sameh Shoukry.", "en"),
+    ("اجتمع هاكان فيدان بأيمن الصفدي بحضور سامح شكري.", "ar"),
+])
+def test_an_attending_actor_joins_the_slots(text, language):
+    assert _meetings(text, language) == [{"hakan-fidan", "ayman-safadi", "sameh-shoukry"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Erdogan said he met Bashar al-Assad in Tehran.", "en"),
+    ("وقال أردوغان إنه التقى بشار الأسد في طهران.", "ar"),
+])
+def test_a_speaker_who_says_he_met_is_the_subject(text, language):
+    assert _meetings(text, language, "2018-09-07") == [{"recep-tayyip-erdogan", "bashar-al-assad"}]
+
+
+def test_an_attached_pronoun_on_the_trigger_is_the_sentence_person():
+    text = "أعلن فلاديمير بوتين عن لقائه مع رجب طيب أردوغان في سوتشي."
+    assert _meetings(text, "ar", "2021-09-29") == [{"vladimir-putin", "recep-tayyip-erdogan"}]
+    text = "Vladimir Putin spoke of his meeting with Recep Tayyip Erdogan in Sochi."
+    assert _meetings(text, "en", "2021-09-29") == [{"vladimir-putin", "recep-tayyip-erdogan"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Sergey Lavrov met his Turkish counterpart and Iran's Mohammad Javad Zarif in Geneva.", "en"),
+])
+def test_a_possessive_state_and_its_person_are_one_slot_item(text, language):
+    assert _meetings(text, language, "2019-10-30") == [{"sergey-lavrov", "mevlut-cavusoglu", "mohammad-javad-zarif"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The ceasefire between Russia and Turkey held in March. Since then the two sides have met three times "
+     "in Doha under Qatari mediation.", "en"),
+    ("صمدت الهدنة بين روسيا وتركيا في آذار. والتقى الجانبان ثلاث مرات في الدوحة بوساطة قطرية.", "ar"),
+])
+def test_the_two_sides_as_subject_are_the_last_pair(text, language):
+    statements = extract(Article(id="t", text=text, language=language, published="2020-03-05")).statements
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"russia", "turkey"}]
+    assert meetings[0].mediators == ["qatar"]
+
+
+@pytest.mark.parametrize("text,language,role,actor", [
+    ("Hakan Fidan met Faisal Mekdad on Tuesday. The talks were hosted by Iraq.", "en", "hosts", "iraq"),
+    ("Hakan Fidan met Faisal Mekdad on Tuesday. The talks were mediated by Oman.", "en", "mediators", "oman"),
+    ("التقى هاكان فيدان فيصل المقداد يوم الثلاثاء. وجرى الاجتماع برعاية روسية.", "ar", "sponsors", "russia"),
+    ("التقى هاكان فيدان فيصل المقداد يوم الثلاثاء. واستضافت بغداد الاجتماع.", "ar", "hosts", "iraq"),
+])
+def test_a_third_party_in_the_next_sentence_joins_the_meeting_it_refers_to(text, language, role, actor):
+    statements = extract(Article(id="t", text=text, language=language, published="2023-05-05")).statements
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"hakan-fidan", "faisal-mekdad"}]
+    assert getattr(meetings[0], role) == [actor]
+
+
+def test_a_place_whose_name_begins_with_ba_is_not_a_prepositional_phrase():
+    meetings = [s for s in extract(Article(id="t", text="التقى هاكان فيدان فيصل المقداد بدمشق.", language="ar",
+                                           published="2023-05-05")).statements if isinstance(s, Meeting)]
+    assert meetings[0].place == "damascus" and not meetings[0].hosts
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Recep Tayyip Erdogan received Ebrahim Raisi in Ankara. Iran's foreign minister accompanied Raisi on the visit.", "en"),
+    ("استقبل رجب طيب أردوغان إبراهيم رئيسي في أنقرة. ورافق رئيسي في الزيارة وزير الخارجية الإيراني.", "ar"),
+])
+def test_an_actor_accompanying_a_visit_named_before_joins_it(text, language):
+    assert _meetings(text, language, "2024-01-24") == [
+        {"recep-tayyip-erdogan", "ebrahim-raisi", "hossein-amir-abdollahian"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Bashar al-Assad received Abdullah bin Zayed in Damascus. The United States said it was concerned by the visit.", "en"),
+    ("استقبل بشار الأسد عبد الله بن زايد في دمشق. وأبدت الولايات المتحدة قلقها من الزيارة.", "ar"),
+])
+def test_the_visit_refers_back_and_makes_no_new_meeting(text, language):
+    assert _meetings(text, language, "2021-11-09") == [{"bashar-al-assad", "abdullah-bin-zayed"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Reports spoke of a planned meeting between Vladimir Putin and Bashar al-Assad. "
+     "Dmitry Peskov said on Monday that Putin had no plans to meet Assad.", "en"),
+    ("تحدثت تقارير عن لقاء مرتقب بين فلاديمير بوتين وبشار الأسد. "
+     "وقال دميتري بيسكوف إن جدول أعمال الرئيس بوتين لا يتضمن لقاءً مع الأسد.", "ar"),
+])
+def test_a_speaker_is_not_the_subject_of_the_meeting_he_speaks_of(text, language):
+    statements = extract(Article(id="t", text=text, language=language, published="2024-12-09")).statements
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"vladimir-putin", "bashar-al-assad"}]
+    assert [(d.denier, d.denies) for d in statements if type(d).__name__ == "Denial"] == [("dmitry-peskov", meetings[0].id)]
