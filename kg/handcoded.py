@@ -43,6 +43,9 @@ def statements_from_yaml(doc: LocatedYAML, gazetteer: Gazetteer) -> ArticleState
             raise doc.error((key,), "unknown section", hint="allowed: article, actors, statements")
     article = _article(doc, data.get("article"))
     local = [_actor(doc, ("actors", i), raw) for i, raw in enumerate(data.get("actors") or [])]
+    # An actor the gazetteer has since learned (same id) is taken from the gazetteer, so that
+    # growing data/actors.yaml never breaks a hand-coded file written before.
+    local = [a for a in local if a.id not in gazetteer.actors]
     try:
         gaz = gazetteer.add_local_actors(local)
     except InputError as exc:

@@ -106,3 +106,15 @@ statements:""").replace("sponsors: [Russia]", "mediators: [Test Envoy]")
     result = run_kg("--store", str(store), "query", "-f", "csv", "-",
                     input='SELECT ?l WHERE { ?m dip:mediator ?a . ?a rdfs:label ?l ; dip:affiliation ?r . ?r rdfs:label "Russia"@en }')
     assert "Test Envoy" in result.stdout and "مبعوث تجريبي" in result.stdout
+
+
+def test_local_actor_already_in_gazetteer_is_taken_from_it(tmp_path, store):
+    body = GOOD.replace("statements:", """actors:
+  - id: hakan-fidan
+    name: Hakan Fidan
+    type: person
+statements:""")
+    path = write(tmp_path, body)
+    st = load_statements(path)
+    assert st.actors == []
+    assert st.statements[0].participants == ["ali-mamlouk", "hakan-fidan"]
