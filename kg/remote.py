@@ -2,10 +2,17 @@
 
 Queries go over the SPARQL 1.1 Protocol and come back as the engine's own term types (parsed by
 pyoxigraph), so the rest of kg cannot tell a remote store from the embedded one. Writes replace
-whole named graphs with one SPARQL Update request each batch (``DROP SILENT GRAPH`` then
-``INSERT DATA``), which a server applies atomically: re-writing is idempotent and an interrupted
-run never leaves half a graph. The server must query the union of its named graphs as the default
-graph (Oxigraph: ``oxigraph serve --union-default-graph``; Fuseki: ``tdb2:unionDefaultGraph true``).
+whole named graphs, each request one server transaction, so re-writing is idempotent and an
+interrupted run never leaves half a graph:
+
+- graphs the server does not hold yet go as N-Quads in one Graph Store HTTP Protocol ``POST`` to
+  the dataset (Oxigraph ``/store``, Fuseki ``/DATASET/data``), where the server offers it: written
+  by pyoxigraph's serialiser, no SPARQL text to build or parse;
+- graphs it holds are replaced with SPARQL Update (``DROP SILENT GRAPH`` then ``INSERT DATA`` in
+  one request), as is everything on servers without the Graph Store Protocol.
+
+The server must query the union of its named graphs as the default graph (Oxigraph:
+``oxigraph serve --union-default-graph``; Fuseki: ``tdb2:unionDefaultGraph true``).
 """
 from __future__ import annotations
 
@@ -28,6 +35,9 @@ from kg.vocab import PREFIXES
 DEFAULT_TIMEOUT = 60.0
 BATCH_QUADS = 50_000
 """Most quads sent in one update request (a graph larger than this goes alone, whole)."""
+GSP_BATCH_QUADS = 10_000
+"""Most quads in one Graph Store Protocol POST (Oxigraph server: 10k-quad transactions cost the least CPU per quad)."""
+NO_GSP = ("none", "off", "no", "")
 
 _ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
            "text/tab-separated-values;q=0.8, application/n-triples;q=0.9, text/turtle;q=0.8, */*;q=0.1")
@@ -47,11 +57,18 @@ _URL_HINT = ("check the URL: Oxigraph server answers at /query and /update, kg s
 
 
 class RemoteStore:
-    """A SPARQL 1.1 endpoint used as a store: queries over the Protocol, writes over SPARQL Update."""
+    """A SPARQL 1.1 endpoint used as a store: queries over the Protocol, writes over SPARQL Update
+    and, for graphs new to the server, the Graph Store HTTP Protocol.
+
+    ``store_url`` is the Graph Store Protocol endpoint: None finds it next to the query URL
+    (KG_STORE_ENDPOINT overrides), ``"none"`` never uses it.
+    """
 
     def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float | None = None,
-                 batch_quads: int = BATCH_QUADS):
-        for url in (query_url, update_url):
+                 batch_quads: int = BATCH_QUADS, store_url: str | None = None):
+        store_url = store_url if store_url is not None else os.environ.get("KG_STORE_ENDPOINT")
+        self._store_url: str | None = None if store_url is None else ("" if store_url.lower() in NO_GSP else store_url)
+        for url in (query_url, update_url, self._store_url or None):
             if url is not None and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
                 raise KGError(f"'{url}' is not an http(s) URL", hint="e.g. --endpoint http://127.0.0.1:7878/query")
         self.query_url = query_url
@@ -88,6 +105,11 @@ class RemoteStore:
                              hint="the server may have stopped; check it and run the command again") from None
 
     def _http_error(self, url: str, exc: urllib.error.HTTPError, what: str) -> KGError:
+        error = self._describe_http_error(url, exc, what)
+        error.status = exc.code  # type: ignore[attr-defined]
+        return error
+
+    def _describe_http_error(self, url: str, exc: urllib.error.HTTPError, what: str) -> KGError:
         try:
             body = exc.read(2000).decode("utf-8", "replace").strip()
         except OSError:
@@ -152,18 +174,77 @@ class RemoteStore:
         ox.serialize(quads, output, format, prefixes=PREFIXES if format in (ox.RdfFormat.TRIG,) else None)
 
     # -- writing -----------------------------------------------------------------------------
-    def _update(self, text: bytes) -> None:
+    def _check_writable(self) -> None:
         if not self.update_url:
             raise StoreError(f"{self.description} is read-only here: no update endpoint was given",
                              hint="add --update-endpoint URL (Oxigraph: .../update, Fuseki: /DATASET/update)")
+
+    def _update(self, text: bytes) -> None:
+        self._check_writable()
         self._read(self._post(self.update_url, text, "application/sparql-update", what="update"), self.update_url)
 
+    def store_endpoint(self) -> str | None:
+        """The Graph Store Protocol URL that takes N-Quads for the whole dataset, or None.
+
+        Found once, by POSTing an empty N-Quads body (a write of nothing) to the usual places next to
+        the query URL: Oxigraph's ``/store``, Fuseki's ``/DATASET/data``. A server that answers
+        404, 405, 415 or 403 there has none, and writes go over SPARQL Update only.
+        """
+        if self._store_url is not None:
+            return self._store_url or None
+        if not self.update_url:
+            self._store_url = ""
+            return None
+        self._store_url = ""
+        for url in store_url_candidates(self.query_url):
+            try:
+                self._read(self._post(url, b"", "application/n-quads", what="update"), url)
+            except KGError as exc:
+                if getattr(exc, "status", None) is None:  # unreachable, no answer: not a "no"
+                    raise
+                continue
+            self._store_url = url
+            break
+        return self._store_url or None
+
+    def post_nquads(self, body: bytes) -> None:
+        """Add a dataset (N-Quads) to the server in one Graph Store Protocol POST: one transaction."""
+        url = self.store_endpoint()
+        if url is None:
+            raise StoreError(f"{self.description} offers no Graph Store Protocol endpoint",
+                             hint="give its URL with --store-endpoint (Oxigraph: /store, Fuseki: /DATASET/data)")
+        self._read(self._post(url, body, "application/n-quads", what="update"), url)
+
+    def existing_graphs(self, names: Iterable[str]) -> set[str]:
+        """Which of these named graphs hold at least one quad on the server."""
+        names = list(names)
+        found: set[str] = set()
+        for i in range(0, len(names), 500):
+            values = " ".join(str(ox.NamedNode(g)) for g in names[i:i + 500])
+            sols = self.query(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+            found.update(s["g"].value for s in sols)
+        return found
+
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
-        """Replace each named graph whole; graphs are grouped into requests of about batch_quads quads."""
+        """Replace each named graph whole: new graphs by Graph Store Protocol POST where offered, the
+        rest by SPARQL Update; each request is one transaction of whole graphs (about batch_quads quads)."""
+        graphs = {g: list(quads) for g, quads in graphs.items()}
+        if not graphs:
+            return
+        self._check_writable()
+        if self.store_endpoint() is not None:
+            there = self.existing_graphs(g.value for g in graphs)
+            fresh = [quads for g, quads in graphs.items() if g.value not in there and quads]
+            for batch in whole_graph_batches(fresh, GSP_BATCH_QUADS):
+                self.post_nquads(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))
+            graphs = {g: quads for g, quads in graphs.items() if g.value in there}
+        self.replace_graphs_by_update(graphs)
+
+    def replace_graphs_by_update(self, graphs: Mapping[ox.NamedNode, list[ox.Quad]]) -> None:
+        """Replace named graphs with SPARQL Update (DROP SILENT GRAPH; INSERT DATA), about batch_quads per request."""
         batch: dict[ox.NamedNode, list[ox.Quad]] = {}
         size = 0
         for g, quads in graphs.items():
-            quads = list(quads)
             if batch and size + len(quads) > self.batch_quads:
                 self._update(insert_data_text(batch).encode("utf-8"))
                 batch, size = {}, 0
@@ -201,8 +282,8 @@ class RemoteStore:
             raise InputError(f"cannot read: {exc}", where=str(path)) from None
         self.replace_graphs(graphs)
         if default:
-            triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in default)
-            self._update(f"INSERT DATA {{\n{triples}\n}}".encode("utf-8"))
+            triples = ox.serialize([q.triple for q in default], format=ox.RdfFormat.N_TRIPLES)
+            self._update(b"INSERT DATA {\n" + triples + b"}")
         return len(default) + sum(len(q) for q in graphs.values())
 
     def close(self) -> None:
@@ -271,6 +352,31 @@ def _first_group_brace(text: str) -> int:
             return i
         i += 1
     return -1
+
+
+def whole_graph_batches(graphs: Iterable[list[ox.Quad]], size: int) -> Iterator[list[ox.Quad]]:
+    """Lists of quads of about ``size`` quads, each made of whole graphs (a bigger graph goes alone)."""
+    batch: list[ox.Quad] = []
+    for quads in graphs:
+        if batch and len(batch) + len(quads) > size:
+            yield batch
+            batch = []
+        batch.extend(quads)
+    if batch:
+        yield batch
+
+
+def store_url_candidates(query_url: str) -> list[str]:
+    """Where a server's Graph Store Protocol endpoint usually is, given its query URL.
+
+    Oxigraph: ``/query`` -> ``/store``; Fuseki: ``/DATASET/sparql`` (or ``/query``) -> ``/DATASET/data``.
+    """
+    m = re.match(r"^(.*)/(query|sparql)/?$", query_url)
+    if not m:
+        return []
+    base, name = m.groups()
+    order = ("store", "data") if name == "query" else ("data", "store")
+    return [f"{base}/{leaf}" for leaf in order]
 
 
 def iter_graph_counts(store: ox.Store) -> Iterator[tuple[str, int]]:

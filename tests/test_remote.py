@@ -85,7 +85,10 @@ def many_graphs_nquads(path: Path, graphs: int, per_graph: int = 20) -> None:
                 out.write(f'{e} <{dip}quote> "quote {k} of article {i}"@en {g} .\n')
 
 
-def test_push_killed_server_leaves_whole_graphs_and_rerun_completes(tmp_path):
+@pytest.mark.parametrize("via", ["graph-store", "sparql-update"])
+def test_push_killed_server_leaves_whole_graphs_and_rerun_completes(tmp_path, via):
+    """Killed mid-push, the server holds only whole article graphs, by either write path; the rerun
+    completes, and a graph changed locally afterwards is replaced whole by the next push."""
     store = tmp_path / "store"
     data = tmp_path / "bulk.nq"
     many_graphs_nquads(data, 12_000)
@@ -94,8 +97,10 @@ def test_push_killed_server_leaves_whole_graphs_and_rerun_completes(tmp_path):
     location = tmp_path / "oxigraph"
     server = start_oxigraph(location)
     port = server.port
+    store_url = server.query_url.replace("/query", "/store")
+    how = ("--store-endpoint", "none") if via == "sparql-update" else ()
     push = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "push", "--to", server.query_url,
-                             "--batch-size", "400"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             "--batch-size", "400", *how], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not server_graph_counts(server.query_url):
@@ -108,17 +113,46 @@ def test_push_killed_server_leaves_whole_graphs_and_rerun_completes(tmp_path):
         if push.poll() is None:
             push.kill()
     assert push.returncode == 2, err
-    assert "error:" in err and server.update_url in err and "Traceback" not in err
+    error = err[err.index("error:"):]
+    assert (store_url if via == "graph-store" else server.update_url) in error and "Traceback" not in err
     with running(start_oxigraph(location, port)) as server:
         partial = server_graph_counts(server.query_url)
         assert 0 < len(partial) < len(local)
         assert all(local[g] == n for g, n in partial.items())  # only whole article graphs
-        result = run_kg("--store", str(store), "push", "--to", server.query_url)
+        result = run_kg("--store", str(store), "push", "--to", server.query_url, *how)
         assert result.returncode == 0, result.stderr
         assert f"{len(partial)} already there" in result.stderr
+        assert ("(Graph Store Protocol)" in result.stderr) == (via == "graph-store")
         assert server_graph_counts(server.query_url) == local
         again = run_kg("--store", str(store), "push", "--to", server.query_url)
         assert "pushing 0 graphs" in again.stderr
+        # a graph the server holds with other content is replaced whole, not merged
+        changed = tmp_path / "changed.nq"
+        many_graphs_nquads(changed, 1, per_graph=7)
+        assert run_kg("--store", str(store), "load", str(changed)).returncode == 0
+        result = run_kg("--store", str(store), "push", "--to", server.query_url, *how)
+        assert result.returncode == 0 and "pushing 1 graphs (7 quads)" in result.stderr, result.stderr
+        assert server_graph_counts(server.query_url) == {**local, "https://w3id.org/dipkg/id/graph/article/bulk-0": 7}
+
+
+def test_store_endpoint_found_next_to_the_query_url(tmp_path, seed_store):
+    """kg finds Oxigraph's Graph Store endpoint by itself, writes new graphs through it, and
+    KG_STORE_ENDPOINT=none keeps to SPARQL Update: the server ends up with the same graphs."""
+    from kg.remote import RemoteStore, store_url_candidates
+
+    assert store_url_candidates("http://h:7878/query") == ["http://h:7878/store", "http://h:7878/data"]
+    assert store_url_candidates("http://h:3030/kg/sparql") == ["http://h:3030/kg/data", "http://h:3030/kg/store"]
+    counts = []
+    for setting in (None, "none"):
+        with running(start_oxigraph(tmp_path / f"oxigraph-{setting}")) as server:
+            remote = RemoteStore(server.query_url, server.update_url, store_url=setting)
+            expected = server.query_url.replace("/query", "/store") if setting is None else None
+            assert remote.store_endpoint() == expected
+            env = {"KG_STORE_ENDPOINT": setting} if setting else {}
+            result = run_kg("--endpoint", server.query_url, "--update-endpoint", server.update_url, "add", STATEMENTS, env=env)
+            assert result.returncode == 0, result.stderr
+            counts.append(server_graph_counts(server.query_url))
+    assert counts[0] == counts[1] and len(counts[0]) > 2
 
 
 def test_unreachable_endpoint_is_a_clear_error(seed_store):

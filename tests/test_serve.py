@@ -40,6 +40,41 @@ def test_named_queries_same_through_kg_serve(seed_store):
         assert answers("--endpoint", server.query_url) == expected
 
 
+def same_up_to_order(csv_text: str) -> tuple[list[str], list[tuple[str, ...]]]:
+    """An answer with its rows sorted and each ' | '-joined list (GROUP_CONCAT) sorted: what stays
+    the same when the engine meets the quads in another order."""
+    rows = list(csv.reader(io.StringIO(csv_text)))
+    return rows[0], sorted(tuple(" | ".join(sorted(cell.split(" | "))) for cell in row) for row in rows[1:])
+
+
+def serving_line(server) -> str:
+    """The line `kg serve` prints once it listens."""
+    return server.proc.stderr.readline()
+
+
+def test_memory_snapshot_holds_the_folder_and_refuses_writes(seed_store):
+    """`kg serve --memory` answers as the store does (lists and ties may come in another order), keeps
+    the folder marked as served, so other kg commands are pointed at the endpoint, and takes no writes."""
+    expected = {run: same_up_to_order(text) for run, text in answers("--store", str(seed_store)).items()}
+    with running(start_kg_serve(seed_store, "--memory")) as server:
+        assert "(in-memory snapshot)" in serving_line(server)
+        got = answers("--endpoint", server.query_url)
+        assert {run: same_up_to_order(text) for run, text in got.items()} == expected
+        assert json.loads((seed_store / SERVE_MARKER).read_text())["query_url"] == server.query_url
+        for command in (("query", "who-met-whom"), ("add", str(data_dir() / "statements" / "seed-ar.yaml"))):
+            result = run_kg("--store", str(seed_store), *command)
+            assert result.returncode == 2
+            assert "being served by `kg serve`" in result.stderr and f"kg --endpoint {server.query_url}" in result.stderr
+        result = run_kg("--endpoint", server.query_url, "--update-endpoint", server.update_url,
+                        "add", str(data_dir() / "statements" / "seed-ar.yaml"))
+        assert result.returncode == 2 and "refused the update (HTTP 403)" in result.stderr
+    assert not (seed_store / SERVE_MARKER).exists()
+    result = run_kg("--store", str(seed_store), "serve", "--memory", "--allow-update")
+    assert result.returncode == 2 and "--allow-update needs the store served from disk" in result.stderr
+    with running(start_kg_serve(seed_store)) as server:  # the default: the store on disk
+        assert "(on disk)" in serving_line(server)
+
+
 def test_result_formats_by_content_negotiation(seed_store):
     local = run_kg("--store", str(seed_store), "query", "-f", "json", MEETINGS)
     meetings = [b["m"]["value"] for b in json.loads(local.stdout)["results"]["bindings"]]

@@ -17,8 +17,9 @@ from kg.errors import KGError
 @click.option("--max-results", default=200_000, show_default=True, type=click.IntRange(min=0),
               help="Most rows (or triples) one answer may hold; 0: no limit.")
 @click.option("--memory", is_flag=True,
-              help="Serve an in-memory copy of the store: faster, and the folder stays free for other kg commands "
-                   "(updates then last only as long as the server).")
+              help="Serve a read-only in-memory snapshot of the store: queries about 2.5x faster, for ~600 bytes of "
+                   "RAM per quad and ~10 s per million quads to load. Lists joined by GROUP_CONCAT and rows that "
+                   "tie in ORDER BY may come in another order than from the store on disk.")
 @pass_env
 def serve(env: Env, host: str, port: int, allow_update: bool, timeout: float, max_results: int, memory: bool) -> None:
     """Serve the store: SPARQL at /sparql, the graph drawn at /, a query page at /ui.
@@ -28,7 +29,8 @@ def serve(env: Env, host: str, port: int, allow_update: bool, timeout: float, ma
     kg --endpoint http://127.0.0.1:7878/sparql query who-met-whom
     curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' http://127.0.0.1:7878/sparql
 
-    While it runs, other kg commands on the same store are told to use --endpoint.
+    While it runs, the store folder stays locked (also with an in-memory snapshot, which so cannot
+    go stale), and other kg commands on it are told to use --endpoint.
     """
     from kg.serve import ServeOptions
     from kg.serve import serve as run
