@@ -6,6 +6,7 @@ import pytest
 
 from kg.api import KnowledgeGraph
 from kg.extract import extract
+from kg.gazetteer import Gazetteer
 from kg.handcoded import load_statements
 from kg.model import Article, Denial, Mediation, Meeting
 from tests.conftest import SEED_TEXT
@@ -139,14 +140,16 @@ def test_adjective_sponsor_and_omani_mediation():
 
 
 def test_unknown_person_with_title_becomes_a_new_actor_and_later_mentions_resolve():
-    text = ("Syrian Deputy Foreign Minister Ayman Sousan met Russian Foreign Minister Sergey Lavrov in Moscow.\n\n"
-            "Later that day Ayman Sousan met Hossein Amir-Abdollahian.")
+    # a made-up official, so that the gazetteer growing never makes him known
+    assert "karim-nassar" not in Gazetteer.default().actors
+    text = ("Syrian Deputy Foreign Minister Karim Nassar met Russian Foreign Minister Sergey Lavrov in Moscow.\n\n"
+            "Later that day Karim Nassar met Hossein Amir-Abdollahian.")
     statements = extract(Article(id="new-actor", text=text, language="en", published="2023-04-04"))
     new = {a.id: a for a in statements.actors}
-    assert "ayman-sousan" in new and new["ayman-sousan"].affiliation == "syria"
+    assert "karim-nassar" in new and new["karim-nassar"].affiliation == "syria"
     meetings = [set(s.participants) for s in statements.statements if isinstance(s, Meeting)]
-    assert {"ayman-sousan", "sergey-lavrov"} in meetings
-    assert {"ayman-sousan", "hossein-amir-abdollahian"} in meetings
+    assert {"karim-nassar", "sergey-lavrov"} in meetings
+    assert {"karim-nassar", "hossein-amir-abdollahian"} in meetings
 
 
 def test_extracted_statements_round_trip_through_hand_coding_yaml(tmp_path):

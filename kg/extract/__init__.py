@@ -6,11 +6,12 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 """
 from __future__ import annotations
 
-from kg.extract.assemble import Candidate, SentenceView, merge_article, sentence_candidates, update_dyad
+from kg.extract.assemble import Candidate, SentenceView, apply_heads, merge_article, sentence_candidates, update_dyad
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_surnames, apply_titles, gazetteer_index,
                                 match_names, place_or_state, drop_common_words, surname_index)
+from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
 from kg.extract.triggers import find_hits
@@ -40,12 +41,15 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         gaz = work
     dyad: list[str] = []
     cands: list[Candidate] = []
+    heads: dict[int, dict[str, str]] = {}       # sentence index -> state -> the person leading its delegation
     for view in views:
         if not view.hits:
             continue
         cands += sentence_candidates(view, dyad)
         dyad = update_dyad(view, dyad)
+        heads[view.sentence.index] = delegation_heads(view)
     events = merge_article(cands, gaz)
+    apply_heads(events, heads, gaz)
     for e in events:
         if e.kind == "meeting":
             e.date = _event_date(e, tokenized, article.published)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.matcher import Mention
 from kg.extract.sentences import Sentence
-from kg.extract.slots import dyad_subject, slot_mentions
+from kg.extract.slots import between_items, dyad_subject, invitation, slot_mentions
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit
 from kg.gazetteer import Gazetteer
@@ -40,6 +40,7 @@ class Candidate:
     target: "Candidate | None" = None
     mentioned: set[str] = field(default_factory=set)   # actors named in the sentence
     joiners: list[str] = field(default_factory=list)   # actors said to join a meeting named before
+    about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
 
     def third_ids(self) -> set[str]:
         return {a for r in _TP_ROLES for a in self.third[r]}
@@ -143,6 +144,8 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
             continue
         a, b = (cur.j, m.i) if forward else (m.j, cur.i)
         gap = view.tokens[a:b]
+        if gap and gap[-1].key == "the" and len(gap) >= 2 and gap[-2].key in conj:
+            gap = gap[:-1]                  # "Türkiye and the United Nations"
         if all(t.punct in (",", "،") or t.key in conj for t in gap) and len(gap) <= 2:
             right = m if forward else cur
             if gap or right is not None and view.tokens[right.i].conj or any(t.key in conj for t in gap):
@@ -199,6 +202,7 @@ def _prepare(view: SentenceView) -> None:
             elif idx > 0 and view.mentions[idx - 1].j >= m.i - 2 and _is_media(view, view.mentions[idx - 1]):
                 m.actor = None
         del prefixed_loc
+    _head_of_org(view)
     topic = {h.j for h in view.of("topic")}
     trigger_starts = {h.i for h in view.of("meeting")}
     meeting_at = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
@@ -220,6 +224,21 @@ def _prepare(view: SentenceView) -> None:
             m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي"
 
 
+def _head_of_org(view: SentenceView) -> None:
+    """"Mossad chief David Barnea": an organisation right before a person (a title word at most
+    between) names the person's office; the person is the participant, the organisation is not."""
+    named = [m for m in view.mentions if m.actor]
+    for m, nxt in zip(named, named[1:]):
+        org, person = view.actor(m), view.actor(nxt)
+        if org is None or person is None or org.type != "organization" or person.type != "person" or m.role:
+            continue
+        if org.kind == "media":
+            continue
+        gap = [t for t in view.tokens[m.j:nxt.i] if not t.punct]
+        if len(gap) == 1 and len(view.tokens[m.j:nxt.i]) == 1:      # one title word: "chief", "head"
+            m.role = "qualifier"
+
+
 def _name_starts_with_ba(view: SentenceView, m: Mention) -> bool:
     """The place's own Arabic name begins with "ب" (بغداد, بيروت, بكين): no preposition there."""
     place = view.gaz.places.get(m.place or "")
@@ -238,6 +257,8 @@ def _compound(view: SentenceView, m: Mention, idx: int) -> bool:
     off = view.sentence.start
     if not between:
         return text[view.tokens[prev.j - 1].end - off:view.tokens[m.i].start - off].strip(" .") in ("-", "–", "/")
+    if len(between) >= 2 and between[-1].key == "the":
+        between = between[:-1]                 # "Iran and the United States held talks"
     return all(t.punct in (",", "،") or t.key in ("and", "&") for t in between)
 
 
@@ -285,12 +306,14 @@ def speakers(view: SentenceView) -> list[str]:
     return out
 
 
-def _between_group(view: SentenceView, after: int, pool: list[Mention]) -> list[Mention]:
+def _between_group(view: SentenceView, after: int, pool: list[Mention], slots: bool = False) -> list[Mention]:
+    """The list after the first "between" from token `after` on; with `slots`, items may be
+    delegations led by someone ("between an Israeli delegation led by X and Hamas")."""
     for h in view.of("between"):
         if h.i >= after:
             m = _near_after(view, h.j, 1, pool)
             if m is not None:
-                return _chain(view, m, pool, forward=True)
+                return between_items(view, m, pool) if slots else _chain(view, m, pool, forward=True)
             return []
     return []
 
@@ -314,6 +337,9 @@ def _upgrade(view: SentenceView, actors: list[str], free: list[Mention]) -> list
 
 def _negated(view: SentenceView, trigger: Hit) -> bool:
     window = 3
+    for unsure in view.of("uncertain"):     # "did not say whether he would meet": however far
+        if unsure.j <= trigger.i and any(n.j <= unsure.i and unsure.i - n.j <= 3 for n in view.of("negation")):
+            return True
     for neg in view.of("negation"):
         if neg.j <= trigger.i and trigger.i - neg.j <= window:
             if not any(neg.j <= e.i < trigger.i for e in view.of("negation_exceptions")):
@@ -390,10 +416,15 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                     if c.kind == "meeting":
                         out.append(c)
             triggers = []
+    # "shuttled between A and B", "mediated between A and B": A and B meet through the mediator
+    shuttles = [h for h in view.of("cue:mediator") if any(0 <= b.i - h.j <= 1 for b in view.of("between"))]
+    shuttling = [h for h in shuttles if any(x.i == h.i for x in view.of("shuttle"))]
+    if not triggers and not anaphoric and any(len(_between_group(view, h.j, free, slots=True)) >= 2 for h in shuttling):
+        triggers = shuttling[:1]         # shuttling between delegations at one venue: a meeting (coding rules)
     if triggers:
         group: list[Mention] = []
-        for t in triggers:
-            group = _between_group(view, t.j, free)
+        for t in triggers + shuttles:
+            group = _between_group(view, t.j, free, slots=t in shuttles)
             if group and group[0].i - t.j <= 4:
                 break
             group = []
@@ -407,14 +438,17 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         scoped = _in_scope(view, triggers, free)
         slotted = slot_mentions(view, triggers, _eligible(view, triggers, free), subject)
         by_slot = len({m.actor for m in slotted}) >= 2
-        if not group and not by_slot and not _FALLBACK:
-            scoped = []
+        if not group and not by_slot and (not _FALLBACK or mediation_cues):
+            scoped = []     # a mediation cue's actors are its mediator and parties, not a guessed meeting
         chosen = [m.actor for m in (group or (slotted if by_slot else scoped))]
         if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
             chosen = list(dyad)
         participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
         if subject is not None and len(participants) == 1 and subject.actor not in participants:
             participants = [subject.actor] + participants
+        invited = invitation(view, _eligible(view, triggers, free)) if view.any("invitation") else []
+        if invited and not group:
+            participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
         if len(participants) >= 2:
             meeting = Candidate("meeting", [view.sentence], participants=participants, mentioned=mentioned)
             meeting.negated = all(_negated(view, t) for t in triggers)
@@ -456,8 +490,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     for hit in view.of("cue:denial"):
         denier = _denier(view, hit, pool)
         if denier:
-            out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned,
-                                 confidence=0.75))
+            out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
+                                 about_meeting=any(h.i >= hit.j for h in view.of("meeting") + view.of("anaphoric_meeting"))))
             if triggers and hit.i < triggers[0].i:
                 out = _denied_references(out, denier)
             break
@@ -766,6 +800,23 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     return final + meds + out_dens
 
 
+def apply_heads(events: list[Candidate], heads: dict[int, dict[str, str]], gaz: Gazetteer) -> None:
+    """A meeting naming a state whose delegation a person led, as its own sentence or the next one
+    says ("Iran and the US held talks. Araghchi headed his country's team"), has that person."""
+    for e in events:
+        if e.kind != "meeting":
+            continue
+        near: dict[str, str] = {}
+        for s in e.sentences:
+            for k in (s.index, s.index + 1):
+                for state, person in heads.get(k, {}).items():
+                    near.setdefault(state, person)
+        states = [p for p in e.participants if p in gaz.actors and gaz.actors[p].type != "person"]
+        if states and all(p in near and near[p] not in e.participants for p in states):
+            # every state the meeting names has its leader said: persons when named
+            e.participants = [near.get(p, p) if p in states else p for p in e.participants]
+
+
 def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """A meeting named only inside a denial joins the meeting it overlaps most (two shared actors,
     or one side's actors within the other's); alone, it stands as the meeting denied."""
@@ -835,5 +886,8 @@ def _denial_target(d: Candidate, meetings: list[Candidate]) -> Candidate | None:
 
     best = max(meetings, key=score)
     if score(best)[0] == 0 and best.status == "confirmed":
-        return None
+        if not d.about_meeting:
+            return None
+        before = [m for m in meetings if m.sentences[0].start < where]
+        return before[-1] if len(before) == 1 else None   # "denied that any such meeting took place": the one told before
     return best

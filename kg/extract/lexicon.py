@@ -62,7 +62,8 @@ def lexicon() -> Lexicon:
 
     for kind in ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed",
                  "dyad_words", "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions", "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined", "self_reference", "state_cues",
-                 "slot_glue", "led_by", "slot_skip", "participation", "accompanied", "self_triggers"):
+                 "slot_glue", "led_by", "slot_skip", "participation", "accompanied", "self_triggers", "uncertain", "heads_delegation", "delegation_nouns",
+                 "invitation", "invitation_from", "invitation_to", "shuttle"):
         add(kind, _both(raw.get(kind)))
     add("meeting", [w for w in _both(raw.get("self_triggers")) if len(phrase_key(w)) == 1])
     neg = raw["negation"]

@@ -27,8 +27,8 @@ def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
             if k not in inside:
                 table.setdefault(k, set()).add(h.kind)
     for m in view.mentions:
-        if (m.place and not m.actor) or m.role in ("location", "topic", "sponsor", "mediator", "host"):
-            for k in range(m.i, m.j):
+        if (m.place and not m.actor) or m.role in ("location", "topic", "sponsor", "mediator", "host", "qualifier"):
+            for k in range(m.i, m.j + (m.role == "qualifier")):    # "Mossad chief": the title word too
                 table[k] = {"slot_skip"}
     return table
 
@@ -115,11 +115,27 @@ def _led_by(view: "SentenceView", items: list[Mention], pool: list[Mention], kin
         if not any(0 <= h.i - m.j <= 2 for m in items):
             continue
         after = [m for m in pool if m.i >= h.j and m not in out]
-        if after and _gap_words(view, h.j, after[0].i, kinds, ("slot_glue",)) in (0,):
+        if after and _gap_words(view, h.j, after[0].i, kinds, ("slot_glue", "slot_skip")) in (0,):
             for m in _chain(view, after[0], pool, True, kinds):
                 if m not in out:
                     out.append(m)
     return out
+
+
+def between_items(view: "SentenceView", first: Mention, pool: list[Mention]) -> list[Mention]:
+    """The items of a "between" list starting at `first`, a delegation's leader with it."""
+    kinds = _kinds_at(view)
+    items = [first]
+    cur = first
+    while True:
+        led = _led_by(view, [cur], pool, kinds)
+        last = max(led, key=lambda m: m.j)
+        items += [m for m in led if m not in items]
+        nxt = next((m for m in pool if m.i >= last.j and m not in items), None)
+        if nxt is None or not _linked(view, last, nxt, kinds):
+            return items
+        items.append(nxt)
+        cur = nxt
 
 
 def _first_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[int, set[str]], window: int) -> Mention | None:
@@ -218,3 +234,72 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit]) -> bool:
             if t.j <= h.i and _gap_words(view, t.j, h.i, kinds, ("slot_skip",)) == 0:
                 return True                  # Arabic verb first: "والتقى الجانبان"
     return False
+
+
+def delegation_heads(view: "SentenceView") -> dict[str, str]:
+    """State -> the person said to lead its delegation in this sentence ("X headed his country's
+    team", "led the American side", "وترأس الوفد الروسي X", "X على رأس وفد")."""
+    out: dict[str, str] = {}
+    named = [m for m in view.mentions if m.actor]
+    nouns = [h for h in view.of("delegation_nouns")]
+    for h in view.of("heads_delegation"):
+        noun = next((n for n in nouns if n.i >= h.j and sum(1 for t in view.tokens[h.j:n.i] if not t.punct) <= 3), None)
+        if noun is None:
+            continue
+        if _is_arabic(view.tokens[h.i].key):      # "..., والوفد الأمريكي X": the same verb, another delegation
+            for n in nouns:
+                if n.i > noun.j and view.tokens[n.i].conj:
+                    person = next((m for m in named if m.i >= n.j and m.i - n.j <= 10 and _kind(view, m) == "person"), None)
+                    state = next((m.actor for m in named if n.i <= m.i <= n.j + 1 and _kind(view, m) == "state"), None)
+                    if person is not None and (state or view.actor(person).affiliation) == view.actor(person).affiliation:
+                        out.setdefault(view.actor(person).affiliation, person.actor)
+        person = None
+        before = [m for m in named if m.j <= h.i and h.i - m.j <= 1 and _kind(view, m) == "person"]
+        if before:
+            person = before[-1]
+        elif _is_arabic(view.tokens[h.i].key):     # verb first: "وترأس الوفد الروسي المبعوث ... X"
+            person = next((m for m in named if m.i >= noun.j and m.i - noun.j <= 10 and _kind(view, m) == "person"), None)
+        if person is None:
+            continue
+        state = next((m.actor for m in named if noun.i <= m.i <= noun.j + 1 and m is not person
+                      and _kind(view, m) == "state"), None)
+        actor = view.actor(person)
+        state = state or actor.affiliation
+        if state and actor.affiliation == state:
+            out.setdefault(state, person.actor)
+    return out
+
+
+def _kind(view: "SentenceView", m: Mention) -> str:
+    actor = view.actor(m)
+    return actor.type if actor is not None else ""
+
+
+def invitation(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
+    """Inviter and invitees of an invitation ("X invited Y", "Y received an invitation from X",
+    "يوجه X دعوة إلى Y، وربما إلى Z", "تلقى Y دعوة من X"); empty when either side is missing."""
+    kinds = _kinds_at(view)
+    froms = {h.i for h in view.of("invitation_from")}
+    tos = {h.i for h in view.of("invitation_to")}
+    for h in view.of("invitation"):
+        inviter: Mention | None = None
+        invitees: list[Mention] = []
+        if h.j in froms or h.j + 1 in froms:                    # "invitation from X"
+            k = h.j if h.j in froms else h.j + 1
+            near = [m for m in pool if k < m.i <= k + 5]       # "دعوة من ولي العهد السعودي محمد بن سلمان"
+            inviter = next((m for m in near if _kind(view, m) == "person"), near[0] if near else None)
+            before = [m for m in pool if m.j <= h.i and h.i - m.j <= 3]   # "Y received an invitation", "تلقى Y دعوة"
+            invitees = [before[-1]] if before else []
+        else:
+            start = h.j + 1 if h.j in tos else h.j
+            first = _first_after(view, start, pool, kinds, 1)
+            if first is not None:
+                invitees = _chain(view, first, pool, True, kinds)
+                for m in pool:                                   # "..., وربما إلى الرئيس الروسي Z"
+                    if m.i > invitees[-1].j and m not in invitees and any(0 <= m.i - t - 1 <= 0 for t in tos if t >= invitees[-1].j):
+                        invitees.append(m)
+            persons = [m for m in pool if m.j <= h.i and _kind(view, m) == "person" and m not in invitees]
+            inviter = persons[-1] if persons else None
+        if inviter is not None and invitees and all(m.actor != inviter.actor for m in invitees):
+            return [inviter] + invitees
+    return []

@@ -10,7 +10,8 @@ from kg.extract.tokens import Token
 _KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed", "dyad_words",
           "between", "locative", "non_actor_nouns", "agent_nouns", "negation", "negation_exceptions",
           "attribution_after", "attribution_before", "attribution_skip", "speech", "own_country", "title_links", "generic", "phone", "topic", "clause_breaks",
-          "subordinate", "message_from", "joined", "self_reference", "slot_glue", "led_by", "slot_skip", "participation", "accompanied", "self_triggers")
+          "subordinate", "message_from", "joined", "self_reference", "slot_glue", "led_by", "slot_skip", "participation", "accompanied", "self_triggers", "uncertain", "heads_delegation", "delegation_nouns",
+          "invitation", "invitation_from", "invitation_to", "shuttle")
 
 
 _RAW_BREAKS = {",", "،"}

@@ -1,0 +1,112 @@
+"""Round-5 extraction patterns (kg/extract): invitations, delegation heads, an organisation before
+its head, negation through "whether", mediation phrasings, shuttling between delegations, and
+cancellations announced by a party. Short sentences written for the test, in both languages."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article, Denial, Mediation, Meeting
+
+
+def _statements(text: str, language: str, published: str = "2024-07-08"):
+    return extract(Article(id="t", text=text, language=language, published=published)).statements
+
+
+def _meetings(text: str, language: str, published: str = "2024-07-08") -> list[Meeting]:
+    return [s for s in _statements(text, language, published) if isinstance(s, Meeting)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Bashar al-Assad received an invitation from Mohammed bin Salman to visit Riyadh.", "en"),
+    ("تلقى الرئيس بشار الأسد دعوة من ولي العهد السعودي محمد بن سلمان لزيارة الرياض.", "ar"),
+])
+def test_an_invitation_from_x_is_a_proposed_meeting_of_x_and_the_invitee(text, language):
+    meetings = _meetings(text, language)
+    assert [set(m.participants) for m in meetings] == [{"mohammed-bin-salman", "bashar-al-assad"}]
+    assert meetings[0].status == "proposed"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Recep Tayyip Erdogan said he may invite Bashar al-Assad and Vladimir Putin to visit Turkey.", "en"),
+    ("قال رجب طيب أردوغان إنه قد يوجه دعوة إلى بشار الأسد، وربما إلى الرئيس الروسي فلاديمير بوتين، لزيارة تركيا.", "ar"),
+])
+def test_an_invitation_to_several_invitees(text, language):
+    meetings = _meetings(text, language)
+    assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "bashar-al-assad", "vladimir-putin"}]
+    assert meetings[0].status == "proposed"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Iran and the United States held talks in Muscat on Saturday. Abbas Araghchi headed his country's "
+     "team, while Steve Witkoff led the American side.", "en"),
+    ("عقدت إيران والولايات المتحدة محادثات في مسقط يوم السبت، ترأس فيها الوفد الإيراني عباس عراقجي، "
+     "والوفد الأمريكي ستيف ويتكوف.", "ar"),
+])
+def test_the_heads_of_both_delegations_stand_for_their_states(text, language):
+    meetings = _meetings(text, language, "2025-04-13")
+    assert [set(m.participants) for m in meetings] == [{"abbas-araghchi", "steve-witkoff"}]
+
+
+def test_one_named_head_alone_leaves_the_states():
+    text = ("Iran and the United States held talks in Muscat on Saturday. Steve Witkoff led the American side.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-04-13")] == [{"iran", "united-states"}]
+
+
+def test_an_organisation_right_before_its_head_is_not_a_participant():
+    text = ("Qatari mediators shuttled between an Israeli delegation led by Mossad chief David Barnea "
+            "and Hamas negotiators in Doha.")
+    meetings = _meetings(text, "en", "2025-01-16")
+    assert [set(m.participants) for m in meetings] == [{"david-barnea", "hamas"}]
+    assert meetings[0].mediators == ["qatar"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Geir Pedersen did not say whether he would also meet Bashar al-Assad during the visit.", "en"),
+    ("لم يتضح ما إذا كان غير بيدرسون سيلتقي الرئيس بشار الأسد خلال الزيارة.", "ar"),
+])
+def test_negation_reaches_the_trigger_through_whether(text, language):
+    assert _meetings(text, language, "2019-01-15") == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Oman, which has long served as a go-between for Tehran and Washington, says it is ready to help.", "en"),
+    ("وتتحدث تقارير عن دور عماني لتقريب المواقف بين طهران وواشنطن.", "ar"),
+])
+def test_a_go_between_or_bringing_positions_closer_is_a_mediation(text, language):
+    statements = _statements(text, language, "2025-04-20")
+    mediations = [s for s in statements if isinstance(s, Mediation)]
+    assert [(m.mediators, set(m.parties)) for m in mediations] == [(["oman"], {"iran", "united-states"})]
+    assert not [s for s in statements if isinstance(s, Meeting)]
+
+
+def test_a_mediation_by_two_listed_with_the():
+    text = "The grain deal was brokered by Turkey and the United Nations between Russia and Ukraine."
+    mediations = [s for s in _statements(text, "en", "2022-07-22") if isinstance(s, Mediation)]
+    assert [(set(m.mediators), set(m.parties)) for m in mediations] == [({"turkey", "united-nations"}, {"russia", "ukraine"})]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Iran and the United States are scheduled to hold talks in Rome on May 3. Badr Albusaidi announced "
+     "that the meeting would not take place on that date.", "en"),
+    ("من المقرر أن تعقد إيران والولايات المتحدة محادثات في روما يوم 3 أيار. وأعلن بدر البوسعيدي أن الجولة لن تعقد في موعدها.", "ar"),
+])
+def test_a_party_announcing_a_round_will_not_take_place_denies_it(text, language):
+    statements = _statements(text, language, "2025-05-01")
+    denials = [s for s in statements if isinstance(s, Denial)]
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [d.denier for d in denials] == ["badr-albusaidi"]
+    assert [set(m.participants) for m in meetings] == [{"iran", "united-states"}] and denials[0].denies == meetings[0].id
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The New York Times reported that Elon Musk met Abbas Araghchi in New York on Monday. Esmaeil Baghaei "
+     "denied that any such meeting had taken place.", "en"),
+    ("ذكرت صحيفة نيويورك تايمز أن إيلون ماسك التقى عباس عراقجي في نيويورك يوم الاثنين. ونفى إسماعيل بقائي "
+     "حصول أي لقاء من هذا النوع.", "ar"),
+])
+def test_a_later_denial_of_any_such_meeting_targets_the_one_told_before(text, language):
+    statements = _statements(text, language, "2024-11-16")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    denials = [s for s in statements if isinstance(s, Denial)]
+    assert [(d.denier, d.denies) for d in denials] == [("esmaeil-baghaei", meetings[0].id)]
