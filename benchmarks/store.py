@@ -70,7 +70,8 @@ def _median(fn, repeat: int) -> tuple[float, int]:
     return statistics.median(times), rows
 
 
-def run_size(meetings: int, repeat: int, rdflib_max: int, memory_max: int) -> dict:
+def run_size(meetings: int, repeat: int, rdflib_max: int, memory_max: int,
+             queries: list[str] | None = None) -> dict:
     """Everything for one size, in this process; returns a JSON-able dict."""
     import pyoxigraph as ox
 
@@ -123,7 +124,7 @@ def run_size(meetings: int, repeat: int, rdflib_max: int, memory_max: int) -> di
     from kg.store import EmbeddedStore
 
     disk_kg = KnowledgeGraph(_Borrowed(engine_disk))
-    for label in QUERIES:
+    for label in [q for q in QUERIES if not queries or q.split()[0] in queries]:
         name, params = _params(label)
         named = get_named_query(name)
         subs = {ox.Variable(k): v for k, v in named.bindings(params).items()}
@@ -210,17 +211,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--rdflib-max", type=int, default=10000, help="largest size to run rdflib at (it is slow)")
     parser.add_argument("--memory-max", type=int, default=100000, help="largest size to measure --memory at")
+    parser.add_argument("--queries", default="", help="comma-separated subset: sponsored-meetings,who-met-whom,ego,point")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         repeat = args.repeat if args.one <= 100_000 else 1
-        print(json.dumps(run_size(args.one, repeat, args.rdflib_max, args.memory_max)))
+        chosen = [q for q in args.queries.split(",") if q]
+        print(json.dumps(run_size(args.one, repeat, args.rdflib_max, args.memory_max, chosen)))
         return
     results = []
     for size in [int(s) for s in args.sizes.split(",")]:
         print(f"running {size:,} meetings ...", file=sys.stderr, flush=True)
         proc = subprocess.run([sys.executable, __file__, "--one", str(size), "--repeat", str(args.repeat),
-                               "--rdflib-max", str(args.rdflib_max), "--memory-max", str(args.memory_max)],
+                               "--rdflib-max", str(args.rdflib_max), "--memory-max", str(args.memory_max),
+                               "--queries", args.queries],
                               capture_output=True, text=True)
         if proc.returncode != 0:
             print(proc.stderr, file=sys.stderr)
