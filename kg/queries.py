@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -54,10 +55,11 @@ class NamedQuery:
     title: str = ""
     description: str = ""
     params: dict[str, Param] = field(default_factory=dict)
+    _text: str = field(default="", repr=False)
 
     @property
     def text(self) -> str:
-        return self.path.read_text(encoding="utf-8")
+        return self._text or self.path.read_text(encoding="utf-8")
 
     def bindings(self, values: dict[str, str] | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
         """Check the given values against the declared parameters and make RDF terms of them."""
@@ -79,8 +81,16 @@ class NamedQuery:
 
 def parse_header(path: Path) -> NamedQuery:
     """Read the '# title:', '# description:' and '# param:' lines at the top of a query file."""
-    query = NamedQuery(name=path.stem, path=path)
-    for line in path.read_text(encoding="utf-8").splitlines():
+    stat = path.stat()
+    return _parse_header_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _parse_header_cached(path: Path, mtime_ns: int, size: int) -> NamedQuery:
+    """Parsed once per file version: a point lookup should not pay for re-reading every query."""
+    text = path.read_text(encoding="utf-8")
+    query = NamedQuery(name=path.stem, path=path, _text=text)
+    for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
                 break
@@ -110,6 +120,11 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
 
 
 def get_named_query(name: str) -> NamedQuery:
+    """The named query ``name`` (one file lookup; the folder is listed only to suggest names)."""
+    if "/" not in name and "\\" not in name and not name.startswith("."):
+        path = queries_dir() / f"{name}.rq"
+        if path.is_file():
+            return parse_header(path)
     queries = named_queries()
     if name not in queries:
         from rapidfuzz import process
