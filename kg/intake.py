@@ -29,7 +29,7 @@ from kg.errors import KGError
 from kg.gazetteer import Gazetteer
 from kg.handcoded import first_real_line
 from kg.iris import slug
-from kg.model import Actor, Article
+from kg.model import Actor, Article, coerce_date
 
 DEFAULT_MAX_BYTES = 2_000_000
 """Largest article accepted, in bytes (UTF-8); larger files are refused with a message (--max-bytes)."""
@@ -374,9 +374,7 @@ def _published(value: Any, *, loose: bool, notes: list[str]) -> str | None:
             dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             return match.group(1)
         if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
-            parts = [int(p) for p in text.split("-")]
-            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-            return text
+            return coerce_date(text)  # the models' own check, so both accept the same dates
     except ValueError:
         pass
     if loose:

@@ -14,7 +14,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _coerce_date(value: object) -> object:
+def coerce_date(value: object) -> object:
+    """A date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' text; ValueError saying what to write otherwise."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -36,7 +37,7 @@ def _coerce_date(value: object) -> object:
     raise ValueError("a date must be written YYYY, YYYY-MM or YYYY-MM-DD")
 
 
-DateText = Annotated[str, BeforeValidator(_coerce_date)]
+DateText = Annotated[str, BeforeValidator(coerce_date)]
 """A date as precise as the text says: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
 
 ActorType = Literal["person", "state", "organization"]
