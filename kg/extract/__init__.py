@@ -50,9 +50,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         heads[view.sentence.index] = delegation_heads(view)
     events = merge_article(cands, gaz)
     apply_heads(events, heads, gaz)
+    dates: dict[int, str | None] = {}     # sentence index -> its date (each sentence read once)
     for e in events:
         if e.kind == "meeting":
-            e.date = _event_date(e, tokenized, article.published)
+            e.date = _event_date(e, tokenized, article.published, dates)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
     return ArticleStatements(article=article, actors=actors, statements=_statements(article, events))
@@ -93,10 +94,13 @@ def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]
     return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
 
 
-def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | None) -> str | None:
+def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | None,
+                dates: dict[int, str | None]) -> str | None:
     """The date of the first of the event's sentences that gives one (body before headline)."""
     for s in sorted(e.sentences, key=lambda s: (s.headline, s.start)):
-        date = sentence_date(tokenized[s.index], published)
+        if s.index not in dates:
+            dates[s.index] = sentence_date(tokenized[s.index], published)
+        date = dates[s.index]
         if date:
             return date
     return None

@@ -54,6 +54,12 @@ def _at(tokens: list[Token], i: int, table: dict[str, list[tuple[Phrase, int]]])
     return None
 
 
+def _starts(tokens: list[Token], table: dict[str, list[tuple[Phrase, int]]]) -> set[int]:
+    """Positions where some phrase of the table may start (elsewhere `_at` is None): a quick pre-filter."""
+    keys = table.keys()
+    return {i for i, tok in enumerate(tokens) if not tok.punct and not keys.isdisjoint(tok.variants)}
+
+
 def _number(tok: Token | None, low: int, high: int) -> int | None:
     if tok is None or tok.punct or not tok.key.isdigit():
         return None
@@ -73,9 +79,10 @@ def _blocked(tokens: list[Token], words) -> set[int]:
     for k, tok in enumerate(tokens):
         if any((v,) in speech for v in tok.variants[:2]):
             out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
+    starts = _starts(tokens, words["not_after"])
     k = 0
     while k < len(tokens):
-        if _at(tokens, k, words["not_after"]) is not None:
+        if k in starts and _at(tokens, k, words["not_after"]) is not None:
             while k < len(tokens) and tokens[k].punct not in (",", "،"):
                 out.add(k)
                 k += 1
@@ -85,9 +92,10 @@ def _blocked(tokens: list[Token], words) -> set[int]:
 
 def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: set[int]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    starts = _starts(tokens, words["months"])
     i = 0
     while i < len(tokens):
-        hit = _at(tokens, i, words["months"])
+        hit = _at(tokens, i, words["months"]) if i in starts else None
         if hit is None:
             i += 1
             continue
@@ -121,10 +129,12 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
 def _days(tokens: list[Token], published: dt.date, words, blocked: set[int]) -> list[tuple[int, str]]:
     """Weekdays and relative days; "أمس الثلاثاء" (yesterday, Tuesday) is one date when they agree."""
     found: list[tuple[int, str]] = []
+    rel_starts = _starts(tokens, words["relative"])
+    wd_starts = _starts(tokens, words["weekdays"])
     i = 0
     while i < len(tokens):
-        rel = _at(tokens, i, words["relative"])
-        wd = _at(tokens, i, words["weekdays"])
+        rel = _at(tokens, i, words["relative"]) if i in rel_starts else None
+        wd = _at(tokens, i, words["weekdays"]) if i in wd_starts else None
         if i in blocked or (rel is None and wd is None):
             i += 1
             continue
@@ -170,6 +180,6 @@ def sentence_date(tokens: list[Token], published: str | None) -> str | None:
     date = min(found)[1]
     if not date:
         return None
-    if len(date) == 10 and any(_at(tokens, k, words["span"]) is not None for k in range(len(tokens))):
+    if len(date) == 10 and any(_at(tokens, k, words["span"]) is not None for k in sorted(_starts(tokens, words["span"]))):
         date = date[:7]
     return date

@@ -87,6 +87,7 @@ def _token_matches(tok: Token, word: str) -> bool:
 def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
     """Longest-match gazetteer lookup over tokens; a name may carry Arabic prefixes."""
     out: list[Mention] = []
+    firsts = [index.first for index in indexes]
     i = 0
     n = len(tokens)
     while i < n:
@@ -96,12 +97,20 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
             continue
         best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
         for vi, variant in enumerate(tok.variants):
-            for index in indexes:
-                for entry in index.first.get(variant, ()):
-                    length = len(entry.tokens)
+            for first in firsts:
+                for entry in first.get(variant, ()):
+                    words = entry.tokens
+                    length = len(words)
                     if i + length > n:
                         continue
-                    if all(_token_matches(tokens[i + k], entry.tokens[k]) for k in range(1, length)):
+                    ok = True
+                    for k in range(1, length):
+                        t = tokens[i + k]
+                        w = words[k]
+                        if not (t.key == w or w in t.variants):
+                            ok = False
+                            break
+                    if ok:
                         score = (length, -vi)
                         if best is None or score > (best[0], best[1]):
                             best = (length, -vi, [entry])
@@ -126,7 +135,7 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
 def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex) -> list[Mention]:
     """Mentions plus one-word surnames ("أوغلو") at tokens no gazetteer name covers (fresh copies)."""
     out = [Mention(m.i, m.j, m.actor, m.place, m.via) for m in mentions]
-    if not surnames.first:
+    if not surnames.first or surnames.first.keys().isdisjoint([v for t in tokens for v in t.variants]):
         return out
     covered = {k for m in mentions for k in range(m.i, m.j)}
     added = False
@@ -150,11 +159,7 @@ def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> N
         actor = gaz.actors.get(m.actor or "")
         if actor is None or actor.type != "person":
             continue
-        for label in [actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar]:
-            words = phrase_key(label)
-            if len(words) < 2 or len(words[-1]) < 3 or words[-1] in _NAME_JOINERS:
-                continue
-            last = words[-1]
+        for last in _last_words(actor):
             if last in base.first:
                 continue
             seen[last] = actor.id if seen.get(last, actor.id) == actor.id else None
@@ -162,6 +167,26 @@ def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> N
         if ident:
             index.add((last,), ident, "actor")
     return index
+
+
+_LAST_WORDS: dict[int, tuple[Actor, list[str]]] = {}
+
+
+def _last_words(actor: Actor) -> list[str]:
+    """The usable last words of a person's labels, in label order (cached per Actor object)."""
+    cached = _LAST_WORDS.get(id(actor))
+    if cached is not None and cached[0] is actor:
+        return cached[1]
+    out = []
+    for label in [actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar]:
+        words = phrase_key(label)
+        if len(words) < 2 or len(words[-1]) < 3 or words[-1] in _NAME_JOINERS:
+            continue
+        out.append(words[-1])
+    if len(_LAST_WORDS) > 50_000:
+        _LAST_WORDS.clear()
+    _LAST_WORDS[id(actor)] = (actor, out)
+    return out
 
 
 # ---------------------------------------------------------------- titles
@@ -213,7 +238,7 @@ def _match_title(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
 def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
     """Attach titles to adjacent names, resolve bare titles by date, and create unknown persons."""
     starts = _title_phrases()
-    if not any(not t.punct and any(v in starts for v in t.variants) for t in tokens):
+    if starts.keys().isdisjoint([v for t in tokens if not t.punct for v in t.variants]):
         return mentions
     by_start = {m.i: m for m in mentions}
     persons = [m for m in mentions if _is_person(ctx.gaz, m)]

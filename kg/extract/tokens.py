@@ -82,16 +82,28 @@ def word_forms(word: str) -> tuple[str, tuple[str, ...], bool]:
     return key, tuple(variants), conj
 
 
+_FORMS: dict[str, tuple[str, tuple[str, ...], bool]] = {}   # word -> word_forms(word), without the lru_cache call
+_new_token = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     out: list[Token] = []
     append = out.append
+    forms = _FORMS
+    punct = _PUNCT
+    if len(forms) > 200_000:
+        forms.clear()
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        if word in _PUNCT:
-            append(Token(m.start(), m.end(), "", (), word, False))
+        if word in punct:
+            a, b = m.span()
+            append(_new_token(Token, (a, b, "", (), word, False)))
             continue
-        key, variants, conj = word_forms(word)
-        if key:
-            append(Token(m.start(), m.end(), key, variants, "", conj))
+        f = forms.get(word)
+        if f is None:
+            f = forms[word] = word_forms(word)
+        if f[0]:
+            a, b = m.span()
+            append(_new_token(Token, (a, b, f[0], f[1], "", f[2])))
     return out
