@@ -363,10 +363,8 @@ def _published(value: Any, *, loose: bool, notes: list[str]) -> str | None:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD; a datetime keeps its date part)."""
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, dt.date):  # datetime included: the models' rule keeps the date part
+        return coerce_date(value)
     text = str(value).strip()
     match = _ISO_DATETIME.match(text)
     try:

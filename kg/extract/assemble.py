@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.matcher import Mention
+from kg.extract.matcher import Mention, last_mention_before
 from kg.extract.sentences import Sentence
 from kg.extract.slots import between_items, dyad_subject, invitation, slot_mentions
 from kg.extract.tokens import Token, phrase_key
@@ -122,10 +122,7 @@ def _near_after(view: SentenceView, j: int, window: int, pool: list[Mention]) ->
 
 
 def _near_before(view: SentenceView, i: int, window: int, pool: list[Mention]) -> Mention | None:
-    best = None
-    for m in pool:
-        if m.j <= i:
-            best = m
+    best = last_mention_before(pool, i)
     if best is None:
         return None
     skip_words = {"both", "have", "has", "had", "was", "were", "is", "are", "been", "also", "hi", "هي", "التي", "الذي", "قد"}

@@ -29,6 +29,15 @@ class Mention:
     role: str | None = None  # assigned during assembly
 
 
+def last_mention_before(pool: list[Mention], i: int) -> Mention | None:
+    """The last mention of ``pool`` (in text order) that ends at or before token ``i``."""
+    best = None
+    for m in pool:
+        if m.j <= i:
+            best = m
+    return best
+
+
 @dataclass
 class Entry:
     tokens: tuple[str, ...]

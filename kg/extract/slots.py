@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.matcher import Mention, _is_arabic, _match_title
+from kg.extract.matcher import Mention, _is_arabic, _match_title, last_mention_before
 from kg.extract.triggers import Hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -148,10 +148,7 @@ def _first_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
 
 
 def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[int, set[str]], window: int) -> Mention | None:
-    best = None
-    for m in pool:
-        if m.j <= i:
-            best = m
+    best = last_mention_before(pool, i)
     if best is None:
         return None
     gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
