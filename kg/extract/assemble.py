@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.matcher import Mention, last_mention_before
 from kg.extract.sentences import Sentence
-from kg.extract.slots import between_items, dyad_subject, invitation, slot_mentions
+from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit
 from kg.gazetteer import Gazetteer
@@ -447,21 +447,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
         if len(participants) >= 2:
-            meeting = Candidate("meeting", [view.sentence], participants=participants, mentioned=mentioned)
-            meeting.negated = all(_negated(view, t) for t in triggers)
-            meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
-            meeting.anaphoric = bool(anaphoric) and not group
-            meeting.confidence = 0.75 + (0.1 if group else 0.05 if by_slot else -0.1) + (0.05 if not meeting.states_only else -0.1)
-            tp_roles = {"sponsor": "sponsor", "mediator": "mediator", "host": "host", "arranger": "mediator"}
-            for m in pool:
-                if m.role in tp_roles and m.actor not in participants:
-                    if m.role == "mediator" and _mention_after_cue_in(view, m, tp_from_mediation_cue) and mediation_cues \
-                            and any(0 <= h.i - m.j <= 3 for h in view.of("between")):
-                        continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
-                    meeting.add_third(tp_roles[m.role], m.actor)
-            meeting.status = _status(view, participants, sources, spoke)
-            meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
-            meeting.place = _place(view, triggers[0])
+            meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
+                               bool(mediation_cues), group=bool(group), by_slot=by_slot, anaphoric=bool(anaphoric))
             out.append(meeting)
     elif anaphoric and view.of("joined") and not phone:
         joiners = [m for m in _in_scope(view, view.of("joined"), free)
@@ -470,6 +457,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
             ref.joiners = _upgrade(view, list(dict.fromkeys(m.actor for m in joiners)), joiners)
             out.append(ref)
+    elif anaphoric and len(attending := _upgrade(view, list(dict.fromkeys(m.actor for m in attendees(view, free))), free)) >= 2 \
+            and not all(_negated(view, t) for t in anaphoric):
+        # "الجولة العشرون من المحادثات ... بمشاركة وفود روسيا وتركيا وإيران": the attendance list is who meets
+        participants = attending
+        meeting = _meeting(view, participants, anaphoric, pool, sources, spoke, mentioned, tp_from_mediation_cue,
+                           bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
+        out.append(meeting)
     elif anaphoric:
         tps = [m for m in pool if m.role in ("sponsor", "mediator", "host")]
         if tps:
@@ -493,6 +487,29 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 out = _denied_references(out, denier)
             break
     return out
+
+
+def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], pool: list[Mention], sources: list[str],
+             spoke: list[str], mentioned: set[str], tp_from_mediation_cue: set[int], mediation_cued: bool, *,
+             group: bool, by_slot: bool, anaphoric: bool) -> Candidate:
+    """A meeting of these participants with the sentence's third parties, sources, status and place."""
+    meeting = Candidate("meeting", [view.sentence], participants=participants, mentioned=mentioned)
+    fresh = [t for t in triggers if not _definite_noun(view, t)] or triggers
+    meeting.negated = all(_negated(view, t) for t in fresh)   # "ولم يلتق الأسد بزيلينسكي خلال القمة"
+    meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
+    meeting.anaphoric = anaphoric and not group
+    meeting.confidence = 0.75 + (0.1 if group else 0.05 if by_slot else -0.1) + (0.05 if not meeting.states_only else -0.1)
+    tp_roles = {"sponsor": "sponsor", "mediator": "mediator", "host": "host", "arranger": "mediator"}
+    for m in pool:
+        if m.role in tp_roles and m.actor not in participants:
+            if m.role == "mediator" and _mention_after_cue_in(view, m, tp_from_mediation_cue) and mediation_cued \
+                    and any(0 <= h.i - m.j <= 3 for h in view.of("between")):
+                continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
+            meeting.add_third(tp_roles[m.role], m.actor)
+    meeting.status = _status(view, participants, sources, spoke)
+    meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
+    meeting.place = _place(view, triggers[0])
+    return meeting
 
 
 def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
@@ -809,9 +826,10 @@ def apply_heads(events: list[Candidate], heads: dict[int, dict[str, str]], gaz: 
                 for state, person in heads.get(k, {}).items():
                     near.setdefault(state, person)
         states = [p for p in e.participants if p in gaz.actors and gaz.actors[p].type != "person"]
-        if states and all(p in near and near[p] not in e.participants for p in states):
-            # every state the meeting names has its leader said: persons when named
-            e.participants = [near.get(p, p) if p in states else p for p in e.participants]
+        if any(p in near and near[p] not in e.participants for p in states):
+            # a state whose delegation's head is said stands as that person ("Lavrentiev, Sousan, Turkey, Iran")
+            e.participants = [near[p] if p in states and p in near and near[p] not in e.participants else p
+                              for p in e.participants]
 
 
 def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

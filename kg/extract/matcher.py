@@ -208,6 +208,7 @@ class TitleContext:
     text: str
     new_actors: dict[str, Actor]
     lex: Lexicon
+    seen: dict[tuple[str, ...], set[str]] = field(default_factory=dict)   # title words -> holders named so far
 
 
 @lru_cache(maxsize=1)
@@ -302,13 +303,18 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         covered.update(range(i, j))
         if country is not None and country in mentions:
             dropped.add(id(country))
-        if complement:
-            i = j
+        if complement and _person_after(tokens, j, by_start, ctx) is not None:
+            i = j            # "اجتماع X بالرئيس السوري Y": the title qualifies the name after it
             continue
         person = _person_after(tokens, j, by_start, ctx) or (None if role == "counterpart" else  # never the person before
                   _person_before(tokens, i if country is None or country.i > i else country.i, mentions, ctx))
+        if person is not None and country is not None and _serves_other_state(ctx.gaz, person, country):
+            person = None        # "استقبل ولي العهد السعودي الأسد": the Saudi title is not Assad's
         affiliation = country.actor if country else None
         if person is not None:
+            if person.actor is not None and country is not None and _is_person(ctx.gaz, person):
+                ctx.seen.setdefault(tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct),
+                                    set()).add(person.actor)
             if person.actor is None:
                 person.actor = _new_actor(ctx, tokens, person, affiliation, role, i, end)
                 person.via = "new"
@@ -323,9 +329,17 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         if role == "counterpart" and affiliation and ctx.date:
             # "نظيره التركي", "his Turkish counterpart": the holder of the previous person's office there
             holder = _counterpart(ctx, [m for m in out if m.j <= i and id(m) not in dropped], affiliation)
-        elif affiliation and ctx.date and role not in ("other", "counterpart"):
-            words = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
-            holder = holder_by_title(ctx.gaz, words, affiliation, ctx.date) or holder_on(ctx.gaz, role, affiliation, ctx.date)
+        elif affiliation and ctx.date and role != "counterpart":
+            # other offices ("ولي العهد السعودي", "the Saudi crown prince") by their title alone
+            span = [tokens[x] for x in range(i, end) if not tokens[x].punct]
+            holder = holder_by_title(ctx.gaz, tuple(t.variants[-1] for t in span), affiliation, ctx.date) or \
+                holder_by_title(ctx.gaz, tuple(t.key for t in span), affiliation, ctx.date) or (
+                holder_on(ctx.gaz, role, affiliation, ctx.date) if role != "other" else None)
+        title_key = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
+        if holder:
+            ctx.seen.setdefault(title_key, set()).add(holder)
+        elif country is None and len(title_key) >= 2 and len(ctx.seen.get(title_key, ())) == 1:
+            holder = next(iter(ctx.seen[title_key]))   # "ولي العهد" again: the one crown prince named before
         if holder:
             start = min(i, country.i if country else i)
             out.append(Mention(start, j, actor=holder, via="title"))
@@ -371,6 +385,13 @@ def _is_person(gaz: Gazetteer, m: Mention) -> bool:
 def _is_country(gaz: Gazetteer, m: Mention) -> bool:
     actor = gaz.actors.get(m.actor or "")
     return actor is not None and actor.type in ("state", "organization") and m.via in ("name", "demonym")
+
+
+def _serves_other_state(gaz: Gazetteer, person: Mention, country: Mention) -> bool:
+    """The named person is known to act for a state other than the title's country."""
+    actor = gaz.actors.get(person.actor or "")
+    home = gaz.actors.get(actor.affiliation or "") if actor is not None else None
+    return home is not None and home.type == "state" and country.actor != home.id
 
 
 def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext) -> Mention | None:

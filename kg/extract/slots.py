@@ -207,6 +207,11 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
     return sorted(out, key=lambda m: m.i)
 
 
+def attendees(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
+    """The actors of the sentence's attendance lists ("بمشاركة وفود روسيا وتركيا", "attended by X and Y")."""
+    return _attending(view, pool, _kinds_at(view)) if view.any("participation") else []
+
+
 def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
     """Actors said to attend ("بمشاركة X", "in the presence of X", "accompanied by X")."""
     out: list[Mention] = []
