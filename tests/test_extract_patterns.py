@@ -141,3 +141,36 @@ def test_a_negated_meeting_stays_negated_beside_its_occasion():
 def test_an_attendance_list_names_who_meets(text, language):
     meetings = _meetings(text, language, "2023-06-21")
     assert [set(m.participants) for m in meetings] == [{"russia", "turkey", "iran"}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("وكان رئيس جهاز الاستخبارات التركية إبراهيم قالن قد زار دمشق في 12 كانون الأول.", "ar",
+     [{"ibrahim-kalin", "syria"}]),
+    ("Ahmed al-Sharaa arrived in Amman on his third foreign trip, after visits to Saudi Arabia and Turkey.", "en",
+     [{"ahmed-al-sharaa", "jordan"}, {"ahmed-al-sharaa", "saudi-arabia"}, {"ahmed-al-sharaa", "turkey"}]),
+    ("ومن المنتظر أن تشمل جولة الشيباني الخليجية قطر والإمارات.", "ar",
+     [{"asaad-al-shaibani", "qatar"}, {"asaad-al-shaibani", "united-arab-emirates"}]),
+])
+def test_a_visit_with_no_named_counterpart_meets_the_state(text, language, expected):
+    # coding rule 4: a visit with no named counterpart is a meeting of the visitor and the visited state
+    meetings = _meetings(text, language, "2025-01-02")
+    assert sorted(map(sorted, (set(m.participants) for m in meetings))) == sorted(map(sorted, expected))
+
+
+def test_a_visit_whose_counterpart_is_named_is_that_meeting_only():
+    text = "Jordanian Foreign Minister Ayman Safadi visited Damascus, where he met Syrian leader Ahmed al-Sharaa."
+    assert [set(m.participants) for m in _meetings(text, "en", "2024-12-23")] == [{"ayman-safadi", "ahmed-al-sharaa"}]
+
+
+def test_the_delegation_described_earlier_meets_as_its_members():
+    text = ("وصل وزير الخارجية أسعد الشيباني إلى الرياض، مساء الأربعاء، على رأس وفد يضم وزير الدفاع مرهف أبو قصرة "
+            "ورئيس جهاز الاستخبارات العامة أنس خطاب. والتقى الوفد السوري، اليوم الخميس، وزير الخارجية السعودي "
+            "الأمير فيصل بن فرحان.")
+    meetings = _meetings(text, "ar", "2025-01-02")
+    assert [set(m.participants) for m in meetings] == [
+        {"asaad-al-shaibani", "murhaf-abu-qasra", "anas-khattab", "faisal-bin-farhan"}]
+
+
+def test_colleagues_of_one_state_do_not_meet_each_other():
+    text = "Syrian Foreign Minister Asaad al-Shaibani met Defence Minister Murhaf Abu Qasra in Damascus."
+    assert _meetings(text, "en", "2025-03-01") == []

@@ -6,7 +6,8 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 """
 from __future__ import annotations
 
-from kg.extract.assemble import Candidate, SentenceView, apply_heads, merge_article, sentence_candidates, update_dyad
+from kg.extract.assemble import (Candidate, SentenceView, apply_heads, merge_article, sentence_candidates, two_sided,
+                                 update_dyad)
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_surnames, apply_titles, gazetteer_index,
@@ -50,6 +51,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         heads[view.sentence.index] = delegation_heads(view)
     events = merge_article(cands, gaz)
     apply_heads(events, heads, gaz)
+    events = two_sided(events, gaz)
     dates: dict[int, str | None] = {}     # sentence index -> its date (each sentence read once)
     for e in events:
         if e.kind == "meeting":

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.matcher import Mention, last_mention_before
 from kg.extract.sentences import Sentence
-from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions
+from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit
 from kg.gazetteer import Gazetteer
@@ -41,6 +41,8 @@ class Candidate:
     mentioned: set[str] = field(default_factory=set)   # actors named in the sentence
     joiners: list[str] = field(default_factory=list)   # actors said to join a meeting named before
     about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
+    visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
+    delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
 
     def third_ids(self) -> set[str]:
         return {a for r in _TP_ROLES for a in self.third[r]}
@@ -69,6 +71,7 @@ class Candidate:
             self.status = other.status
         self.confidence = min(0.95, max(self.confidence, other.confidence) + 0.05)
         self.mentioned |= other.mentioned
+        self.delegates |= other.delegates
 
 
 @dataclass
@@ -382,9 +385,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     triggers = [h for h in view.of("meeting") if h.i not in covered and h.i not in generic_ends
                 and not any(abs(p.i - h.i) <= 3 for p in phone)]
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
+    pool = _actor_mentions(view)
+    toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m))
+                           or (m.place and not m.actor)]) \
+        if not inner and view.any("visit") else []
+    destinations = {id(m) for *_, dests in toured for m in dests}   # where a visit goes, not who meets
     mediation_cues = view.of("mediation")
     pool = _actor_mentions(view)
-    free = [m for m in pool if m.role is None and not _is_media(view, m)]
+    free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations]
     mentioned = {m.actor for m in pool}
     spoke = speakers(view)
     sources = [m.actor for m in pool if m.role == "source"]
@@ -473,6 +481,16 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ref.participants = []
             out.append(ref)
 
+    if toured:
+        for hit, visitor, states, _ in toured:
+            if _negated(view, hit):
+                continue
+            for state in states:          # a tour: one visit per state
+                v = _meeting(view, [visitor, state], [hit], pool, sources, spoke, mentioned, tp_from_mediation_cue,
+                             bool(mediation_cues), group=False, by_slot=False, anaphoric=False)
+                v.visit, v.confidence = True, 0.6
+                out.append(v)
+
     if mediation_cues or (not triggers and any(m.role in _TP_ROLES for m in pool)):
         med = _mediation(view, pool, dyad, meeting, mediation_cues)
         if med is not None:
@@ -509,6 +527,9 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
     meeting.status = _status(view, participants, sources, spoke)
     meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
     meeting.place = _place(view, triggers[0])
+    nouns = view.of("delegation_nouns")
+    meeting.delegates = {m.actor for m in view.mentions if m.actor in participants
+                         and any(n.j == m.i or m.j == n.i for n in nouns)}
     return meeting
 
 
@@ -717,8 +738,11 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     refs: list[Candidate] = []
     mediations: list[Candidate] = []
     denials: list[Candidate] = []
+    visited: list[Candidate] = []
     for c in cands:
-        if c.kind == "meeting":
+        if c.kind == "meeting" and c.visit:
+            visited.append(c)
+        elif c.kind == "meeting":
             if not c.participants:
                 refs.append(c)
             elif c.negated:
@@ -765,6 +789,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             absorbed.add(id(c))
     final = [c for c in merged if id(c) not in absorbed]
     final = _resolve_denied_refs(final, gaz)
+    final = _add_visits(final, visited, gaz)
     for r in refs:
         before = [m for m in final if m.sentences[0].start < r.sentences[0].start]
         if before:
@@ -814,22 +839,58 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     return final + meds + out_dens
 
 
-def apply_heads(events: list[Candidate], heads: dict[int, dict[str, str]], gaz: Gazetteer) -> None:
-    """A meeting naming a state whose delegation a person led, as its own sentence or the next one
-    says ("Iran and the US held talks. Araghchi headed his country's team"), has that person."""
+def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A visit is a meeting of the visitor and the visited state unless the article names whom the
+    visitor met there (a meeting with the visitor and someone of that state), coding rule 4."""
+    out = list(meetings)
+    for v in visited:
+        visitor, state = v.participants
+        home = gaz.actors[visitor].affiliation if visitor in gaz.actors else None
+        same = next((m for m in out if (visitor in _cover(m, gaz) or home in m.participants) and state in _cover(m, gaz)), None)
+        if same is not None:
+            if set(same.participants) == set(v.participants):
+                same.absorb(v)
+            continue
+        out.append(v)
+    return out
+
+
+def two_sided(events: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Meetings between at least two sides (a person counts for the state or body he acts for):
+    a minister travelling with his own colleagues is not a diplomatic meeting."""
+    def side(a: str) -> str:
+        actor = gaz.actors.get(a)
+        return actor.affiliation if actor is not None and actor.type == "person" and actor.affiliation else a
+    dropped = {id(e) for e in events if e.kind == "meeting" and len({side(p) for p in e.participants}) < 2}
+    return [e for e in events if id(e) not in dropped and not (e.kind == "denial" and id(e.target) in dropped)]
+
+
+def apply_heads(events: list[Candidate], heads: dict[int, dict[str, list[str]]], gaz: Gazetteer) -> None:
+    """A meeting naming a state whose delegation's head (and members) the same or the next sentence
+    names has those persons for it ("Iran and the US held talks. Araghchi headed his country's
+    team"); "الوفد السوري" named as a delegation is the one described earlier in the article."""
     for e in events:
         if e.kind != "meeting":
             continue
-        near: dict[str, str] = {}
+        near: dict[str, list[str]] = {}
         for s in e.sentences:
             for k in (s.index, s.index + 1):
-                for state, person in heads.get(k, {}).items():
-                    near.setdefault(state, person)
-        states = [p for p in e.participants if p in gaz.actors and gaz.actors[p].type != "person"]
-        if any(p in near and near[p] not in e.participants for p in states):
-            # a state whose delegation's head is said stands as that person ("Lavrentiev, Sousan, Turkey, Iran")
-            e.participants = [near[p] if p in states and p in near and near[p] not in e.participants else p
-                              for p in e.participants]
+                for state, persons in heads.get(k, {}).items():
+                    near.setdefault(state, persons)
+        first = min(s.index for s in e.sentences)
+        for state in e.delegates - set(near):
+            told = [k for k in heads if k < first and state in heads[k]]
+            if told:
+                near[state] = heads[max(told)][state]
+        out: list[str] = []
+        for p in e.participants:
+            actor = gaz.actors.get(p)
+            persons = near.get(p, [])
+            if actor is not None and actor.type != "person" and persons and not set(persons) & set(e.participants):
+                out += persons        # persons when named, per side (coding rules)
+            else:
+                out.append(p)
+        e.participants = list(dict.fromkeys(out))
 
 
 def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

@@ -45,6 +45,15 @@ def _both(entry: Any) -> list[str]:
     return [str(x) for x in (entry or [])]
 
 
+# Lexicon entries that are plain word lists (ar/en), read as they are.
+PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed", "dyad_words",
+               "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions",
+               "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined",
+               "self_reference", "state_cues", "slot_glue", "led_by", "slot_skip", "participation", "accompanied",
+               "self_triggers", "uncertain", "heads_delegation", "delegation_nouns", "invitation",
+               "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped lexicons, parsed once."""
@@ -60,10 +69,7 @@ def lexicon() -> Lexicon:
             if key:
                 bucket.add(key)
 
-    for kind in ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed",
-                 "dyad_words", "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions", "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined", "self_reference", "state_cues",
-                 "slot_glue", "led_by", "slot_skip", "participation", "accompanied", "self_triggers", "uncertain", "heads_delegation", "delegation_nouns",
-                 "invitation", "invitation_from", "invitation_to", "shuttle"):
+    for kind in PLAIN_KINDS:
         add(kind, _both(raw.get(kind)))
     add("meeting", [w for w in _both(raw.get("self_triggers")) if len(phrase_key(w)) == 1])
     neg = raw["negation"]

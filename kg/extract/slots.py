@@ -238,12 +238,19 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit]) -> bool:
     return False
 
 
-def delegation_heads(view: "SentenceView") -> dict[str, str]:
-    """State -> the person said to lead its delegation in this sentence ("X headed his country's
-    team", "led the American side", "وترأس الوفد الروسي X", "X على رأس وفد")."""
-    out: dict[str, str] = {}
+def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
+    """State -> the persons said to lead (first) or make up its delegation in this sentence ("X
+    headed his country's team", "led the American side", "وترأس الوفد الروسي X", "X على رأس وفد
+    يضم Y وZ", "a delegation led by X and including Y")."""
+    out: dict[str, list[str]] = {}
     named = [m for m in view.mentions if m.actor]
     nouns = [h for h in view.of("delegation_nouns")]
+    kinds = _kinds_at(view)
+
+    def add(state: str, person: str) -> None:
+        if person not in out.setdefault(state, []):
+            out[state].append(person)
+
     for h in view.of("heads_delegation"):
         noun = next((n for n in nouns if n.i >= h.j and sum(1 for t in view.tokens[h.j:n.i] if not t.punct) <= 3), None)
         if noun is None:
@@ -254,11 +261,12 @@ def delegation_heads(view: "SentenceView") -> dict[str, str]:
                     person = next((m for m in named if m.i >= n.j and m.i - n.j <= 10 and _kind(view, m) == "person"), None)
                     state = next((m.actor for m in named if n.i <= m.i <= n.j + 1 and _kind(view, m) == "state"), None)
                     if person is not None and (state or view.actor(person).affiliation) == view.actor(person).affiliation:
-                        out.setdefault(view.actor(person).affiliation, person.actor)
+                        add(view.actor(person).affiliation, person.actor)
         person = None
-        before = [m for m in named if m.j <= h.i and h.i - m.j <= 1 and _kind(view, m) == "person"]
+        before = [m for m in named if m.j <= h.i and _kind(view, m) == "person"
+                  and (h.i - m.j <= 1 or (view.tokens[h.i - 1].key in ("على", "علي") and _no_person_between(view, named, m, h.i)))]
         if before:
-            person = before[-1]
+            person = before[-1]                    # "X ..., على رأس وفد": the sentence's subject leads it
         elif _is_arabic(view.tokens[h.i].key):     # verb first: "وترأس الوفد الروسي المبعوث ... X"
             person = next((m for m in named if m.i >= noun.j and m.i - noun.j <= 10 and _kind(view, m) == "person"), None)
         if person is None:
@@ -268,8 +276,25 @@ def delegation_heads(view: "SentenceView") -> dict[str, str]:
         actor = view.actor(person)
         state = state or actor.affiliation
         if state and actor.affiliation == state:
-            out.setdefault(state, person.actor)
+            add(state, person.actor)
+            for member in _members(view, noun, named, kinds):
+                if view.actor(member).affiliation == state:
+                    add(state, member.actor)
     return out
+
+
+def _no_person_between(view: "SentenceView", named: list[Mention], m: Mention, i: int) -> bool:
+    return not any(x is not m and m.j <= x.i and x.j <= i and _kind(view, x) == "person" for x in named)
+
+
+def _members(view: "SentenceView", noun: Hit, named: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
+    """The persons a delegation is said to include ("وفد يضم X وY", "a delegation including X and Y")."""
+    glue = view.of("slot_glue") + view.of("participation")
+    start = next((g.j for g in glue if 0 <= g.i - noun.j <= 1), None)
+    if start is None:
+        return []
+    first = _first_after(view, start, [m for m in named if _kind(view, m) == "person"], kinds, 1)
+    return _chain(view, first, [m for m in named if _kind(view, m) == "person"], True, kinds) if first else []
 
 
 def _kind(view: "SentenceView", m: Mention) -> str:
@@ -305,3 +330,76 @@ def invitation(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
         if inviter is not None and invitees and all(m.actor != inviter.actor for m in invitees):
             return [inviter] + invitees
     return []
+
+
+def visits(view: "SentenceView", pool: list[Mention]) -> list[tuple[Hit, str, list[str], list[Mention]]]:
+    """(cue, visitor, visited states) of each visit the sentence tells: "زار X دمشق", "X visited
+    Damascus", "جولة الشيباني ... قطر والإمارات", "after visits to Saudi Arabia and Turkey". The
+    visitor is the genitive or subject of the cue, else the nearest person before it. The last item
+    is the destinations' mentions."""
+    out: list[tuple[Hit, str, list[str], list[Mention]]] = []
+    kinds = _kinds_at(view)
+    for h in view.of("visit"):
+        after = _visit_after(view, h.j, pool, kinds)
+        visitor = next((m for m in after if m.actor and _destination(view, m) is None), None)
+        dests = [m for m in after if m is not visitor and _destination(view, m)]
+        if not dests:
+            continue
+        if visitor is None and out:
+            visitor = next(m for m in pool if m.actor == out[-1][1])   # "زار شكري تركيا ... في جولة شملت سوريا"
+        if visitor is None:
+            before = _last_before(view, h.i, pool, kinds, 1)
+            if before is None:
+                persons = [m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"]
+                before = persons[-1] if persons else None
+            visitor = before
+        if visitor is None or (visitor.place and visitor not in after):
+            continue
+        actor = view.actor(visitor)
+        home = {visitor.actor, actor.affiliation if actor is not None else None}
+        states = [s for m in dests if (s := _destination(view, m)) not in home]
+        if states:
+            out.append((h, visitor.actor or "", list(dict.fromkeys(states)), dests))
+    return out
+
+
+def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
+    """The mentions right after a visit cue, glue words and list links skipped, up to the first other word."""
+    out: list[Mention] = []
+    starts = {m.i: m for m in pool}
+    k = j
+    while k < len(view.tokens):
+        tok = view.tokens[k]
+        m = starts.get(k)
+        if m is not None:
+            out.append(m)
+            k = m.j
+            continue
+        here = kinds.get(k, set())
+        if tok.punct in (",", "،") or tok.key in _LINK or here & {"visit_glue", "locative", "slot_skip"} \
+                or tok.key in ("by", "of"):
+            k += 1
+            continue
+        break
+    return out
+
+
+def _destination(view: "SentenceView", m: Mention) -> str | None:
+    """The state a mention names as a place to visit: a state, or its capital."""
+    actor = view.actor(m)
+    if actor is not None and actor.type == "state" and m.role not in ("qualifier", "topic"):
+        return actor.id
+    if m.place:
+        return _capitals(view.gaz).get(m.place)
+    return None
+
+
+_CAPITALS: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _capitals(gaz) -> dict[str, str]:
+    cached = _CAPITALS.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        cached = (gaz, {a.capital: a.id for a in gaz.actors.values() if a.type == "state" and a.capital})
+        _CAPITALS[id(gaz)] = cached
+    return cached[1]

@@ -4,14 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import PLAIN_KINDS, lexicon
 from kg.extract.tokens import Token
 
-_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed", "confirmed", "dyad_words",
-          "between", "locative", "non_actor_nouns", "agent_nouns", "negation", "negation_exceptions",
-          "attribution_after", "attribution_before", "attribution_skip", "speech", "own_country", "title_links", "generic", "phone", "topic", "clause_breaks",
-          "subordinate", "message_from", "joined", "self_reference", "slot_glue", "led_by", "slot_skip", "participation", "accompanied", "self_triggers", "uncertain", "heads_delegation", "delegation_nouns",
-          "invitation", "invitation_from", "invitation_to", "shuttle")
+# every plain list but the ones only other modules read, plus the parts of structured entries
+_KINDS = tuple(k for k in PLAIN_KINDS if k not in ("conjunctions", "state_cues")) + (
+    "negation_exceptions", "negation", "attribution_after", "attribution_before", "attribution_skip", "title_links")
 
 
 _RAW_BREAKS = {",", "،"}
