@@ -174,3 +174,32 @@ def test_the_delegation_described_earlier_meets_as_its_members():
 def test_colleagues_of_one_state_do_not_meet_each_other():
     text = "Syrian Foreign Minister Asaad al-Shaibani met Defence Minister Murhaf Abu Qasra in Damascus."
     assert _meetings(text, "en", "2025-03-01") == []
+
+
+def test_us_in_capitals_is_the_united_states_and_us_is_a_pronoun():
+    assert [set(m.participants) for m in _meetings("Iran, US hold talks in Muscat.", "en", "2025-04-12")] == [
+        {"iran", "united-states"}]
+    assert _meetings("Iran told us it would hold talks in Muscat.", "en", "2025-04-12") == []
+
+
+def test_a_meeting_held_and_one_announced_for_later_stay_two():
+    text = ("Abbas Araghchi met Steve Witkoff in Rome on Saturday. "
+            "Witkoff and Araghchi are due to meet again in Muscat on April 26.")
+    meetings = _meetings(text, "en", "2025-04-19")
+    assert [(m.status, m.date) for m in meetings] == [("confirmed", "2025-04-19"), ("planned", "2025-04-26")]
+
+
+def test_the_next_sentence_names_the_persons_of_a_meeting_of_states():
+    text = ("Iranian and US negotiators held a second round of indirect talks in Rome on Saturday. "
+            "Iranian Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff spent about four hours "
+            "at the Omani embassy, with Omani Foreign Minister Badr Albusaidi shuttling messages between them.")
+    meetings = _meetings(text, "en", "2025-04-19")
+    assert [set(m.participants) for m in meetings] == [{"abbas-araghchi", "steve-witkoff"}]
+    assert meetings[0].mediators == ["badr-albusaidi"]
+
+
+def test_a_host_far_from_the_talks_it_does_not_name_is_not_their_host():
+    text = ("Baghdad hosted talks between Saudi Arabia and Iran. Salih spoke at an online event hosted by "
+            "the Beirut Institute, without giving details of the talks.")
+    meetings = _meetings(text, "en", "2021-05-05")
+    assert [m.hosts for m in meetings] == [["iraq"]]

@@ -6,11 +6,12 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 """
 from __future__ import annotations
 
-from kg.extract.assemble import (Candidate, SentenceView, apply_heads, merge_article, sentence_candidates, two_sided,
-                                 update_dyad)
+from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
+                                 sentence_people, two_sided, update_dyad)
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
-from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_surnames, apply_titles, gazetteer_index,
+from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
+                                gazetteer_index,
                                 match_names, place_or_state, drop_common_words, surname_index)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
@@ -42,15 +43,26 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         gaz = work
     dyad: list[str] = []
     cands: list[Candidate] = []
-    heads: dict[int, dict[str, str]] = {}       # sentence index -> state -> the person leading its delegation
+    heads: dict[int, dict[str, list[str]]] = {}   # sentence index -> state -> the persons leading its delegation
+    people: dict[int, tuple[list[str], dict[str, list[str]]]] = {}   # sentence index -> free persons, third parties
+    told: set[int] = set()                       # sentences that tell a meeting of their own
     for view in views:
         if not view.hits:
             continue
-        cands += sentence_candidates(view, dyad)
+        found = sentence_candidates(view, dyad)
+        people[view.sentence.index] = sentence_people(view)
+        if any(c.kind == "meeting" and c.participants for c in found):
+            told.add(view.sentence.index)
+        if found:
+            when = sentence_date(tokenized[view.sentence.index], article.published)
+            for c in found:
+                c.told_date = when
+        cands += found
         dyad = update_dyad(view, dyad)
         heads[view.sentence.index] = delegation_heads(view)
     events = merge_article(cands, gaz)
     apply_heads(events, heads, gaz)
+    apply_followers(events, people, told, gaz)
     events = two_sided(events, gaz)
     dates: dict[int, str | None] = {}     # sentence index -> its date (each sentence read once)
     for e in events:
@@ -67,6 +79,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     ctx = TitleContext(gaz=gaz, date=article.published, text=article.text, new_actors=new_actors, lex=lexicon())
     common = frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
     state_cues = {p[0] for p in lexicon().phrases.get("state_cues", ()) if len(p) == 1}
+    capitals = {str(k): str(v) for k, v in (lexicon().raw.get("capitals_only") or {}).items() if str(v) in gaz.actors}
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
         if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
@@ -74,6 +87,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         else:
             found = match_names(toks, indexes)
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
+        found = add_capitals_only(article.text, toks, found, capitals)
         mentions = apply_titles(toks, found, ctx)
         if not any(m.actor for m in mentions):     # no actor, no statement: skip the cue search
             views.append(SentenceView(sentence, toks, mentions, [], gaz))

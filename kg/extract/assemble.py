@@ -43,6 +43,7 @@ class Candidate:
     about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
     delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
+    told_date: str | None = None               # the date its own sentence gives, before merging
 
     def third_ids(self) -> set[str]:
         return {a for r in _TP_ROLES for a in self.third[r]}
@@ -67,6 +68,7 @@ class Candidate:
             if a not in self.parties:
                 self.parties.append(a)
         self.place = self.place or other.place
+        self.told_date = self.told_date or other.told_date
         if _STATUS_ORDER.index(other.status) < _STATUS_ORDER.index(self.status):
             self.status = other.status
         self.confidence = min(0.95, max(self.confidence, other.confidence) + 0.05)
@@ -385,6 +387,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     triggers = [h for h in view.of("meeting") if h.i not in covered and h.i not in generic_ends
                 and not any(abs(p.i - h.i) <= 3 for p in phone)]
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
+    told_meeting = bool(triggers)
     pool = _actor_mentions(view)
     toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m))
                            or (m.place and not m.actor)]) \
@@ -473,7 +476,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                            bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
         out.append(meeting)
     elif anaphoric:
-        tps = [m for m in pool if m.role in ("sponsor", "mediator", "host")]
+        # "the talks, hosted by X", "X hosted the meeting": a third party near the noun that names it
+        tps = [m for m in pool if m.role in ("sponsor", "mediator", "host")
+               and any(min(abs(m.i - h.j), abs(h.i - m.j)) <= 3 for h in anaphoric)]
         if tps:
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
             for m in tps:
@@ -491,7 +496,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 v.visit, v.confidence = True, 0.6
                 out.append(v)
 
-    if mediation_cues or (not triggers and any(m.role in _TP_ROLES for m in pool)):
+    if mediation_cues or (not told_meeting and any(m.role in _TP_ROLES for m in pool)):
         med = _mediation(view, pool, dyad, meeting, mediation_cues)
         if med is not None:
             out.append(med)
@@ -757,7 +762,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     merged: list[Candidate] = []
     for c in meetings:
         same = next((m for m in merged if set(m.participants) == set(c.participants)
-                     and not (m.place and c.place and m.place != c.place)), None)
+                     and not (m.place and c.place and m.place != c.place) and _same_occasion(m, c)), None)
         if same:
             same.absorb(c)
         else:
@@ -855,6 +860,47 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
     return out
 
 
+def sentence_people(view: SentenceView) -> tuple[list[str], dict[str, list[str]]]:
+    """The persons free to take part in a sentence (no other role), and its third parties by role;
+    read after the sentence's candidates were made (roles are assigned then)."""
+    persons = [m.actor for m in view.mentions if m.actor and m.role is None
+               and (a := view.actor(m)) is not None and a.type == "person"]
+    third: dict[str, list[str]] = {}
+    for m in view.mentions:
+        if m.actor and m.role in _TP_ROLES:
+            third.setdefault(m.role, []).append(m.actor)
+    return list(dict.fromkeys(persons)), third
+
+
+def apply_followers(events: list[Candidate], people: dict[int, tuple[list[str], dict[str, list[str]]]],
+                    told: set[int], gaz: Gazetteer) -> None:
+    """"Iranian and US negotiators held talks. Araghchi and Witkoff spent four hours at the Omani
+    embassy, with Albusaidi shuttling between them": a meeting of states whose next sentence tells
+    no meeting of its own but names one person for each of those states has those persons (and that
+    sentence's third parties)."""
+    for e in events:
+        if e.kind != "meeting" or not e.participants or any(
+                gaz.actors[p].type == "person" for p in e.participants if p in gaz.actors):
+            continue
+        body = [s.index for s in e.sentences if not s.headline]
+        if not body:
+            continue
+        nxt = max(body) + 1
+        if nxt in told or nxt not in people:
+            continue
+        persons, third = people[nxt]
+        by_state: dict[str, list[str]] = {}
+        for p in persons:
+            by_state.setdefault(gaz.actors[p].affiliation or "", []).append(p)
+        if set(by_state) != set(e.participants) or any(len(v) != 1 for v in by_state.values()):
+            continue
+        e.participants = [by_state[p][0] for p in e.participants]
+        for role, actors in third.items():
+            for a in actors:
+                if a not in e.participants:
+                    e.add_third(role, a)
+
+
 def two_sided(events: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Meetings between at least two sides (a person counts for the state or body he acts for):
     a minister travelling with his own colleagues is not a diplomatic meeting."""
@@ -940,10 +986,23 @@ def _more_specific(m: Candidate, c: Candidate, gaz: Gazetteer) -> bool:
     return persons(m) > persons(c)
 
 
+def _same_occasion(a: Candidate, b: Candidate) -> bool:
+    """Two tellings may be one event: their dates agree where both give one, and one is not
+    announced for later while the other has taken place ("met on Saturday ... will meet again")."""
+    if a.told_date and b.told_date:
+        n = min(len(a.told_date), len(b.told_date))
+        if a.told_date[:n] != b.told_date[:n]:
+            return False
+    if a.sentences[0].headline or b.sentences[0].headline:
+        return True                  # a headline's tense and cue words are loose: it sums up the body
+    ahead = lambda c: c.status in ("planned", "proposed")  # noqa: E731
+    return ahead(a) == ahead(b)
+
+
 def _person_meeting_of(c: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> Candidate | None:
     best = None
     for m in meetings:
-        if set(c.participants) <= _cover(m, gaz):
+        if set(c.participants) <= _cover(m, gaz) and _same_occasion(m, c):
             if best is None or abs(m.sentences[0].start - c.sentences[0].start) < abs(best.sentences[0].start - c.sentences[0].start):
                 best = m
     return best

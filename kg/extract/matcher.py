@@ -615,3 +615,13 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
                 continue
         out.append(m)
     return out
+
+
+def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """Names that count only as written in capitals ("US" is the United States, "us" is a pronoun)."""
+    if not names:
+        return mentions
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    extra = [Mention(k, k + 1, actor=names[raw], via="name") for k, tok in enumerate(tokens)
+             if k not in taken and not tok.punct and (raw := text[tok.start:tok.end]) in names]
+    return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
