@@ -203,3 +203,19 @@ def test_a_host_far_from_the_talks_it_does_not_name_is_not_their_host():
             "the Beirut Institute, without giving details of the talks.")
     meetings = _meetings(text, "en", "2021-05-05")
     assert [m.hosts for m in meetings] == [["iraq"]]
+
+
+def test_a_visit_told_with_its_own_earlier_date_is_its_own_meeting():
+    text = ("وصل أمير قطر إلى طهران اليوم الخميس وأجرى محادثات مع الرئيس الإيراني إبراهيم رئيسي. "
+            "وتأتي الزيارة بعد نحو ثلاثة أشهر من زيارة رئيسي إلى الدوحة في شباط الماضي، حين كان الشيخ تميم في استقباله. "
+            "وكانت آخر زيارة للشيخ تميم إلى إيران في كانون الثاني 2020.")
+    meetings = _meetings(text, "ar", "2022-05-12")
+    assert [(sorted(m.participants), m.date) for m in meetings] == [
+        (["ebrahim-raisi", "tamim-bin-hamad-al-thani"], "2022-05-12"),
+        (["ebrahim-raisi", "tamim-bin-hamad-al-thani"], "2022-02"),
+        (["iran", "tamim-bin-hamad-al-thani"], "2020-01")]
+
+
+def test_a_named_person_with_his_demonym_is_one_side_and_the_dropped_subject_the_other():
+    text = "وكان إنريكي مورا في طهران، حيث أجرى محادثات مع كبير المفاوضين الإيرانيين علي باقري كني."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-05-12")] == [{"enrique-mora", "ali-bagheri-kani"}]

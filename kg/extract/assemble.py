@@ -851,7 +851,8 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
     for v in visited:
         visitor, state = v.participants
         home = gaz.actors[visitor].affiliation if visitor in gaz.actors else None
-        same = next((m for m in out if (visitor in _cover(m, gaz) or home in m.participants) and state in _cover(m, gaz)), None)
+        same = next((m for m in out if (visitor in _cover(m, gaz) or home in m.participants) and state in _cover(m, gaz)
+                     and _same_occasion(m, v)), None)
         if same is not None:
             if set(same.participants) == set(v.participants):
                 same.absorb(v)
@@ -987,10 +988,11 @@ def _more_specific(m: Candidate, c: Candidate, gaz: Gazetteer) -> bool:
 
 
 def _same_occasion(a: Candidate, b: Candidate) -> bool:
-    """Two tellings may be one event: their dates agree where both give one, and one is not
-    announced for later while the other has taken place ("met on Saturday ... will meet again")."""
+    """Two tellings may be one event: their dates agree where both give one (a visit lasts days:
+    its month), and one is not announced for later while the other has taken place ("met on
+    Saturday ... will meet again")."""
     if a.told_date and b.told_date:
-        n = min(len(a.told_date), len(b.told_date))
+        n = min(len(a.told_date), len(b.told_date), 7 if a.visit or b.visit else 10)
         if a.told_date[:n] != b.told_date[:n]:
             return False
     if a.sentences[0].headline or b.sentences[0].headline:

@@ -79,11 +79,14 @@ def _blocked(tokens: list[Token], words) -> set[int]:
     for k, tok in enumerate(tokens):
         if any((v,) in speech for v in tok.variants[:2]):
             out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
+    meeting = {p[0] for p in lexicon().phrases.get("meeting", set()) if len(p) == 1}
     starts = _starts(tokens, words["not_after"])
     k = 0
     while k < len(tokens):
         if k in starts and _at(tokens, k, words["not_after"]) is not None:
             while k < len(tokens) and tokens[k].punct not in (",", "،"):
+                if any(v in meeting for v in tokens[k].variants):
+                    break        # "بعد ... من زيارة رئيسي إلى الدوحة في شباط": the date of that visit
                 out.add(k)
                 k += 1
         k += 1

@@ -158,6 +158,15 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
     return best if gap is not None and gap <= window else None
 
 
+def _sides(view: "SentenceView", items: list[Mention]) -> set[str]:
+    """The sides items stand for: a person's state, else the actor ("الإيرانيين علي باقري كني" is one side)."""
+    out = set()
+    for m in items:
+        actor = view.actor(m)
+        out.add(actor.affiliation if actor is not None and actor.type == "person" and actor.affiliation else m.actor)
+    return out
+
+
 def _main_subject(view: "SentenceView", t: Hit, pool: list[Mention], taken: list[Mention],
                   earlier: list[Mention]) -> Mention | None:
     """The dropped subject of a later verb ("X arrived ... and held talks with Y", "زار X تركيا
@@ -191,7 +200,7 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         items = _led_by(view, subjects + objects, pool, kinds)
         said_self = any(0 <= t.i - r.j <= 1 for r in view.of("self_reference"))   # "X said he met Y"
         own = any(r.i <= t.i < r.j for r in view.of("self_triggers"))              # "لقائه مع Y", "في استقباله"
-        if (not subjects and (len({m.actor for m in items}) == 1 or said_self)) or own:
+        if (not subjects and (len(_sides(view, items)) == 1 or said_self)) or own:
             main = (_main_subject(view, t, pool, items, [] if said_self else earlier) if not said_self
                     else next((m for m in pool if m.j <= t.i and _speaker(view, m) and m not in items), None)
                     or _main_subject(view, t, pool, items, earlier)) or (subject if subject not in items else None)
