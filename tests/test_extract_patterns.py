@@ -219,3 +219,16 @@ def test_a_visit_told_with_its_own_earlier_date_is_its_own_meeting():
 def test_a_named_person_with_his_demonym_is_one_side_and_the_dropped_subject_the_other():
     text = "وكان غير بيدرسون في دمشق لليوم الثاني، حيث أجرى محادثات مع وزير الخارجية السوري فيصل المقداد."
     assert [set(m.participants) for m in _meetings(text, "ar", "2022-05-12")] == [{"geir-pedersen", "faisal-mekdad"}]
+
+
+def test_demonym_adjectives_in_a_row_are_all_sponsors():
+    text = "اجتمع بشار الجعفري مع ستافان دي ميستورا في أستانا برعاية روسية تركية إيرانية."
+    meetings = _meetings(text, "ar", "2017-01-23")
+    assert [sorted(m.sponsors) for m in meetings] == [["iran", "russia", "turkey"]]
+
+
+def test_a_delegation_led_by_two_visits_and_meets_as_both():
+    text = ("In January, a Russian delegation led by Deputy Foreign Minister Mikhail Bogdanov and presidential "
+            "envoy Alexander Lavrentiev visited Damascus and met Syria's new leader Ahmed al-Sharaa.")
+    meetings = _meetings(text, "en", "2025-07-31")
+    assert [set(m.participants) for m in meetings] == [{"mikhail-bogdanov", "alexander-lavrentiev", "ahmed-al-sharaa"}]

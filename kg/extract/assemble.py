@@ -148,6 +148,10 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
         gap = view.tokens[a:b]
         if gap and gap[-1].key == "the" and len(gap) >= 2 and gap[-2].key in conj:
             gap = gap[:-1]                  # "Türkiye and the United Nations"
+        if not gap and m.via == cur.via == "demonym" and _is_arabic_tok(view.tokens[m.i]):
+            out.append(m)               # "برعاية روسية تركية إيرانية": adjectives in a row
+            cur = m
+            continue
         if all(t.punct in (",", "،") or t.key in conj for t in gap) and len(gap) <= 2:
             right = m if forward else cur
             if gap or right is not None and view.tokens[right.i].conj or any(t.key in conj for t in gap):
@@ -392,7 +396,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m))
                            or (m.place and not m.actor)]) \
         if not inner and view.any("visit") else []
-    destinations = {id(m) for *_, dests in toured for m in dests}   # where a visit goes, not who meets
+    for *_, dests in toured:
+        for m in dests:
+            if m.role in (None, "location"):
+                m.role = "visited"       # where a visit goes, not who meets (region views too)
+    destinations = {id(m) for *_, dests in toured for m in dests}
     mediation_cues = view.of("mediation")
     pool = _actor_mentions(view)
     free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations]
@@ -420,8 +428,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 sub = _region_view(view, a, b)
                 own = subject or next((m for m in free if m.j <= a and (x := view.actor(m)) is not None
                                        and x.type == "person"), None)
+                company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
                 for c in sentence_candidates(sub, dyad, subject=own, inner=True):
                     if c.kind == "meeting":
+                        if own is not None and own.actor in c.participants:
+                            # "a delegation led by X and Y visited ... and met Z": X and Y both
+                            c.participants += [a for a in company if a not in c.participants]
                         out.append(c)
             triggers = []
     # "shuttled between A and B", "mediated between A and B": A and B meet through the mediator
