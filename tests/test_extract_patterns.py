@@ -232,3 +232,20 @@ def test_a_delegation_led_by_two_visits_and_meets_as_both():
             "envoy Alexander Lavrentiev visited Damascus and met Syria's new leader Ahmed al-Sharaa.")
     meetings = _meetings(text, "en", "2025-07-31")
     assert [set(m.participants) for m in meetings] == [{"mikhail-bogdanov", "alexander-lavrentiev", "ahmed-al-sharaa"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("اجتمع الرئيس الأمريكي دونالد ترامب بالرئيس السوري أحمد الشرع في الرياض، بتسهيل من ولي العهد السعودي "
+     "الأمير محمد بن سلمان الذي حضر اللقاء.", "ar"),
+    ("Donald Trump met Ahmed al-Sharaa in Riyadh in talks facilitated by Mohammed bin Salman, who attended the meeting.", "en"),
+])
+def test_a_mediator_who_attended_is_also_a_participant(text, language):
+    meetings = _meetings(text, language, "2025-05-14")
+    assert [set(m.participants) for m in meetings] == [{"donald-trump", "ahmed-al-sharaa", "mohammed-bin-salman"}]
+    assert meetings[0].mediators == ["mohammed-bin-salman"]
+
+
+def test_the_next_sentence_sizing_up_a_meeting_in_states_is_the_same_meeting():
+    text = ("اجتمع الرئيس الأمريكي دونالد ترامب بالرئيس السوري أحمد الشرع في الرياض. "
+            "وهو أول لقاء بين رئيسين أمريكي وسوري منذ 25 عاماً.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-05-14")] == [{"donald-trump", "ahmed-al-sharaa"}]

@@ -535,8 +535,19 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
     meeting.anaphoric = anaphoric and not group
     meeting.confidence = 0.75 + (0.1 if group else 0.05 if by_slot else -0.1) + (0.05 if not meeting.states_only else -0.1)
     tp_roles = {"sponsor": "sponsor", "mediator": "mediator", "host": "host", "arranger": "mediator"}
+    relatives = {h.i for h in view.of("relative")}
+    joins = {h.i for h in view.of("joined")}
+
+    def word_after(k: int) -> int:
+        while k < len(view.tokens) and view.tokens[k].punct:
+            k += 1
+        return k
+
+    attended = [m.actor for m in pool if m.role in tp_roles and m.actor not in participants
+                and ((k := word_after(m.j)) in joins or (k in relatives and word_after(k + 1) in joins))]
+    participants += attended          # "بتسهيل من X الذي حضر اللقاء": the third party attended too
     for m in pool:
-        if m.role in tp_roles and m.actor not in participants:
+        if m.role in tp_roles and (m.actor not in participants or m.actor in attended):
             if m.role == "mediator" and _mention_after_cue_in(view, m, tp_from_mediation_cue) and mediation_cued \
                     and any(0 <= h.i - m.j <= 3 for h in view.of("between")):
                 continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
@@ -798,6 +809,10 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             pass                                    # a headline sums up the body
         elif c.anaphoric and c.states_only:
             pool = [m for m in pool if m.sentences[0].start < c.sentences[0].start]
+        elif c.states_only:                         # the same sentence, or the one before, tells it in persons
+            # ("Trump met Sharaa in Riyadh. It was the first meeting of US and Syrian presidents in 25 years")
+            pool = [m for m in pool if set(c.sentences) & set(m.sentences)
+                    or any(s.index == c.sentences[0].index - 1 for s in m.sentences)]
         else:                                       # the same sentence tells it twice
             pool = [m for m in pool if set(c.sentences) & set(m.sentences)]
         host = _person_meeting_of(c, pool, gaz)
