@@ -249,3 +249,32 @@ def test_the_next_sentence_sizing_up_a_meeting_in_states_is_the_same_meeting():
     text = ("اجتمع الرئيس الأمريكي دونالد ترامب بالرئيس السوري أحمد الشرع في الرياض. "
             "وهو أول لقاء بين رئيسين أمريكي وسوري منذ 25 عاماً.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-05-14")] == [{"donald-trump", "ahmed-al-sharaa"}]
+
+
+def test_delegations_led_by_persons_with_long_titles_and_an_attendee():
+    text = ("وجرت المحادثات برعاية صينية بين وفد سعودي ترأسه مستشار الأمن الوطني مساعد بن محمد العيبان، "
+            "ووفد إيراني ترأسه أمين المجلس الأعلى للأمن القومي علي شمخاني، بمشاركة مدير مكتب لجنة الشؤون "
+            "الخارجية في الحزب الشيوعي الصيني وانغ يي.")
+    meetings = _meetings(text, "ar", "2023-03-11")
+    assert [set(m.participants) for m in meetings] == [{"musaed-al-aiban", "ali-shamkhani", "wang-yi"}]
+    assert meetings[0].sponsors == ["china"]
+
+
+def test_friday_is_no_meeting_and_a_known_office_takes_no_new_name():
+    # "الجمعة" folds onto "جمعه" (brought together); "أمير قطر إدانة ..." is the emir, not a person named "إدانة"
+    text = "وجدد أمير قطر، أمس الجمعة، إدانة بلاده للهجوم على طهران."
+    statements = extract(Article(id="t", text=text, language="ar", published="2025-06-27"))
+    assert statements.statements == [] and statements.actors == []
+
+
+def test_rounds_told_with_another_year_are_another_meeting():
+    text = ("أعلنت السعودية وإيران استئناف العلاقات في ختام محادثات استضافتها بكين. "
+            "وكان العراق وسلطنة عمان قد استضافا جولات من الحوار السعودي الإيراني خلال عامي 2021 و2022.")
+    meetings = _meetings(text, "ar", "2023-03-11")
+    assert sorted(sorted(m.hosts) for m in meetings) == [["china"], ["iraq", "oman"]]
+
+
+def test_a_chaired_summit_with_no_meeting_before_is_a_meeting():
+    text = ("شارك الرئيس السوري بشار الأسد، أمس الجمعة، في القمة العربية التي ترأسها ولي العهد السعودي "
+            "الأمير محمد بن سلمان في جدة.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-05-20")] == [{"bashar-al-assad", "mohammed-bin-salman"}]

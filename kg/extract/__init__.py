@@ -54,7 +54,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)
         if found:
-            when = sentence_date(tokenized[view.sentence.index], article.published)
+            when = sentence_date(tokenized[view.sentence.index], article.published, years=True)
             for c in found:
                 c.told_date = when
         cands += found

@@ -205,7 +205,7 @@ def _prepare(view: SentenceView) -> None:
             # Arabic: noun then adjective ("العاصمة الروسية"); English: adjective then noun
             if (prev_tok >= 0 and prev_tok in nouns) or (m.j in nouns):
                 m.actor = None
-            elif idx > 0 and view.mentions[idx - 1].j >= m.i - 2 and _is_media(view, view.mentions[idx - 1]):
+            elif idx > 0 and view.mentions[idx - 1].j == m.i and _is_media(view, view.mentions[idx - 1]):
                 m.actor = None
         del prefixed_loc
     _head_of_org(view)
@@ -444,7 +444,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     if triggers:
         group: list[Mention] = []
         for t in triggers + shuttles:
-            group = _between_group(view, t.j, free, slots=t in shuttles)
+            group = _between_group(view, t.j, free, slots=True)   # "بين وفد سعودي ترأسه X ووفد إيراني ترأسه Y"
             if group and group[0].i - t.j <= 4:
                 break
             group = []
@@ -453,8 +453,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             states = {m.actor for m in group if (a := view.actor(m)) is not None and a.type != "person"}
             persons = {m.actor for m in free if (a := view.actor(m)) is not None and a.type == "person"
                        and a.affiliation in states}
-            if not persons <= upgraded or len({m.actor for m in group}) < 2:
+            if not persons <= upgraded or len(upgraded) < 2:
                 group = []  # "the highest-level meeting between X and Y" characterises; the named attend
+            else:           # "..., بمشاركة X": attendees besides the sides
+                group += [m for m in attendees(view, free) if m not in group]
         scoped = _in_scope(view, triggers, free)
         slotted = slot_mentions(view, triggers, _eligible(view, triggers, free), subject)
         by_slot = len({m.actor for m in slotted}) >= 2
@@ -812,7 +814,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
         elif c.states_only:                         # the same sentence, or the one before, tells it in persons
             # ("Trump met Sharaa in Riyadh. It was the first meeting of US and Syrian presidents in 25 years")
             pool = [m for m in pool if set(c.sentences) & set(m.sentences)
-                    or any(s.index == c.sentences[0].index - 1 for s in m.sentences)]
+                    or any(abs(s.index - c.sentences[0].index) == 1 for s in m.sentences)]
         else:                                       # the same sentence tells it twice
             pool = [m for m in pool if set(c.sentences) & set(m.sentences)]
         host = _person_meeting_of(c, pool, gaz)
@@ -824,7 +826,11 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     final = _add_visits(final, visited, gaz)
     for r in refs:
         before = [m for m in final if m.sentences[0].start < r.sentences[0].start]
-        if before:
+        if not before and len(r.joiners) >= 2:
+            # "شارك X في القمة ... التي ترأسها Y" with no meeting told before: the joiners meet
+            r.participants, r.anaphoric = list(r.joiners), False
+            final.append(r)
+        elif before:
             target = before[-1]
             for a in r.joiners:
                 if a not in _cover(target, gaz):
@@ -1022,6 +1028,8 @@ def _same_occasion(a: Candidate, b: Candidate) -> bool:
         n = min(len(a.told_date), len(b.told_date), 7 if a.visit or b.visit else 10)
         if a.told_date[:n] != b.told_date[:n]:
             return False
+    if a.third["host"] and b.third["host"] and not set(a.third["host"]) & set(b.third["host"]):
+        return False                 # hosted by China, hosted by Iraq and Oman: two occasions
     if a.sentences[0].headline or b.sentences[0].headline:
         return True                  # a headline's tense and cue words are loose: it sums up the body
     ahead = lambda c: c.status in ("planned", "proposed")  # noqa: E731

@@ -29,7 +29,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
                     if phrase_key(str(w)):
                         table[phrase_key(str(w))] = int(value)
         flat[kind] = table
-    for kind in ("future", "span", "not_after", "needs_number"):
+    for kind in ("future", "span", "not_after", "needs_number", "year_words"):
         entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
         flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
     out: dict[str, dict[str, list[tuple[Phrase, int]]]] = {}
@@ -170,14 +170,18 @@ def _published(text: str | None) -> dt.date | None:
         return None
 
 
-def sentence_date(tokens: list[Token], published: str | None) -> str | None:
-    """The date the sentence gives first for its event ('YYYY-MM-DD' or 'YYYY-MM'), else None."""
+def sentence_date(tokens: list[Token], published: str | None, *, years: bool = False) -> str | None:
+    """The date the sentence gives first for its event ('YYYY-MM-DD' or 'YYYY-MM'), else None;
+    with `years`, a bare year ("عام 2021", "in 2013") too, as 'YYYY'."""
     words = _words()
     pub = _published(published)
     blocked = _blocked(tokens, words)
     found = _explicit(tokens, pub, words, blocked)
     if pub is not None:
         found += _days(tokens, pub, words, blocked)
+    if not found and years:
+        found = [(k, f"{y:04d}") for k in range(1, len(tokens)) if k not in blocked
+                 and (y := _number(tokens[k], 1900, 2100)) and _at(tokens, k - 1, words["year_words"]) is not None]
     if not found:
         return None
     date = min(found)[1]

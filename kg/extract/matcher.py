@@ -310,6 +310,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                   _person_before(tokens, i if country is None or country.i > i else country.i, mentions, ctx))
         if person is not None and country is not None and _serves_other_state(ctx.gaz, person, country):
             person = None        # "استقبل ولي العهد السعودي الأسد": the Saudi title is not Assad's
+        if person is not None and person.actor is None and country is not None and ctx.date \
+                and role not in ("other", "envoy", "spokesperson", "counterpart") \
+                and _dated_holder(ctx, tokens, i, end, role, country.actor or ""):
+            person = None        # "جدد أمير قطر إدانة بلاده": the office is held that day; no new name follows
         affiliation = country.actor if country else None
         if person is not None:
             if person.actor is not None and country is not None and _is_person(ctx.gaz, person):
@@ -330,11 +334,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             # "نظيره التركي", "his Turkish counterpart": the holder of the previous person's office there
             holder = _counterpart(ctx, [m for m in out if m.j <= i and id(m) not in dropped], affiliation)
         elif affiliation and ctx.date and role != "counterpart":
-            # other offices ("ولي العهد السعودي", "the Saudi crown prince") by their title alone
-            span = [tokens[x] for x in range(i, end) if not tokens[x].punct]
-            holder = holder_by_title(ctx.gaz, tuple(t.variants[-1] for t in span), affiliation, ctx.date) or \
-                holder_by_title(ctx.gaz, tuple(t.key for t in span), affiliation, ctx.date) or (
-                holder_on(ctx.gaz, role, affiliation, ctx.date) if role != "other" else None)
+            holder = _dated_holder(ctx, tokens, i, end, role, affiliation)
         title_key = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
         if holder:
             ctx.seen.setdefault(title_key, set()).add(holder)
@@ -385,6 +385,15 @@ def _is_person(gaz: Gazetteer, m: Mention) -> bool:
 def _is_country(gaz: Gazetteer, m: Mention) -> bool:
     actor = gaz.actors.get(m.actor or "")
     return actor is not None and actor.type in ("state", "organization") and m.via in ("name", "demonym")
+
+
+def _dated_holder(ctx: TitleContext, tokens: list[Token], i: int, end: int, role: str, of: str) -> str | None:
+    """The holder of the office titled by tokens [i, end) of `of` on the article's date; other
+    offices ("ولي العهد السعودي", "the Saudi crown prince") by their title alone."""
+    span = [tokens[x] for x in range(i, end) if not tokens[x].punct]
+    return holder_by_title(ctx.gaz, tuple(t.variants[-1] for t in span), of, ctx.date or "") or \
+        holder_by_title(ctx.gaz, tuple(t.key for t in span), of, ctx.date or "") or (
+        holder_on(ctx.gaz, role, of, ctx.date or "") if role != "other" else None)
 
 
 def _serves_other_state(gaz: Gazetteer, person: Mention, country: Mention) -> bool:

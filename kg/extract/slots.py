@@ -115,8 +115,12 @@ def _led_by(view: "SentenceView", items: list[Mention], pool: list[Mention], kin
         if not any(0 <= h.i - m.j <= 2 for m in items):
             continue
         after = [m for m in pool if m.i >= h.j and m not in out]
-        if after and _gap_words(view, h.j, after[0].i, kinds, ("slot_glue", "slot_skip")) in (0,):
-            for m in _chain(view, after[0], pool, True, kinds):
+        gap = _gap_words(view, h.j, after[0].i, kinds, ("slot_glue", "slot_skip")) if after else None
+        titled = gap is not None and gap <= 6 and _kind(view, after[0]) == "person" \
+            and not any(t.punct for t in view.tokens[h.j:after[0].i])   # "ترأسه أمين المجلس الأعلى ... علي شمخاني"
+        if after and (gap == 0 or titled):
+            leaders = [m for m in pool if _kind(view, m) == "person"] if _kind(view, after[0]) == "person" else pool
+            for m in _chain(view, after[0], leaders, True, kinds):     # "led by X and Y", not the next delegation
                 if m not in out:
                     out.append(m)
     return out
@@ -224,8 +228,13 @@ def attendees(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
 def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
     """Actors said to attend ("بمشاركة X", "in the presence of X", "accompanied by X")."""
     out: list[Mention] = []
+    persons = [m for m in pool if _kind(view, m) == "person"]
     for h in view.of("participation"):
         first = _first_after(view, h.j, pool, kinds, 3)
+        if first is None:       # "بمشاركة مدير مكتب لجنة الشؤون الخارجية ... وانغ يي": a long unknown title
+            far = next((m for m in persons if m.i >= h.j), None)
+            if far is not None and far.i - h.j <= 12 and not any(t.punct for t in view.tokens[h.j:far.i]):
+                first = far
         if first is not None:
             out += _led_by(view, _chain(view, first, pool, True, kinds), pool, kinds)
     for h in view.of("accompanied"):
@@ -260,6 +269,15 @@ def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
         if person not in out.setdefault(state, []):
             out[state].append(person)
 
+    for h in view.of("led_by"):       # "الوفد السعودي ترأسه X", "a Saudi delegation led by X"
+        noun = next((n for n in nouns if n.j <= h.i and h.i - n.j <= 2), None)
+        person = _first_after(view, h.j, [m for m in named if _kind(view, m) == "person"], kinds, 0)
+        if noun is None or person is None:
+            continue
+        near = [m for m in named if (noun.j <= m.i < h.i or m.j == noun.i) and _kind(view, m) == "state"]
+        state = near[0].actor if near else view.actor(person).affiliation
+        if state and view.actor(person).affiliation == state:
+            add(state, person.actor)
     for h in view.of("heads_delegation"):
         noun = next((n for n in nouns if n.i >= h.j and sum(1 for t in view.tokens[h.j:n.i] if not t.punct) <= 3), None)
         if noun is None:
