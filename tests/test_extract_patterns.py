@@ -278,3 +278,25 @@ def test_a_chaired_summit_with_no_meeting_before_is_a_meeting():
     text = ("شارك الرئيس السوري بشار الأسد، أمس الجمعة، في القمة العربية التي ترأسها ولي العهد السعودي "
             "الأمير محمد بن سلمان في جدة.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-05-20")] == [{"bashar-al-assad", "mohammed-bin-salman"}]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    ("وقال رائد قرملي، مدير إدارة تخطيط السياسات في وزارة الخارجية السعودية، إن التقارير عن إجراء محادثات "
+     "مباشرة بين السعودية وإيران غير دقيقة.", "ar", "rayed-krimly"),
+    ("Iranian Foreign Minister Abbas Araghchi told state television that no agreement, arrangement or conversation "
+     "had taken place about restarting negotiations with Washington.", "en", "abbas-araghchi"),
+])
+def test_a_denial_after_the_meeting_it_names_denies_the_one_told_before(text, language, denier):
+    before = ("Saudi and Iranian officials held talks in Baghdad, Financial Times reported. " if language == "en"
+              else "ذكرت صحيفة فايننشال تايمز أن مسؤولين سعوديين وإيرانيين عقدوا محادثات في بغداد. ")
+    if denier == "abbas-araghchi":
+        before = "President Donald Trump said the United States would hold talks with Iran next week. "
+    statements = _statements(before + text, language, "2021-04-19")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    denials = [s for s in statements if isinstance(s, Denial)]
+    assert len(meetings) == 1 and [(d.denier, d.denies) for d in denials] == [(denier, meetings[0].id)]
+
+
+def test_a_summit_named_as_the_occasion_of_a_remark_is_no_meeting():
+    text = '"We are going to talk to them next week," Trump told reporters at the NATO summit in The Hague.'
+    assert _meetings(text, "en", "2025-06-25") == []

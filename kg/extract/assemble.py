@@ -390,6 +390,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     phone = view.of("phone")
     triggers = [h for h in view.of("meeting") if h.i not in covered and h.i not in generic_ends
                 and not any(abs(p.i - h.i) <= 3 for p in phone)]
+    occasions = {k for m in view.mentions if m.role == "occasion" for k in (m.i - 1, m.j)}
+    triggers = [h for h in triggers if h.i not in occasions]   # "at the NATO summit": where, not a meeting
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
     told_meeting = bool(triggers)
     pool = _actor_mentions(view)
@@ -520,7 +522,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if denier:
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
                                  about_meeting=any(h.i >= hit.j for h in view.of("meeting") + view.of("anaphoric_meeting"))))
-            if triggers and hit.i < triggers[0].i:
+            if triggers or told_meeting:   # "denied any meeting between X and Y", "reports of talks ... are untrue"
                 out = _denied_references(out, denier)
             break
     return out
