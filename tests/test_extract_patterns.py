@@ -300,3 +300,33 @@ def test_a_denial_after_the_meeting_it_names_denies_the_one_told_before(text, la
 def test_a_summit_named_as_the_occasion_of_a_remark_is_no_meeting():
     text = '"We are going to talk to them next week," Trump told reporters at the NATO summit in The Hague.'
     assert _meetings(text, "en", "2025-06-25") == []
+
+
+def test_new_talks_named_by_their_sides_and_a_shuttling_mediator_between_the_delegations():
+    text = ("جولة أولى من المحادثات الإيرانية الأمريكية في مسقط بوساطة عُمانية\n\n"
+            "استضافت مسقط، أمس السبت، جولة أولى من المحادثات غير المباشرة بين إيران والولايات المتحدة، ترأس فيها "
+            "الوفد الإيراني وزير الخارجية عباس عراقجي، والوفد الأمريكي ستيف ويتكوف. "
+            "وتنقّل وزير الخارجية العُماني بدر البوسعيدي بين الوفدين اللذين جلسا في قاعتين منفصلتين.")
+    statements = _statements(text, "ar", "2025-04-13")
+    assert [type(s).__name__ for s in statements] == ["Meeting"]
+    meeting = statements[0]
+    assert set(meeting.participants) == {"abbas-araghchi", "steve-witkoff"}
+    assert meeting.hosts == ["oman"] and set(meeting.mediators) == {"oman", "badr-albusaidi"}
+
+
+def test_a_mediator_role_is_the_subject_before_it_not_a_host_of_another_clause():
+    text = "وتلعب سلطنة عُمان منذ سنوات دور الوسيط بين طهران وواشنطن، كما استضافت مسقط عام 2013 محادثات سرية إيرانية أمريكية."
+    statements = _statements(text, "ar", "2025-04-13")
+    mediations = [s for s in statements if isinstance(s, Mediation)]
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(m.mediators, m.hosts) for m in mediations] == [(["oman"], [])]
+    assert [(set(m.participants), m.hosts, m.date) for m in meetings] == [({"iran", "united-states"}, ["oman"], "2013")]
+
+
+def test_the_envoy_shuttling_between_delegations_led_by_two_is_their_mediator():
+    text = ("بدأ المبعوث الأممي إلى سوريا ستيفان دي ميستورا، أمس الأربعاء، جولة ثامنة من المحادثات غير المباشرة "
+            "برعاية الأمم المتحدة في جنيف، متنقّلاً بين وفد النظام السوري برئاسة بشار الجعفري ووفد هيئة التفاوض "
+            "السورية برئاسة نصر الحريري.")
+    meetings = _meetings(text, "ar", "2017-11-30")
+    assert [set(m.participants) for m in meetings] == [{"bashar-al-jaafari", "nasr-al-hariri"}]
+    assert meetings[0].mediators == ["staffan-de-mistura"] and meetings[0].sponsors == ["united-nations"]

@@ -115,7 +115,7 @@ def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | Non
     """The date of the first of the event's sentences that gives one (body before headline)."""
     for s in sorted(e.sentences, key=lambda s: (s.headline, s.start)):
         if s.index not in dates:
-            dates[s.index] = sentence_date(tokenized[s.index], published)
+            dates[s.index] = sentence_date(tokenized[s.index], published, years=True)
         date = dates[s.index]
         if date:
             return date

@@ -283,7 +283,11 @@ def assign_roles(view: SentenceView) -> None:
         free = [m for m in pool if m.role is None]
         if role == "denial":
             continue
-        for m in _governed(view, hit, free):
+        governed = _governed(view, hit, free)
+        if not governed and any(s.i == hit.i for s in view.of("shuttle")):
+            # "بدأ دي ميستورا جولة ..., متنقّلاً بين وفد النظام ووفد المعارضة": the clause's subject shuttles
+            governed = [m for m in free if m.j <= hit.i and (a := view.actor(m)) is not None and a.type == "person"][:1]
+        for m in governed:
             if role == "host" and _is_media(view, m):
                 continue
             m.role = role
@@ -416,11 +420,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             tp_from_mediation_cue.add(hit.i)
 
     meeting: Candidate | None = None
-    if triggers and all(_definite_noun(view, t) for t in triggers) and not any(
+    named = _named_talks(view, triggers)
+    if named:         # "المحادثات الإيرانية الأمريكية", "جولة ثانية من المحادثات": new talks, not the ones before
+        anaphoric = [h for h in anaphoric if h.i not in {t.i for t in named}]
+    if triggers and all(_definite_noun(view, t) and t not in named for t in triggers) and not any(
             (g := _between_group(view, t.j, free)) and g[0].i - t.j <= 4 for t in triggers):
         anaphoric = anaphoric or triggers
         triggers = []
-    fresh = [t for t in triggers if not _definite_noun(view, t)]
+    fresh = [t for t in triggers if not _definite_noun(view, t) or t in named]
     if len(fresh) >= 2 and not inner:
         regions = _regions(view, fresh)
         if len(regions) >= 2:
@@ -512,6 +519,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 v.visit, v.confidence = True, 0.6
                 out.append(v)
 
+    if not told_meeting and not anaphoric and view.of("shuttle") and view.of("dyad_words") \
+            and any(m.role == "mediator" for m in pool):
+        # "وتنقّل البوسعيدي بين الوفدين": the mediator of the talks told before, not a new mediation
+        ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
+        for m in pool:
+            if m.role == "mediator":
+                ref.add_third("mediator", m.actor)
+        return out + [ref]
     if mediation_cues or (not told_meeting and any(m.role in _TP_ROLES for m in pool)):
         med = _mediation(view, pool, dyad, meeting, mediation_cues)
         if med is not None:
@@ -533,7 +548,8 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
              group: bool, by_slot: bool, anaphoric: bool) -> Candidate:
     """A meeting of these participants with the sentence's third parties, sources, status and place."""
     meeting = Candidate("meeting", [view.sentence], participants=participants, mentioned=mentioned)
-    fresh = [t for t in triggers if not _definite_noun(view, t)] or triggers
+    named = _named_talks(view, triggers)
+    fresh = [t for t in triggers if not _definite_noun(view, t) or t in named] or triggers
     meeting.negated = all(_negated(view, t) for t in fresh)   # "ولم يلتق الأسد بزيلينسكي خلال القمة"
     meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
     meeting.anaphoric = anaphoric and not group
@@ -660,6 +676,15 @@ def _within_reach(view: SentenceView, triggers: list[Hit], pool: list[Mention]) 
     return kept if len({m.actor for m in kept}) >= 2 else pool
 
 
+def _named_talks(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
+    """Definite meeting nouns that name new talks: followed by the sides' demonyms ("المحادثات
+    الإيرانية الأمريكية") or a round of them ("جولة أولى من المحادثات", "a second round of the talks")."""
+    demonym_at = {m.i for m in view.mentions if m.via == "demonym" and m.actor}
+    rounds = [h.i for h in view.of("new_round")]
+    return [t for t in triggers if _definite_noun(view, t) and _is_arabic_tok(view.tokens[t.i])
+            and (t.j in demonym_at or any(0 < t.i - r <= 3 for r in rounds))]
+
+
 def _definite_noun(view: SentenceView, hit: Hit) -> bool:
     """'الاجتماع', 'خلال القمة', 'the talks': a meeting already named, not a new one."""
     if any(h.kind == "anaphoric_meeting" and h.i == hit.i for h in view.hits):
@@ -697,7 +722,8 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
 
 def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting: Candidate | None,
                cues: list[Hit]) -> Candidate | None:
-    tps = [m for m in pool if m.role in _TP_ROLES + ("arranger",)]
+    # with a mediation cue, a host ("كما استضافت مسقط ... محادثات") hosts a meeting, not the mediation
+    tps = [m for m in pool if m.role in ("sponsor", "mediator", "arranger") + (() if cues else ("host",))]
     anchor = cues[0].i if cues else min((m.i for m in tps), default=0)
     free = [m for m in pool if m.role is None and not _is_media(view, m)]
     parties_m = _between_group(view, max(0, anchor - 1), free) or _between_group(view, 0, free)
@@ -717,16 +743,16 @@ def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting
     for m in tps:
         if m.actor not in parties:
             med.add_third("mediator" if m.role == "arranger" else m.role, m.actor)
-    if not med.third_ids() and meeting is not None:
-        for role in _TP_ROLES:
-            for a in meeting.third[role]:
-                med.add_third(role, a)
     if not med.third_ids() and cues:
         subject = _near_before(view, cues[0].i, 6, [m for m in free if m.actor not in parties])
         if subject is None:
             subject = _near_after(view, cues[0].j, 3, [m for m in free if m.actor not in parties])
         if subject is not None:
-            med.add_third("mediator", subject.actor)
+            med.add_third("mediator", subject.actor)   # "تلعب سلطنة عمان دور الوسيط بين طهران وواشنطن"
+    if not med.third_ids() and meeting is not None:
+        for role in ("sponsor", "mediator"):
+            for a in meeting.third[role]:
+                med.add_third(role, a)
     if not med.third_ids():
         return None
     med.reported_by = [m.actor for m in pool if m.role == "source"]
@@ -828,6 +854,8 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     final = _add_visits(final, visited, gaz)
     for r in refs:
         before = [m for m in final if m.sentences[0].start < r.sentences[0].start]
+        if not before and r.sentences[0].headline and not r.joiners:
+            before = [m for m in final][:1]      # a headline's talks are the body's first meeting
         if not before and len(r.joiners) >= 2:
             # "شارك X في القمة ... التي ترأسها Y" with no meeting told before: the joiners meet
             r.participants, r.anaphoric = list(r.joiners), False
@@ -921,14 +949,16 @@ def apply_followers(events: list[Candidate], people: dict[int, tuple[list[str], 
         body = [s.index for s in e.sentences if not s.headline]
         if not body:
             continue
-        nxt = max(body) + 1
-        if nxt in told or nxt not in people:
-            continue
-        persons, third = people[nxt]
-        by_state: dict[str, list[str]] = {}
-        for p in persons:
-            by_state.setdefault(gaz.actors[p].affiliation or "", []).append(p)
-        if set(by_state) != set(e.participants) or any(len(v) != 1 for v in by_state.values()):
+        for nxt in dict.fromkeys([min(body) + 1] + [b + 1 for b in body]):
+            if nxt in told or nxt not in people:
+                continue
+            persons, third = people[nxt]
+            by_state: dict[str, list[str]] = {}
+            for p in persons:
+                by_state.setdefault(gaz.actors[p].affiliation or "", []).append(p)
+            if set(by_state) == set(e.participants) and all(len(v) == 1 for v in by_state.values()):
+                break
+        else:
             continue
         e.participants = [by_state[p][0] for p in e.participants]
         for role, actors in third.items():
