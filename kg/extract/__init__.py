@@ -46,6 +46,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     heads: dict[int, dict[str, list[str]]] = {}   # sentence index -> state -> the persons leading its delegation
     people: dict[int, tuple[list[str], dict[str, list[str]]]] = {}   # sentence index -> free persons, third parties
     told: set[int] = set()                       # sentences that tell a meeting of their own
+    dates: dict[int, str | None] = {}            # sentence index -> its date (each sentence read once)
     for view in views:
         if not view.hits:
             continue
@@ -54,7 +55,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)
         if found:
-            when = sentence_date(tokenized[view.sentence.index], article.published, years=True)
+            when = dates[view.sentence.index] = sentence_date(tokenized[view.sentence.index], article.published,
+                                                               years=True)
             for c in found:
                 c.told_date = when
         cands += found
@@ -64,7 +66,6 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     apply_heads(events, heads, gaz)
     apply_followers(events, people, told, gaz)
     events = two_sided(events, gaz)
-    dates: dict[int, str | None] = {}     # sentence index -> its date (each sentence read once)
     for e in events:
         if e.kind == "meeting":
             e.date = _event_date(e, tokenized, article.published, dates)

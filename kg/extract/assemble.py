@@ -76,6 +76,9 @@ class Candidate:
         self.delegates |= other.delegates
 
 
+_NO_HITS: list[Hit] = []
+
+
 @dataclass
 class SentenceView:
     """One sentence with its tokens, mentions and lexicon hits."""
@@ -87,13 +90,14 @@ class SentenceView:
     gaz: Gazetteer
 
     def of(self, kind: str) -> list[Hit]:
+        """The hits of one kind, in token order (a shared list: do not change it)."""
         by_kind = self.__dict__.get("_by_kind")
         if by_kind is None:
             by_kind = {}
             for h in self.hits:
                 by_kind.setdefault(h.kind, []).append(h)
             self.__dict__["_by_kind"] = by_kind
-        return list(by_kind.get(kind, ()))
+        return by_kind.get(kind, _NO_HITS)
 
     def any(self, kind: str) -> bool:
         return bool(self.of(kind))
@@ -687,7 +691,7 @@ def _named_talks(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
 
 def _definite_noun(view: SentenceView, hit: Hit) -> bool:
     """'الاجتماع', 'خلال القمة', 'the talks': a meeting already named, not a new one."""
-    if any(h.kind == "anaphoric_meeting" and h.i == hit.i for h in view.hits):
+    if any(h.i == hit.i for h in view.of("anaphoric_meeting")):
         return True
     tok = view.tokens[hit.i]
     if _is_arabic_tok(tok):

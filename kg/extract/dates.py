@@ -71,6 +71,11 @@ def _tok(tokens: list[Token], k: int) -> Token | None:
     return tokens[k] if 0 <= k < len(tokens) else None
 
 
+@lru_cache(maxsize=1)
+def _meeting_words() -> frozenset[str]:
+    return frozenset(p[0] for p in lexicon().phrases.get("meeting", set()) if len(p) == 1)
+
+
 def _blocked(tokens: list[Token], words) -> set[int]:
     """Tokens from "since", "منذ", "after" ... to the next comma, and just after a speech verb
     ("said on Wednesday", "أعلن مساء الاثنين"): dates there are of something else."""
@@ -79,7 +84,7 @@ def _blocked(tokens: list[Token], words) -> set[int]:
     for k, tok in enumerate(tokens):
         if any((v,) in speech for v in tok.variants[:2]):
             out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
-    meeting = {p[0] for p in lexicon().phrases.get("meeting", set()) if len(p) == 1}
+    meeting = _meeting_words()
     starts = _starts(tokens, words["not_after"])
     k = 0
     while k < len(tokens):

@@ -628,7 +628,7 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
 
 def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
     """Names that count only as written in capitals ("US" is the United States, "us" is a pronoun)."""
-    if not names:
+    if not names or not tokens or not any(n in text[tokens[0].start:tokens[-1].end] for n in names):
         return mentions
     taken = {k for m in mentions for k in range(m.i, m.j)}
     extra = [Mention(k, k + 1, actor=names[raw], via="name") for k, tok in enumerate(tokens)

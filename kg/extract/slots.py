@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from functools import lru_cache
+
+from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, _match_title, last_mention_before
 from kg.extract.triggers import Hit
 
@@ -19,7 +22,17 @@ _LINK = {"and", "و", "&", "ثم"}
 
 def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
     """Lexicon kinds per token; a word inside a name is none ("غير" in "غير بيدرسون"), and a
-    place or a location counts as a skippable word."""
+    place or a location counts as a skippable word. Kept on the view until a role changes."""
+    roles = tuple(m.role for m in view.mentions)
+    cached = view.__dict__.get("_kinds")
+    if cached is not None and cached[0] == roles:
+        return cached[1]
+    table = _kinds_table(view)
+    view.__dict__["_kinds"] = (roles, table)
+    return table
+
+
+def _kinds_table(view: "SentenceView") -> dict[int, set[str]]:
     inside = {k for m in view.mentions if m.actor for k in range(m.i, m.j)}
     table: dict[int, set[str]] = {}
     for h in view.hits:
@@ -261,6 +274,8 @@ def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
     headed his country's team", "led the American side", "وترأس الوفد الروسي X", "X على رأس وفد
     يضم Y وZ", "a delegation led by X and including Y")."""
     out: dict[str, list[str]] = {}
+    if not view.of("heads_delegation") and not view.of("led_by"):
+        return out
     named = [m for m in view.mentions if m.actor]
     nouns = [h for h in view.of("delegation_nouns")]
     kinds = _kinds_at(view)
@@ -394,6 +409,7 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
     """The mentions right after a visit cue, glue words and list links skipped, up to the first other word."""
     out: list[Mention] = []
     starts = {m.i: m for m in pool}
+    glue = _visit_glue()
     k = j
     while k < len(view.tokens):
         tok = view.tokens[k]
@@ -403,12 +419,17 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
             k = m.j
             continue
         here = kinds.get(k, set())
-        if tok.punct in (",", "،") or tok.key in _LINK or here & {"visit_glue", "locative", "slot_skip"} \
-                or tok.key in ("by", "of"):
+        if tok.punct in (",", "،") or tok.key in _LINK or here & {"locative", "slot_skip"} \
+                or not glue.isdisjoint(tok.variants) or tok.key in ("by", "of"):
             k += 1
             continue
         break
     return out
+
+
+@lru_cache(maxsize=1)
+def _visit_glue() -> frozenset[str]:
+    return frozenset(lexicon().words("visit_glue"))
 
 
 def _destination(view: "SentenceView", m: Mention) -> str | None:
