@@ -330,3 +330,57 @@ def test_the_envoy_shuttling_between_delegations_led_by_two_is_their_mediator():
     meetings = _meetings(text, "ar", "2017-11-30")
     assert [set(m.participants) for m in meetings] == [{"bashar-al-jaafari", "nasr-al-hariri"}]
     assert meetings[0].mediators == ["staffan-de-mistura"] and meetings[0].sponsors == ["united-nations"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("قال مستشار الرئيس التركي إن أنقرة ستستضيف المحادثات.", "ar"),
+    ("An adviser to the Turkish president said Ankara would host the talks.", "en"),
+])
+def test_an_office_under_a_title_is_not_its_holder(text, language):
+    statements = extract(Article(id="t", text=text, language=language, published="2023-03-01"))
+    assert "recep-tayyip-erdogan" not in {a for s in statements.statements for a in getattr(s, "participants", [])}
+    mentions_erdogan = [s for s in statements.statements if "recep-tayyip-erdogan" in str(s.model_dump())]
+    assert mentions_erdogan == []
+
+
+def test_heads_of_bodies_named_right_before_them_meet_as_persons():
+    text = ("عقد مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز ورئيس جهاز الموساد ديفيد برنياع ورئيس المخابرات "
+            "العامة المصرية اللواء عباس كامل، أمس الأحد في باريس، اجتماعاً.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-01-29")] == [
+        {"william-burns", "david-barnea", "abbas-kamel"}]
+
+
+def test_a_known_name_after_an_unknown_office_is_the_counterpart():
+    text = ("التقى مستشار الأمن الوطني الإماراتي الشيخ طحنون بن زايد في طهران نظيره الإيراني أمين المجلس الأعلى "
+            "للأمن القومي علي شمخاني.")
+    statements = extract(Article(id="t", text=text, language="ar", published="2021-12-07"))
+    assert statements.actors == []
+    assert [set(s.participants) for s in statements.statements] == [{"tahnoun-bin-zayed", "ali-shamkhani"}]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Saudi Foreign Minister Faisal bin Farhan visited Tehran. Prince Faisal was also received by the Iranian "
+     "president, Ebrahim Raisi.", "2023-06-17", {"faisal-bin-farhan", "ebrahim-raisi"}),
+    ("President Joe Biden will travel to Saudi Arabia next month, in a visit that will include talks with the king.",
+     "2022-06-15", {"joe-biden", "salman-bin-abdulaziz"}),
+    ("Netanyahu met Sultan Qaboos in Muscat. Palestinian President Mahmoud Abbas had visited Muscat a few days "
+     "earlier and met the sultan.", "2018-10-27", {"mahmoud-abbas", "qaboos-bin-said"}),
+])
+def test_passives_and_bare_titles_find_their_person(text, published, expected):
+    assert expected in [set(m.participants) for m in _meetings(text, "en", published)]
+
+
+def test_sponsoring_an_agreement_between_two_is_a_mediation():
+    text = "وتأتي الزيارة بعد ثمانية أشهر من الاتفاق الذي رعته الصين لاستئناف العلاقات بين الرياض وطهران."
+    mediations = [s for s in _statements(text, "ar", "2023-11-11") if isinstance(s, Mediation)]
+    assert [(m.sponsors, set(m.parties)) for m in mediations] == [(["china"], {"saudi-arabia", "iran"})]
+
+
+def test_the_chair_attends_and_a_sideline_meeting_stays_its_own():
+    text = ("التقى الرئيس الإيراني إبراهيم رئيسي ولي العهد السعودي الأمير محمد بن سلمان في الرياض على هامش القمة. "
+            "واستضافت الرياض القمة التي ترأسها ولي العهد السعودي، بمشاركة قادة بينهم رئيسي والرئيس التركي رجب طيب "
+            "أردوغان.")
+    meetings = _meetings(text, "ar", "2023-11-11")
+    assert sorted(map(sorted, (m.participants for m in meetings))) == [
+        ["ebrahim-raisi", "mohammed-bin-salman"],
+        ["ebrahim-raisi", "mohammed-bin-salman", "recep-tayyip-erdogan"]]

@@ -44,6 +44,7 @@ class Candidate:
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
     delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
     told_date: str | None = None               # the date its own sentence gives, before merging
+    sideline: bool = False                     # told "on the sidelines of" a larger meeting
 
     def third_ids(self) -> set[str]:
         return {a for r in _TP_ROLES for a in self.third[r]}
@@ -74,6 +75,7 @@ class Candidate:
         self.confidence = min(0.95, max(self.confidence, other.confidence) + 0.05)
         self.mentioned |= other.mentioned
         self.delegates |= other.delegates
+        self.sideline = self.sideline or other.sideline
 
 
 _NO_HITS: list[Hit] = []
@@ -244,8 +246,8 @@ def _head_of_org(view: SentenceView) -> None:
             continue
         if org.kind == "media":
             continue
-        gap = [t for t in view.tokens[m.j:nxt.i] if not t.punct]
-        if len(gap) == 1 and len(view.tokens[m.j:nxt.i]) == 1:      # one title word: "chief", "head"
+        gap = view.tokens[m.j:nxt.i]
+        if len(gap) <= 1 and not any(t.punct for t in gap):   # "جهاز الموساد ديفيد برنياع", "Mossad chief X"
             m.role = "qualifier"
 
 
@@ -531,7 +533,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if m.role == "mediator":
                 ref.add_third("mediator", m.actor)
         return out + [ref]
-    if mediation_cues or (not told_meeting and any(m.role in _TP_ROLES for m in pool)):
+    brokered = view.any("agreement") and any(m.role in ("sponsor", "mediator") for m in pool)
+    if mediation_cues or brokered or (not told_meeting and any(m.role in _TP_ROLES for m in pool)):
         med = _mediation(view, pool, dyad, meeting, mediation_cues)
         if med is not None:
             out.append(med)
@@ -576,6 +579,7 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
                     and any(0 <= h.i - m.j <= 3 for h in view.of("between")):
                 continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
             meeting.add_third(tp_roles[m.role], m.actor)
+    meeting.sideline = view.any("sidelines")
     meeting.status = _status(view, participants, sources, spoke)
     meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
     meeting.place = _place(view, triggers[0])
@@ -833,7 +837,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             continue
         if not has_state:                       # a headline names the principals of a larger meeting
             bigger = [m for m in merged if m is not c and id(m) not in absorbed
-                      and set(c.participants) < set(m.participants)]
+                      and set(c.participants) < set(m.participants) and not c.sideline]
             if bigger:
                 bigger[0].absorb(c)
                 absorbed.add(id(c))

@@ -51,7 +51,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined",
                "self_reference", "state_cues", "slot_glue", "led_by", "slot_skip", "participation", "accompanied",
                "self_triggers", "uncertain", "heads_delegation", "delegation_nouns", "invitation",
-               "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round")
+               "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines")
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +82,7 @@ def lexicon() -> Lexicon:
     add("name_stops", _both(titles.get("name_stops")))
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))
+    add("title_modifiers", _both(titles.get("title_modifiers")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

@@ -266,6 +266,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             i += 1
             continue
         end, role, complement = hit
+        modified = role != "counterpart" and _modified(tokens, i, ctx)
+        if modified:
+            role = "other"        # "نائب مساعد الرئيس الأمريكي": an office under the president, not his
         j = end
         country: Mention | None = None
         # a body named inside the title ("رئيس جهاز الاستخبارات التركية"): the title wins,
@@ -316,7 +319,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             person = None        # "جدد أمير قطر إدانة بلاده": the office is held that day; no new name follows
         affiliation = country.actor if country else None
         if person is not None:
-            if person.actor is not None and country is not None and _is_person(ctx.gaz, person):
+            if person.actor is not None and _is_person(ctx.gaz, person) and not modified:
                 ctx.seen.setdefault(tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct),
                                     set()).add(person.actor)
             if person.actor is None:
@@ -333,13 +336,18 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         if role == "counterpart" and affiliation and ctx.date:
             # "نظيره التركي", "his Turkish counterpart": the holder of the previous person's office there
             holder = _counterpart(ctx, [m for m in out if m.j <= i and id(m) not in dropped], affiliation)
-        elif affiliation and ctx.date and role != "counterpart":
+        elif affiliation and ctx.date and role != "counterpart" and not modified:
             holder = _dated_holder(ctx, tokens, i, end, role, affiliation)
         title_key = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
         if holder:
             ctx.seen.setdefault(title_key, set()).add(holder)
-        elif country is None and len(title_key) >= 2 and len(ctx.seen.get(title_key, ())) == 1:
-            holder = next(iter(ctx.seen[title_key]))   # "ولي العهد" again: the one crown prince named before
+        elif country is None and not modified and role != "counterpart":
+            if len(ctx.seen.get(title_key, ())) == 1:
+                holder = next(iter(ctx.seen[title_key]))   # "ولي العهد", "the sultan" again: the one named before
+            elif ctx.date and role not in ("other", "envoy", "spokesperson"):   # "talks with the king": the state's king
+                states = {m.actor for m in mentions if m.actor and _is_country(ctx.gaz, m)}
+                found = {h for st in states if (h := _dated_holder(ctx, tokens, i, end, "other", st))} if states else set()
+                holder = found.pop() if len(found) == 1 else None
         if holder:
             start = min(i, country.i if country else i)
             out.append(Mention(start, j, actor=holder, via="title"))
@@ -387,6 +395,19 @@ def _is_country(gaz: Gazetteer, m: Mention) -> bool:
     return actor is not None and actor.type in ("state", "organization") and m.via in ("name", "demonym")
 
 
+def _modified(tokens: list[Token], i: int, ctx: TitleContext) -> bool:
+    """A modifier word stands in the two words before the title ("مساعد", "adviser to the")."""
+    mods = ctx.lex.words("title_modifiers")
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 3 and not tokens[k].punct:
+        if not mods.isdisjoint(tokens[k].variants):
+            return True
+        if tokens[k].key not in ("to", "of", "the"):
+            seen += 1
+        k -= 1
+    return False
+
+
 def _dated_holder(ctx: TitleContext, tokens: list[Token], i: int, end: int, role: str, of: str) -> str | None:
     """The holder of the office titled by tokens [i, end) of `of` on the article's date; other
     offices ("ولي العهد السعودي", "the Saudi crown prince") by their title alone."""
@@ -417,7 +438,7 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         return None
     # "رئيس حكومة تصريف الأعمال محمد البشير": words completing the title, then a known person
     stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting") | ctx.lex.words("speech")
-    for gap in range(1, 4):
+    for gap in range(1, 7):
         if k + gap >= len(tokens):
             break
         t = tokens[k + gap - 1]

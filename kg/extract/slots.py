@@ -85,6 +85,9 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         if kinds.get(k, set()) & {"slot_skip", "locative", "agent_nouns"}:   # "X في بغداد مع Y", "X مسؤولين من Y"
             skipped += 1
             continue
+        if right.i - k <= 4 and _match_title(view.tokens, k) is not None and _is_arabic(tok.key):
+            skipped += 1                    # "X ورئيس جهاز الموساد Y": the next item's office
+            continue
         return False
     if len(gap) - skipped > 2:
         return False
@@ -250,6 +253,14 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
                 first = far
         if first is not None:
             out += _led_by(view, _chain(view, first, pool, True, kinds), pool, kinds)
+    meeting_ends = {t.j for t in view.of("meeting") + view.of("anaphoric_meeting")}
+    relatives = {r.i for r in view.of("relative")}
+    for h in view.of("led_by"):            # "القمة التي ترأسها X", "the summit chaired by X": the chair attends
+        k = h.i - 1 if h.i - 1 in relatives else h.i
+        if k in meeting_ends:
+            chair = next((m for m in persons if m.i >= h.j), None)
+            if chair is not None and chair.i - h.j <= 3 and chair not in out:
+                out.append(chair)
     for h in view.of("accompanied"):
         companion = next((m for m in reversed(pool) if m.j <= h.i), None)
         if companion is not None and all(t.punct for t in view.tokens[companion.j:h.i]):
