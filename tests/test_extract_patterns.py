@@ -384,3 +384,31 @@ def test_the_chair_attends_and_a_sideline_meeting_stays_its_own():
     assert sorted(map(sorted, (m.participants for m in meetings))) == [
         ["ebrahim-raisi", "mohammed-bin-salman"],
         ["ebrahim-raisi", "mohammed-bin-salman", "recep-tayyip-erdogan"]]
+
+
+def test_the_two_ministers_are_the_last_two_peers_who_met():
+    text = ("Saudi Foreign Minister Faisal bin Farhan held talks in Tehran on Saturday with his Iranian counterpart "
+            "Hossein Amir-Abdollahian. Prince Faisal was also received by the Iranian president, Ebrahim Raisi. "
+            "The two ministers first met in Beijing on April 6.")
+    meetings = _meetings(text, "en", "2023-06-17")
+    assert [(sorted(m.participants), m.date) for m in meetings] == [
+        (["faisal-bin-farhan", "hossein-amir-abdollahian"], "2023-06-17"),
+        (["ebrahim-raisi", "faisal-bin-farhan"], None),
+        (["faisal-bin-farhan", "hossein-amir-abdollahian"], "2023-04-06")]
+
+
+def test_the_two_rivals_are_the_two_states_of_the_meeting_before():
+    text = ("Saudi Foreign Minister Faisal bin Farhan held talks in Tehran with Iranian Foreign Minister Hossein "
+            "Amir-Abdollahian, three months after the two regional rivals agreed to restore ties in a deal brokered "
+            "by China.")
+    text = text.replace(", three months after", ". It came three months after")
+    mediations = [s for s in _statements(text, "en", "2023-06-17") if isinstance(s, Mediation)]
+    assert [(m.mediators, set(m.parties)) for m in mediations] == [(["china"], {"saudi-arabia", "iran"})]
+
+
+def test_a_mediation_marker_on_one_meeting_is_no_mediation_and_a_series_is_its_own_meeting():
+    text = ("Iran and the US held a fourth round of talks in Muscat on Sunday under Omani mediation. "
+            "Since April 12 the two sides have met three times.")
+    statements = _statements(text, "en", "2025-05-11")
+    assert not any(isinstance(s, Mediation) for s in statements)
+    assert len([s for s in statements if isinstance(s, Meeting)]) == 2

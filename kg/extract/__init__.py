@@ -6,8 +6,10 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
-                                 sentence_people, two_sided, update_dyad)
+                                 sentence_people, two_sided, update_dyad, update_pair)
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
@@ -41,7 +43,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         surnames = surname_index([m for v in views for m in v.mentions], work, base)
         views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors)
         gaz = work
-    dyad: list[str] = []
+    dyad: list[str] = []                         # the last two states ("the two sides")
+    pair: list[str] = []                         # the last two persons who met ("the two ministers")
     cands: list[Candidate] = []
     heads: dict[int, dict[str, list[str]]] = {}   # sentence index -> state -> the persons leading its delegation
     people: dict[int, tuple[list[str], dict[str, list[str]]]] = {}   # sentence index -> free persons, third parties
@@ -50,7 +53,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     for view in views:
         if not view.hits:
             continue
-        found = sentence_candidates(view, dyad)
+        found = sentence_candidates(view, dyad, pair=pair)
         people[view.sentence.index] = sentence_people(view)
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)
@@ -60,7 +63,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
             for c in found:
                 c.told_date = when
         cands += found
-        dyad = update_dyad(view, dyad)
+        dyad = update_dyad(view, dyad, found)
+        pair = update_pair(pair, found, gaz, article.published)
         heads[view.sentence.index] = delegation_heads(view)
     events = merge_article(cands, gaz)
     apply_heads(events, heads, gaz)
@@ -90,13 +94,25 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
         found = add_capitals_only(article.text, toks, found, capitals)
         mentions = apply_titles(toks, found, ctx)
-        if not any(m.actor for m in mentions):     # no actor, no statement: skip the cue search
-            views.append(SentenceView(sentence, toks, mentions, [], gaz))
+        if not any(m.actor for m in mentions) and not _names_a_pair(toks):
+            views.append(SentenceView(sentence, toks, mentions, [], gaz))   # no actor, no statement: no cue search
             continue
         hits = find_hits(toks)
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views
+
+
+def _names_a_pair(tokens: list[Token]) -> bool:
+    """The sentence may speak of the last pair with no name ("the two sides have met")."""
+    firsts = _pair_words()
+    return any(not firsts.isdisjoint(t.variants) for t in tokens if not t.punct)
+
+
+@lru_cache(maxsize=1)
+def _pair_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(p[0] for kind in ("dyad_words", "dyad_persons") for p in lex.phrases.get(kind, ()))
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:

@@ -45,6 +45,7 @@ class Candidate:
     delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
     told_date: str | None = None               # the date its own sentence gives, before merging
     sideline: bool = False                     # told "on the sidelines of" a larger meeting
+    series: bool = False                       # a series of rounds ("have met three times")
 
     def third_ids(self) -> set[str]:
         return {a for r in _TP_ROLES for a in self.third[r]}
@@ -390,7 +391,7 @@ def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
-                        inner: bool = False) -> list[Candidate]:
+                        inner: bool = False, pair: list[str] | None = None) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence."""
     if not inner:
         assign_roles(view)
@@ -444,7 +445,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 own = subject or next((m for m in free if m.j <= a and (x := view.actor(m)) is not None
                                        and x.type == "person"), None)
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
-                for c in sentence_candidates(sub, dyad, subject=own, inner=True):
+                for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair):
                     if c.kind == "meeting":
                         if own is not None and own.actor in c.participants:
                             # "a delegation led by X and Y visited ... and met Z": X and Y both
@@ -478,6 +479,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if not group and not by_slot and (not _FALLBACK or mediation_cues):
             scoped = []     # a mediation cue's actors are its mediator and parties, not a guessed meeting
         chosen = [m.actor for m in (group or (slotted if by_slot else scoped))]
+        if not chosen and pair and len(pair) == 2 and dyad_subject(view, triggers, "dyad_persons"):
+            chosen = list(pair)          # "the two ministers first met in Beijing"
         if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
             chosen = list(dyad)
         participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
@@ -536,7 +539,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     brokered = view.any("agreement") and any(m.role in ("sponsor", "mediator") for m in pool)
     if mediation_cues or brokered or (not told_meeting and any(m.role in _TP_ROLES for m in pool)):
         med = _mediation(view, pool, dyad, meeting, mediation_cues)
-        if med is not None:
+        tp_cues = {h.i for h in view.hits if h.kind == "cue:mediator"}
+        marker_only = meeting is not None and meeting.third["mediator"] and not brokered \
+            and all(h.i in tp_cues for h in mediation_cues) and not view.of("between")
+        if med is not None and not marker_only:   # "held talks under Omani mediation": that meeting's mediator only
             out.append(med)
 
     for hit in view.of("cue:denial"):
@@ -580,6 +586,8 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
                 continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
             meeting.add_third(tp_roles[m.role], m.actor)
     meeting.sideline = view.any("sidelines")
+    inside = {k for m in view.mentions for k in range(m.i, m.j)}
+    meeting.series = any(h.i not in inside for h in view.of("series"))   # not "The New York Times"
     meeting.status = _status(view, participants, sources, spoke)
     meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
     meeting.place = _place(view, triggers[0])
@@ -782,16 +790,46 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     return None
 
 
-def update_dyad(view: SentenceView, dyad: list[str]) -> list[str]:
-    """The last pair of states named in a "between" clause (what "the two sides" refers to)."""
+def update_dyad(view: SentenceView, dyad: list[str], found: list[Candidate] = ()) -> list[str]:
+    """The last pair of states named in a "between" clause, else the two states of the sentence's
+    two-sided meeting (what "the two sides", "the two countries" refer to)."""
     states = [m for m in _actor_mentions(view) if (a := view.actor(m)) is not None and a.type == "state"]
     for h in view.of("between"):
         m = _near_after(view, h.j, 1, states)
         if m is not None:
             group = list(dict.fromkeys(x.actor for x in _chain(view, m, states, forward=True)))
             if len(group) == 2:
-                dyad = group
+                return group
+    for c in found:
+        if c.kind == "meeting" and len(c.participants) == 2:
+            sides = [_side(view.gaz, p) for p in c.participants]
+            if len(set(sides)) == 2 and all(view.gaz.actors.get(x) is not None and view.gaz.actors[x].type == "state"
+                                            for x in sides):
+                return sides
     return dyad
+
+
+def update_pair(pair: list[str], found: list[Candidate], gaz: Gazetteer, date: str | None) -> list[str]:
+    """The two persons of the last two-person meeting of peers, holding the same kind of office
+    ("the two ministers", "the two presidents" later); a meeting of unequal offices (a minister
+    received by a president) does not replace a meeting of peers."""
+    for c in found:
+        if c.kind == "meeting" and len(c.participants) == 2 and all(
+                gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in c.participants):
+            offices = [{pos.role for pos in gaz.actors[p].positions if date is None or _held(pos, date)}
+                       for p in c.participants]
+            if not pair or offices[0] & offices[1]:
+                pair = list(c.participants)
+    return pair
+
+
+def _held(pos, date: str) -> bool:
+    return (pos.start or "0000") <= date and (pos.end is None or date <= pos.end)
+
+
+def _side(gaz: Gazetteer, a: str) -> str:
+    actor = gaz.actors.get(a)
+    return actor.affiliation if actor is not None and actor.type == "person" and actor.affiliation else a
 
 
 # ------------------------------------------------------------------ the article
@@ -978,10 +1016,7 @@ def apply_followers(events: list[Candidate], people: dict[int, tuple[list[str], 
 def two_sided(events: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Meetings between at least two sides (a person counts for the state or body he acts for):
     a minister travelling with his own colleagues is not a diplomatic meeting."""
-    def side(a: str) -> str:
-        actor = gaz.actors.get(a)
-        return actor.affiliation if actor is not None and actor.type == "person" and actor.affiliation else a
-    dropped = {id(e) for e in events if e.kind == "meeting" and len({side(p) for p in e.participants}) < 2}
+    dropped = {id(e) for e in events if e.kind == "meeting" and len({_side(gaz, p) for p in e.participants}) < 2}
     return [e for e in events if id(e) not in dropped and not (e.kind == "denial" and id(e.target) in dropped)]
 
 
@@ -1068,6 +1103,8 @@ def _same_occasion(a: Candidate, b: Candidate) -> bool:
         n = min(len(a.told_date), len(b.told_date), 7 if a.visit or b.visit else 10)
         if a.told_date[:n] != b.told_date[:n]:
             return False
+    if a.series != b.series:
+        return False                 # a series of rounds and one of them
     if a.third["host"] and b.third["host"] and not set(a.third["host"]) & set(b.third["host"]):
         return False                 # hosted by China, hosted by Iraq and Oman: two occasions
     if a.sentences[0].headline or b.sentences[0].headline:

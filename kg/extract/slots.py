@@ -268,10 +268,11 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
     return out
 
 
-def dyad_subject(view: "SentenceView", triggers: list[Hit]) -> bool:
-    """"The two sides have met", "واتفق الجانبان على عقد جولة": the subject is the article's last pair."""
+def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_words") -> bool:
+    """"The two sides have met", "واتفق الجانبان على عقد جولة", "the two ministers first met": the
+    subject is the article's last pair (of states, or with kind "dyad_persons" of persons)."""
     kinds = _kinds_at(view)
-    for h in view.of("dyad_words"):
+    for h in view.of(kind):
         for t in triggers:
             if h.j <= t.i and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue")) in (0, 1):
                 return True
