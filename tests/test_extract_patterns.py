@@ -412,3 +412,21 @@ def test_a_mediation_marker_on_one_meeting_is_no_mediation_and_a_series_is_its_o
     statements = _statements(text, "en", "2025-05-11")
     assert not any(isinstance(s, Mediation) for s in statements)
     assert len([s for s in statements if isinstance(s, Meeting)]) == 2
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("التقى مستشار الأمن الوطني الإماراتي الشيخ طحنون بن زايد في طهران علي شمخاني. واستقبل الرئيس الإيراني "
+     "المسؤولَ الإماراتي في وقت لاحق.", "ar", {"ebrahim-raisi", "tahnoun-bin-zayed"}),
+    ("UAE national security adviser Tahnoun bin Zayed met Ali Shamkhani in Tehran. The Iranian president later "
+     "received the Emirati official.", "en", {"ebrahim-raisi", "tahnoun-bin-zayed"}),
+])
+def test_the_official_of_a_state_is_its_person_named_before(text, language, expected):
+    assert expected in [set(m.participants) for m in _meetings(text, language, "2021-12-07")]
+
+
+def test_the_minister_of_a_state_is_its_minister_named_before_not_its_president():
+    text = ("بحث وزير الخارجية المصري سامح شكري مع نظيره التركي مولود تشاووش أوغلو في القاهرة. "
+            "ورجح أن يلتقي الرئيسان رجب طيب أردوغان وعبد الفتاح السيسي قريباً. "
+            "وتأتي زيارة الوزير التركي بعد أن زار شكري أنقرة الشهر الماضي.")
+    meetings = _meetings(text, "ar", "2023-03-18")
+    assert not any("recep-tayyip-erdogan" in m.participants and "sameh-shoukry" in m.participants for m in meetings)

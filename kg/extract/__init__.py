@@ -13,6 +13,7 @@ from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
+                                refer_back,
                                 gazetteer_index,
                                 match_names, place_or_state, drop_common_words, surname_index)
 from kg.extract.slots import delegation_heads
@@ -85,6 +86,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     common = frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
     state_cues = {p[0] for p in lexicon().phrases.get("state_cues", ()) if len(p) == 1}
     capitals = {str(k): str(v) for k, v in (lexicon().raw.get("capitals_only") or {}).items() if str(v) in gaz.actors}
+    last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
         if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
@@ -93,7 +95,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             found = match_names(toks, indexes)
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
         found = add_capitals_only(article.text, toks, found, capitals)
-        mentions = apply_titles(toks, found, ctx)
+        mentions = refer_back(toks, apply_titles(toks, found, ctx), last_person, ctx)
         if not any(m.actor for m in mentions) and not _names_a_pair(toks):
             views.append(SentenceView(sentence, toks, mentions, [], gaz))   # no actor, no statement: no cue search
             continue

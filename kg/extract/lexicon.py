@@ -30,13 +30,17 @@ class Lexicon:
     titles: dict[str, Any]
     phrases: dict[str, set[Phrase]] = field(default_factory=dict)
     cues: list[Cue] = field(default_factory=list)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def has(self, kind: str, phrase: Phrase) -> bool:
         return phrase in self.phrases.get(kind, ())
 
-    def words(self, kind: str) -> set[str]:
-        """Single-token entries of a phrase list."""
-        return {p[0] for p in self.phrases.get(kind, ()) if len(p) == 1}
+    def words(self, kind: str) -> frozenset[str]:
+        """Single-token entries of a phrase list (computed once per kind)."""
+        cached = self._words.get(kind)
+        if cached is None:
+            cached = self._words[kind] = frozenset(p[0] for p in self.phrases.get(kind, ()) if len(p) == 1)
+        return cached
 
 
 def _both(entry: Any) -> list[str]:
@@ -83,6 +87,8 @@ def lexicon() -> Lexicon:
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))
     add("title_modifiers", _both(titles.get("title_modifiers")))
+    add("person_nouns", _both(titles.get("person_nouns")))
+    add("minister_nouns", _both(titles.get("minister_nouns")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

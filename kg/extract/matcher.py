@@ -655,3 +655,31 @@ def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], n
     extra = [Mention(k, k + 1, actor=names[raw], via="name") for k, tok in enumerate(tokens)
              if k not in taken and not tok.punct and (raw := text[tok.start:tok.end]) in names]
     return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
+
+
+def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext
+               ) -> list[Mention]:
+    """"المسؤول الإماراتي", "the Emirati official", "الوزير التركي": the person of that state named
+    last in the article, a minister for "minister" (`last_person`: state -> persons in the order named,
+    kept up to date here)."""
+    nouns, ministers = ctx.lex.words("person_nouns"), ctx.lex.words("minister_nouns")
+    for m in mentions:
+        if m.via == "demonym" and m.actor in last_person:
+            k = m.i - 1 if m.i >= 1 and _is_arabic(tokens[m.i - 1].key) else m.j
+            if k >= len(tokens) or _is_arabic(tokens[k].key) != (k < m.i) or nouns.isdisjoint(tokens[k].variants):
+                continue
+            named = last_person[m.actor]
+            if not ministers.isdisjoint(tokens[k].variants):
+                named = [p for p in named if any(pos.role in ("foreign-minister", "defence-minister")
+                                                 for pos in ctx.gaz.actors[p].positions)]
+            if named:
+                m.actor, m.via = named[-1], "coref"
+                m.i, m.j = min(m.i, k), max(m.j, k + 1)
+    for m in mentions:
+        actor = ctx.gaz.actors.get(m.actor or "")
+        if actor is not None and actor.type == "person" and actor.affiliation:
+            seen = last_person.setdefault(actor.affiliation, [])
+            if actor.id in seen:
+                seen.remove(actor.id)
+            seen.append(actor.id)
+    return mentions
