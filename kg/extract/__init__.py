@@ -107,14 +107,13 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
 
 def _names_a_pair(tokens: list[Token]) -> bool:
     """The sentence may speak of the last pair with no name ("the two sides have met")."""
-    firsts = _pair_words()
-    return any(not firsts.isdisjoint(t.variants) for t in tokens if not t.punct)
+    return not _pair_words().isdisjoint([v for t in tokens for v in t.variants])
 
 
 @lru_cache(maxsize=1)
 def _pair_words() -> frozenset[str]:
     lex = lexicon()
-    return frozenset(p[0] for kind in ("dyad_words", "dyad_persons") for p in lex.phrases.get(kind, ()))
+    return frozenset(p[-1] for kind in ("dyad_words", "dyad_persons") for p in lex.phrases.get(kind, ()))  # "sides"
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:
