@@ -430,3 +430,15 @@ def test_the_minister_of_a_state_is_its_minister_named_before_not_its_president(
             "وتأتي زيارة الوزير التركي بعد أن زار شكري أنقرة الشهر الماضي.")
     meetings = _meetings(text, "ar", "2023-03-18")
     assert not any("recep-tayyip-erdogan" in m.participants and "sameh-shoukry" in m.participants for m in meetings)
+
+
+def test_a_headline_s_mediators_go_to_the_body_s_meeting_and_backers_mediate_nothing():
+    text = ("اجتماع رباعي في باريس بوساطة قطرية مصرية\n\n"
+            "عقد مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز ورئيس جهاز الموساد ديفيد برنياع ورئيس المخابرات "
+            "العامة المصرية اللواء عباس كامل، أمس الأحد في باريس، اجتماعاً.\n\n"
+            "وتقود قطر ومصر، بدعم من الولايات المتحدة، جهود الوساطة بين إسرائيل وحماس.")
+    statements = _statements(text, "ar", "2024-01-29")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    mediations = [s for s in statements if isinstance(s, Mediation)]
+    assert [sorted(m.mediators) for m in meetings] == [["egypt", "qatar"]]
+    assert [(sorted(m.mediators), sorted(m.parties)) for m in mediations] == [(["egypt", "qatar"], ["hamas", "israel"])]

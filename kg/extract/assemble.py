@@ -283,6 +283,11 @@ def assign_roles(view: SentenceView) -> None:
     """Third parties, arrangers, sources, speakers and deniers, from the cues next to them."""
     _prepare(view)
     pool = _actor_mentions(view)
+    for hit in view.of("backing"):          # "بدعم من الولايات المتحدة": a backer, not a mediator or side
+        m = _near_after(view, hit.j, 1, [x for x in pool if x.role is None])
+        if m is not None:
+            for x in _chain(view, m, pool, forward=True):
+                x.role = "backer"
     for hit in view.hits:
         if not hit.kind.startswith("cue:"):
             continue
@@ -536,6 +541,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if m.role == "mediator":
                 ref.add_third("mediator", m.actor)
         return out + [ref]
+    if meeting is None and view.sentence.headline and not inner and not any(c.kind == "meeting" for c in out) \
+            and (triggers or anaphoric) and any(m.role in _TP_ROLES for m in pool):
+        # "اجتماع رباعي في باريس بوساطة قطرية مصرية": the headline's third parties, for the body's meeting
+        ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
+        for m in pool:
+            if m.role in _TP_ROLES:
+                ref.add_third(m.role, m.actor)
+        out.append(ref)
     brokered = view.any("agreement") and any(m.role in ("sponsor", "mediator") for m in pool)
     if mediation_cues or brokered or (not told_meeting and any(m.role in _TP_ROLES for m in pool)):
         med = _mediation(view, pool, dyad, meeting, mediation_cues)
@@ -763,8 +776,10 @@ def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting
         subject = _near_before(view, cues[0].i, 6, [m for m in free if m.actor not in parties])
         if subject is None:
             subject = _near_after(view, cues[0].j, 3, [m for m in free if m.actor not in parties])
-        if subject is not None:
-            med.add_third("mediator", subject.actor)   # "تلعب سلطنة عمان دور الوسيط بين طهران وواشنطن"
+        if subject is not None:   # "تلعب سلطنة عمان دور الوسيط بين طهران وواشنطن", "تقود قطر ومصر جهود الوساطة"
+            free_others = [m for m in free if m.actor not in parties]
+            for m in reversed(_chain(view, subject, free_others, forward=subject.i >= cues[0].j)):
+                med.add_third("mediator", m.actor)
     if not med.third_ids() and meeting is not None:
         for role in ("sponsor", "mediator"):
             for a in meeting.third[role]:
