@@ -442,3 +442,14 @@ def test_a_headline_s_mediators_go_to_the_body_s_meeting_and_backers_mediate_not
     mediations = [s for s in statements if isinstance(s, Mediation)]
     assert [sorted(m.mediators) for m in meetings] == [["egypt", "qatar"]]
     assert [(sorted(m.mediators), sorted(m.parties)) for m in mediations] == [(["egypt", "qatar"], ["hamas", "israel"])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Turkish Foreign Minister Mevlut Cavusoglu held separate meetings with Sergey Lavrov and Dmytro Kuleba "
+     "in Antalya.", "en"),
+    ("والتقى وزير الخارجية التركي مولود تشاووش أوغلو كلاً من سيرغي لافروف ودميترو كوليبا على حدة في أنطاليا.", "ar"),
+])
+def test_separate_meetings_are_one_with_each(text, language):
+    meetings = _meetings(text, language, "2022-03-10")
+    assert sorted(sorted(m.participants) for m in meetings) == [
+        ["dmytro-kuleba", "mevlut-cavusoglu"], ["mevlut-cavusoglu", "sergey-lavrov"]]

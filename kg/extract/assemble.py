@@ -494,7 +494,16 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         invited = invitation(view, _eligible(view, triggers, free)) if view.any("invitation") else []
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
-        if len(participants) >= 2:
+        if len(participants) >= 3 and view.of("separately") and not group:
+            # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
+            first = {m.actor: m.i for m in reversed(pool)}
+            subject_, *others = sorted(participants, key=lambda a: first.get(a, 1 << 30))
+            for other in others:
+                out.append(_meeting(view, [subject_, other], triggers, pool, sources, spoke, mentioned,
+                                    tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
+                                    anaphoric=bool(anaphoric)))
+            meeting = out[-1]
+        elif len(participants) >= 2:
             meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
                                bool(mediation_cues), group=bool(group), by_slot=by_slot, anaphoric=bool(anaphoric))
             out.append(meeting)
