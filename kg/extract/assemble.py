@@ -305,6 +305,8 @@ def assign_roles(view: SentenceView) -> None:
             m.role = role
     for hit in view.of("attribution_after"):
         m = _near_after(view, hit.j, 4, [x for x in pool if x.role is None])
+        if m is not None and any(t.punct in (",", "،") or t.key in ("that", "ان") for t in view.tokens[hit.j:m.i]):
+            m = None             # "citing four sources, that Turkey's intelligence chief ...": not the source
         if m is not None:
             for x in _chain(view, m, pool, forward=True):
                 x.role = "source"
