@@ -453,3 +453,13 @@ def test_separate_meetings_are_one_with_each(text, language):
     meetings = _meetings(text, language, "2022-03-10")
     assert sorted(sorted(m.participants) for m in meetings) == [
         ["dmytro-kuleba", "mevlut-cavusoglu"], ["mevlut-cavusoglu", "sergey-lavrov"]]
+
+
+def test_a_denial_that_names_no_meeting_denies_none_and_the_round_is_a_meeting():
+    text = ("US President Barack Obama will host Gulf leaders at Camp David on Thursday. "
+            "US officials denied that the king's absence was a protest.")
+    assert not any(isinstance(s, Denial) for s in _statements(text, "en", "2015-05-11"))
+    text = ("Iran and the United States will hold a sixth round of talks in Muscat on June 15. "
+            "Omani Foreign Minister Badr Albusaidi announced on June 14 that the round would not take place.")
+    denials = [s for s in _statements(text, "en", "2025-06-14") if isinstance(s, Denial)]
+    assert [d.denier for d in denials] == ["badr-albusaidi"]

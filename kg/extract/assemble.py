@@ -573,7 +573,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         denier = _denier(view, hit, pool)
         if denier:
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
-                                 about_meeting=any(h.i >= hit.j for h in view.of("meeting") + view.of("anaphoric_meeting"))))
+                                 about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting"))))
             if triggers or told_meeting:   # "denied any meeting between X and Y", "reports of talks ... are untrue"
                 out = _denied_references(out, denier)
             break
@@ -1160,9 +1160,9 @@ def _denial_target(d: Candidate, meetings: list[Candidate]) -> Candidate | None:
         return (overlap, m.status != "confirmed", before, m.sentences[0].start if before else -m.sentences[0].start)
 
     best = max(meetings, key=score)
+    if score(best)[0] == 0 and not d.about_meeting:
+        return None              # "denied that the absence was a protest": no meeting named, none denied
     if score(best)[0] == 0 and best.status == "confirmed":
-        if not d.about_meeting:
-            return None
         before = [m for m in meetings if m.sentences[0].start < where]
         return before[-1] if len(before) == 1 else None   # "denied that any such meeting took place": the one told before
     return best
