@@ -463,3 +463,31 @@ def test_a_denial_that_names_no_meeting_denies_none_and_the_round_is_a_meeting()
             "Omani Foreign Minister Badr Albusaidi announced on June 14 that the round would not take place.")
     denials = [s for s in _statements(text, "en", "2025-06-14") if isinstance(s, Denial)]
     assert [d.denier for d in denials] == ["badr-albusaidi"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("ولم تُدعَ إيران، الحليف الأبرز لدمشق، إلى اجتماع الوزراء الأربعة في فيينا مع روسيا.", "ar"),
+    ("Iran has refused to meet US officials until Washington lifts the sanctions.", "en"),
+    ("The meeting was agreed during a phone call between Joe Biden and Benjamin Netanyahu last week.", "en"),
+    ("وأجرى بوتين اتصالات هاتفية بعدد من القادة، بينهم الملك سلمان بن عبد العزيز والرئيس التركي رجب طيب أردوغان، "
+     "أطلعهم فيها على نتائج المحادثات.", "ar"),
+])
+def test_not_invited_refused_and_phone_calls_make_no_meeting(text, language):
+    assert _meetings(text, language, "2024-03-25") == []
+
+
+def test_a_body_named_as_the_premises_is_not_a_side():
+    text = ("وقعت حركة حماس ووفد مصري، اليوم الخميس، في مقر جهاز المخابرات العامة المصرية بالقاهرة، "
+            "اتفاقاً في ختام مباحثات استضافتها القاهرة.")
+    meetings = _meetings(text, "ar", "2017-10-12")
+    assert meetings and all("egyptian-general-intelligence" not in m.participants for m in meetings)
+
+
+def test_his_tour_is_the_subject_s_and_a_dateline_is_no_venue():
+    text = ("توجه بوتين بعدها إلى القاهرة، حيث عقد محادثات مع الرئيس المصري عبد الفتاح السيسي، قبل أن يختتم "
+            "جولته في أنقرة بلقاء الرئيس التركي رجب طيب أردوغان.")
+    meetings = _meetings(text, "ar", "2017-12-11")
+    assert all(set(m.participants) != {"abdel-fattah-el-sisi", "turkey"} for m in meetings)
+    text = ("JERUSALEM (AP) — Israeli Prime Minister Naftali Bennett held talks with Russian President Vladimir "
+            "Putin in Moscow on Saturday.")
+    assert [m.place for m in _meetings(text, "en", "2022-03-05")] == ["moscow"]

@@ -216,6 +216,11 @@ def _prepare(view: SentenceView) -> None:
                 m.actor = None
         del prefixed_loc
     _head_of_org(view)
+    premises = {h.j for h in view.of("premises")} | {h.j + 1 for h in view.of("premises")
+                                                     if h.j < len(toks) and toks[h.j].key in ("the", "of")}
+    for m in view.mentions:
+        if m.actor and m.role is None and (m.i in premises or m.i - 1 in premises and toks[m.i - 1].key == "of"):
+            m.role = "location"          # "في مقر جهاز المخابرات العامة", "at the headquarters of the UN"
     topic = {h.j for h in view.of("topic")}
     trigger_starts = {h.i for h in view.of("meeting")}
     meeting_at = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
@@ -332,8 +337,12 @@ def speakers(view: SentenceView) -> list[str]:
 
 def _between_group(view: SentenceView, after: int, pool: list[Mention], slots: bool = False) -> list[Mention]:
     """The list after the first "between" from token `after` on; with `slots`, items may be
-    delegations led by someone ("between an Israeli delegation led by X and Hamas")."""
+    delegations led by someone ("between an Israeli delegation led by X and Hamas"). A "between"
+    right after a call's word names who spoke on the phone, not who met."""
+    calls = {h.j for h in view.of("phone")} | {h.j + 1 for h in view.of("phone")}
     for h in view.of("between"):
+        if h.i >= after and h.i in calls:
+            return []
         if h.i >= after:
             m = _near_after(view, h.j, 1, pool)
             if m is not None:
@@ -486,7 +495,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if not group and not by_slot and (not _FALLBACK or mediation_cues):
             scoped = []     # a mediation cue's actors are its mediator and parties, not a guessed meeting
         chosen = [m.actor for m in (group or (slotted if by_slot else scoped))]
-        if not chosen and pair and len(pair) == 2 and dyad_subject(view, triggers, "dyad_persons"):
+        if not chosen and pair and dyad_subject(view, triggers, "dyad_persons"):
             chosen = list(pair)          # "the two ministers first met in Beijing"
         if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
             chosen = list(dyad)
@@ -516,8 +525,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
             ref.joiners = _upgrade(view, list(dict.fromkeys(m.actor for m in joiners)), joiners)
             out.append(ref)
-    elif anaphoric and len(attending := _upgrade(view, list(dict.fromkeys(m.actor for m in attendees(view, free))), free)) >= 2 \
-            and not all(_negated(view, t) for t in anaphoric):
+    elif anaphoric and not phone and len(attending := _upgrade(view, list(dict.fromkeys(
+            m.actor for m in attendees(view, free))), free)) >= 2 and not all(_negated(view, t) for t in anaphoric):
         # "الجولة العشرون من المحادثات ... بمشاركة وفود روسيا وتركيا وإيران": the attendance list is who meets
         participants = attending
         meeting = _meeting(view, participants, anaphoric, pool, sources, spoke, mentioned, tp_from_mediation_cue,
@@ -610,14 +619,16 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
                 continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
             meeting.add_third(tp_roles[m.role], m.actor)
     meeting.sideline = view.any("sidelines")
-    inside = {k for m in view.mentions for k in range(m.i, m.j)}
-    meeting.series = any(h.i not in inside for h in view.of("series"))   # not "The New York Times"
+    if view.of("series"):
+        inside = {k for m in view.mentions for k in range(m.i, m.j)}
+        meeting.series = any(h.i not in inside for h in view.of("series"))   # not "The New York Times"
     meeting.status = _status(view, participants, sources, spoke)
     meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
     meeting.place = _place(view, triggers[0])
     nouns = view.of("delegation_nouns")
-    meeting.delegates = {m.actor for m in view.mentions if m.actor in participants
-                         and any(n.j == m.i or m.j == n.i for n in nouns)}
+    if nouns:
+        meeting.delegates = {m.actor for m in view.mentions if m.actor in participants
+                             and any(n.j == m.i or m.j == n.i for n in nouns)}
     return meeting
 
 
@@ -719,6 +730,8 @@ def _within_reach(view: SentenceView, triggers: list[Hit], pool: list[Mention]) 
 def _named_talks(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
     """Definite meeting nouns that name new talks: followed by the sides' demonyms ("المحادثات
     الإيرانية الأمريكية") or a round of them ("جولة أولى من المحادثات", "a second round of the talks")."""
+    if not view.of("anaphoric_meeting"):
+        return []
     demonym_at = {m.i for m in view.mentions if m.via == "demonym" and m.actor}
     rounds = [h.i for h in view.of("new_round")]
     return [t for t in triggers if _definite_noun(view, t) and _is_arabic_tok(view.tokens[t.i])
@@ -753,7 +766,11 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
 
 
 def _place(view: SentenceView, trigger: Hit) -> str | None:
-    places = [m for m in view.mentions if m.place and not m.actor]
+    """The city the sentence names for the meeting: the first after the trigger, else the first;
+    not a dateline ("JERUSALEM (AP) —", "صنعاء –")."""
+    text, off = view.sentence.text, view.sentence.start
+    places = [m for m in view.mentions if m.place and (not m.actor or m.role in ("location", "visited"))
+              and not (m.i == 0 and text[view.tokens[m.j - 1].end - off:][:4].lstrip()[:1] in ("(", "—", "–", "-", ":"))]
     if not places:
         return None
     after = [m for m in places if m.i >= trigger.j]
@@ -836,15 +853,14 @@ def update_dyad(view: SentenceView, dyad: list[str], found: list[Candidate] = ()
 
 
 def update_pair(pair: list[str], found: list[Candidate], gaz: Gazetteer, date: str | None) -> list[str]:
-    """The two persons of the last two-person meeting of peers, holding the same kind of office
-    ("the two ministers", "the two presidents" later); a meeting of unequal offices (a minister
-    received by a president) does not replace a meeting of peers."""
+    """The persons of the last meeting of peers, all holding the same kind of office ("the two
+    ministers", "الوزراء الأربعة" later); a meeting of unequal offices (a minister received by a
+    president) does not replace a meeting of peers."""
     for c in found:
-        if c.kind == "meeting" and len(c.participants) == 2 and all(
+        if c.kind == "meeting" and len(c.participants) >= 2 and all(
                 gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in c.participants):
-            offices = [{pos.role for pos in gaz.actors[p].positions if date is None or _held(pos, date)}
-                       for p in c.participants]
-            if not pair or offices[0] & offices[1]:
+            if not pair or set.intersection(*({pos.role for pos in gaz.actors[p].positions
+                                                 if date is None or _held(pos, date)} for p in c.participants)):
                 pair = list(c.participants)
     return pair
 

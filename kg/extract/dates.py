@@ -54,9 +54,17 @@ def _at(tokens: list[Token], i: int, table: dict[str, list[tuple[Phrase, int]]])
     return None
 
 
+_SEEN: list = [None, frozenset()]     # (tokens, all their variants) of the sentence read last
+
+
 def _starts(tokens: list[Token], table: dict[str, list[tuple[Phrase, int]]]) -> set[int]:
-    """Positions where some phrase of the table may start (elsewhere `_at` is None): a quick pre-filter."""
+    """Positions where some phrase of the table may start (elsewhere `_at` is None): a quick pre-filter,
+    skipped at once when no word of the sentence starts a phrase of the table."""
+    if _SEEN[0] is not tokens:
+        _SEEN[0], _SEEN[1] = tokens, frozenset(v for tok in tokens for v in tok.variants)
     keys = table.keys()
+    if keys.isdisjoint(_SEEN[1]):
+        return set()
     return {i for i, tok in enumerate(tokens) if not tok.punct and not keys.isdisjoint(tok.variants)}
 
 
@@ -185,8 +193,8 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     if pub is not None:
         found += _days(tokens, pub, words, blocked)
     if not found and years:
-        found = [(k, f"{y:04d}") for k in range(1, len(tokens)) if k not in blocked
-                 and (y := _number(tokens[k], 1900, 2100)) and _at(tokens, k - 1, words["year_words"]) is not None]
+        found = [(k, tok.key) for k, tok in enumerate(tokens) if k and len(tok.key) == 4 and k not in blocked
+                 and _number(tok, 1900, 2100) and _at(tokens, k - 1, words["year_words"]) is not None]
     if not found:
         return None
     date = min(found)[1]

@@ -664,7 +664,7 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
     kept up to date here)."""
     nouns, ministers = ctx.lex.words("person_nouns"), ctx.lex.words("minister_nouns")
     for m in mentions:
-        if m.via == "demonym" and m.actor in last_person:
+        if m.via == "demonym" and last_person and m.actor in last_person:
             k = m.i - 1 if m.i >= 1 and _is_arabic(tokens[m.i - 1].key) else m.j
             if k >= len(tokens) or _is_arabic(tokens[k].key) != (k < m.i) or nouns.isdisjoint(tokens[k].variants):
                 continue

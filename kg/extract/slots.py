@@ -274,7 +274,7 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_wo
     kinds = _kinds_at(view)
     for h in view.of(kind):
         for t in triggers:
-            if h.j <= t.i and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue")) in (0, 1):
+            if h.j <= t.i and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue", "pair_glue")) in (0, 1):
                 return True
             if t.j <= h.i and _gap_words(view, t.j, h.i, kinds, ("slot_skip",)) == 0:
                 return True                  # Arabic verb first: "والتقى الجانبان"
@@ -399,8 +399,11 @@ def visits(view: "SentenceView", pool: list[Mention]) -> list[tuple[Hit, str, li
         dests = [m for m in after if m is not visitor and _destination(view, m)]
         if not dests:
             continue
+        own = any(o.i <= h.i < o.j for o in view.of("own_visit"))
         if visitor is None and out:
             visitor = next(m for m in pool if m.actor == out[-1][1])   # "زار شكري تركيا ... في جولة شملت سوريا"
+        if visitor is None and own:     # "قبل أن يختتم جولته في أنقرة": the sentence's subject, not the last named
+            visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
         if visitor is None:
             before = _last_before(view, h.i, pool, kinds, 1)
             if before is None:
