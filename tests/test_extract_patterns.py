@@ -491,3 +491,13 @@ def test_his_tour_is_the_subject_s_and_a_dateline_is_no_venue():
     text = ("JERUSALEM (AP) — Israeli Prime Minister Naftali Bennett held talks with Russian President Vladimir "
             "Putin in Moscow on Saturday.")
     assert [m.place for m in _meetings(text, "en", "2022-03-05")] == ["moscow"]
+
+
+def test_a_call_between_two_is_no_meeting_of_theirs_and_after_that_opens_no_clause():
+    text = ("Ron Dermer had been due to travel to Washington this week to discuss the offensive with US officials, "
+            "a meeting agreed during a phone call between President Joe Biden and Netanyahu last week.")
+    assert all("joe-biden" not in m.participants for m in _meetings(text, "en", "2024-03-25"))
+    text = ("وكان من المقرر أن ينتقل بايدن بعد ذلك إلى عمّان للمشاركة في قمة يستضيفها الأردن وتجمعه بالعاهل الأردني "
+            "الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-10-18")] == [
+        {"joe-biden", "king-abdullah-ii", "abdel-fattah-el-sisi"}]

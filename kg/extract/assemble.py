@@ -335,6 +335,19 @@ def speakers(view: SentenceView) -> list[str]:
     return out
 
 
+def _call_parties(view: SentenceView, pool: list[Mention]) -> set[int]:
+    """id() of the mentions in a "between" list right after a call's word ("a phone call between
+    Biden and Netanyahu"): who spoke on the phone takes no part in a meeting of the sentence."""
+    calls = {h.j for h in view.of("phone")} | {h.j + 1 for h in view.of("phone")}
+    out: set[int] = set()
+    for h in view.of("between"):
+        if h.i in calls:
+            first = _near_after(view, h.j, 1, pool)
+            if first is not None:
+                out |= {id(m) for m in _chain(view, first, pool, forward=True)}
+    return out
+
+
 def _between_group(view: SentenceView, after: int, pool: list[Mention], slots: bool = False) -> list[Mention]:
     """The list after the first "between" from token `after` on; with `slots`, items may be
     delegations led by someone ("between an Israeli delegation led by X and Hamas"). A "between"
@@ -432,7 +445,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     destinations = {id(m) for *_, dests in toured for m in dests}
     mediation_cues = view.of("mediation")
     pool = _actor_mentions(view)
-    free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations]
+    callers = _call_parties(view, pool) if phone else set()
+    free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations
+            and id(m) not in callers]
     mentioned = {m.actor for m in pool}
     spoke = speakers(view)
     sources = [m.actor for m in pool if m.role == "source"]
@@ -692,7 +707,8 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
 def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
     """Free actors not cut off from every trigger by a subordinate phrase, not a possessive
     qualifier, not a message's author."""
-    subs = view.of("subordinate")
+    adverbs = {k for h in view.of("adverbs") for k in range(h.i, h.j)}
+    subs = [h for h in view.of("subordinate") if h.i not in adverbs]   # "بعد ذلك", "after that": no clause
     msgs = view.of("message_from")
     out = []
     for m in free:
