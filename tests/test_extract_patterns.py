@@ -501,3 +501,9 @@ def test_a_call_between_two_is_no_meeting_of_theirs_and_after_that_opens_no_clau
             "الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-10-18")] == [
         {"joe-biden", "king-abdullah-ii", "abdel-fattah-el-sisi"}]
+
+
+def test_a_un_adjective_sponsors_and_the_next_adjective_mediates():
+    text = ("انطلقت في الناقورة الجولة الأولى من المفاوضات غير المباشرة بين لبنان وإسرائيل برعاية أممية ووساطة أميركية.")
+    meetings = _meetings(text, "ar", "2020-10-15")
+    assert [(m.sponsors, m.mediators) for m in meetings] == [(["united-nations"], ["united-states"])]
