@@ -507,3 +507,10 @@ def test_a_un_adjective_sponsors_and_the_next_adjective_mediates():
     text = ("انطلقت في الناقورة الجولة الأولى من المفاوضات غير المباشرة بين لبنان وإسرائيل برعاية أممية ووساطة أميركية.")
     meetings = _meetings(text, "ar", "2020-10-15")
     assert [(m.sponsors, m.mediators) for m in meetings] == [(["united-nations"], ["united-states"])]
+
+
+def test_he_at_the_start_is_the_person_named_before():
+    text = ("Israeli Defence Minister Yoav Gallant arrived in Washington on Monday. "
+            "He is due to meet Defense Secretary Lloyd Austin at the Pentagon on Tuesday.")
+    meetings = _meetings(text, "en", "2024-03-25")
+    assert [(set(m.participants), m.status) for m in meetings] == [({"yoav-gallant", "lloyd-austin"}, "planned")]

@@ -46,6 +46,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         gaz = work
     dyad: list[str] = []                         # the last two states ("the two sides")
     pair: list[str] = []                         # the last two persons who met ("the two ministers")
+    prev_subject: str | None = None              # the first person named in the sentence before ("He ...")
     cands: list[Candidate] = []
     heads: dict[int, dict[str, list[str]]] = {}   # sentence index -> state -> the persons leading its delegation
     people: dict[int, tuple[list[str], dict[str, list[str]]]] = {}   # sentence index -> free persons, third parties
@@ -54,16 +55,20 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     for view in views:
         if not view.hits:
             continue
-        found = sentence_candidates(view, dyad, pair=pair)
+        found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject)
         people[view.sentence.index] = sentence_people(view)
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)
         if found:
+            ahead = all(c.status in ("planned", "proposed") for c in found if c.kind == "meeting" and c.participants) \
+                and any(c.kind == "meeting" and c.participants for c in found)
             when = dates[view.sentence.index] = sentence_date(tokenized[view.sentence.index], article.published,
-                                                               years=True)
+                                                               years=True, ahead=ahead)
             for c in found:
                 c.told_date = when
         cands += found
+        prev_subject = next((m.actor for m in view.mentions if m.actor in gaz.actors
+                             and gaz.actors[m.actor].type == "person"), None)
         dyad = update_dyad(view, dyad, found)
         pair = update_pair(pair, found, gaz, article.published)
         heads[view.sentence.index] = delegation_heads(view)

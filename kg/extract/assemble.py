@@ -420,7 +420,8 @@ def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
-                        inner: bool = False, pair: list[str] | None = None) -> list[Candidate]:
+                        inner: bool = False, pair: list[str] | None = None,
+                        prev_subject: str | None = None) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence."""
     if not inner:
         assign_roles(view)
@@ -517,6 +518,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
         if subject is not None and len(participants) == 1 and subject.actor not in participants:
             participants = [subject.actor] + participants
+        if len(participants) == 1 and prev_subject and prev_subject not in participants \
+                and any(h.i == 0 for h in view.of("pronoun_subject")):
+            participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin": the one just named
         invited = invitation(view, _eligible(view, triggers, free)) if view.any("invitation") else []
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
@@ -1019,7 +1023,7 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
         visitor, state = v.participants
         home = gaz.actors[visitor].affiliation if visitor in gaz.actors else None
         same = next((m for m in out if (visitor in _cover(m, gaz) or home in m.participants) and state in _cover(m, gaz)
-                     and _same_occasion(m, v)), None)
+                     and _same_occasion(m, v, tense=False)), None)   # a visit, then talks due during it
         if same is not None:
             if set(same.participants) == set(v.participants):
                 same.absorb(v)
@@ -1153,7 +1157,7 @@ def _more_specific(m: Candidate, c: Candidate, gaz: Gazetteer) -> bool:
     return persons(m) > persons(c)
 
 
-def _same_occasion(a: Candidate, b: Candidate) -> bool:
+def _same_occasion(a: Candidate, b: Candidate, tense: bool = True) -> bool:
     """Two tellings may be one event: their dates agree where both give one (a visit lasts days:
     its month), and one is not announced for later while the other has taken place ("met on
     Saturday ... will meet again")."""
@@ -1165,7 +1169,7 @@ def _same_occasion(a: Candidate, b: Candidate) -> bool:
         return False                 # a series of rounds and one of them
     if a.third["host"] and b.third["host"] and not set(a.third["host"]) & set(b.third["host"]):
         return False                 # hosted by China, hosted by Iraq and Oman: two occasions
-    if a.sentences[0].headline or b.sentences[0].headline:
+    if a.sentences[0].headline or b.sentences[0].headline or not tense:
         return True                  # a headline's tense and cue words are loose: it sums up the body
     ahead = lambda c: c.status in ("planned", "proposed")  # noqa: E731
     return ahead(a) == ahead(b)

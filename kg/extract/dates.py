@@ -142,8 +142,10 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
     return found
 
 
-def _days(tokens: list[Token], published: dt.date, words, blocked: set[int]) -> list[tuple[int, str]]:
-    """Weekdays and relative days; "أمس الثلاثاء" (yesterday, Tuesday) is one date when they agree."""
+def _days(tokens: list[Token], published: dt.date, words, blocked: set[int], ahead: bool = False
+          ) -> list[tuple[int, str]]:
+    """Weekdays and relative days; "أمس الثلاثاء" (yesterday, Tuesday) is one date when they agree.
+    With `ahead` (the sentence announces a meeting to come) a bare weekday is the next one."""
     found: list[tuple[int, str]] = []
     rel_starts = _starts(tokens, words["relative"])
     wd_starts = _starts(tokens, words["weekdays"])
@@ -159,7 +161,8 @@ def _days(tokens: list[Token], published: dt.date, words, blocked: set[int]) -> 
             i = rel[1]
             continue
         day, end = wd
-        future = _at(tokens, end, words["future"]) is not None or (i > 0 and _at(tokens, i - 1, words["future"]) is not None)
+        future = ahead or _at(tokens, end, words["future"]) is not None or (
+            i > 0 and _at(tokens, i - 1, words["future"]) is not None)
         if future:
             delta = (day - published.weekday()) % 7 or 7
             date = published + dt.timedelta(days=delta)
@@ -183,7 +186,7 @@ def _published(text: str | None) -> dt.date | None:
         return None
 
 
-def sentence_date(tokens: list[Token], published: str | None, *, years: bool = False) -> str | None:
+def sentence_date(tokens: list[Token], published: str | None, *, years: bool = False, ahead: bool = False) -> str | None:
     """The date the sentence gives first for its event ('YYYY-MM-DD' or 'YYYY-MM'), else None;
     with `years`, a bare year ("عام 2021", "in 2013") too, as 'YYYY'."""
     words = _words()
@@ -191,7 +194,7 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     blocked = _blocked(tokens, words)
     found = _explicit(tokens, pub, words, blocked)
     if pub is not None:
-        found += _days(tokens, pub, words, blocked)
+        found += _days(tokens, pub, words, blocked, ahead)
     if not found and years:
         found = [(k, tok.key) for k, tok in enumerate(tokens) if k and len(tok.key) == 4 and k not in blocked
                  and _number(tok, 1900, 2100) and _at(tokens, k - 1, words["year_words"]) is not None]
