@@ -514,3 +514,14 @@ def test_he_at_the_start_is_the_person_named_before():
             "He is due to meet Defense Secretary Lloyd Austin at the Pentagon on Tuesday.")
     meetings = _meetings(text, "en", "2024-03-25")
     assert [(set(m.participants), m.status) for m in meetings] == [({"yoav-gallant", "lloyd-austin"}, "planned")]
+
+
+def test_delegations_listed_by_their_members_and_attendees_of_the_session():
+    text = ("استضافت المملكة العربية السعودية، اليوم الثلاثاء، في الرياض محادثات بين وفدين أمريكي وروسي. "
+            "وضم الوفد الأمريكي وزير الخارجية ماركو روبيو ومستشار الأمن القومي مايك والتز والمبعوث الخاص إلى الشرق "
+            "الأوسط ستيف ويتكوف، فيما ضم الوفد الروسي وزير الخارجية سيرغي لافروف ومساعد الرئيس للشؤون الخارجية يوري "
+            "أوشاكوف. وحضر الجلسة الافتتاحية وزير الخارجية الأمير فيصل بن فرحان.")
+    meetings = _meetings(text, "ar", "2025-02-18")
+    assert [set(m.participants) for m in meetings] == [{
+        "marco-rubio", "mike-waltz", "steve-witkoff", "sergey-lavrov", "yuri-ushakov", "faisal-bin-farhan"}]
+    assert meetings[0].hosts == ["saudi-arabia"]

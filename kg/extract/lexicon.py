@@ -55,7 +55,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined",
                "self_reference", "state_cues", "slot_glue", "led_by", "slot_skip", "participation", "accompanied",
                "self_triggers", "uncertain", "heads_delegation", "delegation_nouns", "invitation",
-               "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines", "dyad_persons", "series", "backing", "separately", "premises", "own_visit", "pair_glue", "adverbs", "pronoun_subject")
+               "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines", "dyad_persons", "series", "backing", "separately", "premises", "own_visit", "pair_glue", "adverbs", "pronoun_subject", "delegation_includes")
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +89,7 @@ def lexicon() -> Lexicon:
     add("title_modifiers", _both(titles.get("title_modifiers")))
     add("person_nouns", _both(titles.get("person_nouns")))
     add("minister_nouns", _both(titles.get("minister_nouns")))
+    add("title_complements", _both(titles.get("title_complements")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

@@ -311,6 +311,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             continue
         person = _person_after(tokens, j, by_start, ctx) or (None if role == "counterpart" else  # never the person before
                   _person_before(tokens, i if country is None or country.i > i else country.i, mentions, ctx))
+        if person is not None and person.j <= i and tokens[i].conj:
+            person = None        # "X والمبعوث الخاص ... Y": a new item of the list, not X's title
         if person is not None and country is not None and _serves_other_state(ctx.gaz, person, country):
             person = None        # "استقبل ولي العهد السعودي الأسد": the Saudi title is not Assad's
         if person is not None and person.actor is None and country is not None and ctx.date \
@@ -438,12 +440,14 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         return None
     # "رئيس حكومة تصريف الأعمال محمد البشير": words completing the title, then a known person
     stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting") | ctx.lex.words("speech")
+    complements = ctx.lex.words("title_complements")
     for gap in range(1, 7):
         if k + gap >= len(tokens):
             break
         t = tokens[k + gap - 1]
-        if t.punct or t.conj or not _is_arabic(t.key) or any(v in stops for v in t.variants):
-            break
+        if t.punct or t.conj or not _is_arabic(t.key) or (
+                any(v in stops for v in t.variants) and complements.isdisjoint(t.variants)):
+            break       # "المبعوث الخاص إلى الشرق الأوسط ستيف ويتكوف": "إلى ..." completes the title
         m = by_start.get(k + gap)
         if m is not None:
             actor = ctx.gaz.actors.get(m.actor or "")

@@ -85,8 +85,9 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         if kinds.get(k, set()) & {"slot_skip", "locative", "agent_nouns"}:   # "X في بغداد مع Y", "X مسؤولين من Y"
             skipped += 1
             continue
-        if right.i - k <= 4 and _match_title(view.tokens, k) is not None and _is_arabic(tok.key):
-            skipped += 1                    # "X ورئيس جهاز الموساد Y": the next item's office
+        if right.i - k <= 4 and _is_arabic(tok.key) and (
+                _match_title(view.tokens, k) is not None or not _title_modifiers().isdisjoint(tok.variants)):
+            skipped += 1                    # "X ورئيس جهاز الموساد Y", "X ومساعد الرئيس Y": the next item's office
             continue
         return False
     if len(gap) - skipped > 2:
@@ -286,7 +287,7 @@ def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
     headed his country's team", "led the American side", "وترأس الوفد الروسي X", "X على رأس وفد
     يضم Y وZ", "a delegation led by X and including Y")."""
     out: dict[str, list[str]] = {}
-    if not view.of("heads_delegation") and not view.of("led_by"):
+    if not view.of("heads_delegation") and not view.of("led_by") and not view.of("delegation_includes"):
         return out
     named = [m for m in view.mentions if m.actor]
     nouns = [h for h in view.of("delegation_nouns")]
@@ -296,6 +297,21 @@ def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
         if person not in out.setdefault(state, []):
             out[state].append(person)
 
+    persons = [m for m in named if _kind(view, m) == "person"]
+    for h in view.of("delegation_includes"):   # "وضم الوفد الأمريكي A وB", "the US delegation included A and B"
+        noun = next((n for n in nouns if 0 <= n.i - h.j <= 1 or 0 <= h.i - n.j <= 1), None)
+        if noun is None:
+            continue
+        side = next((m for m in named if _kind(view, m) == "state" and (m.i == noun.j or m.j == noun.i)), None)
+        start = max(h.j, side.j if side is not None and side.i >= h.j else noun.j if noun.i >= h.j else h.j)
+        first = next((m for m in persons if start - 1 <= m.i <= start + 1), None) \
+            or _first_after(view, start, persons, kinds, 1)
+        if first is None:
+            continue
+        state = side.actor if side is not None else view.actor(first).affiliation   # "الوفد الأمريكي وزير الخارجية X"
+        for member in _chain(view, first, persons, True, kinds):
+            if state and view.actor(member).affiliation == state:
+                add(state, member.actor)
     for h in view.of("led_by"):       # "الوفد السعودي ترأسه X", "a Saudi delegation led by X"
         noun = next((n for n in nouns if n.j <= h.i and h.i - n.j <= 2), None)
         person = _first_after(view, h.j, [m for m in named if _kind(view, m) == "person"], kinds, 0)
@@ -440,6 +456,11 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
             continue
         break
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_modifiers() -> frozenset[str]:
+    return frozenset(lexicon().words("title_modifiers"))
 
 
 @lru_cache(maxsize=1)
