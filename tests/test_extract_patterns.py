@@ -525,3 +525,11 @@ def test_delegations_listed_by_their_members_and_attendees_of_the_session():
     assert [set(m.participants) for m in meetings] == [{
         "marco-rubio", "mike-waltz", "steve-witkoff", "sergey-lavrov", "yuri-ushakov", "faisal-bin-farhan"}]
     assert meetings[0].hosts == ["saudi-arabia"]
+
+
+def test_yemen_kuwait_and_bahrain_are_states_with_their_capitals():
+    text = "زار وزير الخارجية الإيراني حسين أمير عبد اللهيان صنعاء. Hossein Amir-Abdollahian later visited Manama and Kuwait."
+    meetings = _meetings(text, "ar", "2023-04-10")
+    assert sorted(sorted(m.participants) for m in meetings) == [
+        ["bahrain", "hossein-amir-abdollahian"], ["hossein-amir-abdollahian", "kuwait"],
+        ["hossein-amir-abdollahian", "yemen"]]
