@@ -533,3 +533,10 @@ def test_yemen_kuwait_and_bahrain_are_states_with_their_capitals():
     assert sorted(sorted(m.participants) for m in meetings) == [
         ["bahrain", "hossein-amir-abdollahian"], ["hossein-amir-abdollahian", "kuwait"],
         ["hossein-amir-abdollahian", "yemen"]]
+
+
+def test_the_kingdom_is_the_kingdom_named_before():
+    text = ("Chinese President Xi Jinping arrived in Riyadh for talks with Saudi Crown Prince Mohammed bin Salman. "
+            "Xi last visited the kingdom in January 2016.")
+    meetings = _meetings(text, "en", "2022-12-08")
+    assert (["saudi-arabia", "xi-jinping"], "2016-01") in [(sorted(m.participants), m.date) for m in meetings]

@@ -664,11 +664,12 @@ def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], n
 def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext
                ) -> list[Mention]:
     """"المسؤول الإماراتي", "the Emirati official", "الوزير التركي": the person of that state named
-    last in the article, a minister for "minister" (`last_person`: state -> persons in the order named,
-    kept up to date here)."""
+    last in the article, a minister for "minister"; "المملكة", "the kingdom": the kingdom named last.
+    `last_person` (state -> its persons in the order named, and under "" the kingdoms named) is the
+    article's memory, kept up to date here."""
     nouns, ministers = ctx.lex.words("person_nouns"), ctx.lex.words("minister_nouns")
     for m in mentions:
-        if m.via == "demonym" and last_person and m.actor in last_person:
+        if m.via == "demonym" and m.actor and m.actor in last_person:
             k = m.i - 1 if m.i >= 1 and _is_arabic(tokens[m.i - 1].key) else m.j
             if k >= len(tokens) or _is_arabic(tokens[k].key) != (k < m.i) or nouns.isdisjoint(tokens[k].variants):
                 continue
@@ -679,6 +680,20 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
             if named:
                 m.actor, m.via = named[-1], "coref"
                 m.i, m.j = min(m.i, k), max(m.j, k + 1)
+    kingdoms = ctx.lex.raw.get("kingdoms") or []
+    recent = last_person.setdefault("", [])          # kingdoms named so far, the last one last
+    if recent:
+        taken = {k for m in mentions for k in range(m.i, m.j)}
+        words = ctx.lex.phrases.get("the_kingdom", set())
+        for k, tok in enumerate(tokens):
+            if k in taken or tok.punct:
+                continue
+            for phrase in words:
+                if len(phrase) == 1 and phrase[0] in tok.variants or (
+                        len(phrase) == 2 and k + 1 < len(tokens) and tok.key == phrase[0] and phrase[1] in tokens[k + 1].variants):
+                    mentions = sorted(mentions + [Mention(k, k + len(phrase), actor=recent[-1], via="coref")],
+                                      key=lambda m: m.i)       # "المملكة", "the kingdom": the kingdom named last
+                    break
     for m in mentions:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and actor.affiliation:
@@ -686,4 +701,9 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
             if actor.id in seen:
                 seen.remove(actor.id)
             seen.append(actor.id)
+        home = actor.affiliation if actor is not None and actor.type == "person" else m.actor
+        if home in kingdoms:
+            if home in recent:
+                recent.remove(home)
+            recent.append(home)
     return mentions
