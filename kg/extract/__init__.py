@@ -65,7 +65,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
             when = dates[view.sentence.index] = sentence_date(tokenized[view.sentence.index], article.published,
                                                                years=True, ahead=ahead)
             for c in found:
-                c.told_date = when
+                c.told_date, c.published = when, article.published
         cands += found
         prev_subject = next((m.actor for m in view.mentions if m.actor in gaz.actors
                              and gaz.actors[m.actor].type == "person"), None)

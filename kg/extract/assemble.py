@@ -44,6 +44,7 @@ class Candidate:
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
     delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
     told_date: str | None = None               # the date its own sentence gives, before merging
+    published: str | None = None               # the article's date (an undated telling is of about then)
     sideline: bool = False                     # told "on the sidelines of" a larger meeting
     series: bool = False                       # a series of rounds ("have met three times")
 
@@ -1161,6 +1162,10 @@ def _same_occasion(a: Candidate, b: Candidate, tense: bool = True) -> bool:
     """Two tellings may be one event: their dates agree where both give one (a visit lasts days:
     its month), and one is not announced for later while the other has taken place ("met on
     Saturday ... will meet again")."""
+    if bool(a.told_date) != bool(b.told_date):
+        dated, undated = (a, b) if a.told_date else (b, a)
+        if undated.published and not undated.sentences[0].headline and dated.told_date[:4] < undated.published[:4]:
+            return False             # "Xi last visited the kingdom in January 2016" is not this week's talks
     if a.told_date and b.told_date:
         n = min(len(a.told_date), len(b.told_date), 7 if a.visit or b.visit else 10)
         if a.told_date[:n] != b.told_date[:n]:
