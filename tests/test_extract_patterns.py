@@ -540,3 +540,11 @@ def test_the_kingdom_is_the_kingdom_named_before():
             "Xi last visited the kingdom in January 2016.")
     meetings = _meetings(text, "en", "2022-12-08")
     assert (["saudi-arabia", "xi-jinping"], "2016-01") in [(sorted(m.participants), m.date) for m in meetings]
+
+
+def test_a_trip_from_a_capital_to_attend_a_summit_and_an_assembly_are_no_meetings_of_theirs():
+    text = "ويتوجه الرئيس اللبناني جوزاف عون من الرياض إلى القاهرة للمشاركة في القمة العربية الطارئة المقررة غداً."
+    assert _meetings(text, "ar", "2025-03-03") == []
+    text = ("التقى الرئيس الإيراني حسن روحاني الرئيس الفرنسي إيمانويل ماكرون في اجتماعات الجمعية العامة "
+            "للأمم المتحدة في نيويورك.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2019-09-24")] == [{"hassan-rouhani", "emmanuel-macron"}]

@@ -59,7 +59,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         people[view.sentence.index] = sentence_people(view)
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)
-        if found:
+        if any(c.kind == "meeting" for c in found):     # dates matter to meetings only
             ahead = all(c.status in ("planned", "proposed") for c in found if c.kind == "meeting" and c.participants) \
                 and any(c.kind == "meeting" and c.participants for c in found)
             when = dates[view.sentence.index] = sentence_date(tokenized[view.sentence.index], article.published,

@@ -222,6 +222,11 @@ def _prepare(view: SentenceView) -> None:
     for m in view.mentions:
         if m.actor and m.role is None and (m.i in premises or m.i - 1 in premises and toks[m.i - 1].key == "of"):
             m.role = "location"          # "في مقر جهاز المخابرات العامة", "at the headquarters of the UN"
+    for h in view.of("assemblies"):     # "الجمعية العامة للأمم المتحدة", "the UN General Assembly"
+        for m in view.mentions:
+            arabic = _is_arabic_tok(toks[h.i])
+            if m.actor and m.role is None and (0 <= m.i - h.j <= 1 if arabic else m.j == h.i):
+                m.role = "occasion"
     topic = {h.j for h in view.of("topic")}
     trigger_starts = {h.i for h in view.of("meeting")}
     meeting_at = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}

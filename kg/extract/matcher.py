@@ -653,12 +653,26 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
 
 def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
     """Names that count only as written in capitals ("US" is the United States, "us" is a pronoun)."""
-    if not names or not tokens or not any(n in text[tokens[0].start:tokens[-1].end] for n in names):
+    if not names or not tokens:
+        return mentions
+    seg_start, seg_end = tokens[0].start, tokens[-1].end
+    if not any(text.find(n, seg_start, seg_end) >= 0 for n in names):
         return mentions
     taken = {k for m in mentions for k in range(m.i, m.j)}
     extra = [Mention(k, k + 1, actor=names[raw], via="name") for k, tok in enumerate(tokens)
              if k not in taken and not tok.punct and (raw := text[tok.start:tok.end]) in names]
     return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
+
+
+_KINGDOM_LASTS: dict[int, frozenset[str]] = {}    # id(lexicon) -> its "the kingdom" last words
+
+
+def _kingdom_words(lex: Lexicon) -> frozenset[str]:
+    """The last words of the "the kingdom" phrases: a sentence without one names no kingdom so."""
+    found = _KINGDOM_LASTS.get(id(lex))
+    if found is None:
+        found = _KINGDOM_LASTS[id(lex)] = frozenset(p[-1] for p in lex.phrases.get("the_kingdom", ()))
+    return found
 
 
 def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext
@@ -682,7 +696,7 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                 m.i, m.j = min(m.i, k), max(m.j, k + 1)
     kingdoms = ctx.lex.raw.get("kingdoms") or []
     recent = last_person.setdefault("", [])          # kingdoms named so far, the last one last
-    if recent:
+    if recent and not _kingdom_words(ctx.lex).isdisjoint([v for t in tokens for v in t.variants]):
         taken = {k for m in mentions for k in range(m.i, m.j)}
         words = ctx.lex.phrases.get("the_kingdom", set())
         for k, tok in enumerate(tokens):

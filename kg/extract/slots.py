@@ -275,7 +275,10 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_wo
     kinds = _kinds_at(view)
     for h in view.of(kind):
         for t in triggers:
-            if h.j <= t.i and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue", "pair_glue")) in (0, 1):
+            glue = _word_set("pair_glue")      # "الوزراء الأربعة اتفقوا على الالتقاء": words read, not hits
+            if h.j <= t.i and sum(1 for k in range(h.j, t.i) if glue.isdisjoint(view.tokens[k].variants)
+                                  and not view.tokens[k].punct and not kinds.get(k, set()) & {"slot_skip", "slot_glue"}
+                                  ) <= 1 and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue")) is not None:
                 return True
             if t.j <= h.i and _gap_words(view, t.j, h.i, kinds, ("slot_skip",)) == 0:
                 return True                  # Arabic verb first: "والتقى الجانبان"
@@ -409,7 +412,10 @@ def visits(view: "SentenceView", pool: list[Mention]) -> list[tuple[Hit, str, li
     is the destinations' mentions."""
     out: list[tuple[Hit, str, list[str], list[Mention]]] = []
     kinds = _kinds_at(view)
+    attend = [a.i for a in view.of("to_attend")]
     for h in view.of("visit"):
+        if any(0 < a - h.j <= 8 for a in attend):
+            continue                     # "إلى القاهرة للمشاركة في القمة": the summit is the meeting
         after = _visit_after(view, h.j, pool, kinds)
         visitor = next((m for m in after if m.actor and _destination(view, m) is None), None)
         dests = [m for m in after if m is not visitor and _destination(view, m)]
@@ -450,12 +456,21 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
             k = m.j
             continue
         here = kinds.get(k, set())
+        if starts.get(k + 1) is not None and not _word_set("trip_origin").isdisjoint(tok.variants):
+            k = starts[k + 1].j          # "من الرياض إلى القاهرة": where the trip starts is not visited
+            continue
         if tok.punct in (",", "،") or tok.key in _LINK or here & {"locative", "slot_skip"} \
                 or not glue.isdisjoint(tok.variants) or tok.key in ("by", "of"):
             k += 1
             continue
         break
     return out
+
+
+@lru_cache(maxsize=None)
+def _word_set(kind: str) -> frozenset[str]:
+    """A lexicon list read as single words (common words that need not be found as hits)."""
+    return frozenset(lexicon().words(kind))
 
 
 @lru_cache(maxsize=1)
