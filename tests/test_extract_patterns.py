@@ -548,3 +548,17 @@ def test_a_trip_from_a_capital_to_attend_a_summit_and_an_assembly_are_no_meeting
     text = ("التقى الرئيس الإيراني حسن روحاني الرئيس الفرنسي إيمانويل ماكرون في اجتماعات الجمعية العامة "
             "للأمم المتحدة في نيويورك.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2019-09-24")] == [{"hassan-rouhani", "emmanuel-macron"}]
+
+
+def test_the_sides_of_a_brokered_truce_are_not_brokers_and_ruled_out_talks_are_none():
+    text = ("Egypt, which brokered the cease-fire that ended an 11-day war between Israel and Hamas in May, has been "
+            "mediating between the two sides on a longer truce.")
+    mediations = [s for s in _statements(text, "en", "2021-09-13") if isinstance(s, Mediation)]
+    assert [(m.mediators, sorted(m.parties)) for m in mediations] == [(["egypt"], ["hamas", "israel"])]
+    text = "Bennett has ruled out peace talks with Palestinian President Mahmoud Abbas during his term."
+    assert _meetings(text, "en", "2021-09-13") == []
+
+
+def test_an_adjective_s_country_wins_over_where_the_official_goes():
+    text = ("Sisi met Bennett in Sharm el-Sheikh, the first official visit by an Israeli premier to Egypt in a decade.")
+    assert all("mostafa-madbouly" not in m.participants for m in _meetings(text, "en", "2021-09-13"))

@@ -299,11 +299,16 @@ def assign_roles(view: SentenceView) -> None:
         if m is not None:
             for x in _chain(view, m, pool, forward=True):
                 x.role = "backer"
+    sides = set()                            # "brokered the truce between Israel and Hamas": sides, not brokers
+    for h in view.of("between"):
+        first = _near_after(view, h.j, 1, pool)
+        if first is not None:
+            sides |= {id(x) for x in _chain(view, first, pool, forward=True)}
     for hit in view.hits:
         if not hit.kind.startswith("cue:"):
             continue
         role = hit.kind[4:]
-        free = [m for m in pool if m.role is None]
+        free = [m for m in pool if m.role is None and id(m) not in sides]
         if role == "denial":
             continue
         governed = _governed(view, hit, free)
