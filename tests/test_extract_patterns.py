@@ -562,3 +562,9 @@ def test_the_sides_of_a_brokered_truce_are_not_brokers_and_ruled_out_talks_are_n
 def test_an_adjective_s_country_wins_over_where_the_official_goes():
     text = ("Sisi met Bennett in Sharm el-Sheikh, the first official visit by an Israeli premier to Egypt in a decade.")
     assert all("mostafa-madbouly" not in m.participants for m in _meetings(text, "en", "2021-09-13"))
+
+
+def test_neither_confirmed_nor_denied_is_no_denial():
+    text = ("Mossad chief David Barnea met CIA Director William Burns in Warsaw on Tuesday, Axios reported. "
+            "Prime Minister Benjamin Netanyahu neither confirmed nor denied that meeting.")
+    assert not any(isinstance(s, Denial) for s in _statements(text, "en", "2023-12-20"))

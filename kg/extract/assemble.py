@@ -608,7 +608,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if med is not None and not marker_only:   # "held talks under Omani mediation": that meeting's mediator only
             out.append(med)
 
+    not_denied = {k for h in view.of("not_denial") for k in range(h.i, h.j)}
     for hit in view.of("cue:denial"):
+        if hit.i in not_denied or hit.j - 1 in not_denied:
+            continue                 # "neither confirmed nor denied that meeting"
         denier = _denier(view, hit, pool)
         if denier:
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
