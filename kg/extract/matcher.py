@@ -670,6 +670,12 @@ def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], n
 _KINGDOM_LASTS: dict[int, frozenset[str]] = {}    # id(lexicon) -> its "the kingdom" last words
 
 
+def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
+    """One of the "the kingdom" phrases' last words is in the sentence's normalised text."""
+    keys = " ".join(t.key for t in tokens)
+    return any(w in keys for w in _kingdom_words(ctx.lex))
+
+
 def _kingdom_words(lex: Lexicon) -> frozenset[str]:
     """The last words of the "the kingdom" phrases: a sentence without one names no kingdom so."""
     found = _KINGDOM_LASTS.get(id(lex))
@@ -699,7 +705,7 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                 m.i, m.j = min(m.i, k), max(m.j, k + 1)
     kingdoms = ctx.lex.raw.get("kingdoms") or []
     recent = last_person.setdefault("", [])          # kingdoms named so far, the last one last
-    if recent and not _kingdom_words(ctx.lex).isdisjoint([v for t in tokens for v in t.variants]):
+    if recent and tokens and _may_name_kingdom(ctx, tokens):
         taken = {k for m in mentions for k in range(m.i, m.j)}
         words = ctx.lex.phrases.get("the_kingdom", set())
         for k, tok in enumerate(tokens):
