@@ -6,7 +6,7 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
                                  sentence_people, two_sided, update_dyad, update_pair)
@@ -52,6 +52,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     people: dict[int, tuple[list[str], dict[str, list[str]]]] = {}   # sentence index -> free persons, third parties
     told: set[int] = set()                       # sentences that tell a meeting of their own
     dates: dict[int, str | None] = {}            # sentence index -> its date (each sentence read once)
+    aheads: dict[int, bool] = {}                 # sentence index -> it announces its meetings for later
     for view in views:
         if not view.hits:
             continue
@@ -60,12 +61,12 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)
         if any(c.kind == "meeting" for c in found):     # dates matter to meetings only
-            ahead = all(c.status in ("planned", "proposed") for c in found if c.kind == "meeting" and c.participants) \
+            aheads[view.sentence.index] = all(
+                c.status in ("planned", "proposed") for c in found if c.kind == "meeting" and c.participants) \
                 and any(c.kind == "meeting" and c.participants for c in found)
-            when = dates[view.sentence.index] = sentence_date(tokenized[view.sentence.index], article.published,
-                                                               years=True, ahead=ahead)
             for c in found:
-                c.told_date, c.published = when, article.published
+                c.published = article.published
+                c.date_of = partial(_date_of, view.sentence.index, tokenized, article.published, dates, aheads)
         cands += found
         prev_subject = next((m.actor for m in view.mentions if m.actor in gaz.actors
                              and gaz.actors[m.actor].type == "person"), None)
@@ -78,7 +79,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     events = two_sided(events, gaz)
     for e in events:
         if e.kind == "meeting":
-            e.date = _event_date(e, tokenized, article.published, dates)
+            e.date = _event_date(e, tokenized, article.published, dates, aheads)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
     return ArticleStatements(article=article, actors=actors, statements=_statements(article, events))
@@ -137,13 +138,19 @@ def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]
     return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
 
 
+def _date_of(index: int, tokenized: list[list[Token]], published: str | None, dates: dict[int, str | None],
+             aheads: dict[int, bool]) -> str | None:
+    """The date sentence `index` gives (read once per sentence)."""
+    if index not in dates:
+        dates[index] = sentence_date(tokenized[index], published, years=True, ahead=aheads.get(index, False))
+    return dates[index]
+
+
 def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | None,
-                dates: dict[int, str | None]) -> str | None:
+                dates: dict[int, str | None], aheads: dict[int, bool]) -> str | None:
     """The date of the first of the event's sentences that gives one (body before headline)."""
     for s in sorted(e.sentences, key=lambda s: (s.headline, s.start)):
-        if s.index not in dates:
-            dates[s.index] = sentence_date(tokenized[s.index], published, years=True)
-        date = dates[s.index]
+        date = _date_of(s.index, tokenized, published, dates, aheads)
         if date:
             return date
     return None

@@ -4,6 +4,7 @@ linked to the meeting they deny; the same meeting in title and body merged into 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from kg.extract.matcher import Mention, last_mention_before
 from kg.extract.sentences import Sentence
@@ -13,6 +14,7 @@ from kg.extract.triggers import Hit
 from kg.gazetteer import Gazetteer
 
 _TP_ROLES = ("sponsor", "mediator", "host")
+_UNSET = object()
 _FALLBACK = True   # no explicit slot found: the older in-scope guess, at lower confidence
 # precedence when one event is told in several sentences; "confirmed!" is an explicit confirmation
 _STATUS_ORDER = ("proposed", "planned", "confirmed!", "reported", "confirmed")
@@ -43,10 +45,22 @@ class Candidate:
     about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
     delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
-    told_date: str | None = None               # the date its own sentence gives, before merging
+    date_of: Callable[[], str | None] | None = field(default=None, repr=False, compare=False)
+    _told: object = field(default=_UNSET, repr=False, compare=False)   # told_date, read when first needed
     published: str | None = None               # the article's date (an undated telling is of about then)
     sideline: bool = False                     # told "on the sidelines of" a larger meeting
     series: bool = False                       # a series of rounds ("have met three times")
+
+    @property
+    def told_date(self) -> str | None:
+        """The date its own sentence gives, before merging (read lazily: most tellings are never compared)."""
+        if self._told is _UNSET:
+            self._told = self.date_of() if self.date_of is not None else None
+        return self._told  # type: ignore[return-value]
+
+    @told_date.setter
+    def told_date(self, value: str | None) -> None:
+        self._told = value
 
     def third_ids(self) -> set[str]:
         return {a for r in _TP_ROLES for a in self.third[r]}

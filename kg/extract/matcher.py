@@ -209,6 +209,7 @@ class TitleContext:
     new_actors: dict[str, Actor]
     lex: Lexicon
     seen: dict[tuple[str, ...], set[str]] = field(default_factory=dict)   # title words -> holders named so far
+    kingdom_in_text: bool | None = None      # the article says "المملكة" / "the kingdom" somewhere
 
 
 @lru_cache(maxsize=1)
@@ -671,7 +672,14 @@ _KINGDOM_LASTS: dict[int, frozenset[str]] = {}    # id(lexicon) -> its "the king
 
 
 def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
-    """One of the "the kingdom" phrases' last words is in the sentence's normalised text."""
+    """One of the "the kingdom" phrases' last words is in the sentence's normalised text (and, as
+    written, somewhere in the article: most articles never say "the kingdom")."""
+    if ctx.kingdom_in_text is None:
+        low = ctx.text.lower()
+        ctx.kingdom_in_text = any(str(w).split()[-1].lower() in low for lang in ("ar", "en")
+                                  for w in (ctx.lex.raw.get("the_kingdom") or {}).get(lang) or [])
+    if not ctx.kingdom_in_text:
+        return False
     keys = " ".join(t.key for t in tokens)
     return any(w in keys for w in _kingdom_words(ctx.lex))
 

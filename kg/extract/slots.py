@@ -290,8 +290,9 @@ def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
     headed his country's team", "led the American side", "وترأس الوفد الروسي X", "X على رأس وفد
     يضم Y وZ", "a delegation led by X and including Y")."""
     out: dict[str, list[str]] = {}
-    if not view.of("heads_delegation") and not view.of("led_by") and not view.of("delegation_includes"):
-        return out
+    if not view.of("delegation_nouns") or (
+            not view.of("heads_delegation") and not view.of("led_by") and not view.of("delegation_includes")):
+        return out                       # every pattern names a delegation
     named = [m for m in view.mentions if m.actor]
     nouns = [h for h in view.of("delegation_nouns")]
     kinds = _kinds_at(view)
