@@ -45,7 +45,6 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
     """Every lexicon phrase at every position (longest per kind), in token order."""
     index = _index()
     out: list[Hit] = []
-    breaks = {p[0] for p in lexicon().phrases.get("clause_breaks", ()) if len(p) == 1}
     for i, tok in enumerate(tokens):
         if tok.punct:
             if tok.punct in _RAW_BREAKS:
