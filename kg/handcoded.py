@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from kg.errors import InputError
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
-from kg.model import Actor, Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
+from kg.model import Actor, Article, ArticleStatements, Denial, Mediation, Meeting
 from kg.normalize import has_arabic
 from kg.yamlio import LocatedYAML, read_yaml
 

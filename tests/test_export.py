@@ -1,10 +1,8 @@
 """Exports in every RDF format parse back to the same graph; bad output paths are explained."""
 from __future__ import annotations
 
-import io
 
 import pyoxigraph as ox
-import pytest
 
 from tests.conftest import run_kg
 
