@@ -1,7 +1,6 @@
 """Exports in every RDF format parse back to the same graph; bad output paths are explained."""
 from __future__ import annotations
 
-
 import pyoxigraph as ox
 
 from tests.conftest import run_kg
