@@ -568,3 +568,10 @@ def test_neither_confirmed_nor_denied_is_no_denial():
     text = ("Mossad chief David Barnea met CIA Director William Burns in Warsaw on Tuesday, Axios reported. "
             "Prime Minister Benjamin Netanyahu neither confirmed nor denied that meeting.")
     assert not any(isinstance(s, Denial) for s in _statements(text, "en", "2023-12-20"))
+
+
+def test_an_unknown_name_after_an_office_s_complement_is_a_new_person():
+    text = "واستقبل وزير الدفاع السعودي الأمير خالد بن سلمان في الرياض رئيس وفد الحوثيين محمد عبد السلام."
+    statements = extract(Article(id="t", text=text, language="ar", published="2023-09-20"))
+    assert [a.name for a in statements.actors] == ["محمد عبد السلام"]
+    assert [set(s.participants) for s in statements.statements] == [{"khalid-bin-salman", statements.actors[0].id}]

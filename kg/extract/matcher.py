@@ -299,8 +299,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             if nested and k > end:
                 j = nested[0]
                 covered.update(range(nxt, j))
-        # country before the title (English: "Turkish foreign minister", "Turkey's foreign minister")
-        if country is None:
+        # country before the title (English: "Turkish foreign minister", "Turkey's foreign minister";
+        # in Arabic the country follows: "في الرياض رئيس وفد ..." is no Saudi head of state)
+        if country is None and not _is_arabic(tokens[i].key):
             b = i - 1
             if b >= 1 and tokens[b].key == "s" and tokens[b - 1].punct in ("'", "’"):
                 b -= 2
@@ -456,7 +457,26 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         if m is not None:
             actor = ctx.gaz.actors.get(m.actor or "")
             return m if actor is not None and actor.type == "person" else None
+    tail = _skip_title_tail(tokens, k, by_start, ctx)
+    if tail > k:           # "السفير السعودي لدى اليمن محمد آل جابر", "رئيس وفد الحوثيين محمد عبد السلام"
+        m = by_start.get(tail)
+        if m is not None:
+            actor = ctx.gaz.actors.get(m.actor or "")
+            return m if actor is not None and actor.type == "person" else None
+        return _unknown_name(tokens, tail, ctx, set(by_start))
     return _unknown_name(tokens, k, ctx, set(by_start))
+
+
+def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
+    """Past the words that complete an office before the name: a place or state after "لدى / في /
+    إلى" ("لدى اليمن"), a body after a delegation word ("وفد الحوثيين")."""
+    links = ctx.lex.words("title_complements") | ctx.lex.words("delegation_nouns")
+    while k + 1 < len(tokens) and not tokens[k].punct:
+        m = by_start.get(k + 1)
+        if m is None or links.isdisjoint(tokens[k].variants):
+            break
+        k = m.j
+    return k
 
 
 def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: TitleContext) -> Mention | None:
