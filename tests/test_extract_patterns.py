@@ -575,3 +575,10 @@ def test_an_unknown_name_after_an_office_s_complement_is_a_new_person():
     statements = extract(Article(id="t", text=text, language="ar", published="2023-09-20"))
     assert [a.name for a in statements.actors] == ["محمد عبد السلام"]
     assert [set(s.participants) for s in statements.statements] == [{"khalid-bin-salman", statements.actors[0].id}]
+
+
+def test_sudan_s_army_and_the_rsf_meet_under_joint_sponsorship():
+    text = 'انطلاق محادثات جدة بين الجيش السوداني و"الدعم السريع" برعاية سعودية أمريكية'
+    meetings = _meetings(text, "ar", "2023-05-06")
+    assert [(set(m.participants), sorted(m.sponsors)) for m in meetings] == [
+        ({"sudanese-armed-forces", "rapid-support-forces"}, ["saudi-arabia", "united-states"])]
