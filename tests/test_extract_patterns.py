@@ -582,3 +582,12 @@ def test_sudan_s_army_and_the_rsf_meet_under_joint_sponsorship():
     meetings = _meetings(text, "ar", "2023-05-06")
     assert [(set(m.participants), sorted(m.sponsors)) for m in meetings] == [
         ({"sudanese-armed-forces", "rapid-support-forces"}, ["saudi-arabia", "united-states"])]
+
+
+def test_an_office_word_is_no_name_and_signing_a_document_is_no_meeting():
+    text = ("وحضر حفل التوقيع وزير الخارجية الصيني وانغ يي، إلى جانب رئيس وفد حماس عضو المكتب السياسي للحركة "
+            "موسى أبو مرزوق.")
+    statements = extract(Article(id="t", text=text, language="ar", published="2024-07-23"))
+    assert all(not a.name.startswith("عضو") for a in statements.actors)
+    text = "أما كيري فأكد أن الأسد لن يكون جزءاً من الحكومة الانتقالية، فيما دعا الجربا وفد النظام إلى التوقيع على الوثيقة."
+    assert _meetings(text, "ar", "2014-01-23") == []
