@@ -591,3 +591,10 @@ def test_an_office_word_is_no_name_and_signing_a_document_is_no_meeting():
     assert all(not a.name.startswith("عضو") for a in statements.actors)
     text = "أما كيري فأكد أن الأسد لن يكون جزءاً من الحكومة الانتقالية، فيما دعا الجربا وفد النظام إلى التوقيع على الوثيقة."
     assert _meetings(text, "ar", "2014-01-23") == []
+
+
+def test_discussed_with_his_counterpart_is_talks_and_to_discuss_is_not():
+    text = "بحث وزير الخارجية المصري سامح شكري مع نظيره التركي مولود جاويش أوغلو، اليوم الخميس في أنقرة، العلاقات الثنائية."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-04-13")] == [{"sameh-shoukry", "mevlut-cavusoglu"}]
+    text = "وبحث الرئيس التركي رجب طيب أردوغان هاتفياً مع نظيره الإيراني مسعود بزشكيان العلاقات الثنائية."
+    assert _meetings(text, "ar", "2024-07-10") == []

@@ -454,8 +454,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     covered = {k for m in view.mentions for k in range(m.i, m.j)}
     generic_ends = {h.j for h in view.of("generic")}
     phone = view.of("phone")
-    triggers = [h for h in view.of("meeting") if h.i not in covered and h.i not in generic_ends
-                and not any(abs(p.i - h.i) <= 3 for p in phone)]
+    withs = [h.i for h in view.of("slot_glue") if view.tokens[h.i].key in ("مع", "ومع")]
+    discussed = [h for h in view.of("discussed_with") if view.tokens[h.i].key.lstrip("و") in view.tokens[h.i].variants
+                 and view.tokens[h.i].key[:1] != "ل" and any(0 < w - h.i <= 10 for w in withs)
+                 and not phone]       # "بحث X مع Y في اتصال هاتفي": a call wherever the sentence says so
+    triggers = [h for h in sorted(view.of("meeting") + discussed, key=lambda h: h.i) if h.i not in covered
+                and h.i not in generic_ends and not any(abs(p.i - h.i) <= 3 for p in phone)]
     occasions = {k for m in view.mentions if m.role == "occasion" for k in (m.i - 1, m.j)}
     triggers = [h for h in triggers if h.i not in occasions]   # "at the NATO summit": where, not a meeting
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
