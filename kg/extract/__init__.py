@@ -6,7 +6,7 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 """
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import partial
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
                                  sentence_people, two_sided, update_dyad, update_pair)
@@ -117,13 +117,8 @@ def _names_a_pair(tokens: list[Token]) -> bool:
     """The sentence may speak of the last pair with no name ("the two sides have met"): one of the
     pair words' last words is in its normalised text (a substring test, cheaper than a set per token)."""
     keys = " ".join(t.key for t in tokens)
-    return any(w in keys for w in _pair_words())
-
-
-@lru_cache(maxsize=1)
-def _pair_words() -> tuple[str, ...]:
     lex = lexicon()
-    return tuple(sorted({p[-1] for kind in ("dyad_words", "dyad_persons") for p in lex.phrases.get(kind, ())}))
+    return any(w in keys for kind in ("dyad_words", "dyad_persons") for w in lex.last_words(kind))
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:

@@ -54,16 +54,12 @@ def _at(tokens: list[Token], i: int, table: dict[str, list[tuple[Phrase, int]]])
     return None
 
 
-_SEEN: list = [None, frozenset()]     # (tokens, all their variants) of the sentence read last
-
-
-def _starts(tokens: list[Token], table: dict[str, list[tuple[Phrase, int]]]) -> set[int]:
+def _starts(tokens: list[Token], table: dict[str, list[tuple[Phrase, int]]],
+            present: frozenset[str] | None = None) -> set[int]:
     """Positions where some phrase of the table may start (elsewhere `_at` is None): a quick pre-filter,
-    skipped at once when no word of the sentence starts a phrase of the table."""
-    if _SEEN[0] is not tokens:
-        _SEEN[0], _SEEN[1] = tokens, frozenset(v for tok in tokens for v in tok.variants)
+    skipped at once when no word of the sentence (`present`: all its token variants) starts one."""
     keys = table.keys()
-    if keys.isdisjoint(_SEEN[1]):
+    if present is not None and keys.isdisjoint(present):
         return set()
     return {i for i, tok in enumerate(tokens) if not tok.punct and not keys.isdisjoint(tok.variants)}
 
@@ -79,12 +75,7 @@ def _tok(tokens: list[Token], k: int) -> Token | None:
     return tokens[k] if 0 <= k < len(tokens) else None
 
 
-@lru_cache(maxsize=1)
-def _meeting_words() -> frozenset[str]:
-    return frozenset(p[0] for p in lexicon().phrases.get("meeting", set()) if len(p) == 1)
-
-
-def _blocked(tokens: list[Token], words) -> set[int]:
+def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) -> set[int]:
     """Tokens from "since", "منذ", "after" ... to the next comma, and just after a speech verb
     ("said on Wednesday", "أعلن مساء الاثنين"): dates there are of something else."""
     out: set[int] = set()
@@ -92,8 +83,8 @@ def _blocked(tokens: list[Token], words) -> set[int]:
     for k, tok in enumerate(tokens):
         if any((v,) in speech for v in tok.variants[:2]):
             out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
-    meeting = _meeting_words()
-    starts = _starts(tokens, words["not_after"])
+    meeting = lexicon().words("meeting")
+    starts = _starts(tokens, words["not_after"], present)
     k = 0
     while k < len(tokens):
         if k in starts and _at(tokens, k, words["not_after"]) is not None:
@@ -106,9 +97,10 @@ def _blocked(tokens: list[Token], words) -> set[int]:
     return out
 
 
-def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: set[int]) -> list[tuple[int, str]]:
+def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: set[int],
+              present: frozenset[str] | None = None) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    starts = _starts(tokens, words["months"])
+    starts = _starts(tokens, words["months"], present)
     i = 0
     while i < len(tokens):
         hit = _at(tokens, i, words["months"]) if i in starts else None
@@ -142,13 +134,13 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
     return found
 
 
-def _days(tokens: list[Token], published: dt.date, words, blocked: set[int], ahead: bool = False
-          ) -> list[tuple[int, str]]:
+def _days(tokens: list[Token], published: dt.date, words, blocked: set[int], ahead: bool = False,
+          present: frozenset[str] | None = None) -> list[tuple[int, str]]:
     """Weekdays and relative days; "أمس الثلاثاء" (yesterday, Tuesday) is one date when they agree.
     With `ahead` (the sentence announces a meeting to come) a bare weekday is the next one."""
     found: list[tuple[int, str]] = []
-    rel_starts = _starts(tokens, words["relative"])
-    wd_starts = _starts(tokens, words["weekdays"])
+    rel_starts = _starts(tokens, words["relative"], present)
+    wd_starts = _starts(tokens, words["weekdays"], present)
     i = 0
     while i < len(tokens):
         rel = _at(tokens, i, words["relative"]) if i in rel_starts else None
@@ -191,10 +183,11 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     with `years`, a bare year ("عام 2021", "in 2013") too, as 'YYYY'."""
     words = _words()
     pub = _published(published)
-    blocked = _blocked(tokens, words)
-    found = _explicit(tokens, pub, words, blocked)
+    present = frozenset(v for tok in tokens for v in tok.variants)   # read once for every table
+    blocked = _blocked(tokens, words, present)
+    found = _explicit(tokens, pub, words, blocked, present)
     if pub is not None:
-        found += _days(tokens, pub, words, blocked, ahead)
+        found += _days(tokens, pub, words, blocked, ahead, present)
     if not found and years:
         found = [(k, tok.key) for k, tok in enumerate(tokens) if k and len(tok.key) == 4 and k not in blocked
                  and _number(tok, 1900, 2100) and _at(tokens, k - 1, words["year_words"]) is not None]
@@ -203,6 +196,6 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     date = min(found)[1]
     if not date:
         return None
-    if len(date) == 10 and any(_at(tokens, k, words["span"]) is not None for k in sorted(_starts(tokens, words["span"]))):
+    if len(date) == 10 and any(_at(tokens, k, words["span"]) is not None for k in sorted(_starts(tokens, words["span"], present))):
         date = date[:7]
     return date

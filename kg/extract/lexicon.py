@@ -42,6 +42,15 @@ class Lexicon:
             cached = self._words[kind] = frozenset(p[0] for p in self.phrases.get(kind, ()) if len(p) == 1)
         return cached
 
+    def last_words(self, kind: str) -> frozenset[str]:
+        """The last token of every phrase of a list ("sides" of "the two sides"): a quick test of
+        whether a sentence may hold one (computed once per kind)."""
+        key = "last:" + kind
+        cached = self._words.get(key)
+        if cached is None:
+            cached = self._words[key] = frozenset(p[-1] for p in self.phrases.get(kind, ()))
+        return cached
+
 
 def _both(entry: Any) -> list[str]:
     if isinstance(entry, dict):

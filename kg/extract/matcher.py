@@ -688,9 +688,6 @@ def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], n
     return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
 
 
-_KINGDOM_LASTS: dict[int, frozenset[str]] = {}    # id(lexicon) -> its "the kingdom" last words
-
-
 def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
     """One of the "the kingdom" phrases' last words is in the sentence's normalised text (and, as
     written, somewhere in the article: most articles never say "the kingdom")."""
@@ -701,15 +698,7 @@ def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
     if not ctx.kingdom_in_text:
         return False
     keys = " ".join(t.key for t in tokens)
-    return any(w in keys for w in _kingdom_words(ctx.lex))
-
-
-def _kingdom_words(lex: Lexicon) -> frozenset[str]:
-    """The last words of the "the kingdom" phrases: a sentence without one names no kingdom so."""
-    found = _KINGDOM_LASTS.get(id(lex))
-    if found is None:
-        found = _KINGDOM_LASTS[id(lex)] = frozenset(p[-1] for p in lex.phrases.get("the_kingdom", ()))
-    return found
+    return any(w in keys for w in ctx.lex.last_words("the_kingdom"))
 
 
 def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext

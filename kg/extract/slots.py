@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from functools import lru_cache
-
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, _match_title, last_mention_before
 from kg.extract.triggers import Hit
@@ -86,7 +84,7 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
             skipped += 1
             continue
         if right.i - k <= 4 and _is_arabic(tok.key) and (
-                _match_title(view.tokens, k) is not None or not _title_modifiers().isdisjoint(tok.variants)):
+                _match_title(view.tokens, k) is not None or not lexicon().words("title_modifiers").isdisjoint(tok.variants)):
             skipped += 1                    # "X ورئيس جهاز الموساد Y", "X ومساعد الرئيس Y": the next item's office
             continue
         return False
@@ -275,7 +273,7 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_wo
     kinds = _kinds_at(view)
     for h in view.of(kind):
         for t in triggers:
-            glue = _word_set("pair_glue")      # "الوزراء الأربعة اتفقوا على الالتقاء": words read, not hits
+            glue = lexicon().words("pair_glue")      # "الوزراء الأربعة اتفقوا على الالتقاء": words read, not hits
             if h.j <= t.i and sum(1 for k in range(h.j, t.i) if glue.isdisjoint(view.tokens[k].variants)
                                   and not view.tokens[k].punct and not kinds.get(k, set()) & {"slot_skip", "slot_glue"}
                                   ) <= 1 and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue")) is not None:
@@ -447,7 +445,7 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
     """The mentions right after a visit cue, glue words and list links skipped, up to the first other word."""
     out: list[Mention] = []
     starts = {m.i: m for m in pool}
-    glue = _visit_glue()
+    glue = lexicon().words("visit_glue")
     k = j
     while k < len(view.tokens):
         tok = view.tokens[k]
@@ -457,7 +455,7 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
             k = m.j
             continue
         here = kinds.get(k, set())
-        if starts.get(k + 1) is not None and not _word_set("trip_origin").isdisjoint(tok.variants):
+        if starts.get(k + 1) is not None and not lexicon().words("trip_origin").isdisjoint(tok.variants):
             k = starts[k + 1].j          # "من الرياض إلى القاهرة": where the trip starts is not visited
             continue
         if tok.punct in (",", "،") or tok.key in _LINK or here & {"locative", "slot_skip"} \
@@ -466,22 +464,6 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
             continue
         break
     return out
-
-
-@lru_cache(maxsize=None)
-def _word_set(kind: str) -> frozenset[str]:
-    """A lexicon list read as single words (common words that need not be found as hits)."""
-    return frozenset(lexicon().words(kind))
-
-
-@lru_cache(maxsize=1)
-def _title_modifiers() -> frozenset[str]:
-    return frozenset(lexicon().words("title_modifiers"))
-
-
-@lru_cache(maxsize=1)
-def _visit_glue() -> frozenset[str]:
-    return frozenset(lexicon().words("visit_glue"))
 
 
 def _destination(view: "SentenceView", m: Mention) -> str | None:
