@@ -116,9 +116,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
 def _names_a_pair(tokens: list[Token]) -> bool:
     """The sentence may speak of the last pair with no name ("the two sides have met"): one of the
     pair words' last words is in its normalised text (a substring test, cheaper than a set per token)."""
-    keys = " ".join(t.key for t in tokens)
-    lex = lexicon()
-    return any(w in keys for kind in ("dyad_words", "dyad_persons") for w in lex.last_words(kind))
+    keys = " ".join([t.key for t in tokens])
+    return lexicon().last_word_finder("dyad_words", "dyad_persons").search(keys) is not None
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:

@@ -107,18 +107,19 @@ class SentenceView:
     hits: list[Hit]
     gaz: Gazetteer
 
+    def __post_init__(self) -> None:
+        by_kind: dict[str, list[Hit]] = {}
+        for h in self.hits:
+            by_kind.setdefault(h.kind, []).append(h)
+        self.by_kind = by_kind
+        self.cue_kinds = any(kind.startswith("cue:") for kind in by_kind)
+
     def of(self, kind: str) -> list[Hit]:
         """The hits of one kind, in token order (a shared list: do not change it)."""
-        by_kind = self.__dict__.get("_by_kind")
-        if by_kind is None:
-            by_kind = {}
-            for h in self.hits:
-                by_kind.setdefault(h.kind, []).append(h)
-            self.__dict__["_by_kind"] = by_kind
-        return by_kind.get(kind, _NO_HITS)
+        return self.by_kind.get(kind, _NO_HITS)
 
     def any(self, kind: str) -> bool:
-        return bool(self.of(kind))
+        return kind in self.by_kind
 
     def actor(self, m: Mention):
         return self.gaz.actors.get(m.actor or "")
@@ -444,12 +445,18 @@ def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
     return SentenceView(view.sentence, view.tokens, mentions, hits, view.gaz)
 
 
+# The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
+_STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement")
+
+
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
                         inner: bool = False, pair: list[str] | None = None,
                         prev_subject: str | None = None) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence."""
     if not inner:
         assign_roles(view)
+    if not any(kind in view.by_kind for kind in _STATING_KINDS) and not view.cue_kinds:
+        return []       # no trigger, cue or third-party word: the sentence states nothing by itself
     out: list[Candidate] = []
     covered = {k for m in view.mentions for k in range(m.i, m.j)}
     generic_ends = {h.j for h in view.of("generic")}

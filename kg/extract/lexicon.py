@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+import re
 from typing import Any
 
 import yaml
@@ -31,6 +32,7 @@ class Lexicon:
     phrases: dict[str, set[Phrase]] = field(default_factory=dict)
     cues: list[Cue] = field(default_factory=list)
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _finders: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def has(self, kind: str, phrase: Phrase) -> bool:
         return phrase in self.phrases.get(kind, ())
@@ -49,6 +51,16 @@ class Lexicon:
         cached = self._words.get(key)
         if cached is None:
             cached = self._words[key] = frozenset(p[-1] for p in self.phrases.get(kind, ()))
+        return cached
+
+    def last_word_finder(self, *kinds: str) -> re.Pattern[str]:
+        """One regular expression finding any phrase's last word of these lists inside a text (a
+        substring test, as one search instead of one per word)."""
+        key = "finder:" + ",".join(kinds)
+        cached = self._finders.get(key)
+        if cached is None:
+            words = sorted({w for kind in kinds for w in self.last_words(kind)}, key=lambda w: (-len(w), w))
+            cached = self._finders[key] = re.compile("|".join(map(re.escape, words)) or "(?!)")
         return cached
 
 

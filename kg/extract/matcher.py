@@ -50,10 +50,22 @@ class NameIndex:
     """Gazetteer labels as token phrases, keyed by their first token."""
 
     first: dict[str, list[Entry]] = field(default_factory=dict)
+    _starts: dict[tuple[str, ...], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
 
     def add(self, tokens: tuple[str, ...], target: str, kind: str) -> None:
         if tokens:
             self.first.setdefault(tokens[0], []).append(Entry(tokens, target, kind))
+            self._starts.clear()
+
+    def starts(self, variants: tuple[str, ...]) -> tuple[tuple[int, Entry], ...]:
+        """(variant number, entry) for every label that starts with one of a token's variants:
+        one lookup per distinct word instead of one per variant and token (remembered)."""
+        got = self._starts.get(variants)
+        if got is None:
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            got = self._starts[variants] = tuple((vi, e) for vi, v in enumerate(variants) for e in self.first.get(v, ()))
+        return got
 
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, NameIndex]] = {}
@@ -96,7 +108,8 @@ def _token_matches(tok: Token, word: str) -> bool:
 def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
     """Longest-match gazetteer lookup over tokens; a name may carry Arabic prefixes."""
     out: list[Mention] = []
-    firsts = [index.first for index in indexes]
+    single = indexes[0] if len(indexes) == 1 else None
+    remembered = single._starts if single is not None else {}
     i = 0
     n = len(tokens)
     while i < n:
@@ -104,27 +117,34 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
         if tok.punct:
             i += 1
             continue
+        if single is not None:
+            starts = remembered.get(tok.variants)
+            if starts is None:
+                starts = single.starts(tok.variants)
+            if not starts:
+                i += 1
+                continue
+        else:       # variant order first, then index order, as one index would give
+            starts = sorted((s for index in indexes for s in index.starts(tok.variants)), key=lambda s: s[0])
         best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
-        for vi, variant in enumerate(tok.variants):
-            for first in firsts:
-                for entry in first.get(variant, ()):
-                    words = entry.tokens
-                    length = len(words)
-                    if i + length > n:
-                        continue
-                    ok = True
-                    for k in range(1, length):
-                        t = tokens[i + k]
-                        w = words[k]
-                        if not (t.key == w or w in t.variants):
-                            ok = False
-                            break
-                    if ok:
-                        score = (length, -vi)
-                        if best is None or score > (best[0], best[1]):
-                            best = (length, -vi, [entry])
-                        elif score == (best[0], best[1]) and entry not in best[2]:
-                            best[2].append(entry)
+        for vi, entry in starts:
+            words = entry.tokens
+            length = len(words)
+            if i + length > n:
+                continue
+            ok = True
+            for k in range(1, length):
+                t = tokens[i + k]
+                w = words[k]
+                if not (t.key == w or w in t.variants):
+                    ok = False
+                    break
+            if ok:
+                score = (length, -vi)
+                if best is None or score > (best[0], best[1]):
+                    best = (length, -vi, [entry])
+                elif score == (best[0], best[1]) and entry not in best[2]:
+                    best[2].append(entry)
         if best is None:
             i += 1
             continue

@@ -41,27 +41,46 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     return index
 
 
+_STARTS: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
+
+
+def _starts(variants: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """The phrases that may start at a token with these variants, in variant order then longest
+    first: one lookup per distinct word (remembered; the lexicon is fixed for the process)."""
+    got = _STARTS.get(variants)
+    if got is None:
+        if len(_STARTS) > 200_000:
+            _STARTS.clear()
+        index = _index()
+        got = _STARTS[variants] = tuple(e for v in variants for e in index.get(v, ()))
+    return got
+
+
 def find_hits(tokens: list[Token]) -> list[Hit]:
     """Every lexicon phrase at every position (longest per kind), in token order."""
-    index = _index()
     out: list[Hit] = []
+    n = len(tokens)
     for i, tok in enumerate(tokens):
         if tok.punct:
             if tok.punct in _RAW_BREAKS:
                 out.append(Hit(i, i + 1, "clause_breaks"))
             continue
+        starts = _STARTS.get(tok.variants)
+        if starts is None:
+            starts = _starts(tok.variants)
+        if not starts:
+            continue
         seen: set[str] = set()
-        for vi, variant in enumerate(tok.variants):
-            for phrase, kind, look in index.get(variant, ()):
-                if kind in seen or i + len(phrase) > len(tokens):
-                    continue
-                ok = True
-                for k in range(1, len(phrase)):
-                    t = tokens[i + k]
-                    if not (t.key == phrase[k] or phrase[k] in t.variants):
-                        ok = False
-                        break
-                if ok:
-                    seen.add(kind)
-                    out.append(Hit(i, i + len(phrase), kind, look))
+        for phrase, kind, look in starts:
+            if kind in seen or i + len(phrase) > n:
+                continue
+            ok = True
+            for k in range(1, len(phrase)):
+                t = tokens[i + k]
+                if not (t.key == phrase[k] or phrase[k] in t.variants):
+                    ok = False
+                    break
+            if ok:
+                seen.add(kind)
+                out.append(Hit(i, i + len(phrase), kind, look))
     return out
