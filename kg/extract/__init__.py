@@ -96,14 +96,15 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
+        words = [v for t in toks for v in t.variants]
         if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
-            found = add_surnames(toks, base_mentions[n], indexes[-1])
+            found = add_surnames(toks, base_mentions[n], indexes[-1], words)
         else:
             found = match_names(toks, indexes)
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
-        mentions = refer_back(toks, apply_titles(toks, found, ctx), last_person, ctx)
+        mentions = refer_back(toks, apply_titles(toks, found, ctx, words), last_person, ctx)
         if not any(m.actor for m in mentions) and not _names_a_pair(toks):
             views.append(SentenceView(sentence, toks, mentions, [], gaz))   # no actor, no statement: no cue search
             continue

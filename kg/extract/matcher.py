@@ -161,10 +161,13 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
     return out
 
 
-def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex) -> list[Mention]:
-    """Mentions plus one-word surnames ("أوغلو") at tokens no gazetteer name covers (fresh copies)."""
+def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex,
+                 words: list[str] | None = None) -> list[Mention]:
+    """Mentions plus one-word surnames ("أوغلو") at tokens no gazetteer name covers (fresh copies).
+    ``words``: every variant of every token, when the caller has it already."""
     out = [Mention(m.i, m.j, m.actor, m.place, m.via) for m in mentions]
-    if not surnames.first or surnames.first.keys().isdisjoint([v for t in tokens for v in t.variants]):
+    if not surnames.first or surnames.first.keys().isdisjoint(
+            words if words is not None else [v for t in tokens for v in t.variants]):
         return out
     covered = {k for m in mentions for k in range(m.i, m.j)}
     added = False
@@ -266,10 +269,12 @@ def _match_title(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     return best
 
 
-def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
-    """Attach titles to adjacent names, resolve bare titles by date, and create unknown persons."""
+def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                 words: list[str] | None = None) -> list[Mention]:
+    """Attach titles to adjacent names, resolve bare titles by date, and create unknown persons.
+    ``words``: every variant of every token, when the caller has it already."""
     starts = _title_phrases()
-    if starts.keys().isdisjoint([v for t in tokens if not t.punct for v in t.variants]):
+    if starts.keys().isdisjoint(words if words is not None else [v for t in tokens for v in t.variants]):
         return mentions
     by_start = {m.i: m for m in mentions}
     persons = [m for m in mentions if _is_person(ctx.gaz, m)]

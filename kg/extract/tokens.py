@@ -82,7 +82,9 @@ def word_forms(word: str) -> tuple[str, tuple[str, ...], bool]:
     return key, tuple(variants), conj
 
 
-_FORMS: dict[str, tuple[str, tuple[str, ...], bool]] = {}   # word -> word_forms(word), without the lru_cache call
+_Tail = tuple[str, tuple[str, ...], str, bool]
+_PUNCT_TAILS: dict[str, _Tail | None] = {mark: ("", (), mark, False) for mark in _PUNCT}
+_TAILS: dict[str, _Tail | None] = dict(_PUNCT_TAILS)   # word -> its Token fields after the span (None: no key)
 _new_token = tuple.__new__
 
 
@@ -90,20 +92,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     out: list[Token] = []
     append = out.append
-    forms = _FORMS
-    punct = _PUNCT
-    if len(forms) > 200_000:
-        forms.clear()
+    tails = _TAILS
+    if len(tails) > 200_000:
+        tails.clear()
+        tails.update(_PUNCT_TAILS)
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
-        if word in punct:
-            a, b = m.span()
-            append(_new_token(Token, (a, b, "", (), word, False)))
-            continue
-        f = forms.get(word)
-        if f is None:
-            f = forms[word] = word_forms(word)
-        if f[0]:
-            a, b = m.span()
-            append(_new_token(Token, (a, b, f[0], f[1], "", f[2])))
+        word = m[0]
+        try:
+            tail = tails[word]
+        except KeyError:
+            key, variants, conj = word_forms(word)
+            tail = tails[word] = (key, variants, "", conj) if key else None
+        if tail is not None:
+            append(_new_token(Token, m.span() + tail))
     return out
