@@ -598,3 +598,29 @@ def test_discussed_with_his_counterpart_is_talks_and_to_discuss_is_not():
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-04-13")] == [{"sameh-shoukry", "mevlut-cavusoglu"}]
     text = "وبحث الرئيس التركي رجب طيب أردوغان هاتفياً مع نظيره الإيراني مسعود بزشكيان العلاقات الثنائية."
     assert _meetings(text, "ar", "2024-07-10") == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("التقى المبعوث الأممي الخاص إلى سوريا في دمشق مع وزير الخارجية السوري.", "ar"),
+    ("The UN special envoy for Syria met the Syrian foreign minister in Damascus.", "en"),
+])
+def test_an_envoy_s_title_with_its_mission_is_that_mission_s_envoy(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-05-01")] == [{"geir-pedersen", "faisal-mekdad"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("التقى المبعوث الأممي الخاص إلى اليمن في مسقط مع وفد الحوثيين.", "ar"),
+    ("The UN special envoy for Yemen met representatives of the Houthis in Muscat.", "en"),
+])
+def test_the_envoy_for_another_mission_is_not_the_syria_envoy(text, language):
+    meetings = _meetings(text, language, "2023-05-01")
+    assert len(meetings) == 1 and "houthis" in meetings[0].participants
+    assert "geir-pedersen" not in meetings[0].participants
+
+
+def test_a_name_after_an_envoy_s_mission_is_the_envoy():
+    text = "وأجرى المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ محادثات في مسقط مع وفد الحوثيين."
+    meetings = _meetings(text, "ar", "2023-05-01")
+    assert len(meetings) == 1 and len(meetings[0].participants) == 2
+    assert "houthis" in meetings[0].participants and "geir-pedersen" not in meetings[0].participants
+    assert "yemen" not in meetings[0].participants

@@ -111,6 +111,7 @@ def lexicon() -> Lexicon:
     add("person_nouns", _both(titles.get("person_nouns")))
     add("minister_nouns", _both(titles.get("minister_nouns")))
     add("title_complements", _both(titles.get("title_complements")))
+    add("title_qualifiers", _both(titles.get("title_qualifiers")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

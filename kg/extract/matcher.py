@@ -328,6 +328,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         # in Arabic the country follows: "في الرياض رئيس وفد ..." is no Saudi head of state)
         if country is None and not _is_arabic(tokens[i].key):
             b = i - 1
+            mods = ctx.lex.words("title_modifiers")
+            while b > i - 3 and b >= 1 and not mods.isdisjoint(tokens[b].variants):
+                b -= 1             # "Russian Deputy Defence Minister X": the adjective's country, a deputy's office
             if b >= 1 and tokens[b].key == "s" and tokens[b - 1].punct in ("'", "’"):
                 b -= 2
             prev = next((m for m in mentions if m.j == b + 1 and m.actor), None)
@@ -369,7 +372,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             # "نظيره التركي", "his Turkish counterpart": the holder of the previous person's office there
             holder = _counterpart(ctx, [m for m in out if m.j <= i and id(m) not in dropped], affiliation)
         elif affiliation and ctx.date and role != "counterpart" and not modified:
-            holder = _dated_holder(ctx, tokens, i, end, role, affiliation)
+            mission = _mission(tokens, j, by_start, ctx) if role == "envoy" else None
+            holder = _envoy_for(ctx, affiliation, mission) if mission else \
+                _dated_holder(ctx, tokens, i, end, role, affiliation)
         title_key = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
         if holder:
             ctx.seen.setdefault(title_key, set()).add(holder)
@@ -481,6 +486,8 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         m = by_start.get(k + gap)
         if m is not None:
             actor = ctx.gaz.actors.get(m.actor or "")
+            if actor is not None and actor.type != "person" and not complements.isdisjoint(t.variants):
+                continue    # "المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ": the office's country, then the name
             return m if actor is not None and actor.type == "person" else None
     tail = _skip_title_tail(tokens, k, by_start, ctx)
     if tail > k:           # "السفير السعودي لدى اليمن محمد آل جابر", "رئيس وفد الحوثيين محمد عبد السلام"
@@ -496,12 +503,17 @@ def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], 
     """Past the words that complete an office before the name: a place or state after "لدى / في /
     إلى" ("لدى اليمن"), a body after a delegation word ("وفد الحوثيين")."""
     links = ctx.lex.words("title_complements") | ctx.lex.words("delegation_nouns")
+    qualifiers = ctx.lex.words("title_qualifiers")
+    start = k
+    while k < len(tokens) and not qualifiers.isdisjoint(tokens[k].variants):
+        k += 1             # "الخاص إلى اليمن": a qualifier, then the complement
+    after_qualifiers = k
     while k + 1 < len(tokens) and not tokens[k].punct:
         m = by_start.get(k + 1)
         if m is None or links.isdisjoint(tokens[k].variants):
             break
         k = m.j
-    return k
+    return k if k > after_qualifiers else start
 
 
 def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: TitleContext) -> Mention | None:
@@ -606,6 +618,32 @@ def _in_office(pos, date: str) -> bool:
     start = _pad(pos.start, low=True) if pos.start else "0000-00-00"
     end = _pad(pos.end, low=False) if pos.end else "9999-99-99"
     return start <= _pad(date, low=True) <= end
+
+
+def _mission(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext) -> str | None:
+    """The state an envoy's title names after it ("المبعوث الأممي الخاص إلى اليمن", "envoy for Yemen")."""
+    k = j
+    while k < len(tokens) and not ctx.lex.words("title_qualifiers").isdisjoint(tokens[k].variants):
+        k += 1
+    if k + 1 >= len(tokens) or ctx.lex.words("title_complements").isdisjoint(tokens[k].variants):
+        return None
+    m = by_start.get(k + 1)
+    return m.actor if m is not None and m.actor and _is_country(ctx.gaz, m) else None
+
+
+def _envoy_for(ctx: TitleContext, of: str, mission: str) -> str | None:
+    """The one envoy of `of` in office on the article's date whose title names the mission's state:
+    the UN has an envoy for Syria and another for Yemen."""
+    state = ctx.gaz.actors[mission]
+    labels = [phrase_key(x) for x in (state.name, state.name_ar or "", *state.aliases.en, *state.aliases.ar) if x]
+    found = {actor.id for actor in ctx.gaz.actors.values() for pos in actor.positions
+             if pos.role == "envoy" and pos.of == of and _in_office(pos, ctx.date or "")
+             and any(_contains(phrase_key(t), label) for t in (pos.title.en, pos.title.ar) if t for label in labels)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return bool(part) and any(words[k:k + len(part)] == part for k in range(len(words) - len(part) + 1))
 
 
 def holder_on(gaz: Gazetteer, role: str, of: str, date: str) -> str | None:
