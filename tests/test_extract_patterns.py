@@ -624,3 +624,38 @@ def test_a_name_after_an_envoy_s_mission_is_the_envoy():
     assert len(meetings) == 1 and len(meetings[0].participants) == 2
     assert "houthis" in meetings[0].participants and "geir-pedersen" not in meetings[0].participants
     assert "yemen" not in meetings[0].participants
+
+
+@pytest.mark.parametrize("text,language", [
+    ("ألغى الرئيس التركي رجب طيب أردوغان زيارته إلى إسرائيل بعد التصعيد في غزة.", "ar"),
+    ("Turkish President Recep Tayyip Erdogan called off his visit to Israel after the escalation in Gaza.", "en"),
+])
+def test_calling_off_a_visit_denies_it_and_the_visit_was_only_planned(text, language):
+    statements = _statements(text, language, "2023-10-28")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    denials = [s for s in statements if isinstance(s, Denial)]
+    assert [(set(m.participants), m.status) for m in meetings] == [({"recep-tayyip-erdogan", "israel"}, "planned")]
+    assert [(d.denier, d.denies) for d in denials] == [("recep-tayyip-erdogan", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("كان من المقرر أن يستضيف الملك عبد الله الثاني في عمّان قمة تجمعه بالرئيس الأمريكي جو بايدن والرئيس المصري "
+     "عبد الفتاح السيسي. وأعلن وزير الخارجية الأردني أيمن الصفدي إلغاء القمة.", "ar"),
+    ("King Abdullah II was due to host a summit in Amman with US President Joe Biden and Egyptian President "
+     "Abdel Fattah el-Sisi. Jordanian Foreign Minister Ayman Safadi cancelled the summit.", "en"),
+])
+def test_a_minister_announcing_a_summit_is_cancelled_denies_the_summit_told_before(text, language):
+    statements = _statements(text, language, "2023-10-18")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    denials = [s for s in statements if isinstance(s, Denial)]
+    assert [d.denier for d in denials] == ["ayman-safadi"]
+    assert denials[0].denies in {m.id for m in meetings if {"joe-biden", "abdel-fattah-el-sisi"} <= set(m.participants)}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A sixth round of US-Iranian talks, scheduled for June 15 in Muscat, was called off after the strikes.", "en"),
+    ("طالب نواب في البرلمان التركي بإلغاء زيارة الرئيس رجب طيب أردوغان إلى إسرائيل.", "ar"),
+    ("ألغت الحكومة الأردنية التأشيرات المفروضة على السوريين.", "ar"),
+])
+def test_a_passive_a_demand_or_no_meeting_called_off_is_no_denial(text, language):
+    assert not [s for s in _statements(text, language, "2023-10-28") if isinstance(s, Denial)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, last_mention_before
 from kg.extract.sentences import Sentence
 from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions, visits
@@ -324,7 +325,7 @@ def assign_roles(view: SentenceView) -> None:
             continue
         role = hit.kind[4:]
         free = [m for m in pool if m.role is None and id(m) not in sides]
-        if role == "denial":
+        if role in ("denial", "cancellation"):
             continue
         governed = _governed(view, hit, free)
         if not governed and any(s.i == hit.i for s in view.of("shuttle")):
@@ -633,6 +634,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if med is not None and not marker_only:   # "held talks under Omani mediation": that meeting's mediator only
             out.append(med)
 
+    out += _cancellations(view, out, pool, mentioned)
     not_denied = {k for h in view.of("not_denial") for k in range(h.i, h.j)}
     for hit in view.of("cue:denial"):
         if hit.i in not_denied or hit.j - 1 in not_denied:
@@ -688,6 +690,39 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
         meeting.delegates = {m.actor for m in view.mentions if m.actor in participants
                              and any(n.j == m.i or m.j == n.i for n in nouns)}
     return meeting
+
+
+def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention], mentioned: set[str]) -> list[Candidate]:
+    """"ألغى أردوغان زيارته إلى إسرائيل", "Netanyahu cancels the delegation's trip": whoever calls off a
+    meeting says it will not happen (a denial of it); the meeting was planned, never held."""
+    passive = lexicon().words("passive_aux")
+    nouns = view.of("meeting") + view.of("visit") + view.of("anaphoric_meeting")
+    for hit in view.of("cue:cancellation"):
+        if hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants):
+            continue             # "was called off": no one named cancels
+        named = {k for m in view.mentions for k in range(m.i, m.j)}
+        if not any(0 <= n.i - hit.j - len(named.intersection(range(hit.j, n.i))) <= 3 for n in nouns):
+            continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
+                                 # (names between do not count: "ألغى الرئيس التركي أردوغان زيارته")
+        if view.tokens[hit.i].variants[-1] == "الغاء" and hit.j - hit.i == 1 and not _after_speech(view, hit.i, named):
+            continue             # "طالب بإلغاء الزيارة", "تم إلغاء القمة": a demand, a passive
+        denier = _denier(view, hit, pool)
+        if denier is None:
+            continue
+        for c in out:
+            if c.kind == "meeting" and c.participants and c.status == "confirmed":
+                c.status = "planned"
+        return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.7,
+                          about_meeting=True)]
+    return []
+
+
+def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
+    """A speech verb ("أعلن") comes right before token i, names between left aside."""
+    k = i - 1
+    while k >= 0 and k in named:
+        k -= 1
+    return k >= 0 and not lexicon().words("speech").isdisjoint(view.tokens[k].variants)
 
 
 def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
