@@ -659,3 +659,25 @@ def test_a_minister_announcing_a_summit_is_cancelled_denies_the_summit_told_befo
 ])
 def test_a_passive_a_demand_or_no_meeting_called_off_is_no_denial(text, language):
     assert not [s for s in _statements(text, language, "2023-10-28") if isinstance(s, Denial)]
+
+
+def test_two_offices_before_one_name_are_that_person_s():
+    text = ("وشارك في المحادثات رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني ورئيس المخابرات "
+            "العامة المصرية عباس كامل، إلى جانب وفد إسرائيلي برئاسة رئيس الموساد ديفيد برنياع.")
+    meetings = _meetings(text, "ar", "2024-08-17")
+    assert [set(m.participants) for m in meetings] == [{"mohammed-bin-abdulrahman", "abbas-kamel", "david-barnea"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("التقى منسق البيت الأبيض لشؤون الشرق الأوسط بريت ماكغورك ولي العهد السعودي الأمير محمد بن سلمان في الرياض.", "ar"),
+    ("White House Middle East coordinator Brett McGurk met Saudi Crown Prince Mohammed bin Salman in Riyadh.", "en"),
+])
+def test_a_coordinator_s_title_with_its_portfolio_before_the_name(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-06-01")] == [{"brett-mcgurk", "mohammed-bin-salman"}]
+
+
+def test_a_complement_for_the_talks_between_an_office_and_an_unknown_name():
+    text = "وأجرى منسق الاتحاد الأوروبي للمحادثات النووية خوسيه غارسيا محادثات في طهران مع علي باقري كني."
+    meetings = _meetings(text, "ar", "2022-05-13")
+    assert len(meetings) == 1 and "ali-bagheri-kani" in meetings[0].participants
+    assert not any(p.startswith("%D9%84%D9%84") for p in meetings[0].participants)   # no person "للمحادثات ..."

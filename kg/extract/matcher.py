@@ -364,6 +364,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             person_start = min(person.i, i, country.i if country else i)
             person_end = max(person.j, j)
             person.i, person.j = person_start, person_end
+            for m in out:        # the country of a second office ("... وزير الخارجية القطري X") is the person's
+                if m is not person and person_start <= m.i and m.j <= person_end and _is_country(ctx.gaz, m):
+                    dropped.add(id(m))
             covered.update(range(person_start, person_end))
             i = max(j, person.j)
             continue
@@ -461,7 +464,8 @@ def _serves_other_state(gaz: Gazetteer, person: Mention, country: Mention) -> bo
     return home is not None and home.type == "state" and country.actor != home.id
 
 
-def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext) -> Mention | None:
+def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext,
+                  nested: bool = False) -> Mention | None:
     k = j
     while k < len(tokens) and tokens[k].punct in ("“", "”", '"', "«", ","):
         k += 1
@@ -471,6 +475,16 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         if actor is not None and actor.type == "person":
             return m
         return None
+    second = _match_title(tokens, k) if k < len(tokens) and not nested else None
+    if second is not None and tokens[k].conj and tokens[k].key not in _title_phrases():
+        second = None        # "ووزير الخارجية": "and" another person ("وزير" itself starts with و)
+    if second is not None and _is_arabic(tokens[k].key):
+        # "رئيس الوزراء وزير الخارجية القطري الشيخ محمد ...": two offices of one person, the name after both
+        end = second[0]
+        country = by_start.get(end)
+        if country is not None and _is_country(ctx.gaz, country):
+            end = country.j
+        return _person_after(tokens, end, by_start, ctx, nested=True)
     if any(m.i <= k < m.j for m in by_start.values()) or _match_title(tokens, k):
         return None
     # "رئيس حكومة تصريف الأعمال محمد البشير": words completing the title, then a known person
@@ -491,6 +505,16 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
             return m if actor is not None and actor.type == "person" else None
     tail = _skip_title_tail(tokens, k, by_start, ctx)
     if tail > k:           # "السفير السعودي لدى اليمن محمد آل جابر", "رئيس وفد الحوثيين محمد عبد السلام"
+        m = by_start.get(tail)
+        if m is not None:
+            actor = ctx.gaz.actors.get(m.actor or "")
+            return m if actor is not None and actor.type == "person" else None
+        return _unknown_name(tokens, tail, ctx, set(by_start))
+    if k < len(tokens) and tokens[k].key.startswith("لل"):
+        # "منسق الاتحاد الأوروبي للمحادثات النووية إنريكي مورا": "for the nuclear talks" completes the title
+        tail = k + 1
+        while tail < len(tokens) and tail - k < 3 and tokens[tail].key.startswith("ال") and tail not in by_start:
+            tail += 1
         m = by_start.get(tail)
         if m is not None:
             actor = ctx.gaz.actors.get(m.actor or "")
@@ -559,7 +583,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         tok = tokens[end]
         if any(v in stops for v in tok.variants[:1]) or (end > k and tok.conj and not quoted) or end in starts:
             break
-        if end == k and (tok.key.startswith("ال") or (tok.conj and not quoted)):
+        if end == k and (tok.key.startswith(("ال", "لل")) or (tok.conj and not quoted)):
             return None
         end += 1
     return Mention(k, end, via="new") if end - k >= 2 else None
