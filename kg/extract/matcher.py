@@ -288,8 +288,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             i += 1
             continue
         hit = _match_title(tokens, i)
-        if hit is None:
-            i += 1
+        if hit is None or (i > 0 and tokens[i - 1].key[-3:] == "عبد"):
+            i += 1               # "عبد الملك العجري": a name, not the king
             continue
         end, role, complement = hit
         modified = role != "counterpart" and _modified(tokens, i, ctx)
