@@ -98,6 +98,12 @@ def test_furniture_lines_give_nothing():
     assert extract(Article(id="furniture", text=text, language="ar")).statements == []
 
 
+def test_a_share_line_is_furniture():
+    text = "التقى بشار الأسد الرئيس التركي رجب طيب أردوغان في أنقرة.\n\nشارك الخبر: لقاء الأسد وبوتين في موسكو\n"
+    meetings = extract(Article(id="share", text=text, language="ar", published="2024-01-01")).statements
+    assert [set(m.participants) for m in meetings] == [{"bashar-al-assad", "recep-tayyip-erdogan"}]
+
+
 @pytest.mark.parametrize("text,language", [
     ("Mevlut Cavusoglu did not meet Faisal Mekdad in Belgrade, the ministry said.", "en"),
     ("لم يلتق مولود جاويش أوغلو بفيصل المقداد في بلغراد.", "ar"),
