@@ -688,3 +688,9 @@ def test_a_complement_for_the_talks_between_an_office_and_an_unknown_name():
     meetings = _meetings(text, "ar", "2022-05-13")
     assert len(meetings) == 1 and "ali-bagheri-kani" in meetings[0].participants
     assert not any(p.startswith("%D9%84%D9%84") for p in meetings[0].participants)   # no person "للمحادثات ..."
+
+
+def test_an_adjective_before_a_deputy_s_office_is_the_office_s_country():
+    # Abdul Razek al-Nadori is not in the gazetteer: Libya stands for him; Russia is Yevkurov's, not a third side
+    text = "Libyan chief of staff Abdul Razek al-Nadori met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Benghazi."
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-08-22")] == [{"libya", "yunus-bek-yevkurov"}]
