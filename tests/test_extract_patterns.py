@@ -694,3 +694,25 @@ def test_an_adjective_before_a_deputy_s_office_is_the_office_s_country():
     # Abdul Razek al-Nadori is not in the gazetteer: Libya stands for him; Russia is Yevkurov's, not a third side
     text = "Libyan chief of staff Abdul Razek al-Nadori met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Benghazi."
     assert [set(m.participants) for m in _meetings(text, "en", "2023-08-22")] == [{"libya", "yunus-bek-yevkurov"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("كان من المقرر أن يلتقي نائب الرئيس الأمريكي مايك بنس الرئيس الفلسطيني محمود عباس في بيت لحم. "
+     "لكن الرئيس الفلسطيني يرفض لقاء بنس.", "ar"),
+    ("Mike Pence was due to meet Mahmoud Abbas in Bethlehem. The Palestinian president refused to meet Pence.", "en"),
+])
+def test_refusing_a_planned_meeting_denies_it(text, language):
+    statements = _statements(text, language, "2017-12-10")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    denials = [s for s in statements if isinstance(s, Denial)]
+    assert [(set(m.participants), m.status) for m in meetings] == [({"mike-pence", "mahmoud-abbas"}, "planned")]
+    assert [(d.denier, d.denies) for d in denials] == [("mahmoud-abbas", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Iran has refused to meet US officials until Washington lifts the sanctions.", "en"),
+    ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Erdogan ruled out a meeting with Bashar al-Assad.", "en"),
+    ("ترفض إيران لقاء المسؤولين الأمريكيين قبل رفع العقوبات.", "ar"),
+])
+def test_a_refusal_in_general_denies_nothing(text, language):
+    assert not [s for s in _statements(text, language, "2022-09-05") if isinstance(s, Denial)]

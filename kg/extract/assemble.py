@@ -44,6 +44,7 @@ class Candidate:
     mentioned: set[str] = field(default_factory=set)   # actors named in the sentence
     joiners: list[str] = field(default_factory=list)   # actors said to join a meeting named before
     about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
+    refusal: bool = False                      # a denial by refusing to meet: of a planned or proposed meeting only
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
     delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
     date_of: Callable[[], str | None] | None = field(default=None, repr=False, compare=False)
@@ -325,7 +326,7 @@ def assign_roles(view: SentenceView) -> None:
             continue
         role = hit.kind[4:]
         free = [m for m in pool if m.role is None and id(m) not in sides]
-        if role in ("denial", "cancellation"):
+        if role in ("denial", "cancellation", "refusal"):
             continue
         governed = _governed(view, hit, free)
         if not governed and any(s.i == hit.i for s in view.of("shuttle")):
@@ -635,6 +636,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             out.append(med)
 
     out += _cancellations(view, out, pool, mentioned)
+    out += _refusals(view, pool, mentioned)
     not_denied = {k for h in view.of("not_denial") for k in range(h.i, h.j)}
     for hit in view.of("cue:denial"):
         if hit.i in not_denied or hit.j - 1 in not_denied:
@@ -704,7 +706,7 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
         if not any(0 <= n.i - hit.j - len(named.intersection(range(hit.j, n.i))) <= 3 for n in nouns):
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
                                  # (names between do not count: "ألغى الرئيس التركي أردوغان زيارته")
-        if view.tokens[hit.i].variants[-1] == "الغاء" and hit.j - hit.i == 1 and not _after_speech(view, hit.i, named):
+        if view.tokens[hit.i].key.endswith("الغاء") and hit.j - hit.i == 1 and not _after_speech(view, hit.i, named):
             continue             # "طالب بإلغاء الزيارة", "تم إلغاء القمة": a demand, a passive
         denier = _denier(view, hit, pool)
         if denier is None:
@@ -714,6 +716,26 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
                 c.status = "planned"
         return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.7,
                           about_meeting=True)]
+    return []
+
+
+def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> list[Candidate]:
+    """"يرفض لقاء بنس", "refused to meet Pence", "ruled out a meeting": the refuser says a meeting
+    will not happen. A denial only of a meeting the article tells as planned, proposed or reported
+    (a refusal in general, "Iran refuses to meet US officials", denies nothing)."""
+    nouns = view.of("meeting") + view.of("anaphoric_meeting") + view.of("visit")
+    named = {k for m in view.mentions for k in range(m.i, m.j)}
+    for hit in view.of("cue:refusal"):
+        noun = next((n for n in nouns if 0 <= n.i - hit.j - len(named.intersection(range(hit.j, n.i))) <= 3), None)
+        if noun is None:
+            continue
+        # "رفض الرئيس عباس لقاء بنس": the subject between the verb and the noun; "عباس يرفض لقاء بنس":
+        # the one before the verb (whoever follows the noun is whom he will not meet)
+        between = [m for m in pool if m.role in (None, "source") and hit.j <= m.i and m.j <= noun.i]
+        denier = between[0].actor if between else _denier(view, Hit(hit.i, hit.j, hit.kind, "before"), pool)
+        if denier is not None:
+            return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.65,
+                              about_meeting=True, refusal=True)]
     return []
 
 
@@ -1263,10 +1285,12 @@ def _person_meeting_of(c: Candidate, meetings: list[Candidate], gaz: Gazetteer) 
 
 
 def _denial_target(d: Candidate, meetings: list[Candidate]) -> Candidate | None:
+    named = d.mentioned - {d.denier}
+    if d.refusal:     # only a meeting still to happen (or only reported) that shares a side with the refusal
+        meetings = [m for m in meetings if m.status in ("planned", "proposed", "reported") and set(m.participants) & named]
     if not meetings:
         return None
     where = d.sentences[0].start
-    named = d.mentioned - {d.denier}
 
     def score(m: Candidate) -> tuple:
         overlap = len(set(m.participants) & named)

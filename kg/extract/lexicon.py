@@ -119,7 +119,7 @@ def lexicon() -> Lexicon:
     for entry in raw["arranger"]:
         for w in _both(entry):
             lex.cues.append(Cue(phrase_key(w), "arranger", entry.get("look", "before")))
-    for category in ("denial", "cancellation"):
+    for category in ("denial", "cancellation", "refusal"):
         for entry in raw[category]:
             for w in _both(entry):
                 lex.cues.append(Cue(phrase_key(w), category, entry.get("look", "before")))
