@@ -19,6 +19,7 @@ import yaml
 from kg.api import KnowledgeGraph
 from kg.errors import KGError, StoreError
 from kg.gazetteer import Gazetteer
+from kg.gctools import long_lived_frozen
 from kg.handcoded import load_statements
 from kg.intake import DEFAULT_MAX_BYTES, Incoming, Unreadable, find_article_files, read_path
 from kg.model import Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
@@ -258,41 +259,42 @@ def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip
     writer = _BatchWriter(kg, report)
     streams = any(p.suffix.lower() in (".jsonl", ".ndjson", ".json") for p in files)
     bar = _progress_bar(None if streams else len(files), progress and (streams or len(files) >= 20))
-    try:
-        for path in files:
-            for item in read_path(path, gaz, max_bytes=max_bytes):
+    with long_lived_frozen():      # the gazetteer, lexicons and store stay out of the collector's full scans
+        try:
+            for path in files:
+                for item in read_path(path, gaz, max_bytes=max_bytes):
+                    if bar is not None:
+                        bar.update(1)
+                    if isinstance(item, Unreadable):
+                        report.failed.append((item.source, item.reason))
+                        continue
+                    article_id = item.article.id
+                    if article_id in skip:
+                        report.skipped += 1
+                        continue
+                    if article_id in seen:
+                        report.failed.append((item.source, f"article id '{article_id}' is also used by {seen[article_id]}; "
+                                                           "give each article its own id (field 'id')"))
+                        continue
+                    try:
+                        statements, hand_path = statements_for(item, gaz, hand, extractor)
+                    except ArticleFailure as exc:
+                        report.failed.append((item.source, str(exc)))
+                        continue
+                    seen[article_id] = item.source
+                    counts = dict(Counter(s.type for s in statements.statements))
+                    result = ArticleResult(article_id, item.source, counts,
+                                           str(hand_path) if hand_path else None, item.notes)
+                    batch.append((statements, result))
+                    if len(batch) >= batch_size:
+                        writer.write(batch)
+                        batch = []
                 if bar is not None:
-                    bar.update(1)
-                if isinstance(item, Unreadable):
-                    report.failed.append((item.source, item.reason))
-                    continue
-                article_id = item.article.id
-                if article_id in skip:
-                    report.skipped += 1
-                    continue
-                if article_id in seen:
-                    report.failed.append((item.source, f"article id '{article_id}' is also used by {seen[article_id]}; "
-                                                       "give each article its own id (field 'id')"))
-                    continue
-                try:
-                    statements, hand_path = statements_for(item, gaz, hand, extractor)
-                except ArticleFailure as exc:
-                    report.failed.append((item.source, str(exc)))
-                    continue
-                seen[article_id] = item.source
-                counts = dict(Counter(s.type for s in statements.statements))
-                result = ArticleResult(article_id, item.source, counts,
-                                       str(hand_path) if hand_path else None, item.notes)
-                batch.append((statements, result))
-                if len(batch) >= batch_size:
-                    writer.write(batch)
-                    batch = []
+                    bar.set_postfix(ok=report.succeeded + len(batch), failed=len(report.failed), refresh=False)
+            writer.write(batch)
+        finally:
             if bar is not None:
-                bar.set_postfix(ok=report.succeeded + len(batch), failed=len(report.failed), refresh=False)
-        writer.write(batch)
-    finally:
-        if bar is not None:
-            bar.close()
+                bar.close()
     return report
 
 

@@ -6,6 +6,7 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import partial
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
@@ -21,9 +22,10 @@ from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
 from kg.extract.triggers import find_hits
 from kg.gazetteer import Gazetteer
+from kg.gctools import long_lived_frozen
 from kg.model import Actor, Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_many"]
 
 
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStatements:
@@ -83,6 +85,22 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
     return ArticleStatements(article=article, actors=actors, statements=_statements(article, events))
+
+
+def extract_many(articles: Iterable[Article], gazetteer: Gazetteer | None = None) -> Iterator[ArticleStatements]:
+    """`extract` over a batch of articles, faster: the gazetteer, lexicons and indexes are built
+    first and then kept out of the garbage collector's full scans while the batch runs.
+
+    >>> from kg.model import Article
+    >>> [len(s.statements) for s in extract_many([Article(id="a", text="Putin met Erdogan in Sochi.", language="en")])]
+    [1]
+    """
+    gaz = gazetteer or Gazetteer.default()
+    gazetteer_index(gaz)
+    lexicon()
+    with long_lived_frozen():
+        for article in articles:
+            yield extract(article, gaz)
 
 
 def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenized: list[list[Token]],

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from functools import lru_cache
 
@@ -18,9 +18,9 @@ _END = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N|U\.K|Inc|Co)|\b[A-Z])\.$")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A span of the article: text[start:end]; `headline` for a line without final punctuation."""
+class Sentence(NamedTuple):
+    """A span of the article: text[start:end]; `headline` for a line without final punctuation.
+    (A named tuple: an article makes dozens, and a frozen dataclass is slow to build.)"""
 
     start: int
     end: int
@@ -79,11 +79,11 @@ def split_sentences(text: str) -> list[Sentence]:
             seg_start = m.end()
         pieces.append((seg_start, len(body)))
         for a, b in pieces:
-            while a < b and body[a].isspace():
-                a += 1
-            while b > a and body[b - 1].isspace():
-                b -= 1
-            if a < b:
+            piece = body[a:b]
+            stripped = piece.strip()
+            if stripped:
+                a += len(piece) - len(piece.lstrip())
+                b = a + len(stripped)
                 out.append(Sentence(line_start + a, line_start + b, body[a:b], len(out), paragraph,
                                     headline and len(pieces) == 1))
     return out

@@ -9,13 +9,10 @@ page with textContent, never as HTML.
 """
 from __future__ import annotations
 
-import gc
 import html
 import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -23,6 +20,7 @@ from typing import Any
 from pyvis.network import Network
 
 from kg.errors import KGError
+from kg.gctools import gc_paused
 from kg.viz import layout, style
 from kg.viz.data import STATUSES, VizData, to_networkx
 
@@ -40,19 +38,6 @@ def json_for_script(value: Any) -> str:
     for raw, escaped in _JSON_ESCAPES.items():
         text = text.replace(raw, escaped)
     return text
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while building many small, acyclic containers:
-    at 50,000 nodes it otherwise rescans the large heap again and again (a quarter of the build)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _asset(name: str) -> str:
