@@ -716,3 +716,29 @@ def test_refusing_a_planned_meeting_denies_it(text, language):
 ])
 def test_a_refusal_in_general_denies_nothing(text, language):
     assert not [s for s in _statements(text, language, "2022-09-05") if isinstance(s, Denial)]
+
+
+def test_a_surname_that_is_also_an_adjective_is_the_person_after_a_verb():
+    # "السوداني" is Mohammed Shia al-Sudani's surname and the adjective "Sudanese"
+    text = ("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة أمس. "
+            "واستقبل الرئيس التركي رجب طيب أردوغان السوداني في القصر الرئاسي.")
+    meetings = _meetings(text, "ar", "2023-03-21")
+    assert {"recep-tayyip-erdogan", "mohammed-shia-al-sudani"} in [set(m.participants) for m in meetings]
+    assert not any("sudan" in m.participants for m in meetings)
+
+
+def test_the_adjective_after_its_noun_stays_the_state():
+    text = ("التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد أمس وزير الخارجية التركي هاكان فيدان. "
+            "وفي الخرطوم، التقى قائد الجيش السوداني عبد الفتاح البرهان المبعوث الأممي.")
+    meetings = _meetings(text, "ar", "2024-03-15")
+    assert not any("mohammed-shia-al-sudani" in m.participants and "abdel-fattah-al-burhan" in m.participants
+                   for m in meetings)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("تواصل سلطنة عمان تيسير الحوار بين إيران والولايات المتحدة.", "ar"),
+    ("Oman has been facilitating talks between Iran and the United States.", "en"),
+])
+def test_facilitating_a_dialogue_between_two_is_a_mediation(text, language):
+    mediations = [s for s in _statements(text, language, "2023-05-01") if isinstance(s, Mediation)]
+    assert [(m.mediators, set(m.parties)) for m in mediations] == [(["oman"], {"iran", "united-states"})]

@@ -169,6 +169,13 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
     if not surnames.first or surnames.first.keys().isdisjoint(
             words if words is not None else [v for t in tokens for v in t.variants]):
         return out
+    verbs = lexicon().words("meeting") | lexicon().words("speech")
+    for m in out:
+        # "وأكد السوداني", "التقى السوداني": the surname of the person named before, not the adjective
+        # "Sudanese", which follows its definite noun ("الجيش السوداني", "الرئيس السوداني")
+        if m.via == "demonym" and m.j - m.i == 1 and tokens[m.i].key in surnames.first and not (
+                m.i > 0 and tokens[m.i - 1].key.startswith(("ال", "وال")) and verbs.isdisjoint(tokens[m.i - 1].variants)):
+            m.actor, m.via = surnames.first[tokens[m.i].key][0].target, "name"
     covered = {k for m in mentions for k in range(m.i, m.j)}
     added = False
     for i, tok in enumerate(tokens):
