@@ -742,3 +742,18 @@ def test_the_adjective_after_its_noun_stays_the_state():
 def test_facilitating_a_dialogue_between_two_is_a_mediation(text, language):
     mediations = [s for s in _statements(text, language, "2023-05-01") if isinstance(s, Mediation)]
     assert [(m.mediators, set(m.parties)) for m in mediations] == [(["oman"], {"iran", "united-states"})]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The foreign ministers of Saudi Arabia, the UAE, Bahrain and Egypt met in Cairo on Wednesday.", "en"),
+    ("واجتمع وزراء خارجية السعودية والإمارات والبحرين ومصر في القاهرة أمس.", "ar"),
+])
+def test_a_plural_office_before_a_list_of_states_is_each_state_s_holder(text, language):
+    meetings = _meetings(text, language, "2017-07-06")
+    assert [set(m.participants) for m in meetings] == [
+        {"adel-al-jubeir", "abdullah-bin-zayed", "khalid-bin-ahmed-al-khalifa", "sameh-shoukry"}]
+
+
+def test_the_deputies_of_a_plural_office_are_their_states():
+    text = "والتقى نواب وزراء خارجية روسيا وتركيا وإيران وسوريا في موسكو أمس."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-04-05")] == [{"russia", "turkey", "iran", "syria"}]

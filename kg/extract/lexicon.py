@@ -112,6 +112,7 @@ def lexicon() -> Lexicon:
     add("minister_nouns", _both(titles.get("minister_nouns")))
     add("title_complements", _both(titles.get("title_complements")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
+    add("plural_titles", _both(titles.get("plural_titles")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

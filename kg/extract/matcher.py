@@ -409,6 +409,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 if other:
                     nxt.actor, nxt.via = other, "title"
                     covered.update(range(nxt.i, nxt.j))
+            plural = ctx.lex.words("plural_titles")
+            if not plural.isdisjoint(tokens[i].variants) or not plural.isdisjoint(tokens[end - 1].variants):
+                _plural_holders(tokens, j, by_start, role, ctx, covered)
         elif country is not None:
             if country in mentions:
                 dropped.discard(id(country))  # undated or unknown office: the state stands
@@ -416,6 +419,22 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 out.append(country)
         i = j
     return sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i)
+
+
+def _plural_holders(tokens: list[Token], k: int, by_start: dict[int, Mention], role: str, ctx: TitleContext,
+                    covered: set[int]) -> None:
+    """"the foreign ministers of Saudi Arabia, the UAE, Bahrain and Egypt", "وزراء خارجية السعودية
+    والإمارات": after a plural office and its first country, each listed country's holder of it."""
+    while k < len(tokens):
+        while k < len(tokens) and (tokens[k].punct in (",", "،") or tokens[k].key in ("and", "the")):
+            k += 1
+        m = by_start.get(k)
+        if m is None or not m.actor or not _is_country(ctx.gaz, m) or m.j - m.i > 4:
+            return
+        if ctx.date and (holder := holder_on(ctx.gaz, role, m.actor, ctx.date)):
+            m.actor, m.via = holder, "title"
+            covered.update(range(m.i, m.j))
+        k = m.j
 
 
 def _counterpart(ctx: TitleContext, before: list[Mention], country: str) -> str | None:
