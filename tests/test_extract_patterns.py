@@ -757,3 +757,16 @@ def test_a_plural_office_before_a_list_of_states_is_each_state_s_holder(text, la
 def test_the_deputies_of_a_plural_office_are_their_states():
     text = "والتقى نواب وزراء خارجية روسيا وتركيا وإيران وسوريا في موسكو أمس."
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-04-05")] == [{"russia", "turkey", "iran", "syria"}]
+
+
+def test_a_bare_arabic_office_word_heading_a_construct_is_not_the_state_s_holder():
+    # "ورئيس وفدها": and head of its delegation, not Iran's president
+    text = ("استقبل وزير الخارجية الإيراني عباس عراقجي في طهران وفداً من حركة حماس يرأسه المتحدث باسم الحركة "
+            "ورئيس وفدها المفاوض خليل الحية.")
+    assert not any("masoud-pezeshkian" in m.participants for m in _meetings(text, "ar", "2024-10-10"))
+
+
+def test_a_common_noun_after_a_title_is_no_new_person():
+    text = "وفي وقت لاحق التقى المرشد الإيراني علي خامنئي بمسؤول حوثي رفيع في طهران."
+    statements = extract(Article(id="t", text=text, language="ar", published="2019-08-14"))
+    assert statements.actors == []

@@ -391,7 +391,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         elif country is None and not modified and role != "counterpart":
             if len(ctx.seen.get(title_key, ())) == 1:
                 holder = next(iter(ctx.seen[title_key]))   # "ولي العهد", "the sultan" again: the one named before
-            elif ctx.date and role not in ("other", "envoy", "spokesperson"):   # "talks with the king": the state's king
+            elif ctx.date and role not in ("other", "envoy", "spokesperson") and _definite(tokens[i]):
+                # "talks with the king": the state's king (not "ورئيس وفدها", an office of something else)
                 states = {m.actor for m in mentions if m.actor and _is_country(ctx.gaz, m)}
                 found = {h for st in states if (h := _dated_holder(ctx, tokens, i, end, "other", st))} if states else set()
                 holder = found.pop() if len(found) == 1 else None
@@ -592,6 +593,18 @@ def _capitalised(text: str, tok: Token) -> bool:
     return bool(tok.key) and text[tok.start].isupper()
 
 
+def _definite(tok: Token) -> bool:
+    """An English title word, or an Arabic one with the article ("الرئيس"); a bare Arabic "رئيس"
+    heads a construct ("رئيس وفدها", "رئيس المجلس") and names no state's office by itself."""
+    return not _is_arabic(tok.key) or any(v.startswith("ال") for v in tok.variants)
+
+
+def _common_noun(ctx: TitleContext, tok: Token) -> bool:
+    """"بمسؤول", "مسؤول", "وفد": a common noun for people, never the first word of a name."""
+    nouns = ctx.lex.words("person_nouns") | ctx.lex.words("agent_nouns")
+    return any(v in nouns or "ال" + v in nouns for v in tok.variants)
+
+
 def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[int] = frozenset()) -> Mention | None:
     """An unknown name right after a title: capitalised words (English) or 2-3 plain Arabic words."""
     if k >= len(tokens) or tokens[k].punct:
@@ -609,7 +622,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         tok = tokens[end]
         if any(v in stops for v in tok.variants[:1]) or (end > k and tok.conj and not quoted) or end in starts:
             break
-        if end == k and (tok.key.startswith(("ال", "لل")) or (tok.conj and not quoted)):
+        if end == k and (tok.key.startswith(("ال", "لل")) or (tok.conj and not quoted) or _common_noun(ctx, tok)):
             return None
         end += 1
     return Mention(k, end, via="new") if end - k >= 2 else None
