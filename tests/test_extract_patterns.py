@@ -770,3 +770,29 @@ def test_a_common_noun_after_a_title_is_no_new_person():
     text = "وفي وقت لاحق التقى المرشد الإيراني علي خامنئي بمسؤول حوثي رفيع في طهران."
     statements = extract(Article(id="t", text=text, language="ar", published="2019-08-14"))
     assert statements.actors == []
+
+
+def test_who_tells_the_sentence_at_its_end_takes_no_part():
+    text = ("Iranian Foreign Minister Abbas Araghchi held talks in Moscow on Thursday with Deputy Foreign Minister "
+            "Sergei Ryabkov, Maria Zakharova said.")
+    meetings = _meetings(text, "en", "2025-01-17")
+    assert [set(m.participants) for m in meetings] == [{"abbas-araghchi", "sergei-ryabkov"}]
+    assert meetings[0].reported_by == ["maria-zakharova"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Boris Johnson met Hassan Rouhani in New York on Monday. Johnson, Emmanuel Macron and Angela Merkel blamed "
+     "Iran for the attacks, a charge Tehran denies.", "en"),
+    ("التقى بوريس جونسون حسن روحاني في نيويورك يوم الاثنين. وحمّل جونسون وماكرون إيران مسؤولية الهجمات، وهي اتهامات "
+     "تنفيها طهران.", "ar"),
+])
+def test_denying_a_charge_is_no_denial_of_a_meeting(text, language):
+    assert not [s for s in _statements(text, language, "2019-09-24") if isinstance(s, Denial)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("اجتمع قادة حماس في الدوحة لبحث مقترح أمريكي لوقف إطلاق النار.", "ar"),
+    ("Hamas leaders met in Doha to discuss a U.S. proposal for a ceasefire.", "en"),
+])
+def test_a_state_s_proposal_is_no_participant(text, language):
+    assert not any("united-states" in m.participants for m in _meetings(text, language, "2025-09-09"))

@@ -347,6 +347,12 @@ def assign_roles(view: SentenceView) -> None:
         m = _near_before(view, hit.i, 2, [x for x in pool if x.role is None])
         if m is not None:
             m.role = "source"
+    for hit in view.of("speech"):
+        # "..., Zakharova said.": who tells the sentence at its end takes no part in it
+        m = _near_before(view, hit.i, 1, [x for x in pool if x.role is None])
+        if m is not None and m.i > 0 and view.tokens[m.i - 1].punct in (",", "،") \
+                and not any(x.i >= hit.j for x in pool) and not _is_arabic_tok(view.tokens[hit.i]):
+            m.role = "source"
     for m in pool:
         if m.role is None and _is_media(view, m):
             m.role = "source"
@@ -638,9 +644,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     out += _cancellations(view, out, pool, mentioned)
     out += _refusals(view, pool, mentioned)
     not_denied = {k for h in view.of("not_denial") for k in range(h.i, h.j)}
+    objects = lexicon().words("denied_objects")
     for hit in view.of("cue:denial"):
         if hit.i in not_denied or hit.j - 1 in not_denied:
             continue                 # "neither confirmed nor denied that meeting"
+        if any(not objects.isdisjoint(t.variants) for t in view.tokens[max(0, hit.i - 3):hit.i]):
+            continue                 # "a charge Tehran denies": an accusation denied, not a meeting
         denier = _denier(view, hit, pool)
         if denier:
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
