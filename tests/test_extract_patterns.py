@@ -796,3 +796,15 @@ def test_denying_a_charge_is_no_denial_of_a_meeting(text, language):
 ])
 def test_a_state_s_proposal_is_no_participant(text, language):
     assert not any("united-states" in m.participants for m in _meetings(text, language, "2025-09-09"))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("استقبل الرئيس التركي رجب طيب أردوغان، أمس الجمعة، الرئيس السوري أحمد الشرع في أنقرة، في لقاء موسع حضره "
+     "وزير الخارجية هاكان فيدان ورئيس جهاز الاستخبارات إبراهيم قالن.", "ar"),
+    ("Erdogan received Sharaa in Ankara on Friday, in an expanded meeting attended by Foreign Minister Hakan Fidan "
+     "and intelligence chief Ibrahim Kalin.", "en"),
+])
+def test_attendees_of_the_meeting_that_describes_a_reception_join_it(text, language):
+    meetings = _meetings(text, language, "2025-02-05")
+    assert [set(m.participants) for m in meetings] == [
+        {"recep-tayyip-erdogan", "ahmed-al-sharaa", "hakan-fidan", "ibrahim-kalin"}]

@@ -446,6 +446,13 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
+def _describes_previous(view: SentenceView, trig: Hit) -> bool:
+    """"..., في اجتماع مغلق حضره X", "..., in a closed meeting attended by X": the noun after "in"
+    describes the meeting the sentence has just told, and its attendees join it."""
+    after = view.of("joined") + view.of("participation")
+    return any(0 <= trig.i - h.j <= 2 for h in view.of("locative")) and any(0 <= h.i - trig.j <= 2 for h in after)
+
+
 def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
     """The same sentence restricted to tokens [a, b) (mentions and hits inside it)."""
     mentions = [m for m in view.mentions if a <= m.i and m.j <= b]
@@ -521,11 +528,17 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 own = subject or next((m for m in free if m.j <= a and (x := view.actor(m)) is not None
                                        and x.type == "person"), None)
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
+                described = _describes_previous(view, trig)
                 for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair):
                     if c.kind == "meeting":
                         if own is not None and own.actor in c.participants:
                             # "a delegation led by X and Y visited ... and met Z": X and Y both
                             c.participants += [a for a in company if a not in c.participants]
+                        before = [x for x in out if x.kind == "meeting" and x.participants]
+                        if described and before:
+                            # "استقبل X Y، في اجتماع مغلق حضره A وB": A and B attend that same reception
+                            before[-1].participants += [a for a in c.participants if a not in before[-1].participants]
+                            continue
                         out.append(c)
             triggers = []
     # "shuttled between A and B", "mediated between A and B": A and B meet through the mediator
