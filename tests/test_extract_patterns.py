@@ -808,3 +808,20 @@ def test_attendees_of_the_meeting_that_describes_a_reception_join_it(text, langu
     meetings = _meetings(text, language, "2025-02-05")
     assert [set(m.participants) for m in meetings] == [
         {"recep-tayyip-erdogan", "ahmed-al-sharaa", "hakan-fidan", "ibrahim-kalin"}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("وقّع وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان، اليوم في بكين، "
+     "بياناً مشتركاً لاستئناف العلاقات.", "ar", {"faisal-bin-farhan", "hossein-amir-abdollahian"}),
+    ("Turkey and Qatar signed a series of agreements in Doha on Monday.", "en", {"turkey", "qatar"}),
+])
+def test_signing_together_is_a_meeting_of_the_signers(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-04-06")] == [expected]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("US President Donald Trump signed a memorandum restoring maximum pressure on Iran.", "en"),
+    ("وقّع الرئيس الأمريكي جو بايدن أمراً تنفيذياً بفرض عقوبات جديدة على إيران.", "ar"),
+])
+def test_one_signer_meets_no_one(text, language):
+    assert _meetings(text, language, "2025-02-05") == []

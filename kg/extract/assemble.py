@@ -446,6 +446,27 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
+def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
+    """Who sign together: a list of two or more right before the verb ("فتح وحماس توقعان", "X and Y
+    signed") or right after it ("وقّع الرئيس X وقائد قسد Y"); nobody else of the sentence."""
+    for hit in view.of("signing"):
+        what = next((h for h in view.of("agreement") if h.i >= hit.j), None)
+        if what is not None:     # "وقّع X وقائد «قسد» Y، مساء أمس في دمشق، اتفاقاً": whoever stands before the object
+            inside = [m for m in free if hit.j <= m.i and m.j <= what.i]
+            named = _upgrade(view, list(dict.fromkeys(m.actor for m in inside)), inside)
+            if len(named) >= 2:
+                return named
+        before = _near_before(view, hit.i, 1, free)
+        after = _near_after(view, hit.j, 2, free)
+        for m, forward in ((before, False), (after, True)):
+            if m is None:
+                continue
+            group = list(dict.fromkeys(x.actor for x in _chain(view, m, free, forward=forward)))
+            if len(group) >= 2:
+                return group
+    return []
+
+
 def _describes_previous(view: SentenceView, trig: Hit) -> bool:
     """"..., في اجتماع مغلق حضره X", "..., in a closed meeting attended by X": the noun after "in"
     describes the meeting the sentence has just told, and its attendees join it."""
@@ -461,7 +482,8 @@ def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
 
 
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
-_STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement")
+_STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
+                  "signing")
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
@@ -619,6 +641,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ref.participants = []
             out.append(ref)
 
+    if meeting is None and not told_meeting and not anaphoric and view.of("signing") and not phone:
+        signers = _signers(view, free)
+        if len(signers) >= 2:
+            meeting = _meeting(view, signers, view.of("signing")[:1], pool, sources, spoke, mentioned,
+                               tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
+            out.append(meeting)
     if toured:
         for hit, visitor, states, _ in toured:
             if _negated(view, hit):
