@@ -825,3 +825,18 @@ def test_signing_together_is_a_meeting_of_the_signers(text, language, expected):
 ])
 def test_one_signer_meets_no_one(text, language):
     assert _meetings(text, language, "2025-02-05") == []
+
+
+def test_the_actor_after_a_denial_s_object_noun_is_not_the_denier():
+    # "ينفي موافقة X": X is whose consent is denied; the denier is the subject before the verb
+    text = ("أعلنت الهيئة أن الرئيس الجيبوتي سيلتقي عبد الفتاح البرهان ومحمد حمدان دقلو. "
+            "والسودان ينفي موافقة البرهان على لقاء دقلو.")
+    denials = [s for s in _statements(text, "ar", "2023-06-12") if isinstance(s, Denial)]
+    assert [d.denier for d in denials] == ["sudan"]
+
+
+def test_an_unnamed_source_in_a_ministry_after_the_verb_is_the_denier():
+    text = ("ذكرت صحيفة الأخبار أن أحمد الشرع التقى تساحي هنغبي في أبوظبي. "
+            "ونفى مصدر في الرئاسة السورية، اليوم، حصول أي لقاء من هذا النوع.")
+    denials = [s for s in _statements(text, "ar", "2025-07-09") if isinstance(s, Denial)]
+    assert [d.denier for d in denials] == ["syria"]

@@ -988,8 +988,15 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
     if hit.look == "either":
         m = _near_after(view, hit.j, 2, candidates)
-        if m is not None:
-            return m.actor
+        skip = lexicon().words("slot_skip") | lexicon().words("denier_words")
+        words = [t for t in view.tokens[hit.j:m.i] if not t.punct] if m is not None else []
+        if m is not None and not (len(words) == 1 and skip.isdisjoint(words[0].variants)):
+            return m.actor      # the subject after the verb, but not "ينفي موافقة X" (the genitive of its object)
+        first = next((t for t in view.tokens[hit.j:] if not t.punct), None)
+        if first is not None and not lexicon().words("denier_words").isdisjoint(first.variants):
+            m = _near_after(view, hit.j, 4, candidates)   # "نفى مصدر في الرئاسة السورية": the body of the source
+            if m is not None:
+                return m.actor
     before = [m for m in candidates if m.j <= hit.i]
     persons = [m for m in before if (a := view.actor(m)) is not None and a.type == "person"]
     if persons:
