@@ -840,3 +840,25 @@ def test_an_unnamed_source_in_a_ministry_after_the_verb_is_the_denier():
             "ونفى مصدر في الرئاسة السورية، اليوم، حصول أي لقاء من هذا النوع.")
     denials = [s for s in _statements(text, "ar", "2025-07-09") if isinstance(s, Denial)]
     assert [d.denier for d in denials] == ["syria"]
+
+
+def test_a_request_for_a_meeting_is_a_proposed_meeting():
+    text = "Nikki Haley said Donald Trump might accept a request for a one-on-one meeting with Hassan Rouhani."
+    assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2018-09-20")] == [
+        ({"donald-trump", "hassan-rouhani"}, "proposed")]
+
+
+def test_ruling_out_the_meeting_just_offered_denies_it():
+    text = ("Donald Trump said he was ready to meet Hassan Rouhani at the United Nations. "
+            "Rouhani ruled out such an encounter on Monday.")
+    statements = _statements(text, "en", "2018-09-25")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("hassan-rouhani", meetings[0].id)]
+
+
+def test_rejecting_negotiations_in_general_denies_no_meeting():
+    text = ("Donald Trump offered to meet Hassan Rouhani. "
+            "Iranian officials rejected negotiations while Washington keeps its sanctions in place.")
+    statements = _statements(text, "en", "2018-09-25")
+    assert not [s for s in statements if isinstance(s, Denial)]
+    assert not any({"iran", "united-states"} == set(m.participants) for m in statements if isinstance(m, Meeting))

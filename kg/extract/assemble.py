@@ -783,9 +783,11 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
         # the one before the verb (whoever follows the noun is whom he will not meet)
         between = [m for m in pool if m.role in (None, "source") and hit.j <= m.i and m.j <= noun.i]
         denier = between[0].actor if between else _denier(view, Hit(hit.i, hit.j, hit.kind, "before"), pool)
-        if denier is not None:
-            return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.65,
-                              about_meeting=True, refusal=True)]
+        refused = _near_after(view, noun.j, 3, [m for m in pool if m.actor != denier])
+        told = any(hit.j <= n.i and n.j >= noun.j for n in view.of("anaphoric_meeting"))   # "ruled out such an encounter"
+        if denier is not None and (refused is not None or told):   # whom he will not meet, or the meeting told
+            return [Candidate("denial", [view.sentence], denier=denier, confidence=0.65, about_meeting=True,
+                              refusal=True, mentioned={denier, refused.actor} if refused is not None else {denier})]
     return []
 
 
@@ -1343,7 +1345,8 @@ def _person_meeting_of(c: Candidate, meetings: list[Candidate], gaz: Gazetteer) 
 
 def _denial_target(d: Candidate, meetings: list[Candidate]) -> Candidate | None:
     named = d.mentioned - {d.denier}
-    if d.refusal:     # only a meeting still to happen (or only reported) that shares a side with the refusal
+    if d.refusal:     # only a meeting still to happen (or only reported) with whom he refuses, or with him
+        named = named or {d.denier}
         meetings = [m for m in meetings if m.status in ("planned", "proposed", "reported") and set(m.participants) & named]
     if not meetings:
         return None
