@@ -862,3 +862,10 @@ def test_rejecting_negotiations_in_general_denies_no_meeting():
     statements = _statements(text, "en", "2018-09-25")
     assert not [s for s in statements if isinstance(s, Denial)]
     assert not any({"iran", "united-states"} == set(m.participants) for m in statements if isinstance(m, Meeting))
+
+
+def test_the_subject_of_the_first_meeting_holds_the_talks_with_the_list_after_it():
+    text = ("On Tuesday in Riyadh, Antony Blinken met Crown Prince Mohammed bin Salman before holding talks with "
+            "the foreign ministers of Jordan, Egypt and Qatar.")
+    meetings = _meetings(text, "en", "2024-04-30")
+    assert {"antony-blinken", "ayman-safadi", "sameh-shoukry", "mohammed-bin-abdulrahman"} in [set(m.participants) for m in meetings]

@@ -595,7 +595,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
             chosen = list(dyad)
         participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
-        if subject is not None and len(participants) == 1 and subject.actor not in participants:
+        talks_with = inner and any(0 <= h.i - t.j <= 2 and view.tokens[h.i].key in ("with", "مع", "ومع")
+                                   for t in triggers for h in view.of("slot_glue"))
+        if subject is not None and subject.actor not in participants and (len(participants) == 1 or talks_with):
+            # "X met Z before holding talks with A, B and C": X is in the second meeting too
             participants = [subject.actor] + participants
         if len(participants) == 1 and prev_subject and prev_subject not in participants \
                 and any(h.i == 0 for h in view.of("pronoun_subject")):
