@@ -869,3 +869,21 @@ def test_the_subject_of_the_first_meeting_holds_the_talks_with_the_list_after_it
             "the foreign ministers of Jordan, Egypt and Qatar.")
     meetings = _meetings(text, "en", "2024-04-30")
     assert {"antony-blinken", "ayman-safadi", "sameh-shoukry", "mohammed-bin-abdulrahman"} in [set(m.participants) for m in meetings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Antony Blinken met Ayman Safadi in Amman on Tuesday and then travelled to Egypt.", "en"),
+    ("بلينكن يلتقي الصفدي في عمّان ويتوجه إلى مصر", "ar"),
+])
+def test_the_first_verb_s_subject_makes_the_visit_that_follows(text, language):
+    meetings = _meetings(text, language, "2024-01-09")
+    assert {"antony-blinken", "egypt"} in [set(m.participants) for m in meetings]
+    assert not any({"ayman-safadi", "egypt"} <= set(m.participants) for m in meetings)
+
+
+def test_an_envoy_in_a_country_is_not_the_next_office_s_holder():
+    text = ("التقى المبعوث الأمريكي آموس هوكشتاين رئيس مجلس النواب نبيه بري في بيروت. "
+            "ومن المقرر أن يلتقي المبعوث في إسرائيل رئيس الوزراء بنيامين نتنياهو.")
+    meetings = _meetings(text, "ar", "2024-11-20")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"amos-hochstein", "nabih-berri"}, "confirmed"), ({"amos-hochstein", "benjamin-netanyahu"}, "planned")]

@@ -327,7 +327,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             country, j = cand, cand.j
             # "adviser to Iran's foreign minister": the nested title belongs to this one
             nxt = j + 2 if j + 1 < n and tokens[j].punct in ("'", "’") and tokens[j + 1].key == "s" else j
-            nested = _match_title(tokens, nxt) if nxt < n and nxt not in covered else None
+            nested = _match_title(tokens, nxt) if nxt < n and nxt not in covered and not _is_arabic(tokens[i].key) \
+                else None       # (Arabic "المبعوث في إسرائيل رئيس الوزراء X": where the envoy is, then someone else)
             if nested and k > end:
                 j = nested[0]
                 covered.update(range(nxt, j))
@@ -349,7 +350,15 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         if complement and _person_after(tokens, j, by_start, ctx) is not None:
             i = j            # "اجتماع X بالرئيس السوري Y": the title qualifies the name after it
             continue
-        person = _person_after(tokens, j, by_start, ctx) or (None if role == "counterpart" else  # never the person before
+        other_office = country is not None and country.i > end and tokens[country.i - 1].key == "في" \
+            and j < n and _match_title(tokens, j) is not None
+        if other_office:
+            # "المبعوث في إسرائيل رئيس الوزراء نتنياهو": where the envoy is, then someone else's office
+            dropped.discard(id(country))
+            covered.difference_update(range(end, j))
+            country, j = None, end
+        person = (None if other_office else _person_after(tokens, j, by_start, ctx)) or (
+                  None if role == "counterpart" else  # never the person before
                   _person_before(tokens, i if country is None or country.i > i else country.i, mentions, ctx))
         if person is not None and person.j <= i and tokens[i].conj:
             person = None        # "X والمبعوث الخاص ... Y": a new item of the list, not X's title
@@ -527,10 +536,14 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         m = by_start.get(k + gap)
         if m is not None:
             actor = ctx.gaz.actors.get(m.actor or "")
-            if actor is not None and actor.type != "person" and not complements.isdisjoint(t.variants):
+            if actor is not None and actor.type != "person" and not complements.isdisjoint(t.variants) \
+                    and t.variants[-1] != "في":
                 continue    # "المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ": the office's country, then the name
+                            # (not "المبعوث في إسرائيل": where he is, and whoever follows is someone else)
             return m if actor is not None and actor.type == "person" else None
     tail = _skip_title_tail(tokens, k, by_start, ctx)
+    if tail > k and _match_title(tokens, tail):
+        return None        # "المبعوث في إسرائيل رئيس الوزراء نتنياهو": the next name has an office of its own
     if tail > k:           # "السفير السعودي لدى اليمن محمد آل جابر", "رئيس وفد الحوثيين محمد عبد السلام"
         m = by_start.get(tail)
         if m is not None:

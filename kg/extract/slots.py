@@ -425,6 +425,11 @@ def visits(view: "SentenceView", pool: list[Mention]) -> list[tuple[Hit, str, li
             visitor = next(m for m in pool if m.actor == out[-1][1])   # "زار شكري تركيا ... في جولة شملت سوريا"
         if visitor is None and own:     # "قبل أن يختتم جولته في أنقرة": the sentence's subject, not the last named
             visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
+        if visitor is None and (view.tokens[h.i].conj or (h.i > 0 and view.tokens[h.i - 1].key in ("and", "then"))):
+            # "هوكشتاين يلتقي بري ويتوجه إلى إسرائيل", "X met Y and then flew to Z": the first verb's subject
+            first = next((t for t in view.of("meeting") if t.i < h.i), None)
+            if first is not None:
+                visitor = next((m for m in pool if m.j <= first.i and m.actor and _kind(view, m) == "person"), None)
         if visitor is None:
             before = _last_before(view, h.i, pool, kinds, 1)
             if before is None:
