@@ -887,3 +887,19 @@ def test_an_envoy_in_a_country_is_not_the_next_office_s_holder():
     meetings = _meetings(text, "ar", "2024-11-20")
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"amos-hochstein", "nabih-berri"}, "confirmed"), ({"amos-hochstein", "benjamin-netanyahu"}, "planned")]
+
+
+def test_a_list_item_with_an_office_of_a_body_stays_in_the_list():
+    text = ("استقبل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في الدوحة وزير الخارجية الإيراني حسين أمير عبد اللهيان "
+            "والأمين العام لحركة الجهاد الإسلامي زياد النخالة.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-10-14")] == [
+        {"ismail-haniyeh", "hossein-amir-abdollahian", "ziyad-al-nakhalah"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وحضر الاجتماع وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي، فيما غاب عنه الوفد العراقي.", "ar"),
+    ("Sameh Shoukry and Ayman Safadi attended the meeting, while the Iraqi delegation was absent.", "en"),
+])
+def test_who_is_absent_is_no_participant(text, language):
+    meetings = _meetings(text, language, "2023-05-07")
+    assert meetings and all("iraq" not in m.participants for m in meetings)

@@ -120,7 +120,7 @@ def lexicon() -> Lexicon:
     for entry in raw["arranger"]:
         for w in _both(entry):
             lex.cues.append(Cue(phrase_key(w), "arranger", entry.get("look", "before")))
-    for category in ("denial", "cancellation", "refusal"):
+    for category in ("denial", "cancellation", "refusal", "absent"):
         for entry in raw[category]:
             for w in _both(entry):
                 lex.cues.append(Cue(phrase_key(w), category, entry.get("look", "before")))

@@ -72,13 +72,19 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         title = _match_title(view.tokens, left.j)
         if title is not None and title[2] and right.i - title[0] <= 1:
             return True                     # "اجتماع X بالرئيس السوري Y": a title with its preposition
-    if len(gap) > 5:
+    # a body qualifying the next item's office ("والأمين العام لحركة الجهاد الإسلامي X"): part of that item
+    qualified = {k for m in view.mentions if m.role == "qualifier" and left.j <= m.i and m.j <= right.i
+                 for k in range(m.i, m.j)}
+    if len(gap) - len(qualified) > 5:
         return False
     if len(gap) == 2 and gap[0].punct in ("'", "’") and gap[1].key == "s":
         return _of(view, right, left)      # "Iran's Mohammad Javad Zarif": one item
     skipped = 0
     for k, tok in enumerate(gap, left.j):
         if tok.punct in (",", "،") or tok.key in _LINK or "slot_glue" in kinds.get(k, ()):
+            continue
+        if k in qualified:
+            skipped += 1
             continue
         if kinds.get(k, set()) & {"slot_skip", "locative", "agent_nouns"}:   # "X في بغداد مع Y", "X مسؤولين من Y"
             skipped += 1
