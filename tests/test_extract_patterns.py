@@ -903,3 +903,13 @@ def test_a_list_item_with_an_office_of_a_body_stays_in_the_list():
 def test_who_is_absent_is_no_participant(text, language):
     meetings = _meetings(text, language, "2023-05-07")
     assert meetings and all("iraq" not in m.participants for m in meetings)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Turkish Foreign Minister Hakan Fidan met Ismail Haniyeh in Doha on Wednesday and later held talks with his "
+     "Qatari counterpart.", "en"),
+    ("واجتمع وزير الخارجية التركي هاكان فيدان بإسماعيل هنية في الدوحة، ثم عقد جلسة محادثات مع نظيره القطري.", "ar"),
+])
+def test_a_counterpart_is_of_the_nearest_person_with_an_office(text, language):
+    meetings = _meetings(text, language, "2024-04-20")
+    assert {"hakan-fidan", "mohammed-bin-abdulrahman"} in [set(m.participants) for m in meetings]

@@ -453,12 +453,15 @@ def _counterpart(ctx: TitleContext, before: list[Mention], country: str) -> str 
     persons = [m for m in before if _is_person(ctx.gaz, m)]
     if not persons or not ctx.date:
         return None
-    actor = ctx.gaz.actors[persons[-1].actor]
-    roles = {pos.role for pos in actor.positions if pos.role not in ("other", "envoy", "spokesperson")
-             and pos.of and _in_office(pos, ctx.date)}
-    if len(roles) != 1:
-        return None
-    return holder_on(ctx.gaz, roles.pop(), country, ctx.date)
+    for m in reversed(persons):     # the nearest with an office ("فيدان التقى هنية ... مع نظيره": Fidan's)
+        actor = ctx.gaz.actors[m.actor]
+        roles = {pos.role for pos in actor.positions if pos.role not in ("other", "envoy", "spokesperson")
+                 and pos.of and _in_office(pos, ctx.date)}
+        if len(roles) == 1:
+            return holder_on(ctx.gaz, roles.pop(), country, ctx.date)
+        if roles:
+            return None
+    return None
 
 
 def _is_person(gaz: Gazetteer, m: Mention) -> bool:
