@@ -913,3 +913,18 @@ def test_who_is_absent_is_no_participant(text, language):
 def test_a_counterpart_is_of_the_nearest_person_with_an_office(text, language):
     meetings = _meetings(text, language, "2024-04-20")
     assert {"hakan-fidan", "mohammed-bin-abdulrahman"} in [set(m.participants) for m in meetings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("استضاف الرئيس الفرنسي إيمانويل ماكرون في الإليزيه الرئيس السوري أحمد الشرع.", "ar"),
+    ("French President Emmanuel Macron hosted Syrian President Ahmed al-Sharaa at the Elysee.", "en"),
+])
+def test_a_person_who_hosts_named_guests_meets_them(text, language):
+    meetings = _meetings(text, language, "2025-05-08")
+    assert [(set(m.participants), m.hosts) for m in meetings] == [({"emmanuel-macron", "ahmed-al-sharaa"}, ["emmanuel-macron"])]
+
+
+def test_a_state_that_hosts_talks_is_no_participant_by_that_alone():
+    text = "Oman hosted the talks between Iran and the United States in Muscat."
+    meetings = _meetings(text, "en", "2025-04-12")
+    assert [set(m.participants) for m in meetings] == [{"iran", "united-states"}]

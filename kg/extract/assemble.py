@@ -446,6 +446,19 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
+def _person_hosting(view: SentenceView, pool: list[Mention], free: list[Mention]) -> tuple[str, list[str]] | None:
+    """A person who hosts named guests (a host cue, no meeting word): the host and the guests."""
+    host = next((m for m in pool if m.role == "host" and (a := view.actor(m)) is not None and a.type == "person"), None)
+    if host is None:
+        return None
+    first = next((m for m in free if m.i >= host.j), None)
+    if first is None:
+        return None
+    guests = _upgrade(view, list(dict.fromkeys(m.actor for m in _chain(view, first, free, forward=True))), free)
+    guests = [g for g in guests if g != host.actor]
+    return (host.actor, guests) if guests else None
+
+
 def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
     """Who sign together: a list of two or more right before the verb ("فتح وحماس توقعان", "X and Y
     signed") or right after it ("وقّع الرئيس X وقائد قسد Y"); nobody else of the sentence."""
@@ -644,6 +657,15 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ref.participants = []
             out.append(ref)
 
+    if meeting is None and not told_meeting and not anaphoric and not phone:
+        hosting = _person_hosting(view, pool, free)
+        if hosting:       # "استضاف أردوغان في أنقرة هنية وعباس", "Erdogan hosted Haniyeh and Abbas": he meets them
+            host, guests = hosting
+            meeting = _meeting(view, [host] + guests, [h for h in view.hits if h.kind == "cue:host"][:1], pool, sources,
+                               spoke, mentioned, tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True,
+                               anaphoric=False)
+            meeting.add_third("host", host)
+            out.append(meeting)
     if meeting is None and not told_meeting and not anaphoric and view.of("signing") and not phone:
         signers = _signers(view, free)
         if len(signers) >= 2:
