@@ -928,3 +928,9 @@ def test_a_state_that_hosts_talks_is_no_participant_by_that_alone():
     text = "Oman hosted the talks between Iran and the United States in Muscat."
     meetings = _meetings(text, "en", "2025-04-12")
     assert [set(m.participants) for m in meetings] == [{"iran", "united-states"}]
+
+
+def test_a_delegation_of_a_movement_led_by_an_officer_named_after_his_offices_meets_as_him():
+    text = ("استقبل وزير الخارجية التركي هاكان فيدان في أنقرة وفداً من حركة حماس يرأسه رئيس المكتب السياسي للحركة "
+            "إسماعيل هنية.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-04-20")] == [{"hakan-fidan", "ismail-haniyeh"}]

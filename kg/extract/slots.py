@@ -320,12 +320,20 @@ def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
         for member in _chain(view, first, persons, True, kinds):
             if state and view.actor(member).affiliation == state:
                 add(state, member.actor)
+    covered = {k for m in named for k in range(m.i, m.j)}
     for h in view.of("led_by"):       # "الوفد السعودي ترأسه X", "a Saudi delegation led by X"
-        noun = next((n for n in nouns if n.j <= h.i and h.i - n.j <= 2), None)
+        # "وفداً من جماعة أنصار الله (الحوثيين) يرأسه ...": the delegation, "from" and its body, then the cue
+        noun = next((n for n in nouns if n.j <= h.i and (h.i - n.j <= 2 or all(
+            k in covered or view.tokens[k].punct or view.tokens[k].key in ("من", "of", "from")
+            for k in range(n.j, h.i)))), None)
         person = _first_after(view, h.j, [m for m in named if _kind(view, m) == "person"], kinds, 0)
+        if person is None:      # "يرأسه المتحدث باسم الجماعة ورئيس وفدها المفاوض X": offices, then the name
+            person = _first_after(view, h.j, [m for m in named if _kind(view, m) == "person"], kinds, 6)
+            if person is not None and any(t.punct for t in view.tokens[h.j:person.i]):
+                person = None
         if noun is None or person is None:
             continue
-        near = [m for m in named if (noun.j <= m.i < h.i or m.j == noun.i) and _kind(view, m) == "state"]
+        near = [m for m in named if (noun.j <= m.i < h.i or m.j == noun.i) and _kind(view, m) in ("state", "organization")]
         state = near[0].actor if near else view.actor(person).affiliation
         if state and view.actor(person).affiliation == state:
             add(state, person.actor)
