@@ -934,3 +934,17 @@ def test_a_delegation_of_a_movement_led_by_an_officer_named_after_his_offices_me
     text = ("استقبل وزير الخارجية التركي هاكان فيدان في أنقرة وفداً من حركة حماس يرأسه رئيس المكتب السياسي للحركة "
             "إسماعيل هنية.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-04-20")] == [{"hakan-fidan", "ismail-haniyeh"}]
+
+
+def test_who_accompanied_a_visitor_in_the_next_sentence_joins_his_meeting():
+    text = ("Crown Prince Mohammed bin Salman received Recep Tayyip Erdogan in Jeddah on Monday. Erdogan was "
+            "accompanied by Foreign Minister Hakan Fidan and national security adviser Ibrahim Kalin.")
+    meetings = _meetings(text, "en", "2023-07-18")
+    assert [set(m.participants) for m in meetings] == [
+        {"mohammed-bin-salman", "recep-tayyip-erdogan", "hakan-fidan", "ibrahim-kalin"}]
+
+
+def test_a_capitalised_said_inside_a_name_is_no_speech():
+    text = "Sultan Qaboos bin Said received Benjamin Netanyahu in Muscat on Friday."
+    meetings = _meetings(text, "en", "2018-10-27")
+    assert [(set(m.participants), m.reported_by) for m in meetings] == [({"qaboos-bin-said", "benjamin-netanyahu"}, [])]

@@ -127,6 +127,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             views.append(SentenceView(sentence, toks, mentions, [], gaz))   # no actor, no statement: no cue search
             continue
         hits = find_hits(toks)
+        if any(h.kind == "speech" for h in hits):   # "Qaboos bin Said": a name, not "said"
+            hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views

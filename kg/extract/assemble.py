@@ -43,6 +43,7 @@ class Candidate:
     target: "Candidate | None" = None
     mentioned: set[str] = field(default_factory=set)   # actors named in the sentence
     joiners: list[str] = field(default_factory=list)   # actors said to join a meeting named before
+    companion_of: str | None = None            # the joiners accompanied this person ("X was accompanied by A")
     about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
     refusal: bool = False                      # a denial by refusing to meet: of a planned or proposed meeting only
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
@@ -446,6 +447,20 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
+def _companions(view: SentenceView, free: list[Mention]) -> tuple[str, list[str]] | None:
+    """"X was accompanied by A and B": X and the persons after the cue."""
+    for hit in view.of("accompanied"):
+        before = [m for m in free if m.j <= hit.i and (a := view.actor(m)) is not None and a.type == "person"]
+        first = next((m for m in free if m.i >= hit.j), None)
+        if not before or first is None:
+            continue
+        group = [m.actor for m in between_items(view, first, free)
+                 if (a := view.actor(m)) is not None and a.type == "person" and m.actor != before[-1].actor]
+        if group:
+            return before[-1].actor, list(dict.fromkeys(group))
+    return None
+
+
 def _person_hosting(view: SentenceView, pool: list[Mention], free: list[Mention]) -> tuple[str, list[str]] | None:
     """A person who hosts named guests (a host cue, no meeting word): the host and the guests."""
     host = next((m for m in pool if m.role == "host" and (a := view.actor(m)) is not None and a.type == "person"), None)
@@ -496,7 +511,7 @@ def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
 
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
-                  "signing")
+                  "signing", "accompanied")
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
@@ -632,6 +647,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
                                bool(mediation_cues), group=bool(group), by_slot=by_slot, anaphoric=bool(anaphoric))
             out.append(meeting)
+    elif not anaphoric and view.of("accompanied") and not phone and (companions := _companions(view, free)):
+        # "Netanyahu was accompanied by Yossi Cohen and Meir Ben-Shabbat": they join his meeting told before
+        ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
+        ref.companion_of, ref.joiners = companions
+        out.append(ref)
     elif anaphoric and view.of("joined") and not phone:
         joiners = [m for m in _in_scope(view, view.of("joined"), free)
                    if not any(0 <= m.i - h.j <= 1 for h in view.of("topic"))]
@@ -1150,6 +1170,10 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             final.append(r)
         elif before:
             target = before[-1]
+            if r.companion_of:
+                target = next((m for m in reversed(before) if r.companion_of in m.participants), None)
+                if target is None:
+                    continue
             for a in r.joiners:
                 if a not in _cover(target, gaz):
                     target.participants.append(a)
