@@ -948,3 +948,10 @@ def test_a_capitalised_said_inside_a_name_is_no_speech():
     text = "Sultan Qaboos bin Said received Benjamin Netanyahu in Muscat on Friday."
     meetings = _meetings(text, "en", "2018-10-27")
     assert [(set(m.participants), m.reported_by) for m in meetings] == [({"qaboos-bin-said", "benjamin-netanyahu"}, [])]
+
+
+def test_who_came_with_the_visitor_in_the_same_sentence_takes_part():
+    text = ("استقبل الرئيس الإماراتي الشيخ محمد بن زايد في أبوظبي الرئيس السوري أحمد الشرع، ورافقه في الزيارة وزير "
+            "الخارجية أسعد الشيباني.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-04-14")] == [
+        {"mohamed-bin-zayed", "ahmed-al-sharaa", "asaad-al-shaibani"}]

@@ -631,6 +631,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if len(participants) == 1 and prev_subject and prev_subject not in participants \
                 and any(h.i == 0 for h in view.of("pronoun_subject")):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin": the one just named
+        if view.of("accompanied") and (companions := _companions(view, free)) and companions[0] in participants:
+            # "التقى الشرع ولي العهد ...، ورافقه فيها وزير الخارجية الشيباني": who came with him takes part
+            participants = participants + [a for a in companions[1] if a not in participants]
         invited = invitation(view, _eligible(view, triggers, free)) if view.any("invitation") else []
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
