@@ -955,3 +955,20 @@ def test_who_came_with_the_visitor_in_the_same_sentence_takes_part():
             "الخارجية أسعد الشيباني.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-04-14")] == [
         {"mohamed-bin-zayed", "ahmed-al-sharaa", "asaad-al-shaibani"}]
+
+
+def test_a_past_planned_round_and_talks_announced_for_next_week_are_two_meetings():
+    text = ("A round of US-Iranian talks scheduled for June 15 in Muscat did not take place. "
+            "Donald Trump said on Wednesday that the United States would hold talks with Iran next week.")
+    meetings = _meetings(text, "en", "2025-06-26")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"united-states", "iran"}, "planned"), ({"united-states", "iran"}, "planned")]
+
+
+def test_a_headline_denial_and_the_body_s_denial_by_the_same_actor_are_one():
+    text = ("Araghchi denies any agreement on talks with the US\n\n"
+            "Donald Trump said on Wednesday that the United States would hold talks with Iran next week. "
+            "A round scheduled for June 15 in Muscat had been called off after Israeli strikes. "
+            "Abbas Araghchi said on Thursday that no agreement had been reached to restart negotiations with Washington.")
+    denials = [s for s in _statements(text, "en", "2025-06-27") if isinstance(s, Denial)]
+    assert [d.denier for d in denials] == ["abbas-araghchi"]

@@ -1203,8 +1203,11 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
         if d.target is not None:
             dens.append(d)
     out_dens: list[Candidate] = []
+    # a headline's denial sums up the body's denial by the same actor: one denial, of the headline's event
+    dens.sort(key=lambda d: not d.sentences[0].headline)
     for d in dens:
-        same = next((x for x in out_dens if x.denier == d.denier and x.target is d.target), None)
+        same = next((x for x in out_dens if x.denier == d.denier and (
+            x.target is d.target or (x.sentences[0].headline and not d.sentences[0].headline))), None)
         if same:
             same.absorb(d)
         else:
@@ -1372,6 +1375,9 @@ def _same_occasion(a: Candidate, b: Candidate, tense: bool = True) -> bool:
         dated, undated = (a, b) if a.told_date else (b, a)
         if undated.published and not undated.sentences[0].headline and dated.told_date[:4] < undated.published[:4]:
             return False             # "Xi last visited the kingdom in January 2016" is not this week's talks
+        if undated.published and not undated.sentences[0].headline and dated.status == undated.status == "planned" \
+                and dated.told_date < undated.published[:len(dated.told_date)]:
+            return False             # "a round scheduled for June 15" (past) is not "talks next week"
     if a.told_date and b.told_date:
         n = min(len(a.told_date), len(b.told_date), 7 if a.visit or b.visit else 10)
         if a.told_date[:n] != b.told_date[:n]:
