@@ -972,3 +972,10 @@ def test_a_headline_denial_and_the_body_s_denial_by_the_same_actor_are_one():
             "Abbas Araghchi said on Thursday that no agreement had been reached to restart negotiations with Washington.")
     denials = [s for s in _statements(text, "en", "2025-06-27") if isinstance(s, Denial)]
     assert [d.denier for d in denials] == ["abbas-araghchi"]
+
+
+def test_a_second_verb_s_denial_is_by_the_clause_s_subject():
+    text = ("أعلن الاتحاد الأفريقي أن الرئيس المصري عبد الفتاح السيسي سيلتقي رئيس الوزراء الإثيوبي آبي أحمد. "
+            "ومصر ترفض بيان الاتحاد الأفريقي وتنفي موافقة السيسي على اللقاء.")
+    denials = [s for s in _statements(text, "ar", "2023-06-12") if isinstance(s, Denial)]
+    assert [d.denier for d in denials] == ["egypt"]

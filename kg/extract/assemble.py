@@ -1051,6 +1051,14 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     persons = [m for m in before if (a := view.actor(m)) is not None and a.type == "person"]
     if persons:
         return persons[-1].actor
+    if before and view.tokens[hit.i].conj and _is_arabic_tok(view.tokens[hit.i]):
+        # "السودان يرفض بيان «إيغاد» وينفي ...": a second verb shares the clause's subject, not the first one's object
+        breaks = [h.i for h in view.of("clause_breaks") if h.i < hit.i and h.i >= before[-1].j]
+        if not breaks:
+            start = max([h.i for h in view.of("clause_breaks") if h.i < hit.i], default=-1)
+            clause = [m for m in before if m.i > start]
+            if clause:
+                return clause[0].actor
     if before:
         return before[-1].actor
     return None
