@@ -979,3 +979,19 @@ def test_a_second_verb_s_denial_is_by_the_clause_s_subject():
             "ومصر ترفض بيان الاتحاد الأفريقي وتنفي موافقة السيسي على اللقاء.")
     denials = [s for s in _statements(text, "ar", "2023-06-12") if isinstance(s, Denial)]
     assert [d.denier for d in denials] == ["egypt"]
+
+
+def test_talks_named_by_their_day_are_the_talks_told_before():
+    text = ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Wednesday. Erdogan said after Wednesday's talks "
+            "that Turkey did not seek a conflict with Syria.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2019-10-24")] == [{"vladimir-putin", "recep-tayyip-erdogan"}]
+
+
+def test_what_two_leaders_discussed_is_no_participant():
+    text = "Emmanuel Macron and Joe Biden met at the Elysee on Saturday and discussed Iran."
+    assert [set(m.participants) for m in _meetings(text, "en", "2024-06-09")] == [{"emmanuel-macron", "joe-biden"}]
+
+
+def test_neither_negotiations_nor_a_resolution_is_a_meeting():
+    text = "Abbas Araghchi said the way forward required neither negotiations with the United States nor a UN resolution."
+    assert _meetings(text, "en", "2021-02-28") == []

@@ -961,6 +961,8 @@ def _definite_noun(view: SentenceView, hit: Hit) -> bool:
     tok = view.tokens[hit.i]
     if _is_arabic_tok(tok):
         return False
+    if hit.i > 2 and view.tokens[hit.i - 1].key == "s" and view.tokens[hit.i - 2].punct in ("'", "’"):
+        return True            # "after Wednesday's talks", "Sunday's meeting": talks already named
     return hit.i > 0 and view.tokens[hit.i - 1].key in ("the", "that", "this")
 
 
