@@ -995,3 +995,12 @@ def test_what_two_leaders_discussed_is_no_participant():
 def test_neither_negotiations_nor_a_resolution_is_a_meeting():
     text = "Abbas Araghchi said the way forward required neither negotiations with the United States nor a UN resolution."
     assert _meetings(text, "en", "2021-02-28") == []
+
+
+@pytest.mark.parametrize("text,language,date,head", [
+    ("استقبل مستشار الأمن الوطني الإماراتي طحنون بن زايد في أبوظبي رئيس الموساد.", "ar", "2020-08-19", "yossi-cohen"),
+    ("The CIA chief met the Saudi crown prince in Jeddah last month.", "en", "2022-05-05", "william-burns"),
+    ("The head of the Mossad met the Emirati national security adviser in Abu Dhabi.", "en", "2022-03-10", "david-barnea"),
+])
+def test_the_head_of_an_agency_with_no_name_is_its_head_that_day(text, language, date, head):
+    assert any(head in m.participants for m in _meetings(text, language, date))

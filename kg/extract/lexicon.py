@@ -113,6 +113,7 @@ def lexicon() -> Lexicon:
     add("title_complements", _both(titles.get("title_complements")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
     add("plural_titles", _both(titles.get("plural_titles")))
+    add("agency_heads", _both(titles.get("agency_heads")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

@@ -428,7 +428,45 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             else:
                 out.append(country)
         i = j
-    return sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i)
+    return _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i), ctx)
+
+
+def _agency_heads(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """"رئيس الموساد", "مدير المخابرات المركزية", "the CIA chief", "head of the Mossad" with no name:
+    the head of that agency on the article's date (the one person whose dated office names it)."""
+    heads = ctx.lex.words("agency_heads")
+    if not ctx.date or heads.isdisjoint(v for t in tokens for v in t.variants):
+        return mentions
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    out = []
+    for m in mentions:
+        body = ctx.gaz.actors.get(m.actor or "")
+        if body is None or body.type != "organization" or body.kind != "agency" or m.via != "name":
+            out.append(m)
+            continue
+        start, end = m.i, m.j
+        if m.i > 0 and m.i - 1 not in taken and not heads.isdisjoint(tokens[m.i - 1].variants):
+            start = m.i - 1                                   # "رئيس الموساد"
+        elif (at := m.i - (0 if tokens[m.i].key == "the" else 1)) >= 2 and tokens[at - 1].key == "of" \
+                and (at == m.i or tokens[at].key == "the") \
+                and not heads.isdisjoint(tokens[at - 2].variants) and at - 2 not in taken:
+            start = at - 2                                    # "head of the Mossad"
+        elif m.j < len(tokens) and m.j not in taken and not heads.isdisjoint(tokens[m.j].variants) \
+                and not _is_arabic(tokens[m.j].key):
+            end = m.j + 1                                     # "the CIA chief"
+        if (start, end) == (m.i, m.j) or (end < len(tokens) and end in taken):
+            out.append(m)      # no head word, or a name follows ("CIA Director William Burns")
+            continue
+        holder = _agency_head(ctx, body)
+        out.append(Mention(start, end, actor=holder, via="title") if holder else m)
+    return out
+
+
+def _agency_head(ctx: TitleContext, body: Actor) -> str | None:
+    labels = [phrase_key(x) for x in (body.name, body.name_ar or "", *body.aliases.en, *body.aliases.ar) if x]
+    found = {a.id for a in ctx.gaz.actors.values() for pos in a.positions if _in_office(pos, ctx.date or "")
+             and any(_contains(phrase_key(t), label) for t in (pos.title.en, pos.title.ar) if t for label in labels)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _plural_holders(tokens: list[Token], k: int, by_start: dict[int, Mention], role: str, ctx: TitleContext,
