@@ -1004,3 +1004,13 @@ def test_neither_negotiations_nor_a_resolution_is_a_meeting():
 ])
 def test_the_head_of_an_agency_with_no_name_is_its_head_that_day(text, language, date, head):
     assert any(head in m.participants for m in _meetings(text, language, date))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وصل وزير الخارجية الصيني وانغ يي إلى الرياض، في جولة تشمل أيضاً مصر والجزائر.", "ar"),
+    ("Chinese Foreign Minister Wang Yi arrived in Riyadh on a tour that also takes in Egypt and Algeria.", "en"),
+])
+def test_a_tour_is_one_visit_per_state_each_in_its_own_place(text, language):
+    meetings = _meetings(text, language, "2021-03-25")
+    assert sorted((sorted(m.participants), m.place) for m in meetings) == [
+        (["algeria", "wang-yi"], None), (["egypt", "wang-yi"], None), (["saudi-arabia", "wang-yi"], "riyadh")]

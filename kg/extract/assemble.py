@@ -545,6 +545,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if m.role in (None, "location"):
                 m.role = "visited"       # where a visit goes, not who meets (region views too)
     destinations = {id(m) for *_, dests in toured for m in dests}
+    tours = {hit.i for hit, _, states, _ in toured if len(states) >= 2}
+    if tours:               # "جولة تشمل مصر والجزائر", "a tour of Egypt and Algeria": one visit per state, no joint meeting
+        triggers = [t for t in triggers if t.i not in tours]
+        told_meeting = bool(triggers)
     mediation_cues = view.of("mediation")
     pool = _actor_mentions(view)
     callers = _call_parties(view, pool) if phone else set()
@@ -703,6 +707,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 v = _meeting(view, [visitor, state], [hit], pool, sources, spoke, mentioned, tp_from_mediation_cue,
                              bool(mediation_cues), group=False, by_slot=False, anaphoric=False)
                 v.visit, v.confidence = True, 0.6
+                where = view.gaz.places.get(v.place or "")
+                if where is not None and where.country and where.country != state:
+                    v.place = None       # "وصل إلى دمشق في جولة تشمل مصر": Damascus is not where he visits Egypt
                 out.append(v)
 
     if not told_meeting and not anaphoric and view.of("shuttle") and view.of("dyad_words") \
