@@ -51,11 +51,26 @@ class NameIndex:
 
     first: dict[str, list[Entry]] = field(default_factory=dict)
     _starts: dict[tuple[str, ...], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    _pairs: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[int, Entry], ...]] = field(
+        default_factory=dict, repr=False)
 
     def add(self, tokens: tuple[str, ...], target: str, kind: str) -> None:
         if tokens:
             self.first.setdefault(tokens[0], []).append(Entry(tokens, target, kind))
             self._starts.clear()
+            self._pairs.clear()
+
+    def starts_before(self, tok: Token, nxt: Token, starts: tuple[tuple[int, Entry], ...]) -> tuple[tuple[int, Entry], ...]:
+        """Of the labels starting at a token, those whose second word fits the next token (or that
+        have one word): "the" starts a hundred labels, "the Kremlin" one of them (remembered)."""
+        key = (tok.variants, nxt.variants)
+        got = self._pairs.get(key)
+        if got is None:
+            if len(self._pairs) > 200_000:
+                self._pairs.clear()
+            got = self._pairs[key] = tuple(s for s in starts if len(s[1].tokens) == 1 or s[1].tokens[1] == nxt.key
+                                           or s[1].tokens[1] in nxt.variants)
+        return got
 
     def starts(self, variants: tuple[str, ...]) -> tuple[tuple[int, Entry], ...]:
         """(variant number, entry) for every label that starts with one of a token's variants:
@@ -124,6 +139,8 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
             if not starts:
                 i += 1
                 continue
+            if len(starts) > 8 and i + 1 < n:
+                starts = single.starts_before(tok, tokens[i + 1], starts)
         else:       # variant order first, then index order, as one index would give
             starts = sorted((s for index in indexes for s in index.starts(tok.variants)), key=lambda s: s[0])
         best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
