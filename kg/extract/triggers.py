@@ -42,6 +42,7 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
 
 
 _STARTS: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
+_PAIRS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
 
 
 def _starts(variants: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
@@ -70,6 +71,16 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
             starts = _starts(tok.variants)
         if not starts:
             continue
+        if len(starts) > 8 and i + 1 < n:     # "the" starts many phrases: those whose second word fits
+            nxt = tokens[i + 1]
+            pair = (tok.variants, nxt.variants)
+            fitting = _PAIRS.get(pair)
+            if fitting is None:
+                if len(_PAIRS) > 200_000:
+                    _PAIRS.clear()
+                fitting = _PAIRS[pair] = tuple(e for e in starts if len(e[0]) == 1 or e[0][1] == nxt.key
+                                               or e[0][1] in nxt.variants)
+            starts = fitting
         seen: set[str] = set()
         for phrase, kind, look in starts:
             if kind in seen or i + len(phrase) > n:
