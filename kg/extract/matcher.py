@@ -480,8 +480,15 @@ def _agency_heads(tokens: list[Token], mentions: list[Mention], ctx: TitleContex
 
 
 def _agency_head(ctx: TitleContext, body: Actor) -> str | None:
-    labels = [phrase_key(x) for x in (body.name, body.name_ar or "", *body.aliases.en, *body.aliases.ar) if x]
-    found = {a.id for a in ctx.gaz.actors.values() for pos in a.positions if _in_office(pos, ctx.date or "")
+    return _holder_titled(ctx, body)
+
+
+def _holder_titled(ctx: TitleContext, named: Actor, role: str | None = None, of: str | None = None) -> str | None:
+    """The one person in office on the article's date (in `role` of `of`, when given) whose title
+    names `named` by one of its labels ("Director of the Mossad", "UN Special Envoy for Yemen")."""
+    labels = [phrase_key(x) for x in (named.name, named.name_ar or "", *named.aliases.en, *named.aliases.ar) if x]
+    found = {a.id for a in ctx.gaz.actors.values() for pos in a.positions
+             if (role is None or pos.role == role) and (of is None or pos.of == of) and _in_office(pos, ctx.date or "")
              and any(_contains(phrase_key(t), label) for t in (pos.title.en, pos.title.ar) if t for label in labels)}
     return found.pop() if len(found) == 1 else None
 
@@ -768,12 +775,7 @@ def _mission(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: Tit
 def _envoy_for(ctx: TitleContext, of: str, mission: str) -> str | None:
     """The one envoy of `of` in office on the article's date whose title names the mission's state:
     the UN has an envoy for Syria and another for Yemen."""
-    state = ctx.gaz.actors[mission]
-    labels = [phrase_key(x) for x in (state.name, state.name_ar or "", *state.aliases.en, *state.aliases.ar) if x]
-    found = {actor.id for actor in ctx.gaz.actors.values() for pos in actor.positions
-             if pos.role == "envoy" and pos.of == of and _in_office(pos, ctx.date or "")
-             and any(_contains(phrase_key(t), label) for t in (pos.title.en, pos.title.ar) if t for label in labels)}
-    return found.pop() if len(found) == 1 else None
+    return _holder_titled(ctx, ctx.gaz.actors[mission], role="envoy", of=of)
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
