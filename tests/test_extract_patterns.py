@@ -1014,3 +1014,13 @@ def test_a_tour_is_one_visit_per_state_each_in_its_own_place(text, language):
     meetings = _meetings(text, language, "2021-03-25")
     assert sorted((sorted(m.participants), m.place) for m in meetings) == [
         (["algeria", "wang-yi"], None), (["egypt", "wang-yi"], None), (["saudi-arabia", "wang-yi"], "riyadh")]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Joe Biden and Emmanuel Macron agreed on Saturday to coordinate on Ukraine, after two hours of talks in Paris.",
+     "en", {"joe-biden", "emmanuel-macron"}),
+    ("واتفق الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين على تمديد الهدنة، عقب محادثات استمرت "
+     "ست ساعات في سوتشي.", "ar", {"recep-tayyip-erdogan", "vladimir-putin"}),
+])
+def test_talks_told_in_an_after_clause_are_the_subject_s(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2024-06-09")] == [expected]

@@ -447,6 +447,22 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
+def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[str]:
+    """The sentence's opening subject ("Putin and Erdogan agreed ...") when its talks are told in an
+    "after ..." clause with no one named there ("..., after six hours of talks in Sochi")."""
+    words = lexicon().words("after_talks")
+    if not any(not words.isdisjoint(view.tokens[k].variants) for t in triggers for k in range(max(0, t.i - 6), t.i)):
+        return []
+    first = next((m for m in free if m.i < triggers[0].i), None)
+    if first is None or any(m.i < first.i and m.actor for m in view.mentions if m.role in (None,)):
+        return []
+    group = [m for m in _chain(view, first, free, forward=True) if m.j <= triggers[0].i]
+    if any(not words.isdisjoint(view.tokens[k].variants) for k in range(0, first.i)):
+        return []       # the subject itself is inside the "after" clause
+    actors = _upgrade(view, list(dict.fromkeys(m.actor for m in group)), group)
+    return actors if len(actors) >= 2 else []
+
+
 def _companions(view: SentenceView, free: list[Mention]) -> tuple[str, list[str]] | None:
     """"X was accompanied by A and B": X and the persons after the cue."""
     for hit in view.of("accompanied"):
@@ -627,6 +643,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
             chosen = list(dyad)
         participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
+        if len(participants) < 2 and not group and not inner:
+            after = _talks_after(view, triggers, free)
+            if after:        # "X and Y agreed ..., after six hours of talks in Sochi": the talks are theirs
+                participants = after
         talks_with = inner and any(0 <= h.i - t.j <= 2 and view.tokens[h.i].key in ("with", "مع", "ومع")
                                    for t in triggers for h in view.of("slot_glue"))
         if subject is not None and subject.actor not in participants and (len(participants) == 1 or talks_with):
