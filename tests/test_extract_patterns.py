@@ -1024,3 +1024,15 @@ def test_a_tour_is_one_visit_per_state_each_in_its_own_place(text, language):
 ])
 def test_talks_told_in_an_after_clause_are_the_subject_s(text, language, expected):
     assert [set(m.participants) for m in _meetings(text, language, "2024-06-09")] == [expected]
+
+
+def test_the_head_of_an_agency_in_quotes():
+    text = 'التقى مستشار الأمن الوطني الإماراتي طحنون بن زايد رئيس "الموساد" في أبوظبي.'
+    assert any("david-barnea" in m.participants for m in _meetings(text, "ar", "2021-08-10"))
+
+
+def test_a_chain_of_adjectives_after_a_thing_names_no_participant():
+    text = ("التقى وزير الخارجية المصري سامح شكري رئيس الوزراء السوداني عبد الله حمدوك في القاهرة، وبحثا ملف "
+            "سد النهضة الإثيوبي والأوضاع على الحدود السودانية الإثيوبية.")
+    meetings = _meetings(text, "ar", "2021-03-02")
+    assert meetings and not any("ethiopia" in m.participants or "sudan" in m.participants for m in meetings)

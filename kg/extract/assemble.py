@@ -231,6 +231,7 @@ def _prepare(view: SentenceView) -> None:
             # Arabic: noun then adjective ("العاصمة الروسية"); English: adjective then noun
             if (prev_tok >= 0 and prev_tok in nouns) or (m.j in nouns):
                 m.actor = None
+                nouns.add(m.j - 1 if _is_arabic_tok(toks[m.i]) else m.i)   # "الحدود السودانية الإثيوبية": both
             elif idx > 0 and view.mentions[idx - 1].j == m.i and _is_media(view, view.mentions[idx - 1]):
                 m.actor = None
         del prefixed_loc

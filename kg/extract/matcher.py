@@ -316,6 +316,15 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             i += 1               # "عبد الملك العجري": a name, not the king
             continue
         end, role, complement = hit
+        k = end
+        while k < n and tokens[k].punct in ("\"", "«", "“"):
+            k += 1
+        agency = by_start.get(k)
+        if end - i == 1 and agency is not None and (body := ctx.gaz.actors.get(agency.actor or "")) is not None \
+                and body.type == "organization" and body.kind == "agency" \
+                and not ctx.lex.words("agency_heads").isdisjoint(tokens[i].variants):
+            i = end          # 'رئيس "الموساد"': the agency's head (read after), not the person before's title
+            continue
         modified = role != "counterpart" and _modified(tokens, i, ctx)
         if modified:
             role = "other"        # "نائب مساعد الرئيس الأمريكي": an office under the president, not his
@@ -462,8 +471,11 @@ def _agency_heads(tokens: list[Token], mentions: list[Mention], ctx: TitleContex
             out.append(m)
             continue
         start, end = m.i, m.j
-        if m.i > 0 and m.i - 1 not in taken and not heads.isdisjoint(tokens[m.i - 1].variants):
-            start = m.i - 1                                   # "رئيس الموساد"
+        b = m.i - 1
+        while b > 0 and tokens[b].punct in ("\"", "«", "“"):
+            b -= 1                                            # 'رئيس "الموساد"'
+        if b >= 0 and b < m.i and b not in taken and not heads.isdisjoint(tokens[b].variants):
+            start = b                                         # "رئيس الموساد"
         elif (at := m.i - (0 if tokens[m.i].key == "the" else 1)) >= 2 and tokens[at - 1].key == "of" \
                 and (at == m.i or tokens[at].key == "the") \
                 and not heads.isdisjoint(tokens[at - 2].variants) and at - 2 not in taken:
