@@ -1036,3 +1036,16 @@ def test_a_chain_of_adjectives_after_a_thing_names_no_participant():
             "سد النهضة الإثيوبي والأوضاع على الحدود السودانية الإثيوبية.")
     meetings = _meetings(text, "ar", "2021-03-02")
     assert meetings and not any("ethiopia" in m.participants or "sudan" in m.participants for m in meetings)
+
+
+def test_a_rank_is_no_part_of_an_unknown_name():
+    text = "Saudi Defence Minister Khalid bin Salman received army chief General Asim Munir in Riyadh."
+    statements = extract(Article(id="t", text=text, language="en", published="2023-05-10"))
+    assert [a.name for a in statements.actors] == ["Asim Munir"]
+
+
+def test_a_companion_who_also_meets_someone_else_joins_both_meetings():
+    text = ("Crown Prince Mohammed bin Salman received Recep Tayyip Erdogan in Jeddah on Monday. Erdogan was "
+            "accompanied by Foreign Minister Hakan Fidan, who also met Saudi Foreign Minister Faisal bin Farhan.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-07-18")] == [
+        {"mohammed-bin-salman", "recep-tayyip-erdogan", "hakan-fidan"}, {"hakan-fidan", "faisal-bin-farhan"}]

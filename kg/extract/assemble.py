@@ -675,11 +675,6 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
                                bool(mediation_cues), group=bool(group), by_slot=by_slot, anaphoric=bool(anaphoric))
             out.append(meeting)
-    elif not anaphoric and view.of("accompanied") and not phone and (companions := _companions(view, free)):
-        # "Netanyahu was accompanied by Yossi Cohen and Meir Ben-Shabbat": they join his meeting told before
-        ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
-        ref.companion_of, ref.joiners = companions
-        out.append(ref)
     elif anaphoric and view.of("joined") and not phone:
         joiners = [m for m in _in_scope(view, view.of("joined"), free)
                    if not any(0 <= m.i - h.j <= 1 for h in view.of("topic"))]
@@ -705,6 +700,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ref.participants = []
             out.append(ref)
 
+    if not anaphoric and view.of("accompanied") and not phone and (companions := _companions(view, free)) \
+            and not any(companions[0] in c.participants for c in out if c.kind == "meeting"):
+        # "Netanyahu was accompanied by Yossi Cohen and Meir Ben-Shabbat": they join his meeting told before
+        ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
+        ref.companion_of, ref.joiners = companions
+        out.append(ref)
     if meeting is None and not told_meeting and not anaphoric and not phone:
         hosting = _person_hosting(view, pool, free)
         if hosting:       # "استضاف أردوغان في أنقرة هنية وعباس", "Erdogan hosted Haniyeh and Abbas": he meets them

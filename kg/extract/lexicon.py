@@ -114,6 +114,7 @@ def lexicon() -> Lexicon:
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
     add("plural_titles", _both(titles.get("plural_titles")))
     add("agency_heads", _both(titles.get("agency_heads")))
+    add("ranks", _both(titles.get("ranks")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

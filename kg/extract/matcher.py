@@ -697,6 +697,9 @@ def _common_noun(ctx: TitleContext, tok: Token) -> bool:
 
 def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[int] = frozenset()) -> Mention | None:
     """An unknown name right after a title: capitalised words (English) or 2-3 plain Arabic words."""
+    ranks = ctx.lex.words("ranks")
+    while k + 1 < len(tokens) and not ranks.isdisjoint(tokens[k].variants):
+        k += 1             # "army chief General Raheel Sharif", "الفريق أول X": the rank is no part of the name
     if k >= len(tokens) or tokens[k].punct:
         return None
     stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting")
