@@ -1049,3 +1049,10 @@ def test_a_companion_who_also_meets_someone_else_joins_both_meetings():
             "accompanied by Foreign Minister Hakan Fidan, who also met Saudi Foreign Minister Faisal bin Farhan.")
     assert [set(m.participants) for m in _meetings(text, "en", "2023-07-18")] == [
         {"mohammed-bin-salman", "recep-tayyip-erdogan", "hakan-fidan"}, {"hakan-fidan", "faisal-bin-farhan"}]
+
+
+def test_a_reconciliation_or_cause_of_a_people_names_no_participant():
+    text = ("وقّعت حركتا فتح وحماس في القاهرة اتفاقاً للمصالحة الفلسطينية، وبحثتا القضية الفلسطينية مع المسؤولين "
+            "المصريين.")
+    meetings = _meetings(text, "ar", "2017-10-12")
+    assert meetings and not any("palestine" in m.participants for m in meetings)
