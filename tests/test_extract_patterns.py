@@ -1056,3 +1056,9 @@ def test_a_reconciliation_or_cause_of_a_people_names_no_participant():
             "المصريين.")
     meetings = _meetings(text, "ar", "2017-10-12")
     assert meetings and not any("palestine" in m.participants for m in meetings)
+
+
+def test_an_attendee_who_mediates_is_the_mediator_not_a_participant():
+    text = "التقى السفير السعودي محمد آل جابر في صنعاء مهدي المشاط بحضور وفد عُماني يتولى الوساطة بين الجانبين."
+    meetings = _meetings(text, "ar", "2023-04-10")
+    assert [(set(m.participants), m.mediators) for m in meetings] == [({"mohammed-al-jaber", "mahdi-al-mashat"}, ["oman"])]

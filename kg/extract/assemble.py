@@ -345,6 +345,11 @@ def assign_roles(view: SentenceView) -> None:
         if m is not None:
             for x in _chain(view, m, pool, forward=True):
                 x.role = "source"
+    for part in view.of("participation"):
+        # "بحضور وفد عُماني يتولى الوساطة بين الجانبين": an attendee who mediates is the mediator
+        m = _near_after(view, part.j, 2, [x for x in pool if x.role is None])
+        if m is not None and any(0 <= h.i - m.j <= 3 for h in view.of("mediation")):
+            m.role = "mediator"
     for hit in view.of("attribution_before"):
         m = _near_before(view, hit.i, 2, [x for x in pool if x.role is None])
         if m is not None:
