@@ -1062,3 +1062,10 @@ def test_an_attendee_who_mediates_is_the_mediator_not_a_participant():
     text = "التقى السفير السعودي محمد آل جابر في صنعاء مهدي المشاط بحضور وفد عُماني يتولى الوساطة بين الجانبين."
     meetings = _meetings(text, "ar", "2023-04-10")
     assert [(set(m.participants), m.mediators) for m in meetings] == [({"mohammed-al-jaber", "mahdi-al-mashat"}, ["oman"])]
+
+
+def test_a_verb_subject_aside_and_object_make_the_slots_even_beside_a_mediation():
+    text = ("استقبل وزير الخارجية العُماني بدر البوسعيدي، مساء الأحد في مسقط، وزير الخارجية الإيراني عباس عراقجي، "
+            "في إطار الوساطة العُمانية بين طهران وواشنطن.")
+    meetings = _meetings(text, "ar", "2025-04-14")
+    assert [set(m.participants) for m in meetings] == [{"badr-albusaidi", "abbas-araghchi"}]

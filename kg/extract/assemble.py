@@ -618,7 +618,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         out.append(c)
             triggers = []
     # "shuttled between A and B", "mediated between A and B": A and B meet through the mediator
-    shuttles = [h for h in view.of("cue:mediator") if any(0 <= b.i - h.j <= 1 for b in view.of("between"))]
+    shuttles = [h for h in view.of("cue:mediator") if any(0 <= b.i - h.j <= 1 for b in view.of("between"))
+                and not (h.look == "after" and triggers)]   # "في إطار الوساطة ... بين A وB" beside a meeting verb: context
     shuttling = [h for h in shuttles if any(x.i == h.i for x in view.of("shuttle"))]
     if not triggers and not anaphoric and any(len(_between_group(view, h.j, free, slots=True)) >= 2 for h in shuttling):
         triggers = shuttling[:1]         # shuttling between delegations at one venue: a meeting (coding rules)

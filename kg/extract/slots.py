@@ -222,6 +222,14 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         subjects = _chain(view, subj, pool, False, kinds) if subj is not None else []
         obj = _first_after(view, t.j, pool, kinds, _OBJECT_WINDOW)
         objects = _chain(view, obj, pool, True, kinds) if obj is not None else []
+        if len(objects) == 1 and not subjects and _is_arabic(view.tokens[t.i].key):
+            # "التقى X، أمس الأحد في صنعاء، Y": verb, subject, a time-and-place aside, then the object
+            nxt = next((m for m in pool if m.i >= objects[0].j), None)
+            if nxt is not None and _kind(view, nxt) == "person":
+                gap = _gap_words(view, objects[0].j, nxt.i, kinds, ("slot_skip", "locative", "slot_glue"))
+                places = sum(1 for m in view.mentions if m.place and not m.actor and objects[0].j <= m.i < nxt.i)
+                if gap is not None and gap - places <= 1 and any(tok.punct for tok in view.tokens[objects[0].j:nxt.i]):
+                    objects = objects + _chain(view, nxt, pool, True, kinds)
         items = _led_by(view, subjects + objects, pool, kinds)
         said_self = any(0 <= t.i - r.j <= 1 for r in view.of("self_reference"))   # "X said he met Y"
         own = any(r.i <= t.i < r.j for r in view.of("self_triggers"))              # "لقائه مع Y", "في استقباله"
