@@ -1069,3 +1069,12 @@ def test_a_verb_subject_aside_and_object_make_the_slots_even_beside_a_mediation(
             "في إطار الوساطة العُمانية بين طهران وواشنطن.")
     meetings = _meetings(text, "ar", "2025-04-14")
     assert [set(m.participants) for m in meetings] == [{"badr-albusaidi", "abbas-araghchi"}]
+
+
+def test_the_last_part_of_an_unknown_name_is_not_a_listed_actor():
+    text = ("Rex Tillerson met Kuwait's minister of state for cabinet affairs, Sheikh Mohammed Abdullah Al-Mubarak "
+            "Al-Sabah, in Kuwait City on Monday.")
+    meetings = _meetings(text, "en", "2017-07-11")
+    assert not any({"hosni-mubarak", "sabah"} & set(m.participants) for m in meetings)
+    text = "Syrian President Bashar al-Assad met Vladimir Putin in Moscow. Al-Assad said the talks were fruitful."
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-03-16")] == [{"bashar-al-assad", "vladimir-putin"}]

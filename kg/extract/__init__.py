@@ -14,7 +14,7 @@ from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
-                                refer_back,
+                                drop_name_parts, refer_back,
                                 gazetteer_index,
                                 match_names, place_or_state, drop_common_words, surname_index)
 from kg.extract.slots import delegation_heads
@@ -120,6 +120,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         else:
             found = match_names(toks, indexes)
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
+        if found:
+            found = drop_name_parts(toks, found, gaz)
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
         mentions = refer_back(toks, apply_titles(toks, found, ctx, words), last_person, ctx)

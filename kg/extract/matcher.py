@@ -889,6 +889,25 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
+_NAME_PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu")
+
+
+def drop_name_parts(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Leave out a one-word name that is the last part of someone else's name in English ("Mohammed
+    Abdullah Al-Mubarak Al-Sabah" is neither Hosni Mubarak nor the newspaper Sabah), unless the actor's
+    own labels read so ("al-Assad")."""
+    out = []
+    for m in mentions:
+        if m.j - m.i == 1 and m.via == "name" and m.i > 0 and tokens[m.i - 1].key in _NAME_PARTICLES \
+                and (actor := gaz.actors.get(m.actor or "")) is not None:
+            pair = (tokens[m.i - 1].key, tokens[m.i].key)
+            labels = (actor.name, actor.name_ar or "", *actor.aliases.en)
+            if not any(_contains(phrase_key(label), pair) for label in labels if label):
+                continue
+        out.append(m)
+    return out
+
+
 def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
     """Names that count only as written in capitals ("US" is the United States, "us" is a pronoun)."""
     if not names or not tokens:
