@@ -1078,3 +1078,14 @@ def test_the_last_part_of_an_unknown_name_is_not_a_listed_actor():
     assert not any({"hosni-mubarak", "sabah"} & set(m.participants) for m in meetings)
     text = "Syrian President Bashar al-Assad met Vladimir Putin in Moscow. Al-Assad said the talks were fruitful."
     assert [set(m.participants) for m in _meetings(text, "en", "2023-03-16")] == [{"bashar-al-assad", "vladimir-putin"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("اجتمع وزراء خارجية مصر والأردن والعراق في القاهرة أمس. وكان آخر اجتماع للدول الثلاث قد عقد في بغداد في أغسطس "
+     "من العام الماضي.", "ar"),
+    ("The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Sunday. The last meeting of the three countries "
+     "was held in Baghdad in August 2022.", "en"),
+])
+def test_the_three_countries_are_those_of_the_meeting_of_three_told_before(text, language):
+    meetings = _meetings(text, language, "2023-05-08")
+    assert {"egypt", "jordan", "iraq"} in [set(m.participants) for m in meetings]

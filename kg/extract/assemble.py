@@ -531,6 +531,21 @@ def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
     return SentenceView(view.sentence, view.tokens, mentions, hits, view.gaz)
 
 
+# Words for the group of states a meeting of three or four brought together, and its size.
+_GROUP_WORDS = (("group3_words", 3), ("group4_words", 4))
+
+
+def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> list[str]:
+    """The sides (states, or a person's state) of the last meeting of three or four sides: what "the
+    three countries" and "الدول الثلاث" refer to later."""
+    for c in found:
+        if c.kind == "meeting":
+            sides = list(dict.fromkeys(_side(gaz, p) for p in c.participants))
+            if len(sides) in (3, 4) and all(gaz.actors.get(x) is not None and gaz.actors[x].type == "state" for x in sides):
+                group = sides
+    return group
+
+
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
                   "signing", "accompanied")
@@ -538,7 +553,7 @@ _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "sh
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
                         inner: bool = False, pair: list[str] | None = None,
-                        prev_subject: str | None = None) -> list[Candidate]:
+                        prev_subject: str | None = None, states_group: list[str] | None = None) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence."""
     if not inner:
         assign_roles(view)
@@ -605,7 +620,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                        and x.type == "person"), None)
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
                 described = _describes_previous(view, trig)
-                for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair):
+                for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair, states_group=states_group):
                     if c.kind == "meeting":
                         if own is not None and own.actor in c.participants:
                             # "a delegation led by X and Y visited ... and met Z": X and Y both
@@ -649,6 +664,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             chosen = list(pair)          # "the two ministers first met in Beijing"
         if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
             chosen = list(dyad)
+        if len(set(chosen)) < 2 and states_group and any(
+                len(states_group) == size and any(0 <= h.i - t.j <= 2 for t in triggers) for kind, size in _GROUP_WORDS
+                for h in view.of(kind)):
+            chosen = list(states_group)  # "آخر قمة للدول الثلاث", "a summit of the three countries": those told before
         participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
         if len(participants) < 2 and not group and not inner:
             after = _talks_after(view, triggers, free)
