@@ -460,7 +460,7 @@ def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention]) -
     if not any(not words.isdisjoint(view.tokens[k].variants) for t in triggers for k in range(max(0, t.i - 6), t.i)):
         return []
     first = next((m for m in free if m.i < triggers[0].i), None)
-    if first is None or any(m.i < first.i and m.actor for m in view.mentions if m.role in (None,)):
+    if first is None or any(m.i < first.i and m.actor and m.role is None for m in view.mentions):
         return []
     group = [m for m in _chain(view, first, free, forward=True) if m.j <= triggers[0].i]
     if any(not words.isdisjoint(view.tokens[k].variants) for k in range(0, first.i)):
@@ -592,6 +592,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations
             and id(m) not in callers]
     mentioned = {m.actor for m in pool}
+    companions = _companions(view, free) if view.of("accompanied") else None   # "ورافقه X", "accompanied by X"
     spoke = speakers(view)
     sources = [m.actor for m in pool if m.role == "source"]
     med_cue_spans = {(h.i, h.j) for h in mediation_cues}
@@ -681,7 +682,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if len(participants) == 1 and prev_subject and prev_subject not in participants \
                 and any(h.i == 0 for h in view.of("pronoun_subject")):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin": the one just named
-        if view.of("accompanied") and (companions := _companions(view, free)) and companions[0] in participants:
+        if companions and companions[0] in participants:
             # "التقى الشرع ولي العهد ...، ورافقه فيها وزير الخارجية الشيباني": who came with him takes part
             participants = participants + [a for a in companions[1] if a not in participants]
         invited = invitation(view, _eligible(view, triggers, free)) if view.any("invitation") else []
@@ -725,7 +726,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ref.participants = []
             out.append(ref)
 
-    if not anaphoric and view.of("accompanied") and not phone and (companions := _companions(view, free)) \
+    if not anaphoric and companions and not phone \
             and not any(companions[0] in c.participants for c in out if c.kind == "meeting"):
         # "Netanyahu was accompanied by Yossi Cohen and Meir Ben-Shabbat": they join his meeting told before
         ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
@@ -854,10 +855,9 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
     for hit in view.of("cue:cancellation"):
         if hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants):
             continue             # "was called off": no one named cancels
-        named = {k for m in view.mentions for k in range(m.i, m.j)}
-        if not any(0 <= n.i - hit.j - len(named.intersection(range(hit.j, n.i))) <= 3 for n in nouns):
+        named = _named_tokens(view)
+        if _noun_after(hit, nouns, named) is None:
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
-                                 # (names between do not count: "ألغى الرئيس التركي أردوغان زيارته")
         if view.tokens[hit.i].key.endswith("الغاء") and hit.j - hit.i == 1 and not _after_speech(view, hit.i, named):
             continue             # "طالب بإلغاء الزيارة", "تم إلغاء القمة": a demand, a passive
         denier = _denier(view, hit, pool)
@@ -876,9 +876,9 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
     will not happen. A denial only of a meeting the article tells as planned, proposed or reported
     (a refusal in general, "Iran refuses to meet US officials", denies nothing)."""
     nouns = view.of("meeting") + view.of("anaphoric_meeting") + view.of("visit")
-    named = {k for m in view.mentions for k in range(m.i, m.j)}
+    named = _named_tokens(view)
     for hit in view.of("cue:refusal"):
-        noun = next((n for n in nouns if 0 <= n.i - hit.j - len(named.intersection(range(hit.j, n.i))) <= 3), None)
+        noun = _noun_after(hit, nouns, named)
         if noun is None:
             continue
         # "رفض الرئيس عباس لقاء بنس": the subject between the verb and the noun; "عباس يرفض لقاء بنس":
@@ -891,6 +891,16 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
             return [Candidate("denial", [view.sentence], denier=denier, confidence=0.65, about_meeting=True,
                               refusal=True, mentioned={denier, refused.actor} if refused is not None else {denier})]
     return []
+
+
+def _named_tokens(view: SentenceView) -> set[int]:
+    return {k for m in view.mentions for k in range(m.i, m.j)}
+
+
+def _noun_after(hit: Hit, nouns: list[Hit], named: set[int]) -> Hit | None:
+    """The meeting noun within three words after a cue, names between not counted ("ألغى الرئيس
+    التركي أردوغان زيارته", "يرفض لقاء بنس")."""
+    return next((n for n in nouns if 0 <= n.i - hit.j - len(named.intersection(range(hit.j, n.i))) <= 3), None)
 
 
 def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
