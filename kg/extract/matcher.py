@@ -644,17 +644,22 @@ def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], 
     """Past the words that complete an office before the name: a place or state after "لدى / في /
     إلى" ("لدى اليمن"), a body after a delegation word ("وفد الحوثيين")."""
     links = ctx.lex.words("title_complements") | ctx.lex.words("delegation_nouns")
-    qualifiers = ctx.lex.words("title_qualifiers")
     start = k
-    while k < len(tokens) and not qualifiers.isdisjoint(tokens[k].variants):
-        k += 1             # "الخاص إلى اليمن": a qualifier, then the complement
-    after_qualifiers = k
+    k = after_qualifiers = _past_qualifiers(tokens, k, ctx)   # "الخاص إلى اليمن": a qualifier, then the complement
     while k + 1 < len(tokens) and not tokens[k].punct:
         m = by_start.get(k + 1)
         if m is None or links.isdisjoint(tokens[k].variants):
             break
         k = m.j
     return k if k > after_qualifiers else start
+
+
+def _past_qualifiers(tokens: list[Token], k: int, ctx: TitleContext) -> int:
+    """The first token at or after k that is not a title's qualifier ("الخاص", "special")."""
+    qualifiers = ctx.lex.words("title_qualifiers")
+    while k < len(tokens) and not qualifiers.isdisjoint(tokens[k].variants):
+        k += 1
+    return k
 
 
 def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: TitleContext) -> Mention | None:
@@ -778,9 +783,7 @@ def _in_office(pos, date: str) -> bool:
 
 def _mission(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext) -> str | None:
     """The state an envoy's title names after it ("المبعوث الأممي الخاص إلى اليمن", "envoy for Yemen")."""
-    k = j
-    while k < len(tokens) and not ctx.lex.words("title_qualifiers").isdisjoint(tokens[k].variants):
-        k += 1
+    k = _past_qualifiers(tokens, j, ctx)
     if k + 1 >= len(tokens) or ctx.lex.words("title_complements").isdisjoint(tokens[k].variants):
         return None
     m = by_start.get(k + 1)
