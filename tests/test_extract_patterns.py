@@ -1089,3 +1089,32 @@ def test_the_last_part_of_an_unknown_name_is_not_a_listed_actor():
 def test_the_three_countries_are_those_of_the_meeting_of_three_told_before(text, language):
     meetings = _meetings(text, language, "2023-05-08")
     assert {"egypt", "jordan", "iraq"} in [set(m.participants) for m in meetings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("عقدت لجنة المتابعة العربية اجتماعها الثاني في عمّان أمس الأحد بمشاركة وزير الخارجية العراقي فؤاد حسين. "
+     "وضمّ الاجتماع وزراء خارجية الأردن أيمن الصفدي ومصر سامح شكري والسعودية فيصل بن فرحان.", "ar"),
+    ("The Arab contact group held its second meeting in Amman on Sunday with the participation of Iraqi Foreign "
+     "Minister Fuad Hussein. The meeting brought together Jordan's Ayman Safadi, Egypt's Sameh Shoukry and Saudi "
+     "Foreign Minister Faisal bin Farhan.", "en"),
+])
+def test_attendees_named_in_the_next_sentence_join_the_one_named_before(text, language):
+    meetings = _meetings(text, language, "2023-09-11")
+    assert [set(m.participants) for m in meetings] == [
+        {"fuad-hussein", "ayman-safadi", "sameh-shoukry", "faisal-bin-farhan"}]
+    assert meetings[0].place == "amman"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The summit in Jeddah brought together Mohammed bin Salman and Volodymyr Zelensky.", "en"),
+    ("وجمع اللقاء في جدة ولي العهد السعودي محمد بن سلمان والرئيس الأوكراني فولوديمير زيلينسكي.", "ar"),
+])
+def test_a_meeting_that_brought_together_named_actors_is_their_meeting(text, language):
+    meetings = _meetings(text, language, "2023-05-20")
+    assert [set(m.participants) for m in meetings] == [{"mohammed-bin-salman", "volodymyr-zelensky"}]
+
+
+def test_one_attendee_of_a_gathering_alone_makes_no_meeting():
+    text = ("عقدت لجنة المتابعة العربية اجتماعها الثاني في عمّان أمس الأحد بمشاركة وزير الخارجية العراقي فؤاد حسين. "
+            "وناقش المجتمعون ملف عودة اللاجئين.")
+    assert _meetings(text, "ar", "2023-09-11") == []

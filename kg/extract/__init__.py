@@ -60,6 +60,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         if not view.hits:
             continue
         found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group)
+        cands += [c for c in found if c.lone]       # kept aside: a meeting only if the next sentence completes it
+        found = [c for c in found if not c.lone]
         people[view.sentence.index] = sentence_people(view)
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)

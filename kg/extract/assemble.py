@@ -53,6 +53,7 @@ class Candidate:
     published: str | None = None               # the article's date (an undated telling is of about then)
     sideline: bool = False                     # told "on the sidelines of" a larger meeting
     series: bool = False                       # a series of rounds ("have met three times")
+    lone: bool = False                         # one named attendee of a gathering: a meeting only if the next sentence names the rest
 
     @property
     def told_date(self) -> str | None:
@@ -572,6 +573,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     occasions = {k for m in view.mentions if m.role == "occasion" for k in (m.i - 1, m.j)}
     triggers = [h for h in triggers if h.i not in occasions]   # "at the NATO summit": where, not a meeting
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
+    if view.of("meeting_included"):   # "the meeting brought together": the verb tells no meeting of its own
+        triggers = [t for t in triggers if not any(v.i <= t.i < v.j for v in _meeting_included(view, anaphoric))]
     told_meeting = bool(triggers)
     pool = _actor_mentions(view)
     toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m))
@@ -701,8 +704,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
                                bool(mediation_cues), group=bool(group), by_slot=by_slot, anaphoric=bool(anaphoric))
             out.append(meeting)
-    elif anaphoric and view.of("joined") and not phone:
-        joiners = [m for m in _in_scope(view, view.of("joined"), free)
+        elif len(participants) == 1 and not inner and not group and fresh and view.of("participation"):
+            # "عقدت اللجنة اجتماعها ... بمشاركة X. وضمّ الاجتماع A وB": X attends with those named next
+            lone = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
+                            bool(mediation_cues), group=False, by_slot=by_slot, anaphoric=False)
+            lone.lone = True
+            out.append(lone)
+    elif anaphoric and (view.of("joined") or (included := _meeting_included(view, anaphoric))) and not phone:
+        joiners = [m for m in _in_scope(view, view.of("joined") or included, free)
                    if not any(0 <= m.i - h.j <= 1 for h in view.of("topic"))]
         if joiners:
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
@@ -956,6 +965,12 @@ def _possessive(view: SentenceView, m: Mention) -> bool:
     return False
 
 
+def _meeting_included(view: SentenceView, anaphoric: list[Hit]) -> list[Hit]:
+    """"وضمّ الاجتماع ..." (verb, then the definite meeting noun), "the meeting brought together ..."
+    (noun, then verb): the inclusion verbs whose subject is the meeting named before."""
+    return [v for v in view.of("meeting_included") if any(v.j == h.i or h.j == v.i for h in anaphoric)]
+
+
 def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
     """The actors a meeting trigger can take as participants: not cut off from every trigger by a
     subordinate phrase, not a possessive qualifier, not a message's author; speakers only when the
@@ -1182,8 +1197,11 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     mediations: list[Candidate] = []
     denials: list[Candidate] = []
     visited: list[Candidate] = []
+    lones: list[Candidate] = []
     for c in cands:
-        if c.kind == "meeting" and c.visit:
+        if c.lone:
+            lones.append(c)
+        elif c.kind == "meeting" and c.visit:
             visited.append(c)
         elif c.kind == "meeting":
             if not c.participants:
@@ -1239,6 +1257,14 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     final = _add_visits(final, visited, gaz)
     for r in refs:
         before = [m for m in final if m.sentences[0].start < r.sentences[0].start]
+        lone = next((x for x in lones if x.sentences[0].index == r.sentences[0].index - 1
+                     and not any(m.sentences[0].start >= x.sentences[0].start for m in before)), None)
+        if lone is not None and r.joiners:
+            # the gathering the sentence before told with one attendee: those named now attend too
+            lone.participants += [a for a in r.joiners if a not in lone.participants]
+            lone.absorb(r)
+            final.append(lone)
+            continue
         if not before and r.sentences[0].headline and not r.joiners:
             before = [m for m in final][:1]      # a headline's talks are the body's first meeting
         if not before and len(r.joiners) >= 2:
