@@ -1118,3 +1118,17 @@ def test_one_attendee_of_a_gathering_alone_makes_no_meeting():
     text = ("عقدت لجنة المتابعة العربية اجتماعها الثاني في عمّان أمس الأحد بمشاركة وزير الخارجية العراقي فؤاد حسين. "
             "وناقش المجتمعون ملف عودة اللاجئين.")
     assert _meetings(text, "ar", "2023-09-11") == []
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الرئيس الرواندي بول كاغامي الرئيس السنغالي ماكي سال في أنقرة أمس.",
+    "التقى الرئيس السنغالي ماكي سال الرئيس الرواندي بول كاغامي في أنقرة أمس.",
+])
+def test_two_unknown_officials_each_named_after_a_title_are_two_new_actors(text):
+    # neither is in the gazetteer (if one is added, pick two others); the next title ends the first
+    # name, "في أنقرة" the second
+    result = extract(Article(id="t", text=text, language="ar", published="2024-08-01"))
+    names = {a.id: a.name for a in result.actors}
+    meetings = [s for s in result.statements if isinstance(s, Meeting)]
+    assert [{names.get(p, p) for p in m.participants} for m in meetings] == [{"بول كاغامي", "ماكي سال"}]
+    assert {a.affiliation for a in result.actors} == {"rwanda", "senegal"}

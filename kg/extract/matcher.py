@@ -617,6 +617,10 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
                     and t.variants[-1] != "في":
                 continue    # "المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ": the office's country, then the name
                             # (not "المبعوث في إسرائيل": where he is, and whoever follows is someone else)
+            if actor is not None and actor.type != "person" and gap >= 3 and t.variants[-1] == "في" and not any(
+                    _is_person(ctx.gaz, p) for x in range(m.j, m.j + 4) if (p := by_start.get(x)) is not None):
+                break       # "الرئيس الصومالي حسن شيخ محمود في أنقرة": an unknown name, then where he is
+                            # (not "رئيس مجلس السيادة في السودان الفريق أول البرهان": the office's words, then him)
             return m if actor is not None and actor.type == "person" else None
     tail = _skip_title_tail(tokens, k, by_start, ctx)
     if tail > k and _match_title(tokens, tail):
