@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
+from kg.gazetteer import Gazetteer
 from kg.model import Article, Denial, Mediation, Meeting
 
 
@@ -1125,10 +1126,32 @@ def test_one_attendee_of_a_gathering_alone_makes_no_meeting():
     "التقى الرئيس السنغالي ماكي سال الرئيس الرواندي بول كاغامي في أنقرة أمس.",
 ])
 def test_two_unknown_officials_each_named_after_a_title_are_two_new_actors(text):
-    # neither is in the gazetteer (if one is added, pick two others); the next title ends the first
-    # name, "في أنقرة" the second
-    result = extract(Article(id="t", text=text, language="ar", published="2024-08-01"))
+    # neither is known; the next title ends the first name, "في أنقرة" the second
+    result = extract(Article(id="t", text=text, language="ar", published="2024-08-01"),
+                     _without_persons_of("rwanda", "senegal"))
     names = {a.id: a.name for a in result.actors}
     meetings = [s for s in result.statements if isinstance(s, Meeting)]
     assert [{names.get(p, p) for p in m.participants} for m in meetings] == [{"بول كاغامي", "ماكي سال"}]
     assert {a.affiliation for a in result.actors} == {"rwanda", "senegal"}
+
+
+def _without_persons_of(*states: str) -> Gazetteer:
+    """The default gazetteer without the persons of these states: their officials are then unknown."""
+    gaz = Gazetteer.default().copy()
+    gone = {a.id for a in gaz.actors.values() if a.type == "person" and a.affiliation in states}
+    gaz.actors = {k: a for k, a in gaz.actors.items() if k not in gone}
+    gaz.actor_index = {k: v for k, v in gaz.actor_index.items() if v not in gone}
+    return gaz
+
+
+def test_a_name_opening_with_wa_and_a_four_word_name_are_read_whole():
+    text = "استقبل الرئيس الكيني وليام روتو نظيره الموريتاني محمد ولد الشيخ الغزواني في نيروبي أمس."
+    result = extract(Article(id="t", text=text, language="ar", published="2024-08-01"),
+                     _without_persons_of("kenya", "mauritania"))
+    assert sorted(a.name for a in result.actors) == ["محمد ولد الشيخ الغزواني", "وليام روتو"]
+
+
+def test_the_counterpart_of_an_official_the_gazetteer_lacks_is_read_from_his_title():
+    text = "The Indian foreign minister, Subrahmanyam Jaishankar, met his Saudi counterpart in Riyadh."
+    result = extract(Article(id="t", text=text, language="en", published="2024-08-01"), _without_persons_of("india"))
+    assert [set(m.participants) for m in result.statements] == [{"subrahmanyam-jaishankar", "faisal-bin-farhan"}]

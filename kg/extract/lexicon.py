@@ -106,6 +106,8 @@ def lexicon() -> Lexicon:
     add("attribution_before", _both(att.get("before")))
     add("attribution_skip", _both(att.get("skip")))
     add("name_stops", _both(titles.get("name_stops")))
+    add("name_first_words", _both(titles.get("name_first_words")))
+    add("name_joiners", _both(titles.get("name_joiners")))
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))
     add("title_modifiers", _both(titles.get("title_modifiers")))

@@ -10,7 +10,7 @@ from kg.extract.lexicon import Lexicon, lexicon, phrase_key
 from kg.extract.tokens import Token
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
-from kg.model import Actor, Title
+from kg.model import Actor, Position, Title
 
 _DEMONYM_SUFFIXES_AR = ("", "ه", "ين", "ون", "ات", "ا")   # "ا": accusative "وفداً سعودياً"
 _DEMONYM_SUFFIXES_EN = ("", "s")
@@ -719,12 +719,17 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
             end += 1
         return Mention(k, end, via="new") if 2 <= end - k <= 4 else None
     quoted = k > 0 and tokens[k - 1].punct in ("“", '"', "«")
+    given = ctx.lex.words("name_first_words")
+    joiners = ctx.lex.words("name_joiners")
     end = k
-    while end < len(tokens) and end - k < 3 and not tokens[end].punct:
+    while end < len(tokens) and end - k < min(5, 3 + sum(t.key in joiners for t in tokens[k:end])) \
+            and not tokens[end].punct:
         tok = tokens[end]
-        if any(v in stops for v in tok.variants[:1]) or (end > k and tok.conj and not quoted) or end in starts:
+        if any(v in stops for v in tok.variants[:1]) or (end > k and tok.conj and not quoted and tok.key not in joiners) \
+                or end in starts:
             break
-        if end == k and (tok.key.startswith(("ال", "لل")) or (tok.conj and not quoted) or _common_noun(ctx, tok)):
+        if end == k and (tok.key.startswith(("ال", "لل")) or (tok.conj and not quoted and tok.key not in given)
+                         or _common_noun(ctx, tok)):
             return None
         end += 1
     return Mention(k, end, via="new") if end - k >= 2 else None
@@ -739,9 +744,13 @@ def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: 
     if ident not in ctx.new_actors:
         title_text = ctx.text[tokens[ti].start:tokens[tj - 1].end]
         arabic = _is_arabic(name)
-        ctx.new_actors[ident] = Actor(
-            id=ident, name=name, type="person", affiliation=affiliation,
-            title=Title(ar=title_text) if arabic else Title(en=title_text))
+        title = Title(ar=title_text) if arabic else Title(en=title_text)
+        # a state office the article gives him, dated by the article ("the Indian foreign minister, X,
+        # met his Saudi counterpart": the counterpart is read from this office)
+        positions = [Position(role=role, title=title, of=affiliation, start=ctx.date, end=ctx.date)] \
+            if affiliation and ctx.date and role not in ("other", "envoy", "spokesperson", "counterpart") else []
+        ctx.new_actors[ident] = Actor(id=ident, name=name, type="person", affiliation=affiliation, title=title,
+                                      positions=positions)
     return ident
 
 
