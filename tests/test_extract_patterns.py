@@ -1155,3 +1155,36 @@ def test_the_counterpart_of_an_official_the_gazetteer_lacks_is_read_from_his_tit
     text = "The Indian foreign minister, Subrahmanyam Jaishankar, met his Saudi counterpart in Riyadh."
     result = extract(Article(id="t", text=text, language="en", published="2024-08-01"), _without_persons_of("india"))
     assert [set(m.participants) for m in result.statements] == [{"subrahmanyam-jaishankar", "faisal-bin-farhan"}]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    ("The Saudi foreign ministry denied reports that Mohammed bin Salman had met Benjamin Netanyahu in Neom.", "en",
+     "saudi-arabia"),
+    ("نفت الخارجية السعودية الأنباء التي تحدثت عن لقاء ولي العهد محمد بن سلمان ورئيس الوزراء الإسرائيلي بنيامين "
+     "نتنياهو في نيوم.", "ar", "saudi-arabia"),
+    ("نفى مصدر مسؤول في الخارجية السعودية صحة الأنباء عن لقاء جمع ولي العهد محمد بن سلمان ورئيس الوزراء "
+     "الإسرائيلي بنيامين نتنياهو في نيوم.", "ar", "saudi-arabia"),
+    ("Iran denied that Ali Shamkhani had met Adel al-Jubeir.", "en", "iran"),
+    ("نفت إيران أن يكون علي شمخاني قد التقى عادل الجبير.", "ar", "iran"),
+])
+def test_a_denied_claim_of_a_meeting_is_a_reported_meeting_and_its_denial(text, language, denier):
+    statements = _statements(text, language, "2024-08-01")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    denials = [s for s in statements if isinstance(s, Denial)]
+    assert [m.status for m in meetings] == ["reported"] and len(meetings[0].participants) == 2
+    assert [(d.denier, d.denies) for d in denials] == [(denier, meetings[0].id)]
+
+
+def test_a_meeting_told_in_a_clause_after_a_denied_report_is_not_the_claim():
+    # what was denied is the report's other content; the meeting after "الذي" is told as fact
+    text = ("نفت إسرائيل التقرير في بيان أشار إلى أن المستشار كان ضمن الوفد المرافق لرئيس الوزراء بنيامين نتنياهو، "
+            "الذي التقى الرئيس الأمريكي دونالد ترامب في البيت الأبيض.")
+    assert not [s for s in _statements(text, "ar", "2025-07-09") if isinstance(s, Denial)]
+
+
+def test_a_denied_claim_of_a_planned_meeting_stays_planned():
+    text = "Iran's foreign ministry denied reports of a planned meeting between Abbas Araghchi and Steve Witkoff."
+    statements = _statements(text, "en", "2025-03-01")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.status) for m in meetings] == [({"abbas-araghchi", "steve-witkoff"}, "planned")]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("iran", meetings[0].id)]

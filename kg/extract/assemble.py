@@ -53,6 +53,7 @@ class Candidate:
     published: str | None = None               # the article's date (an undated telling is of about then)
     sideline: bool = False                     # told "on the sidelines of" a larger meeting
     series: bool = False                       # a series of rounds ("have met three times")
+    claimed: bool = False                      # named inside "denied reports that ...": a claim of unnamed reports
     lone: bool = False                         # one named attendee of a gathering: a meeting only if the next sentence names the rest
 
     @property
@@ -248,6 +249,7 @@ def _prepare(view: SentenceView) -> None:
             if m.actor and m.role is None and (0 <= m.i - h.j <= 1 if arabic else m.j == h.i):
                 m.role = "occasion"
     topic = {h.j for h in view.of("topic")}
+    officials = lexicon().words("official_nouns")
     trigger_starts = {h.i for h in view.of("meeting")}
     meeting_at = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
     for idx, m in enumerate(view.mentions):
@@ -259,8 +261,10 @@ def _prepare(view: SentenceView) -> None:
         elif actor.type == "state" and m.via == "name" and m.j in trigger_starts and not _is_arabic_tok(toks[m.i]) \
                 and not _compound(view, m, idx):
             m.role = "topic"             # "hold Syria summit": what the meeting is about, not who meets
-        elif actor.type == "state" and m.i - 1 in loc:
-            m.role = "location"          # "في سلطنة عمان", "in Ukraine": where, not who
+        elif actor.type == "state" and m.i - 1 in loc and not (m.i >= 2 and any(
+                not officials.isdisjoint(toks[k].variants) for k in range(max(0, m.i - 3), m.i - 1))):
+            m.role = "location"          # "في سلطنة عمان", "in Ukraine": where, not who (but "مصدر مسؤول في
+                                         # الخارجية السعودية": where the official serves, his state)
         elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
                 and m.i > view.mentions[idx - 1].j and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
             m.role = "location"          # "Samarkand, Uzbekistan"
@@ -809,6 +813,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                  about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting"))))
             if triggers or told_meeting:   # "denied any meeting between X and Y", "reports of talks ... are untrue"
                 out = _denied_references(out, denier)
+                if _denies_a_claim(view, hit, triggers):
+                    for c in out:          # "denied reports that X had met Y": a claim of unnamed reports
+                        if c.denied_ref:
+                            c.claimed = True
             break
     return out
 
@@ -918,6 +926,25 @@ def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
     while k >= 0 and k in named:
         k -= 1
     return k >= 0 and not lexicon().words("speech").isdisjoint(view.tokens[k].variants)
+
+
+def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
+    """"denied reports that X had met Y", "نفت الأنباء عن لقاء X وY", "denied that X had met Y": the
+    cue's object is a claim, and the meeting word comes within four words after it (names not
+    counted). Not "نفت التقرير ... الذي التقى": a meeting told further on, in a clause of its own."""
+    if hit.look == "after":
+        return False
+    named = _named_tokens(view)
+
+    def near(j: int) -> bool:
+        return any(0 <= t.i - j - len(named.intersection(range(j, t.i))) <= 4 for t in triggers)
+
+    k = hit.j
+    while k in named:        # "نفت إيران أن ...": past the denier
+        k += 1
+    that = k < len(view.tokens) and view.tokens[k].key in ("that", "ان")
+    return (that and near(k + 1)) or any(
+        0 <= r.i - hit.j - len(named.intersection(range(hit.j, r.i))) <= 4 and near(r.j) for r in view.of("reports_of"))
 
 
 def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
@@ -1439,6 +1466,9 @@ def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Cand
             best.absorb(ref)
             best.participants = keep
             out.remove(ref)
+        elif ref.claimed:            # "denied reports that X met Y": the reported meeting denied
+            if ref.status == "confirmed":     # (a claimed "planned meeting" stays planned)
+                ref.status = "reported"
         elif not ref.sentences[0].headline:
             out.remove(ref)      # unsure what was denied: emit nothing rather than guess
     return out
