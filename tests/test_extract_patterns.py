@@ -1188,3 +1188,21 @@ def test_a_denied_claim_of_a_planned_meeting_stays_planned():
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [(set(m.participants), m.status) for m in meetings] == [({"abbas-araghchi", "steve-witkoff"}, "planned")]
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("iran", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The Egyptian and Qatari foreign ministers met in Cairo on Monday.", "en"),
+    ("اجتمع وزيرا خارجية مصر وقطر في القاهرة أمس.", "ar"),
+])
+def test_two_states_before_or_after_a_plural_office_are_its_two_holders(text, language):
+    meetings = _meetings(text, language, "2024-08-01")
+    assert [set(m.participants) for m in meetings] == [{"badr-abdelatty", "mohammed-bin-abdulrahman"}]
+
+
+@pytest.mark.parametrize("verb,status", [("يلتقي", "planned"), ("التقى", "confirmed")])
+def test_a_visit_during_which_he_will_meet_is_planned(verb, status):
+    text = (f"وصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان إلى القاهرة أمس في زيارة {verb} خلالها "
+            "الرئيس عبد الفتاح السيسي.")
+    meetings = _meetings(text, "ar", "2024-08-01")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"abdel-fattah-al-burhan", "abdel-fattah-el-sisi"}, status)]

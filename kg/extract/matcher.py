@@ -448,6 +448,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             plural = ctx.lex.words("plural_titles")
             if not plural.isdisjoint(tokens[i].variants) or not plural.isdisjoint(tokens[end - 1].variants):
                 _plural_holders(tokens, j, by_start, role, ctx, covered)
+                if country is not None and country.i < i and not _is_arabic(tokens[i].key):
+                    _plural_holders_before(tokens, country.i, out, role, ctx, covered)
         elif country is not None:
             if country in mentions:
                 dropped.discard(id(country))  # undated or unknown office: the state stands
@@ -519,6 +521,23 @@ def _plural_holders(tokens: list[Token], k: int, by_start: dict[int, Mention], r
             m.actor, m.via = holder, "title"
             covered.update(range(m.i, m.j))
         k = m.j
+
+
+def _plural_holders_before(tokens: list[Token], k: int, mentions: list[Mention], role: str, ctx: TitleContext,
+                           covered: set[int]) -> None:
+    """"the Egyptian and Qatari foreign ministers": before a plural office and its nearest country,
+    each listed country's holder of it (English order)."""
+    by_end = {m.j: m for m in mentions}
+    while k > 0:
+        while k > 0 and (tokens[k - 1].punct in (",", "،") or tokens[k - 1].key == "and"):
+            k -= 1
+        m = by_end.get(k)
+        if m is None or not m.actor or not _is_country(ctx.gaz, m) or m.j - m.i > 4:
+            return
+        if ctx.date and (holder := holder_on(ctx.gaz, role, m.actor, ctx.date)):
+            m.actor, m.via = holder, "title"
+            covered.update(range(m.i, m.j))
+        k = m.i
 
 
 def _counterpart(ctx: TitleContext, before: list[Mention], country: str) -> str | None:
