@@ -1206,3 +1206,21 @@ def test_a_visit_during_which_he_will_meet_is_planned(verb, status):
     meetings = _meetings(text, "ar", "2024-08-01")
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"abdel-fattah-al-burhan", "abdel-fattah-el-sisi"}, status)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Turkish President Recep Tayyip Erdogan will host his Russian counterpart Vladimir Putin in Ankara next month, "
+     "the Kremlin announced.", "en"),
+    ("أعلنت الرئاسة التركية أن الرئيس رجب طيب أردوغان سيستقبل نظيره الروسي فلاديمير بوتين في أنقرة الشهر المقبل.", "ar"),
+])
+def test_a_president_who_will_host_his_counterpart_will_meet_him(text, language):
+    meetings = _meetings(text, language, "2024-08-01")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"recep-tayyip-erdogan", "vladimir-putin"}, "planned")]
+
+
+def test_the_future_prefix_reads_as_the_verb():
+    text = "وستزور وزيرة الخارجية الألمانية أنالينا بيربوك الرياض حيث ستلتقي نظيرها السعودي."
+    meetings = _meetings(text, "ar", "2024-08-01")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"annalena-baerbock", "faisal-bin-farhan"}, "planned")]

@@ -331,6 +331,8 @@ def assign_roles(view: SentenceView) -> None:
     for hit in view.hits:
         if not hit.kind.startswith("cue:"):
             continue
+        if any(o.kind == hit.kind and o.i <= hit.i and hit.j <= o.j and o != hit for o in view.by_kind[hit.kind]):
+            continue             # "will host X": the cue read whole ("will host", look before), not its "host"
         role = hit.kind[4:]
         free = [m for m in pool if m.role is None and id(m) not in sides]
         if role in ("denial", "cancellation", "refusal"):

@@ -57,6 +57,14 @@ def _min_stem() -> int:
     return int(raw["arabic_prefixes"].get("min_stem", 2))
 
 
+@lru_cache(maxsize=1)
+def _future() -> tuple[str, tuple[str, ...], int]:
+    """The future prefix, the letters an imperfect verb starts with, the shortest verb it goes on."""
+    cfg = yaml.safe_load((data_dir() / "lexicon" / "extraction.yaml").read_text(encoding="utf-8"))["arabic_prefixes"]
+    return (name_key(cfg.get("future", "")), tuple(name_key(x) for x in cfg.get("future_verb_starts", [])),
+            int(cfg.get("future_min_stem", 4)))
+
+
 _MIN_STEM: int | None = None
 
 
@@ -79,6 +87,12 @@ def word_forms(word: str) -> tuple[str, tuple[str, ...], bool]:
                     variants.append("ال" + stem)
                 if has_conj:
                     conj = True
+        future, starts, shortest = _future()
+        if future:
+            for form in list(variants):   # "سيستقبل" -> "يستقبل", "وستزور" -> "تزور"
+                if form.startswith(future) and form[1:2] in starts and len(form) - 1 >= shortest \
+                        and form[1:] not in variants:
+                    variants.append(form[1:])
     return key, tuple(variants), conj
 
 
