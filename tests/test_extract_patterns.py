@@ -1224,3 +1224,24 @@ def test_the_future_prefix_reads_as_the_verb():
     meetings = _meetings(text, "ar", "2024-08-01")
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"annalena-baerbock", "faisal-bin-farhan"}, "planned")]
+
+
+def test_an_unknown_name_may_open_with_a_given_name_that_carries_the_article():
+    text = "التقى وزير الخارجية الليبي الطاهر الباعور نظيره التركي هاكان فيدان في أنقرة أمس."
+    result = extract(Article(id="t", text=text, language="ar", published="2024-08-01"), _without_persons_of("libya"))
+    assert [a.name for a in result.actors] == ["الطاهر الباعور"]
+    assert len([s for s in result.statements if isinstance(s, Meeting)]) == 1
+
+
+def test_an_arabic_body_after_the_delegations_word_is_a_side_not_the_occasion():
+    text = "بوساطة عمانية، عقد وفدا الحكومة اليمنية والحوثيين جولة مفاوضات في مسقط لبحث ملف الأسرى."
+    meetings = _meetings(text, "ar", "2024-08-01")
+    assert [(set(m.participants), m.mediators) for m in meetings] == [({"yemen", "houthis"}, ["oman"])]
+
+
+def test_every_adjective_before_mediators_names_a_mediator():
+    text = ("Qatar hosted talks between Hamas and Israeli negotiators in Doha on Thursday, with Egyptian and "
+            "American mediators attending.")
+    meetings = _meetings(text, "en", "2024-08-01")
+    assert [(set(m.participants), set(m.mediators), m.hosts) for m in meetings] == [
+        ({"hamas", "israel"}, {"egypt", "united-states"}, ["qatar"])]

@@ -196,9 +196,11 @@ def _governed(view: SentenceView, hit: Hit, pool: list[Mention], after_window: i
         m = _near_after(view, hit.j, after_window if hit.look == "after" else 2, pool)
         if m is not None:
             return _chain(view, m, pool, forward=True)
-    if hit.look == "adjacent":
+    if hit.look == "adjacent":         # "Omani mediation"; "Egyptian and Qatari mediators": each adjective
         m = _near_before(view, hit.i, 0, pool)
-        return [m] if m is not None else []
+        if m is None:
+            return []
+        return [m] + [x for x in _chain(view, m, pool, forward=False)[1:] if m.via == x.via == "demonym"]
     if hit.look in ("before", "either"):
         m = _near_before(view, hit.i, before_window, pool)
         if m is not None:
@@ -268,7 +270,8 @@ def _prepare(view: SentenceView) -> None:
         elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
                 and m.i > view.mentions[idx - 1].j and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
             m.role = "location"          # "Samarkand, Uzbekistan"
-        elif actor.type == "organization" and ((m.j in meeting_at) or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
+        elif actor.type == "organization" and ((m.j in meeting_at and not _is_arabic_tok(toks[m.i]))
+                                               or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
             m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي"
 
 

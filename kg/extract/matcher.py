@@ -747,8 +747,8 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         if any(v in stops for v in tok.variants[:1]) or (end > k and tok.conj and not quoted and tok.key not in joiners) \
                 or end in starts:
             break
-        if end == k and (tok.key.startswith(("ال", "لل")) or (tok.conj and not quoted and tok.key not in given)
-                         or _common_noun(ctx, tok)):
+        if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given)
+                         or (tok.conj and not quoted and tok.key not in given) or _common_noun(ctx, tok)):
             return None
         end += 1
     return Mention(k, end, via="new") if end - k >= 2 else None
