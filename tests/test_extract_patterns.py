@@ -1245,3 +1245,14 @@ def test_every_adjective_before_mediators_names_a_mediator():
     meetings = _meetings(text, "en", "2024-08-01")
     assert [(set(m.participants), set(m.mediators), m.hosts) for m in meetings] == [
         ({"hamas", "israel"}, {"egypt", "united-states"}, ["qatar"])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى الدوحة مساء الأحد في زيارة رسمية. "
+     "واستقبله أمير قطر الشيخ تميم بن حمد آل ثاني في الديوان الأميري.", "ar"),
+    ("Iranian Foreign Minister Abbas Araghchi arrived in Doha on Sunday. Emir Tamim bin Hamad received him at the "
+     "Amiri Diwan.", "en"),
+])
+def test_received_him_meets_the_person_the_sentence_before_was_about(text, language):
+    meetings = _meetings(text, language, "2025-03-10")
+    assert [set(m.participants) for m in meetings] == [{"abbas-araghchi", "tamim-bin-hamad-al-thani"}]

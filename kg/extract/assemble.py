@@ -692,8 +692,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # "X met Z before holding talks with A, B and C": X is in the second meeting too
             participants = [subject.actor] + participants
         if len(participants) == 1 and prev_subject and prev_subject not in participants \
-                and any(h.i == 0 for h in view.of("pronoun_subject")):
-            participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin": the one just named
+                and (any(h.i == 0 for h in view.of("pronoun_subject")) or view.of("object_triggers")):
+            participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
         if companions and companions[0] in participants:
             # "التقى الشرع ولي العهد ...، ورافقه فيها وزير الخارجية الشيباني": who came with him takes part
             participants = participants + [a for a in companions[1] if a not in participants]
