@@ -1256,3 +1256,11 @@ def test_every_adjective_before_mediators_names_a_mediator():
 def test_received_him_meets_the_person_the_sentence_before_was_about(text, language):
     meetings = _meetings(text, language, "2025-03-10")
     assert [set(m.participants) for m in meetings] == [{"abbas-araghchi", "tamim-bin-hamad-al-thani"}]
+
+
+def test_the_ministry_that_said_it_at_the_end_of_the_sentence_is_a_source_not_a_participant():
+    text = ("Blinken met President Abdel Fattah el-Sisi and later held talks with Foreign Minister Sameh Shoukry, "
+            "the State Department said.")
+    meetings = _meetings(text, "en", "2024-03-20")
+    assert [set(m.participants) for m in meetings] == [{"antony-blinken", "abdel-fattah-el-sisi"},
+                                                        {"antony-blinken", "sameh-shoukry"}]

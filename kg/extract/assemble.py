@@ -367,7 +367,10 @@ def assign_roles(view: SentenceView) -> None:
     for hit in view.of("speech"):
         # "..., Zakharova said.": who tells the sentence at its end takes no part in it
         m = _near_before(view, hit.i, 1, [x for x in pool if x.role is None])
-        if m is not None and m.i > 0 and view.tokens[m.i - 1].punct in (",", "،") \
+        k = m.i - 1 if m is not None else -1
+        if k > 0 and view.tokens[k].key == "the":
+            k -= 1               # "..., the State Department said."
+        if m is not None and k >= 0 and view.tokens[k].punct in (",", "،") \
                 and not any(x.i >= hit.j for x in pool) and not _is_arabic_tok(view.tokens[hit.i]):
             m.role = "source"
     for m in pool:
