@@ -1264,3 +1264,27 @@ def test_the_ministry_that_said_it_at_the_end_of_the_sentence_is_a_source_not_a_
     meetings = _meetings(text, "en", "2024-03-20")
     assert [set(m.participants) for m in meetings] == [{"antony-blinken", "abdel-fattah-el-sisi"},
                                                         {"antony-blinken", "sameh-shoukry"}]
+
+
+def test_a_surname_that_begins_other_names_names_the_person_when_no_name_goes_on():
+    # "عباس" begins "عباس عراقجي" and "عباس كامل"; after "محمود عباس" and before "و" it is him
+    text = ("التقى الرئيس الفلسطيني محمود عباس الملك عبد الله الثاني في عمان أمس. من جهة أخرى، نفى المتحدث باسم "
+            "الرئاسة الفلسطينية نبيل أبو ردينة ما تردد عن لقاء مرتقب بين عباس ورئيس الوزراء الإسرائيلي بنيامين "
+            "نتنياهو.")
+    result = extract(Article(id="t", text=text, language="ar", published="2023-08-14"))
+    names = {a.id: a.name for a in result.actors}
+    meetings = {s.id: s for s in result.statements if isinstance(s, Meeting)}
+    denials = [s for s in result.statements if isinstance(s, Denial)]
+    assert sorted((sorted(m.participants), m.status) for m in meetings.values()) == [
+        (["benjamin-netanyahu", "mahmoud-abbas"], "planned"), (["king-abdullah-ii", "mahmoud-abbas"], "confirmed")]
+    # the spokesman (a name after "the spokesman of the Palestinian presidency") denies the planned one only
+    assert [(names.get(d.denier, d.denier), set(meetings[d.denies].participants)) for d in denials] == [
+        ("نبيل أبو ردينة", {"mahmoud-abbas", "benjamin-netanyahu"})]
+
+
+def test_a_first_name_alone_before_another_name_is_not_the_surname():
+    text = ("التقى الرئيس الفلسطيني محمود عباس الملك عبد الله الثاني في عمان أمس. "
+            "وحضر اللقاء عباس كامل رئيس المخابرات المصرية.")
+    meetings = _meetings(text, "ar", "2023-08-14")
+    assert all("abbas-kamel" in m.participants or "mahmoud-abbas" in m.participants for m in meetings)
+    assert not any(m.participants.count("mahmoud-abbas") > 1 for m in meetings)

@@ -14,6 +14,7 @@ from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
+                                guarded_surnames,
                                 drop_name_parts, refer_back,
                                 gazetteer_index,
                                 match_names, place_or_state, drop_common_words, surname_index)
@@ -123,6 +124,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             found = add_surnames(toks, base_mentions[n], indexes[-1], words)
         else:
             found = match_names(toks, indexes)
+        found = guarded_surnames(toks, found, indexes[-1], words)
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
         if found:
             found = drop_name_parts(toks, found, gaz)

@@ -951,8 +951,10 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
     while k in named:        # "نفت إيران أن ...": past the denier
         k += 1
     that = k < len(view.tokens) and view.tokens[k].key in ("that", "ان")
-    return (that and near(k + 1)) or any(
-        0 <= r.i - hit.j - len(named.intersection(range(hit.j, r.i))) <= 4 and near(r.j) for r in view.of("reports_of"))
+    breaks = [b.i for b in view.of("clause_breaks")]
+    return (that and near(k + 1)) or any(   # the reports word in the cue's clause (Arabic: past its subject)
+        0 <= r.i - hit.j - len(named.intersection(range(hit.j, r.i))) <= 10 and not any(hit.j <= b < r.i for b in breaks)
+        and near(r.j) for r in view.of("reports_of"))
 
 
 def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
@@ -1466,7 +1468,7 @@ def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Cand
             if m is ref or m.denied_ref:
                 continue
             theirs = _cover(m, gaz)
-            shared = len(set(ref.participants) & theirs) + len(set(m.participants) & mine)
+            shared = len((set(ref.participants) & theirs) | (set(m.participants) & mine))   # distinct actors
             if shared > best_n and (shared >= 2 or set(ref.participants) <= theirs or set(m.participants) <= mine):
                 best, best_n = m, shared
         if best is not None:

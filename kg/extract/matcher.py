@@ -50,6 +50,7 @@ class NameIndex:
     """Gazetteer labels as token phrases, keyed by their first token."""
 
     first: dict[str, list[Entry]] = field(default_factory=dict)
+    guarded: dict[str, str] = field(default_factory=dict)   # surnames that also begin other names: word -> actor
     _starts: dict[tuple[str, ...], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
     _pairs: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[int, Entry], ...]] = field(
         default_factory=dict, repr=False)
@@ -207,6 +208,26 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
     return sorted(out, key=lambda m: m.i) if added else out
 
 
+def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex,
+                     words: list[str]) -> list[Mention]:
+    """A surname that also begins other names ("عباس" of Mahmoud Abbas; "عباس عراقجي") names the
+    person already named only where no name can go on: before punctuation, "و"/"and", a stop word,
+    or at the end ("بين عباس ورئيس الوزراء ...", "Abbas and Netanyahu")."""
+    guarded = surnames.guarded
+    if not guarded or guarded.keys().isdisjoint(words):
+        return mentions
+    covered = {k for m in mentions for k in range(m.i, m.j)}
+    stops = lexicon().words("name_stops")
+    added = []
+    for i, tok in enumerate(tokens):
+        if tok.punct or i in covered or tok.key not in guarded:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or nxt.punct or nxt.conj or nxt.key in ("and", "و") or nxt.key in stops:
+            added.append(Mention(i, i + 1, actor=guarded[tok.key]))
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
 def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> NameIndex:
     """Last words of the full names of persons already named in the article ("أوغلو", "Assad")."""
     index = NameIndex()
@@ -216,11 +237,11 @@ def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> N
         if actor is None or actor.type != "person":
             continue
         for last in _last_words(actor):
-            if last in base.first:
-                continue
             seen[last] = actor.id if seen.get(last, actor.id) == actor.id else None
     for last, ident in seen.items():
-        if ident:
+        if ident and last in base.first:
+            index.guarded[last] = ident    # "عباس" begins "عباس عراقجي": Mahmoud Abbas only when no name goes on
+        elif ident:
             index.add((last,), ident, "actor")
     return index
 
@@ -632,6 +653,10 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         m = by_start.get(k + gap)
         if m is not None:
             actor = ctx.gaz.actors.get(m.actor or "")
+            if gap == 1 and actor is not None and actor.type == "state" and m.via == "demonym" and not nested \
+                    and t.key.startswith("ال") and _is_arabic(t.key):
+                # "المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة": a state's body, then the name
+                return _person_after(tokens, m.j, by_start, ctx, nested=True)
             if actor is not None and actor.type != "person" and not complements.isdisjoint(t.variants) \
                     and t.variants[-1] != "في":
                 continue    # "المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ": the office's country, then the name
