@@ -1288,3 +1288,23 @@ def test_a_first_name_alone_before_another_name_is_not_the_surname():
     meetings = _meetings(text, "ar", "2023-08-14")
     assert all("abbas-kamel" in m.participants or "mahmoud-abbas" in m.participants for m in meetings)
     assert not any(m.participants.count("mahmoud-abbas") > 1 for m in meetings)
+
+
+def test_the_subject_before_a_time_and_place_aside_holds_the_summit():
+    text = ("عقد الرئيس المصري عبد الفتاح السيسي، اليوم الاثنين، في مدينة العلمين، قمة ثلاثية مع العاهل الأردني "
+            "الملك عبد الله الثاني والرئيس الفلسطيني محمود عباس.")
+    meetings = _meetings(text, "ar", "2023-08-14")
+    assert [set(m.participants) for m in meetings] == [{"abdel-fattah-el-sisi", "king-abdullah-ii", "mahmoud-abbas"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("عقد الرئيس المصري عبد الفتاح السيسي قمة ثلاثية مع العاهل الأردني الملك عبد الله الثاني والرئيس الفلسطيني "
+     "محمود عباس في العلمين اليوم الاثنين. وكان القادة الثلاثة قد عقدوا قمة مماثلة في القاهرة في يناير الماضي.", "ar"),
+    ("Egyptian President Abdel Fattah el-Sisi held a summit with King Abdullah II and Mahmoud Abbas in El Alamein on "
+     "Monday. The three leaders last met in Cairo in January.", "en"),
+])
+def test_the_three_leaders_are_those_of_the_meeting_of_three_told_before(text, language):
+    meetings = _meetings(text, language, "2023-08-14")
+    trio = {"abdel-fattah-el-sisi", "king-abdullah-ii", "mahmoud-abbas"}
+    assert [(set(m.participants), m.place) for m in meetings][-1] == (trio, "cairo")
+    assert len(meetings) == 2

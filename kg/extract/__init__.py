@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
-                                 sentence_people, two_sided, update_dyad, update_group, update_pair)
+                                 sentence_people, two_sided, update_dyad, update_group, update_pair,
+                                 update_persons_group)
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
@@ -50,6 +51,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     dyad: list[str] = []                         # the last two states ("the two sides")
     pair: list[str] = []                         # the last two persons who met ("the two ministers")
     group: list[str] = []                        # the states of the last meeting of three or four ("the three countries")
+    persons: list[str] = []                      # the persons of the last meeting of three or four ("the three leaders")
     prev_subject: str | None = None              # the first person named in the sentence before ("He ...")
     cands: list[Candidate] = []
     heads: dict[int, dict[str, list[str]]] = {}   # sentence index -> state -> the persons leading its delegation
@@ -60,7 +62,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     for view in views:
         if not view.hits:
             continue
-        found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group)
+        found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group,
+                                    persons_group=persons)
         cands += [c for c in found if c.lone]       # kept aside: a meeting only if the next sentence completes it
         found = [c for c in found if not c.lone]
         people[view.sentence.index] = sentence_people(view)
@@ -79,6 +82,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         dyad = update_dyad(view, dyad, found)
         pair = update_pair(pair, found, gaz, article.published)
         group = update_group(group, found, gaz)
+        persons = update_persons_group(persons, found, gaz)
         heads[view.sentence.index] = delegation_heads(view)
     events = merge_article(cands, gaz)
     apply_heads(events, heads, gaz)

@@ -546,6 +546,17 @@ def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
 
 # Words for the group of states a meeting of three or four brought together, and its size.
 _GROUP_WORDS = (("group3_words", 3), ("group4_words", 4))
+_PERSONS_WORDS = (("persons3_words", 3), ("persons4_words", 4))
+
+
+def update_persons_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> list[str]:
+    """The persons of the last meeting of three or four persons: what "the three leaders" and
+    "القادة الثلاثة" refer to later."""
+    for c in found:
+        if c.kind == "meeting" and len(c.participants) in (3, 4) and all(
+                gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in c.participants):
+            group = list(c.participants)
+    return group
 
 
 def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> list[str]:
@@ -566,7 +577,8 @@ _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "sh
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
                         inner: bool = False, pair: list[str] | None = None,
-                        prev_subject: str | None = None, states_group: list[str] | None = None) -> list[Candidate]:
+                        prev_subject: str | None = None, states_group: list[str] | None = None,
+                        persons_group: list[str] | None = None) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence."""
     if not inner:
         assign_roles(view)
@@ -636,7 +648,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                        and x.type == "person"), None)
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
                 described = _describes_previous(view, trig)
-                for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair, states_group=states_group):
+                for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair, states_group=states_group,
+                                             persons_group=persons_group):
                     if c.kind == "meeting":
                         if own is not None and own.actor in c.participants:
                             # "a delegation led by X and Y visited ... and met Z": X and Y both
@@ -684,6 +697,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 len(states_group) == size and any(0 <= h.i - t.j <= 2 for t in triggers) for kind, size in _GROUP_WORDS
                 for h in view.of(kind)):
             chosen = list(states_group)  # "آخر قمة للدول الثلاث", "a summit of the three countries": those told before
+        if len(set(chosen)) < 2 and persons_group and any(
+                len(persons_group) == size and any(0 <= h.i - t.j <= 2 or 0 <= t.i - h.j <= 3 for t in triggers)
+                for kind, size in _PERSONS_WORDS for h in view.of(kind)):
+            chosen = list(persons_group)  # "وكان القادة الثلاثة قد عقدوا قمة", "the three leaders last met": those told before
         participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
         if len(participants) < 2 and not group and not inner:
             after = _talks_after(view, triggers, free)

@@ -208,6 +208,17 @@ def _speaker(view: "SentenceView", m: Mention) -> bool:
     return any(0 <= h.i - m.j <= 1 or 0 <= m.i - h.j <= 1 for h in view.of("speech"))
 
 
+def _subject_before_aside(view: "SentenceView", t: Hit, pool: list[Mention], kinds: dict[int, set[str]]) -> Mention | None:
+    """"عقد X، اليوم الاثنين، في مدينة العلمين، قمة مع Y": the person right before a time-and-place
+    aside set off by commas is the subject of the meeting noun after it."""
+    prev = next((m for m in reversed(pool) if m.j < t.i), None)
+    if prev is None or _kind(view, prev) != "person" or not view.tokens[prev.j].punct:
+        return None
+    gap = _gap_words(view, prev.j, t.i, kinds, ("slot_skip", "locative", "slot_glue"))
+    places = sum(1 for m in view.mentions if m.place and not m.actor and prev.j <= m.i < t.i)
+    return prev if gap is not None and gap - places <= 2 else None
+
+
 def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention],
                   subject: Mention | None = None) -> list[Mention]:
     """The mentions standing in the subject or object slot of the triggers: each trigger's
@@ -219,6 +230,8 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
     for t in triggers:
         window = 1 if _is_arabic(view.tokens[t.i].key) else _SUBJECT_WINDOW   # Arabic: VSO, or S right before V
         subj = _last_before(view, t.i, pool, kinds, window)
+        if subj is None and window == 1 and t.i > 0 and view.tokens[t.i - 1].punct in (",", "،"):
+            subj = _subject_before_aside(view, t, pool, kinds)
         subjects = _chain(view, subj, pool, False, kinds) if subj is not None else []
         obj = _first_after(view, t.j, pool, kinds, _OBJECT_WINDOW)
         objects = _chain(view, obj, pool, True, kinds) if obj is not None else []
