@@ -73,7 +73,7 @@ def split_sentences(text: str) -> list[Sentence]:
         pieces: list[tuple[int, int]] = []
         for m in _END.finditer(body):
             candidate = body[seg_start:m.start()]
-            if _ABBREV.search(candidate):
+            if _ABBREV.search(candidate, max(0, len(candidate) - 6)):   # the last word only ("Sept." is the longest)
                 continue
             pieces.append((seg_start, m.start()))
             seg_start = m.end()
