@@ -1308,3 +1308,31 @@ def test_the_three_leaders_are_those_of_the_meeting_of_three_told_before(text, l
     trio = {"abdel-fattah-el-sisi", "king-abdullah-ii", "mahmoud-abbas"}
     assert [(set(m.participants), m.place) for m in meetings][-1] == (trio, "cairo")
     assert len(meetings) == 2
+
+
+def test_welcomed_by_is_a_meeting_and_welcoming_a_decision_is_not():
+    text = ("Israeli President Isaac Herzog arrived in Ankara on Wednesday and was welcomed by President Recep "
+            "Tayyip Erdogan. Turkey welcomed the decision by Saudi Arabia and Iran to restore ties.")
+    meetings = _meetings(text, "en", "2022-03-10")
+    assert [set(m.participants) for m in meetings] == [{"isaac-herzog", "recep-tayyip-erdogan"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("In Khartoum, Secretary of State Mike Pompeo met Prime Minister Abdalla Hamdok and General Abdel Fattah "
+     "al-Burhan.", "en"),
+    ("التقى وزير الخارجية الأمريكي مايك بومبيو في الخرطوم رئيس الوزراء عبد الله حمدوك والفريق أول عبد الفتاح "
+     "البرهان.", "ar"),
+])
+def test_a_rank_before_the_next_name_of_a_list_keeps_the_list(text, language):
+    meetings = _meetings(text, language, "2020-08-26")
+    assert [set(m.participants) for m in meetings] == [{"mike-pompeo", "abdalla-hamdok", "abdel-fattah-al-burhan"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("In a meeting with his Egyptian counterpart in Cairo, Jordan's foreign minister Ayman Safadi stressed the "
+     "need for a ceasefire.", "en"),
+    ("وخلال لقائه نظيره المصري في القاهرة، شدد وزير الخارجية الأردني أيمن الصفدي على ضرورة وقف إطلاق النار.", "ar"),
+])
+def test_a_counterpart_in_a_fronted_phrase_is_the_subjects(text, language):
+    meetings = _meetings(text, language, "2024-02-10")
+    assert [set(m.participants) for m in meetings] == [{"sameh-shoukry", "ayman-safadi"}]

@@ -180,6 +180,9 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
             out.append(m)               # "برعاية روسية تركية إيرانية": adjectives in a row
             cur = m
             continue
+        ranks = lexicon().words("ranks")
+        if gap and gap[-1].key in ranks and len(gap) >= 2:
+            gap = gap[:-1]                  # "Hamdok and General Abdel Fattah al-Burhan"
         if all(t.punct in (",", "،") or t.key in conj for t in gap) and len(gap) <= 2:
             right = m if forward else cur
             if gap or right is not None and view.tokens[right.i].conj or any(t.key in conj for t in gap):

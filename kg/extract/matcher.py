@@ -436,7 +436,14 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         holder = None
         if role == "counterpart" and affiliation and ctx.date:
             # "نظيره التركي", "his Turkish counterpart": the holder of the previous person's office there
-            holder = _counterpart(ctx, [m for m in out if m.j <= i and id(m) not in dropped], affiliation)
+            before = [m for m in out if m.j <= i and id(m) not in dropped]
+            holder = _counterpart(ctx, before, affiliation)
+            comma = next((k for k in range(j, n) if tokens[k].punct in (",", "،")), None)
+            if holder is None and comma is not None and not any(_is_person(ctx.gaz, m) for m in before):
+                # "In a meeting with his Egyptian counterpart, Jordan's foreign minister Ayman Safadi ...":
+                # the counterpart of the subject named after the fronted phrase
+                holder = _counterpart(ctx, list(reversed([m for m in out if m.i > comma and id(m) not in dropped])),
+                                      affiliation)
         elif affiliation and ctx.date and role != "counterpart" and not modified:
             mission = _mission(tokens, j, by_start, ctx) if role == "envoy" else None
             holder = _envoy_for(ctx, affiliation, mission) if mission else \

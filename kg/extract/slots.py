@@ -89,6 +89,9 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         if kinds.get(k, set()) & {"slot_skip", "locative", "agent_nouns"}:   # "X في بغداد مع Y", "X مسؤولين من Y"
             skipped += 1
             continue
+        if right.i - k <= 2 and not lexicon().words("ranks").isdisjoint(tok.variants):
+            skipped += 1                    # "Hamdok and General al-Burhan", "والفريق أول البرهان": the next item's rank
+            continue
         if right.i - k <= 4 and _is_arabic(tok.key) and (
                 _match_title(view.tokens, k) is not None or not lexicon().words("title_modifiers").isdisjoint(tok.variants)):
             skipped += 1                    # "X ورئيس جهاز الموساد Y", "X ومساعد الرئيس Y": the next item's office
