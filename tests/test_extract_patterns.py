@@ -1336,3 +1336,19 @@ def test_a_rank_before_the_next_name_of_a_list_keeps_the_list(text, language):
 def test_a_counterpart_in_a_fronted_phrase_is_the_subjects(text, language):
     meetings = _meetings(text, language, "2024-02-10")
     assert [set(m.participants) for m in meetings] == [{"sameh-shoukry", "ayman-safadi"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("لم يلتق الرئيس الأمريكي جو بايدن ولي العهد السعودي محمد بن سلمان خلال زيارته.", "ar"),
+    ("Joe Biden did not meet Mohammed bin Salman during his visit.", "en"),
+])
+def test_a_negated_meeting_is_not_undone_by_the_visit_that_frames_it(text, language):
+    assert not any({"joe-biden", "mohammed-bin-salman"} <= set(m.participants)
+                   for m in _meetings(text, language, "2022-07-16"))
+
+
+def test_a_region_or_body_after_an_office_is_no_persons_name():
+    text = ("وصل الرئيس السوري بشار الأسد إلى جدة للمشاركة في القمة العربية، حيث كان في استقباله نائب أمير منطقة "
+            "مكة المكرمة.")
+    result = extract(Article(id="t", text=text, language="ar", published="2023-05-19"))
+    assert result.actors == []

@@ -856,7 +856,9 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
     meeting = Candidate("meeting", [view.sentence], participants=participants, mentioned=mentioned)
     named = _named_talks(view, triggers)
     fresh = [t for t in triggers if not _definite_noun(view, t) or t in named] or triggers
-    meeting.negated = all(_negated(view, t) for t in fresh)   # "ولم يلتق الأسد بزيلينسكي خلال القمة"
+    framed = {k for h in view.of("frame_words") for k in (h.j, h.j + 1)}    # "during (his) visit"
+    main = [t for t in fresh if t.i not in framed] or fresh   # "لم يلتق X Y خلال زيارته": the visit frames the time
+    meeting.negated = all(_negated(view, t) for t in main)   # "ولم يلتق الأسد بزيلينسكي خلال القمة"
     meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
     meeting.anaphoric = anaphoric and not group
     meeting.confidence = 0.75 + (0.1 if group else 0.05 if by_slot else -0.1) + (0.05 if not meeting.states_only else -0.1)

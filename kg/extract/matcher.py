@@ -780,6 +780,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
                 or end in starts:
             break
         if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given)
+                         or not ctx.lex.words("name_never_first").isdisjoint(tok.variants)
                          or (tok.conj and not quoted and tok.key not in given) or _common_noun(ctx, tok)):
             return None
         end += 1
