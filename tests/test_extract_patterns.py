@@ -1352,3 +1352,17 @@ def test_a_region_or_body_after_an_office_is_no_persons_name():
             "مكة المكرمة.")
     result = extract(Article(id="t", text=text, language="ar", published="2023-05-19"))
     assert result.actors == []
+
+
+@pytest.mark.parametrize("text,language,status", [
+    ("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة، في إطار جولة إقليمية تشمل أيضاً قطر والأردن وإسرائيل.",
+     "ar", "planned"),
+    ("Blinken arrived in Cairo on Tuesday on a regional tour that will also take him to Qatar, Jordan and Israel.",
+     "en", "planned"),
+    ("Blinken returned to Washington after a regional tour that took him to Qatar, Jordan and Israel.", "en",
+     "confirmed"),
+])
+def test_a_tours_further_stops_told_at_its_first_are_still_to_come(text, language, status):
+    meetings = _meetings(text, language, "2024-02-06")
+    stops = {frozenset(m.participants): m.status for m in meetings}
+    assert {stops[frozenset({"antony-blinken", s})] for s in ("qatar", "jordan", "israel")} == {status}

@@ -789,13 +789,16 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
             out.append(meeting)
     if toured:
-        for hit, visitor, states, _ in toured:
+        for hit, visitor, states, dests in toured:
             if _negated(view, hit):
                 continue
+            ahead = _tour_ahead(view, hit, dests)
             for state in states:          # a tour: one visit per state
                 v = _meeting(view, [visitor, state], [hit], pool, sources, spoke, mentioned, tp_from_mediation_cue,
                              bool(mediation_cues), group=False, by_slot=False, anaphoric=False)
                 v.visit, v.confidence = True, 0.6
+                if ahead and v.status == "confirmed":
+                    v.status = "planned"
                 where = view.gaz.places.get(v.place or "")
                 if where is not None and where.country and where.country != state:
                     v.place = None       # "وصل إلى دمشق في جولة تشمل مصر": Damascus is not where he visits Egypt
@@ -1028,6 +1031,12 @@ def _meeting_included(view: SentenceView, anaphoric: list[Hit]) -> list[Hit]:
     """"وضمّ الاجتماع ..." (verb, then the definite meeting noun), "the meeting brought together ..."
     (noun, then verb): the inclusion verbs whose subject is the meeting named before."""
     return [v for v in view.of("meeting_included") if any(v.j == h.i or h.j == v.i for h in anaphoric)]
+
+
+def _tour_ahead(view: SentenceView, hit: Hit, dests: list[Mention]) -> bool:
+    """"جولة تشمل أيضاً قطر", "a tour that will also take him to Qatar": stops still to come."""
+    words = {v for t in view.tokens[hit.j:dests[0].i] for v in t.variants} if dests else set()
+    return not lexicon().words("tour_ahead").isdisjoint(words) and lexicon().words("tour_past").isdisjoint(words)
 
 
 def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
