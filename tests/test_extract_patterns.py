@@ -1366,3 +1366,21 @@ def test_a_tours_further_stops_told_at_its_first_are_still_to_come(text, languag
     meetings = _meetings(text, language, "2024-02-06")
     stops = {frozenset(m.participants): m.status for m in meetings}
     assert {stops[frozenset({"antony-blinken", s})] for s in ("qatar", "jordan", "israel")} == {status}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("King Abdullah II received Iraqi Prime Minister Mohammed Shia al-Sudani in Amman on Sunday. The talks were "
+     "attended by Crown Prince Hussein and Foreign Minister Ayman Safadi.", "en"),
+    ("استقبل الملك عبد الله الثاني رئيس الوزراء العراقي محمد شياع السوداني في عمان أمس. وحضر اللقاء ولي العهد "
+     "الأمير الحسين بن عبد الله ووزير الخارجية أيمن الصفدي.", "ar"),
+])
+def test_attendees_named_in_the_next_sentence_join_the_reception(text, language):
+    meetings = _meetings(text, language, "2023-05-01")
+    assert [set(m.participants) for m in meetings] == [
+        {"king-abdullah-ii", "mohammed-shia-al-sudani", "crown-prince-hussein", "ayman-safadi"}]
+
+
+def test_an_honorific_is_no_part_of_an_unknown_name():
+    text = "استقبل وزير الخارجية الأردني أيمن الصفدي وزير الخارجية الكويتي الشيخ سالم الصباح في عمان."
+    result = extract(Article(id="t", text=text, language="ar", published="2023-05-01"), _without_persons_of("kuwait"))
+    assert [a.name for a in result.actors] == ["سالم الصباح"]
