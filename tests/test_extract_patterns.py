@@ -1384,3 +1384,19 @@ def test_an_honorific_is_no_part_of_an_unknown_name():
     text = "استقبل وزير الخارجية الأردني أيمن الصفدي وزير الخارجية الكويتي الشيخ سالم الصباح في عمان."
     result = extract(Article(id="t", text=text, language="ar", published="2023-05-01"), _without_persons_of("kuwait"))
     assert [a.name for a in result.actors] == ["سالم الصباح"]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    ("Israeli media reported that Mossad chief David Barnea met Qatar's prime minister in Doha last week. On Monday, "
+     "a Qatari foreign ministry spokesman denied that any such meeting had taken place.", "en", "qatar"),
+    ("أفادت تقارير بأن وفداً سعودياً زار دمشق سراً. غير أن مصدراً في الخارجية السعودية نفى هذه الأنباء.", "ar",
+     "saudi-arabia"),
+    ("Axios reported on Sunday that Egyptian and Israeli officials met in Cairo. Egypt's State Information Service "
+     "called the report baseless.", "en", "egypt"),
+])
+def test_a_meeting_told_by_unnamed_reports_and_denied_later(text, language, denier):
+    # "a ... spokesman", "مصدراً": unnamed, so the state denies; "the report", "هذه الأنباء" point back
+    statements = _statements(text, language, "2024-02-12")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [m.status for m in meetings] == ["reported"]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]

@@ -841,7 +841,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         denier = _denier(view, hit, pool)
         if denier:
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
-                                 about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting"))))
+                                 about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting")
+                                                    or any(0 <= r.i - hit.j <= 3 or 0 <= hit.i - r.j <= 3
+                                                           for r in view.of("reports_of")))))   # "نفى هذه الأنباء"
             if triggers or told_meeting:   # "denied any meeting between X and Y", "reports of talks ... are untrue"
                 out = _denied_references(out, denier)
                 if _denies_a_claim(view, hit, triggers):
@@ -1122,6 +1124,9 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
         return "proposed"
     if view.any("planned"):
         return "planned"
+    if not view.any("confirmed") and any(abs(r.i - h.j) <= 1 or abs(h.i - r.j) <= 1 for r in view.of("reports_of")
+                                         for h in view.of("speech") + view.of("attribution_after") + view.of("attribution_before")):
+        return "reported"        # "أفادت تقارير بأن", "Israeli media reported", "according to reports": unnamed outlets
     affiliations = set(participants) | {view.gaz.actors[p].affiliation for p in participants if p in view.gaz.actors}
     if any(s in affiliations for s in spoke) or view.any("confirmed"):
         return "confirmed!"

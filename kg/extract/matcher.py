@@ -444,7 +444,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 # the counterpart of the subject named after the fronted phrase
                 holder = _counterpart(ctx, list(reversed([m for m in out if m.i > comma and id(m) not in dropped])),
                                       affiliation)
-        elif affiliation and ctx.date and role != "counterpart" and not modified:
+        elif affiliation and ctx.date and role != "counterpart" and not modified and not _indefinite(tokens, i, country):
             mission = _mission(tokens, j, by_start, ctx) if role == "envoy" else None
             holder = _envoy_for(ctx, affiliation, mission) if mission else \
                 _dated_holder(ctx, tokens, i, end, role, affiliation)
@@ -727,12 +727,22 @@ def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: Ti
             return m if actor is not None and actor.type == "person" else None
     # English apposition: "Ali Asghar Khaji, a senior adviser"
     if k >= 1 and k < i - 1 and not _is_arabic(tokens[k].key):
+        stops = ctx.lex.words("name_stops")     # "On Monday, a Qatari spokesman": no name
         start = k
-        while start - 1 >= 0 and _capitalised(ctx.text, tokens[start - 1]) and not tokens[start - 1].punct:
+        while start - 1 >= 0 and _capitalised(ctx.text, tokens[start - 1]) and not tokens[start - 1].punct \
+                and tokens[start - 1].key not in stops:
             start -= 1
-        if k - start + 1 >= 2 and all(_capitalised(ctx.text, tokens[x]) for x in range(start, k + 1)):
+        if k - start + 1 >= 2 and all(_capitalised(ctx.text, tokens[x]) and tokens[x].key not in stops
+                                      for x in range(start, k + 1)):
             return Mention(start, k + 1, via="new")
     return None
+
+
+def _indefinite(tokens: list[Token], i: int, country: Mention | None) -> bool:
+    """"a Qatari foreign ministry spokesman", "an Iranian official": one unnamed holder among several,
+    not the office's holder that day (the state stands)."""
+    start = min(i, country.i) if country is not None else i
+    return start > 0 and tokens[start - 1].key in ("a", "an")
 
 
 def _is_arabic(word: str) -> bool:
