@@ -1400,3 +1400,17 @@ def test_a_meeting_told_by_unnamed_reports_and_denied_later(text, language, deni
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [m.status for m in meetings] == ["reported"]
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]
+
+
+def test_the_dateline_agency_is_the_articles_author_not_a_source():
+    text = ("CAIRO (Reuters) - Turkish President Tayyip Erdogan held talks with Egyptian President Abdel Fattah "
+            "al-Sisi in Cairo on Wednesday.")
+    meetings = _meetings(text, "en", "2024-02-14")
+    assert [(m.status, m.reported_by) for m in meetings] == [("confirmed", [])]
+
+
+def test_a_month_named_for_a_planned_meeting_is_the_next_one():
+    meetings = _meetings("Erdogan will meet Sisi in Ankara in April, his office said.", "en", "2024-02-14")
+    assert [(m.status, m.date) for m in meetings] == [("planned", "2024-04")]
+    meetings = _meetings("Erdogan met Sisi in Cairo in April.", "en", "2024-02-14")
+    assert [m.date for m in meetings] == ["2023-04"]

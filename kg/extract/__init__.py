@@ -58,7 +58,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     people: dict[int, tuple[list[str], dict[str, list[str]]]] = {}   # sentence index -> free persons, third parties
     told: set[int] = set()                       # sentences that tell a meeting of their own
     dates: dict[int, str | None] = {}            # sentence index -> its date (each sentence read once)
-    aheads: dict[int, bool] = {}                 # sentence index -> it announces its meetings for later
+    aheads: dict[int, str] = {}                  # sentence index -> it announces its meetings for later ("planned": all planned)
     for view in views:
         if not view.hits:
             continue
@@ -70,9 +70,9 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)
         if any(c.kind == "meeting" for c in found):     # dates matter to meetings only
-            aheads[view.sentence.index] = all(
-                c.status in ("planned", "proposed") for c in found if c.kind == "meeting" and c.participants) \
-                and any(c.kind == "meeting" and c.participants for c in found)
+            told_here = [c.status for c in found if c.kind == "meeting" and c.participants]
+            aheads[view.sentence.index] = "" if not told_here or any(st not in ("planned", "proposed") for st in told_here) \
+                else "planned" if all(st == "planned" for st in told_here) else "ahead"
             for c in found:
                 c.published = article.published
                 c.date_of = partial(_date_of, view.sentence.index, tokenized, article.published, dates, aheads)
@@ -166,15 +166,17 @@ def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]
 
 
 def _date_of(index: int, tokenized: list[list[Token]], published: str | None, dates: dict[int, str | None],
-             aheads: dict[int, bool]) -> str | None:
+             aheads: dict[int, str]) -> str | None:
     """The date sentence `index` gives (read once per sentence)."""
     if index not in dates:
-        dates[index] = sentence_date(tokenized[index], published, years=True, ahead=aheads.get(index, False))
+        ahead = aheads.get(index, "")      # a bare weekday of a meeting to come is the next one; a bare month too if planned
+        dates[index] = sentence_date(tokenized[index], published, years=True, ahead=bool(ahead),
+                                     month_ahead=ahead == "planned")
     return dates[index]
 
 
 def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | None,
-                dates: dict[int, str | None], aheads: dict[int, bool]) -> str | None:
+                dates: dict[int, str | None], aheads: dict[int, str]) -> str | None:
     """The date of the first of the event's sentences that gives one (body before headline)."""
     for s in sorted(e.sentences, key=lambda s: (s.headline, s.start)):
         date = _date_of(s.index, tokenized, published, dates, aheads)

@@ -378,7 +378,9 @@ def assign_roles(view: SentenceView) -> None:
             m.role = "source"
     for m in pool:
         if m.role is None and _is_media(view, m):
-            m.role = "source"
+            toks = view.tokens
+            dateline = m.i <= 4 and m.i > 0 and toks[m.i - 1].punct == "(" and m.j < len(toks) and toks[m.j].punct == ")"
+            m.role = "dateline" if dateline else "source"   # "CAIRO (Reuters) -": the article's author, not a source
 
 
 def speakers(view: SentenceView) -> list[str]:

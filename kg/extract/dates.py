@@ -98,7 +98,7 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
 
 
 def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: set[int],
-              present: frozenset[str] | None = None) -> list[tuple[int, str]]:
+              present: frozenset[str] | None = None, ahead: bool = False) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     starts = _starts(tokens, words["months"], present)
     i = 0
@@ -120,7 +120,9 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
         if i in blocked:
             i = end
             continue
-        if year is None and published is not None:
+        if year is None and published is not None and ahead:   # "invited him to visit in April": the next April
+            year = published.year if month >= published.month else published.year + 1
+        elif year is None and published is not None:
             year = published.year if month <= published.month else published.year - 1
         if year is not None:
             if day:
@@ -178,14 +180,16 @@ def _published(text: str | None) -> dt.date | None:
         return None
 
 
-def sentence_date(tokens: list[Token], published: str | None, *, years: bool = False, ahead: bool = False) -> str | None:
+def sentence_date(tokens: list[Token], published: str | None, *, years: bool = False, ahead: bool = False,
+                  month_ahead: bool = False) -> str | None:
     """The date the sentence gives first for its event ('YYYY-MM-DD' or 'YYYY-MM'), else None;
-    with `years`, a bare year ("عام 2021", "in 2013") too, as 'YYYY'."""
+    with `years`, a bare year ("عام 2021", "in 2013") too, as 'YYYY'. `ahead`: a bare weekday is
+    the next one; `month_ahead`: a month without a year is the next one ("will visit in April")."""
     words = _words()
     pub = _published(published)
     present = frozenset(v for tok in tokens for v in tok.variants)   # read once for every table
     blocked = _blocked(tokens, words, present)
-    found = _explicit(tokens, pub, words, blocked, present)
+    found = _explicit(tokens, pub, words, blocked, present, month_ahead)
     if pub is not None:
         found += _days(tokens, pub, words, blocked, ahead, present)
     if not found and years:
