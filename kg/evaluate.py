@@ -4,6 +4,7 @@ statement type and per language, with the misses and false hits and the sentence
 Keys (what must agree for a statement to count as found):
 meeting = its participant set; third party = (meeting participants, actor, role);
 denial = (denier, participants or parties of the denied event); mediation = (third parties, parties).
+Of the meetings found, the report also counts how many agree on status, date, place and sources.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from kg.model import ArticleStatements, Denial, Mediation, Meeting
 from kg.normalize import name_key
 
 TYPES = ("meeting", "third_party", "mediation", "denial")
+ATTRIBUTES = ("status", "date", "place", "sources")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Report:
     misses: list[Item] = field(default_factory=list)
     false_hits: list[Item] = field(default_factory=list)
     articles: int = 0
+    # of the meetings found (participants exact): how many also agree on each attribute -> [agree, of]
+    attributes: dict[str, list[int]] = field(default_factory=lambda: {a: [0, 0] for a in ATTRIBUTES})
 
     def score(self, type_: str, language: str = "all") -> Score:
         return self.scores.setdefault((type_, language), Score())
@@ -76,12 +80,18 @@ class Report:
                     continue
                 lines.append(f"{t:<12} {lang:<4} {s.tp + s.fn:>5} {s.tp + s.fp:>5} {s.tp:>4} "
                              f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}")
+        found = self.attributes["status"][1]
+        if found:
+            agree = ", ".join(f"{a} {n}/{of} ({n / of:.3f})" for a, (n, of) in self.attributes.items())
+            lines.append(f"\nof the {found} meetings found, agreeing on: {agree}")
         return "\n".join(lines)
 
     def as_dict(self, describe=lambda item: list(item.key)) -> dict[str, Any]:
         return {
             "articles": self.articles,
             "scores": [{"type": t, "language": lang, **s.as_dict()} for (t, lang), s in sorted(self.scores.items())],
+            "attributes": {a: {"agree": n, "of": of, "rate": round(n / of, 3) if of else None}
+                           for a, (n, of) in self.attributes.items()},
             "misses": [_item_dict(i, describe) for i in self.misses],
             "false_hits": [_item_dict(i, describe) for i in self.false_hits],
         }
@@ -134,13 +144,35 @@ def items(statements: ArticleStatements, rename: dict[str, str] | None = None) -
     return out
 
 
+def _meeting_attributes(gold: ArticleStatements, pred: ArticleStatements, rename: dict[str, str],
+                        into: dict[str, list[int]]) -> None:
+    """For each gold meeting found (a predicted one with the same participants), whether its status,
+    date, place and sources agree too (the F1 counts participants only)."""
+    r = lambda a: rename.get(a, a)  # noqa: E731
+    found: dict[frozenset, list[Meeting]] = {}
+    for st in pred.statements:
+        if isinstance(st, Meeting):
+            found.setdefault(frozenset(map(r, st.participants)), []).append(st)
+    for st in gold.statements:
+        if not isinstance(st, Meeting) or not found.get(key := frozenset(st.participants)):
+            continue
+        p = found[key].pop(0)
+        for name, same in (("status", st.status == p.status), ("date", (st.date or None) == (p.date or None)),
+                           ("place", st.place == p.place),
+                           ("sources", set(st.reported_by) == set(map(r, p.reported_by)))):
+            into[name][0] += same
+            into[name][1] += 1
+
+
 def compare(pairs: Iterable[tuple[ArticleStatements, ArticleStatements]]) -> Report:
     """Score (gold, predicted) pairs of one article each."""
     report = Report()
     for gold, pred in pairs:
         report.articles += 1
+        rename = _canonical(gold, pred)
         g_items = items(gold)
-        p_items = items(pred, _canonical(gold, pred))
+        p_items = items(pred, rename)
+        _meeting_attributes(gold, pred, rename, report.attributes)
         lang = gold.article.language
         for t in TYPES:
             g = Counter(i for i in g_items if i.type == t)

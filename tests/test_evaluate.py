@@ -52,6 +52,23 @@ def test_scores_on_a_tiny_gold_and_prediction_pair():
     assert "meeting" in report.table() and "0.500" in report.table()
 
 
+def test_the_meetings_found_are_also_compared_on_status_date_place_and_sources():
+    gold = _statements([
+        Meeting(id="m1", participants=["a", "b"], status="reported", date="2024-05-01", place="cairo",
+                reported_by=["x"], evidence=_ev("A met B.")),
+        Meeting(id="m2", participants=["c", "d"], status="planned", evidence=_ev("C met D.")),
+    ])
+    pred = _statements([
+        Meeting(id="m1", participants=["b", "a"], status="confirmed", date="2024-05-01", place="amman",
+                reported_by=["x"], evidence=_ev("A met B.")),
+        Meeting(id="m2", participants=["c", "z"], status="planned", evidence=_ev("C met D.")),   # not found
+    ])
+    report = compare([(gold, pred)])
+    assert report.attributes == {"status": [0, 1], "date": [1, 1], "place": [0, 1], "sources": [1, 1]}
+    assert "of the 1 meetings found, agreeing on: status 0/1" in report.table()
+    assert report.as_dict()["attributes"]["date"] == {"agree": 1, "of": 1, "rate": 1.0}
+
+
 def test_new_actors_match_gold_actors_by_name():
     from kg.model import Actor
 

@@ -32,9 +32,10 @@ def _gold_files(paths: tuple[str, ...]) -> list[Path]:
 def evaluate(gold: tuple[str, ...], fmt: str) -> None:
     """Score automatic extraction against gold statement files (hand-coding YAML) or folders.
 
-    Prints precision, recall and F1 per statement type and per language, then the misses
-    (gold statements not found) and false hits (extracted statements not in the gold), each
-    with its sentence.
+    Prints precision, recall and F1 per statement type and per language, how many of the
+    meetings found also agree on status, date, place and sources, then the misses (gold
+    statements not found) and false hits (extracted statements not in the gold), each with
+    its sentence.
     """
     from kg.evaluate import compare, describe
     from kg.extract import extract
