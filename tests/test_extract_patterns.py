@@ -394,7 +394,7 @@ def test_the_two_ministers_are_the_last_two_peers_who_met():
     meetings = _meetings(text, "en", "2023-06-17")
     assert [(sorted(m.participants), m.date) for m in meetings] == [
         (["faisal-bin-farhan", "hossein-amir-abdollahian"], "2023-06-17"),
-        (["ebrahim-raisi", "faisal-bin-farhan"], None),
+        (["ebrahim-raisi", "faisal-bin-farhan"], "2023-06-17"),   # "also received": the same day
         (["faisal-bin-farhan", "hossein-amir-abdollahian"], "2023-04-06")]
 
 
@@ -1414,3 +1414,16 @@ def test_a_month_named_for_a_planned_meeting_is_the_next_one():
     assert [(m.status, m.date) for m in meetings] == [("planned", "2024-04")]
     meetings = _meetings("Erdogan met Sisi in Cairo in April.", "en", "2024-02-14")
     assert [m.date for m in meetings] == ["2023-04"]
+
+
+@pytest.mark.parametrize("text,language,second", [
+    ("استقبل الرئيس السوري بشار الأسد أمس الأحد وزير الخارجية الأردني أيمن الصفدي في دمشق. كما عقد الصفدي "
+     "محادثات مع نظيره السوري فيصل المقداد.", "ar", "2023-02-12"),
+    ("Syrian President Bashar al-Assad received Jordanian Foreign Minister Ayman Safadi in Damascus on Sunday. "
+     "Safadi also held talks with his Syrian counterpart Faisal Mekdad.", "en", "2023-02-12"),
+    ("Syrian President Bashar al-Assad received Jordanian Foreign Minister Ayman Safadi in Damascus on Sunday. "
+     "Safadi had previously held talks with Faisal Mekdad in Amman.", "en", None),
+])
+def test_an_undated_meeting_after_a_dated_one_of_the_same_person_is_of_that_day(text, language, second):
+    meetings = _meetings(text, language, "2023-02-13")
+    assert [m.date for m in meetings] == ["2023-02-12", second]

@@ -91,6 +91,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     for e in events:
         if e.kind == "meeting":
             e.date = _event_date(e, tokenized, article.published, dates, aheads)
+    _same_day(events, tokenized, gaz)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
     return ArticleStatements(article=article, actors=actors, statements=_statements(article, events))
@@ -183,6 +184,23 @@ def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | Non
         if date:
             return date
     return None
+
+
+def _same_day(events: list[Candidate], tokenized: list[list[Token]], gaz: Gazetteer) -> None:
+    """An undated meeting told after a dated one of the same person, in a sentence that names no
+    other time ("كما عقد الصفدي محادثات مع نظيره", "He also met ..."), is of the same day; not one
+    told as earlier ("وكان X قد زار", "Last month, ...") or still to come."""
+    earlier = lexicon().words("earlier_markers")
+    last: Candidate | None = None
+    for e in sorted((e for e in events if e.kind == "meeting"), key=lambda e: e.sentences[0].start):
+        if e.date:
+            last = e if e.status.startswith("confirmed") else None
+            continue
+        if last is None or not e.status.startswith("confirmed") or e.sentences[0].headline:
+            continue
+        words = {v for s in e.sentences for t in tokenized[s.index] for v in t.variants}
+        if set(e.participants) & set(last.participants) and earlier.isdisjoint(words):
+            e.date = last.date
 
 
 def _used_actors(events: list[Candidate]) -> set[str]:
