@@ -1427,3 +1427,4 @@ def test_a_month_named_for_a_planned_meeting_is_the_next_one():
 def test_an_undated_meeting_after_a_dated_one_of_the_same_person_is_of_that_day(text, language, second):
     meetings = _meetings(text, language, "2023-02-13")
     assert [m.date for m in meetings] == ["2023-02-12", second]
+    assert meetings[1].place == ("damascus" if second else "amman")   # the same visit's city, or its own

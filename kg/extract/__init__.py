@@ -188,8 +188,9 @@ def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | Non
 
 def _same_day(events: list[Candidate], tokenized: list[list[Token]], gaz: Gazetteer) -> None:
     """An undated meeting told after a dated one of the same person, in a sentence that names no
-    other time ("كما عقد الصفدي محادثات مع نظيره", "He also met ..."), is of the same day; not one
-    told as earlier ("وكان X قد زار", "Last month, ...") or still to come."""
+    other time ("كما عقد الصفدي محادثات مع نظيره", "He also met ..."), is of the same day and, when
+    its sentence names no city, in the same place; not one told as earlier ("وكان X قد زار", "Last
+    month, ...") or still to come."""
     earlier = lexicon().words("earlier_markers")
     last: Candidate | None = None
     for e in sorted((e for e in events if e.kind == "meeting"), key=lambda e: e.sentences[0].start):
@@ -201,6 +202,7 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]], gaz: Gazett
         words = {v for s in e.sentences for t in tokenized[s.index] for v in t.variants}
         if set(e.participants) & set(last.participants) and earlier.isdisjoint(words):
             e.date = last.date
+            e.place = e.place or last.place      # the same visit: its city (corpus README, coding decision 7)
 
 
 def _used_actors(events: list[Candidate]) -> set[str]:
