@@ -1428,3 +1428,19 @@ def test_an_undated_meeting_after_a_dated_one_of_the_same_person_is_of_that_day(
     meetings = _meetings(text, language, "2023-02-13")
     assert [m.date for m in meetings] == ["2023-02-12", second]
     assert meetings[1].place == ("damascus" if second else "amman")   # the same visit's city, or its own
+
+
+def test_a_city_naming_a_process_is_no_venue_and_the_next_summit_is_its_own():
+    text = ("قمة ثلاثية بطهران تجمع بوتين وأردوغان ورئيسي\n\n"
+            "استضافت طهران، أمس الثلاثاء، قمة ثلاثية جمعت الرئيس الإيراني إبراهيم رئيسي بنظيريه الروسي فلاديمير "
+            "بوتين والتركي رجب طيب أردوغان، في إطار مسار أستانا الخاص بسوريا.\n\n"
+            "واتفق بوتين وأردوغان ورئيسي على عقد قمتهم المقبلة في روسيا.")
+    meetings = _meetings(text, "ar", "2022-07-20")
+    trio = {"vladimir-putin", "recep-tayyip-erdogan", "ebrahim-raisi"}
+    assert [(set(m.participants), m.status, m.place) for m in meetings] == [
+        (trio, "confirmed", "tehran"), (trio, "planned", None)]
+
+
+def test_the_astana_format_is_no_venue():
+    text = "Putin, Erdogan and Raisi held a summit in Tehran on Tuesday under the Astana format."
+    assert [m.place for m in _meetings(text, "en", "2022-07-20")] == ["tehran"]

@@ -1141,8 +1141,12 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     """The city the sentence names for the meeting: the first after the trigger, else the first;
     not a dateline ("JERUSALEM (AP) —", "صنعاء –")."""
     text, off = view.sentence.text, view.sentence.start
+    process = lexicon().words("process_words")
+    toks = view.tokens
     places = [m for m in view.mentions if m.place and (not m.actor or m.role in ("location", "visited"))
-              and not (m.i == 0 and text[view.tokens[m.j - 1].end - off:][:4].lstrip()[:1] in ("(", "—", "–", "-", ":"))]
+              and not (m.i == 0 and text[toks[m.j - 1].end - off:][:4].lstrip()[:1] in ("(", "—", "–", "-", ":"))
+              and not (m.i > 0 and not process.isdisjoint(toks[m.i - 1].variants))          # "مسار أستانا"
+              and not (m.j < len(toks) and toks[m.j].key in process)]                          # "the Astana format"
     if not places:
         return None
     after = [m for m in places if m.i >= trigger.j]
@@ -1564,8 +1568,9 @@ def _same_occasion(a: Candidate, b: Candidate, tense: bool = True) -> bool:
         return False                 # a series of rounds and one of them
     if a.third["host"] and b.third["host"] and not set(a.third["host"]) & set(b.third["host"]):
         return False                 # hosted by China, hosted by Iraq and Oman: two occasions
-    if a.sentences[0].headline or b.sentences[0].headline or not tense:
+    if all(s.headline for s in a.sentences) or all(s.headline for s in b.sentences) or not tense:
         return True                  # a headline's tense and cue words are loose: it sums up the body
+                                     # (not once the body has told it too: then the body's tense holds)
     ahead = lambda c: c.status in ("planned", "proposed")  # noqa: E731
     return ahead(a) == ahead(b)
 
