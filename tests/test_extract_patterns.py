@@ -1444,3 +1444,13 @@ def test_a_city_naming_a_process_is_no_venue_and_the_next_summit_is_its_own():
 def test_the_astana_format_is_no_venue():
     text = "Putin, Erdogan and Raisi held a summit in Tehran on Tuesday under the Astana format."
     assert [m.place for m in _meetings(text, "en", "2022-07-20")] == ["tehran"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("China facilitated the agreement between Saudi Arabia and Iran.", "en"),
+    ("The agreement between Saudi Arabia and Iran was facilitated by China.", "en"),
+    ("سهّلت الصين الاتفاق بين السعودية وإيران على استئناف العلاقات.", "ar"),
+])
+def test_facilitating_an_agreement_between_two_sides_is_a_mediation(text, language):
+    mediations = [s for s in _statements(text, language, "2023-03-11") if isinstance(s, Mediation)]
+    assert [(m.mediators, set(m.parties)) for m in mediations] == [(["china"], {"saudi-arabia", "iran"})]
