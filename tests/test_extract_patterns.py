@@ -1454,3 +1454,14 @@ def test_the_astana_format_is_no_venue():
 def test_facilitating_an_agreement_between_two_sides_is_a_mediation(text, language):
     mediations = [s for s in _statements(text, language, "2023-03-11") if isinstance(s, Mediation)]
     assert [(m.mediators, set(m.parties)) for m in mediations] == [(["china"], {"saudi-arabia", "iran"})]
+
+
+@pytest.mark.parametrize("text,meets", [
+    ("Trump welcomes Syria's Sharaa to White House in historic first", True),
+    ("President Donald Trump welcomed Syrian President Ahmed al-Sharaa to the White House on Monday.", True),
+    ("Turkey welcomed the decision by Saudi Arabia and Iran to restore ties.", False),
+    ("Erdogan welcomed Putin's proposal for talks.", False),
+])
+def test_welcoming_a_person_is_a_meeting_and_welcoming_a_step_is_not(text, meets):
+    meetings = _meetings(text, "en", "2025-11-10")
+    assert bool(meetings) is meets

@@ -577,7 +577,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
-                  "signing", "accompanied")
+                  "signing", "accompanied", "welcome_verbs")
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
@@ -597,7 +597,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     discussed = [h for h in view.of("discussed_with") if view.tokens[h.i].key.lstrip("و") in view.tokens[h.i].variants
                  and view.tokens[h.i].key[:1] != "ل" and any(0 < w - h.i <= 10 for w in withs)
                  and not phone]       # "بحث X مع Y في اتصال هاتفي": a call wherever the sentence says so
-    triggers = [h for h in sorted(view.of("meeting") + discussed, key=lambda h: h.i) if h.i not in covered
+    welcomed = [h for h in view.of("welcome_verbs") if _person_welcomed(view, h)]   # "welcomes Syria's Sharaa"
+    triggers = [h for h in sorted(view.of("meeting") + discussed + welcomed, key=lambda h: h.i) if h.i not in covered
                 and h.i not in generic_ends and not any(abs(p.i - h.i) <= 3 for p in phone)]
     occasions = {k for m in view.mentions if m.role == "occasion" for k in (m.i - 1, m.j)}
     triggers = [h for h in triggers if h.i not in occasions]   # "at the NATO summit": where, not a meeting
@@ -1041,6 +1042,20 @@ def _tour_ahead(view: SentenceView, hit: Hit, dests: list[Mention]) -> bool:
     """"جولة تشمل أيضاً قطر", "a tour that will also take him to Qatar": stops still to come."""
     words = {v for t in view.tokens[hit.j:dests[0].i] for v in t.variants} if dests else set()
     return not lexicon().words("tour_ahead").isdisjoint(words) and lexicon().words("tour_past").isdisjoint(words)
+
+
+def _person_welcomed(view: SentenceView, hit: Hit) -> bool:
+    """The object of "welcomes" is a person ("welcomed Syria's Sharaa to the White House"), not a
+    decision or a state's step."""
+    after = next((m for m in view.mentions if m.i >= hit.j and m.actor), None)
+    if after is None or after.i - hit.j > 3:
+        return False
+    if view.actor(after) is not None and view.actor(after).type != "person":   # "Syria's Sharaa": the owner first
+        after = next((m for m in view.mentions if m.i >= after.j and m.actor), None)
+        if after is None or after.i - hit.j > 4:
+            return False
+    actor = view.actor(after)
+    return actor is not None and actor.type == "person"
 
 
 def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
