@@ -1465,3 +1465,12 @@ def test_facilitating_an_agreement_between_two_sides_is_a_mediation(text, langua
 def test_welcoming_a_person_is_a_meeting_and_welcoming_a_step_is_not(text, meets):
     meetings = _meetings(text, "en", "2025-11-10")
     assert bool(meetings) is meets
+
+
+@pytest.mark.parametrize("text", [
+    "Oman, which has mediated between Tehran and Washington in the past, hosted the talks.",
+    "The talks were the latest in a series of Omani-mediated contacts between Iran and the United States.",
+])
+def test_a_mediation_told_beside_a_meeting_word_is_still_a_mediation(text):
+    mediations = [s for s in _statements(text, "en", "2025-04-12") if isinstance(s, Mediation)]
+    assert [(m.mediators, set(m.parties)) for m in mediations] == [(["oman"], {"iran", "united-states"})]
