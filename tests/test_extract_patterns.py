@@ -1474,3 +1474,10 @@ def test_welcoming_a_person_is_a_meeting_and_welcoming_a_step_is_not(text, meets
 def test_a_mediation_told_beside_a_meeting_word_is_still_a_mediation(text):
     mediations = [s for s in _statements(text, "en", "2025-04-12") if isinstance(s, Mediation)]
     assert [(m.mediators, set(m.parties)) for m in mediations] == [(["oman"], {"iran", "united-states"})]
+
+
+def test_the_meetings_plural_refers_back_and_leaders_of_efforts_meet_no_one():
+    text = ("التقى المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ في مسقط رئيس وفد الحوثيين محمد عبد السلام. "
+            "وتأتي اللقاءات في إطار جهود تقودها سلطنة عمان والأمم المتحدة للتوصل إلى تسوية شاملة.")
+    meetings = _meetings(text, "ar", "2024-03-13")
+    assert [set(m.participants) for m in meetings] == [{"hans-grundberg", "mohammed-abdulsalam"}]
