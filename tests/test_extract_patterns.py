@@ -1481,3 +1481,11 @@ def test_the_meetings_plural_refers_back_and_leaders_of_efforts_meet_no_one():
             "وتأتي اللقاءات في إطار جهود تقودها سلطنة عمان والأمم المتحدة للتوصل إلى تسوية شاملة.")
     meetings = _meetings(text, "ar", "2024-03-13")
     assert [set(m.participants) for m in meetings] == [{"hans-grundberg", "mohammed-abdulsalam"}]
+
+
+def test_a_normalisation_brokered_by_a_third_state_is_its_mediation_between_the_two_countries():
+    text = ("Netanyahu met Mohamed bin Zayed in Abu Dhabi. It was the first visit since the two countries normalized "
+            "ties in 2020 under the Abraham Accords, brokered by the United States.")
+    mediations = [s for s in _statements(text, "en", "2023-01-08") if isinstance(s, Mediation)]
+    assert [(m.mediators, set(m.parties)) for m in mediations] == [
+        (["united-states"], {"israel", "united-arab-emirates"})]
