@@ -326,6 +326,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
     covered = {k for m in persons for k in range(m.i, m.j)}
     out = list(mentions)
     dropped: set[int] = set()  # id() of mentions merged into a title
+    made: list[Mention] = []   # countries made here from a body: kept alive, so that no later mention
+                               # reuses the id() of one that `dropped` holds (and is dropped with it)
     i = 0
     n = len(tokens)
     while i < n:
@@ -360,8 +362,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             body = ctx.gaz.actors.get(m.actor or "")
             if body is not None and body.type == "organization" and body.country in ctx.gaz.actors:
                 country = Mention(m.i, m.j, actor=body.country, via="name")
+                made.append(country)
             elif body is not None and body.type == "state":
                 country = Mention(m.i, m.j, actor=body.id, via="name")
+                made.append(country)
         # country after the title ("وزير الخارجية التركي", "رئيس ... لدى نظام الأسد", "minister of Turkey")
         k = j
         if k < n and ctx.lex.has("title_links", (tokens[k].key,)) and k + 1 in by_start:
