@@ -21,9 +21,9 @@ _FALLBACK = True   # no explicit slot found: the older in-scope guess, at lower 
 _STATUS_ORDER = ("proposed", "planned", "confirmed!", "reported", "confirmed")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
-    """A statement found in one or more sentences, before ids are given."""
+    """A statement found in one or more sentences, before ids are given (slots: cheaper to make)."""
 
     kind: str                                  # meeting | mediation | denial
     sentences: list[Sentence]
@@ -102,15 +102,18 @@ class Candidate:
 _NO_HITS: list[Hit] = []
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceView:
-    """One sentence with its tokens, mentions and lexicon hits."""
+    """One sentence with its tokens, mentions and lexicon hits (slots: one per sentence)."""
 
     sentence: Sentence
     tokens: list[Token]
     mentions: list[Mention]
     hits: list[Hit]
     gaz: Gazetteer
+    by_kind: dict[str, list[Hit]] = field(init=False, repr=False)
+    cue_kinds: bool = field(init=False, repr=False)
+    kinds_cache: tuple | None = field(default=None, init=False, repr=False)   # slots._kinds_at's table
 
     def __post_init__(self) -> None:
         by_kind: dict[str, list[Hit]] = {}

@@ -17,9 +17,9 @@ _DEMONYM_SUFFIXES_EN = ("", "s")
 _NAME_JOINERS = {"al", "bin", "bint", "ibn", "de", "el", "abu", "abdel", "abdul", "van", "von", "der"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
-    """A span of tokens [i, j) naming an actor and/or a place."""
+    """A span of tokens [i, j) naming an actor and/or a place (slots: an article makes hundreds)."""
 
     i: int
     j: int

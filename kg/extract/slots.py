@@ -22,11 +22,11 @@ def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
     """Lexicon kinds per token; a word inside a name is none ("غير" in "غير بيدرسون"), and a
     place or a location counts as a skippable word. Kept on the view until a role changes."""
     roles = tuple(m.role for m in view.mentions)
-    cached = view.__dict__.get("_kinds")
+    cached = view.kinds_cache
     if cached is not None and cached[0] == roles:
         return cached[1]
     table = _kinds_table(view)
-    view.__dict__["_kinds"] = (roles, table)
+    view.kinds_cache = (roles, table)
     return table
 
 
