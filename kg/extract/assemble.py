@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from kg.extract.lexicon import lexicon
-from kg.extract.matcher import Mention, last_mention_before
+from kg.extract.matcher import Mention, _is_arabic, last_mention_before
 from kg.extract.sentences import Sentence
 from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
@@ -320,7 +320,7 @@ def _compound(view: SentenceView, m: Mention, idx: int) -> bool:
 
 
 def _is_arabic_tok(tok: Token) -> bool:
-    return any("\u0600" <= c <= "\u06ff" for c in tok.key)
+    return _is_arabic(tok.key)
 
 
 def assign_roles(view: SentenceView) -> None:
@@ -689,8 +689,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 group = []  # "the highest-level meeting between X and Y" characterises; the named attend
             else:           # "..., بمشاركة X": attendees besides the sides
                 group += [m for m in attendees(view, free) if m not in group]
-        scoped = _in_scope(view, triggers, free)
-        slotted = slot_mentions(view, triggers, _eligible(view, triggers, free), subject)
+        eligible = _eligible(view, triggers, free)     # read once: scope, slots and invitations share it
+        scoped = _in_scope(view, triggers, free, eligible)
+        slotted = slot_mentions(view, triggers, eligible, subject)
         by_slot = len({m.actor for m in slotted}) >= 2
         if not group and not by_slot and (not _FALLBACK or mediation_cues):
             scoped = []     # a mediation cue's actors are its mediator and parties, not a guessed meeting
@@ -723,7 +724,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if companions and companions[0] in participants:
             # "التقى الشرع ولي العهد ...، ورافقه فيها وزير الخارجية الشيباني": who came with him takes part
             participants = participants + [a for a in companions[1] if a not in participants]
-        invited = invitation(view, _eligible(view, triggers, free)) if view.any("invitation") else []
+        invited = invitation(view, eligible) if view.any("invitation") else []
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
         if len(participants) >= 3 and view.of("separately") and not group:
@@ -1031,11 +1032,15 @@ def _meeting_included(view: SentenceView, anaphoric: list[Hit]) -> list[Hit]:
     return [v for v in view.of("meeting_included") if any(v.j == h.i or h.j == v.i for h in anaphoric)]
 
 
-def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
+def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention],
+              eligible: list[Mention] | None = None) -> list[Mention]:
     """The actors a meeting trigger can take as participants: not cut off from every trigger by a
     subordinate phrase, not a possessive qualifier, not a message's author; speakers only when the
-    trigger has no other two sides ("Cavusoglu says he held talks with Mekdad")."""
-    out = _within_reach(view, triggers, _eligible(view, triggers, free))
+    trigger has no other two sides ("Cavusoglu says he held talks with Mekdad"). `eligible`:
+    _eligible(view, triggers, free), when the caller has it already."""
+    if eligible is None:
+        eligible = _eligible(view, triggers, free)
+    out = _within_reach(view, triggers, eligible)
     speaking = _speaker_mentions(view, out, triggers)
     quiet = [m for m in out if m not in speaking]
     if len({m.actor for m in quiet}) >= 2:
