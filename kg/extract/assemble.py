@@ -224,11 +224,10 @@ def _prepare(view: SentenceView) -> None:
     loc = {h.i for h in view.of("locative")}
     nouns = {h.i for h in view.of("non_actor_nouns")} | {h.j - 1 for h in view.of("non_actor_nouns")}
     toks = view.tokens
-    venue_nouns = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
+    meetings = view.of("meeting")
+    venue_nouns = {h.i for h in meetings} | {h.j - 1 for h in meetings}   # a meeting word's first and last token
     for idx, m in enumerate(view.mentions):
         prev_tok = m.i - 1
-        prefixed_loc = toks[m.i].key != toks[m.i].variants[0] or (
-            toks[m.i].key[:1] == "ب" and m.place and toks[m.i].key[1:] in toks[m.i].variants)
         if m.place and m.actor and m.via == "name":
             if (prev_tok in venue_nouns and _is_arabic_tok(toks[m.i])) or (m.j in venue_nouns and not _is_arabic_tok(toks[m.i])):
                 m.actor = None           # "اجتماع عمّان", "the Amman meeting": the venue names the meeting
@@ -244,7 +243,6 @@ def _prepare(view: SentenceView) -> None:
                 nouns.add(m.j - 1 if _is_arabic_tok(toks[m.i]) else m.i)   # "الحدود السودانية الإثيوبية": both
             elif idx > 0 and view.mentions[idx - 1].j == m.i and _is_media(view, view.mentions[idx - 1]):
                 m.actor = None
-        del prefixed_loc
     _head_of_org(view)
     premises = {h.j for h in view.of("premises")} | {h.j + 1 for h in view.of("premises")
                                                      if h.j < len(toks) and toks[h.j].key in ("the", "of")}
@@ -258,8 +256,8 @@ def _prepare(view: SentenceView) -> None:
                 m.role = "occasion"
     topic = {h.j for h in view.of("topic")}
     officials = lexicon().words("official_nouns")
-    trigger_starts = {h.i for h in view.of("meeting")}
-    meeting_at = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
+    trigger_starts = {h.i for h in meetings}
+    meeting_at = venue_nouns
     for idx, m in enumerate(view.mentions):
         actor = view.actor(m)
         if actor is None or m.role is not None:
@@ -1184,7 +1182,7 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
     if hit.look == "either":
         m = _near_after(view, hit.j, 2, candidates)
-        skip = lexicon().words("slot_skip") | lexicon().words("denier_words")
+        skip = lexicon().words_union("slot_skip", "denier_words")
         words = [t for t in view.tokens[hit.j:m.i] if not t.punct] if m is not None else []
         if m is not None and not (len(words) == 1 and skip.isdisjoint(words[0].variants)):
             return m.actor      # the subject after the verb, but not "ينفي موافقة X" (the genitive of its object)
@@ -1213,8 +1211,10 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
 def update_dyad(view: SentenceView, dyad: list[str], found: list[Candidate] = ()) -> list[str]:
     """The last pair of states named in a "between" clause, else the two states of the sentence's
     two-sided meeting (what "the two sides", "the two countries" refer to)."""
-    states = [m for m in _actor_mentions(view) if (a := view.actor(m)) is not None and a.type == "state"]
-    for h in view.of("between"):
+    betweens = view.of("between")
+    states = [m for m in _actor_mentions(view) if (a := view.actor(m)) is not None and a.type == "state"] \
+        if betweens else []      # (most sentences have no "between": no states to list)
+    for h in betweens:
         m = _near_after(view, h.j, 1, states)
         if m is not None:
             group = list(dict.fromkeys(x.actor for x in _chain(view, m, states, forward=True)))

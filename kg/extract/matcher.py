@@ -187,7 +187,7 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
     if not surnames.first or surnames.first.keys().isdisjoint(
             words if words is not None else [v for t in tokens for v in t.variants]):
         return out
-    verbs = lexicon().words("meeting") | lexicon().words("speech")
+    verbs = lexicon().words_union("meeting", "speech")
     for m in out:
         # "وأكد السوداني", "التقى السوداني": the surname of the person named before, not the adjective
         # "Sudanese", which follows its definite noun ("الجيش السوداني", "الرئيس السوداني")
@@ -652,7 +652,7 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
     if any(m.i <= k < m.j for m in by_start.values()) or _match_title(tokens, k):
         return None
     # "رئيس حكومة تصريف الأعمال محمد البشير": words completing the title, then a known person
-    stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting") | ctx.lex.words("speech")
+    stops = ctx.lex.words_union("name_stops", "meeting", "speech")
     complements = ctx.lex.words("title_complements")
     for gap in range(1, 7):
         if k + gap >= len(tokens):
@@ -702,7 +702,7 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
 def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
     """Past the words that complete an office before the name: a place or state after "لدى / في /
     إلى" ("لدى اليمن"), a body after a delegation word ("وفد الحوثيين")."""
-    links = ctx.lex.words("title_complements") | ctx.lex.words("delegation_nouns")
+    links = ctx.lex.words_union("title_complements", "delegation_nouns")
     start = k
     k = after_qualifiers = _past_qualifiers(tokens, k, ctx)   # "الخاص إلى اليمن": a qualifier, then the complement
     while k + 1 < len(tokens) and not tokens[k].punct:
@@ -756,7 +756,7 @@ def _definite(tok: Token) -> bool:
 
 def _common_noun(ctx: TitleContext, tok: Token) -> bool:
     """"بمسؤول", "مسؤول", "وفد": a common noun for people, never the first word of a name."""
-    nouns = ctx.lex.words("person_nouns") | ctx.lex.words("agent_nouns")
+    nouns = ctx.lex.words_union("person_nouns", "agent_nouns")
     return any(v in nouns or "ال" + v in nouns for v in tok.variants)
 
 
@@ -767,7 +767,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         k += 1             # "army chief General Raheel Sharif", "الفريق أول X": the rank is no part of the name
     if k >= len(tokens) or tokens[k].punct:
         return None
-    stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting")
+    stops = ctx.lex.words_union("name_stops", "meeting")
     if not _is_arabic(tokens[k].key):
         end = k
         while end < len(tokens) and not tokens[end].punct and (
