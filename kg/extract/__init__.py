@@ -147,11 +147,25 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     return views
 
 
+_PAIR_KEYS: dict[str, bool] = {}   # token key -> one of the pair words' last words is inside it
+
+
 def _names_a_pair(tokens: list[Token]) -> bool:
     """The sentence may speak of the last pair with no name ("the two sides have met"): one of the
-    pair words' last words is in its normalised text (a substring test, cheaper than a set per token)."""
-    keys = " ".join([t.key for t in tokens])
-    return lexicon().last_word_finder("dyad_words", "dyad_persons").search(keys) is not None
+    pair words' last words is in its normalised text. A substring test; the words have no spaces, so
+    a word is in the text only inside one token's key, and each distinct key is searched once (the
+    lexicon is fixed for the process)."""
+    known = _PAIR_KEYS
+    for tok in tokens:
+        found = known.get(tok.key)
+        if found is None:
+            if len(known) > 200_000:
+                known.clear()
+            finder = lexicon().last_word_finder("dyad_words", "dyad_persons")
+            found = known[tok.key] = finder.search(tok.key) is not None
+        if found:
+            return True
+    return False
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:

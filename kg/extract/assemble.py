@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from kg.extract.lexicon import lexicon
-from kg.extract.matcher import Mention, last_mention_before
+from kg.extract.matcher import Mention, _is_arabic, last_mention_before
 from kg.extract.sentences import Sentence
 from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
@@ -21,9 +21,9 @@ _FALLBACK = True   # no explicit slot found: the older in-scope guess, at lower 
 _STATUS_ORDER = ("proposed", "planned", "confirmed!", "reported", "confirmed")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
-    """A statement found in one or more sentences, before ids are given."""
+    """A statement found in one or more sentences, before ids are given (slots: cheaper to make)."""
 
     kind: str                                  # meeting | mediation | denial
     sentences: list[Sentence]
@@ -102,15 +102,18 @@ class Candidate:
 _NO_HITS: list[Hit] = []
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceView:
-    """One sentence with its tokens, mentions and lexicon hits."""
+    """One sentence with its tokens, mentions and lexicon hits (slots: one per sentence)."""
 
     sentence: Sentence
     tokens: list[Token]
     mentions: list[Mention]
     hits: list[Hit]
     gaz: Gazetteer
+    by_kind: dict[str, list[Hit]] = field(init=False, repr=False)
+    cue_kinds: bool = field(init=False, repr=False)
+    kinds_cache: tuple | None = field(default=None, init=False, repr=False)   # slots._kinds_at's table
 
     def __post_init__(self) -> None:
         by_kind: dict[str, list[Hit]] = {}
@@ -221,11 +224,10 @@ def _prepare(view: SentenceView) -> None:
     loc = {h.i for h in view.of("locative")}
     nouns = {h.i for h in view.of("non_actor_nouns")} | {h.j - 1 for h in view.of("non_actor_nouns")}
     toks = view.tokens
-    venue_nouns = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
+    meetings = view.of("meeting")
+    venue_nouns = {h.i for h in meetings} | {h.j - 1 for h in meetings}   # a meeting word's first and last token
     for idx, m in enumerate(view.mentions):
         prev_tok = m.i - 1
-        prefixed_loc = toks[m.i].key != toks[m.i].variants[0] or (
-            toks[m.i].key[:1] == "ب" and m.place and toks[m.i].key[1:] in toks[m.i].variants)
         if m.place and m.actor and m.via == "name":
             if (prev_tok in venue_nouns and _is_arabic_tok(toks[m.i])) or (m.j in venue_nouns and not _is_arabic_tok(toks[m.i])):
                 m.actor = None           # "اجتماع عمّان", "the Amman meeting": the venue names the meeting
@@ -241,7 +243,6 @@ def _prepare(view: SentenceView) -> None:
                 nouns.add(m.j - 1 if _is_arabic_tok(toks[m.i]) else m.i)   # "الحدود السودانية الإثيوبية": both
             elif idx > 0 and view.mentions[idx - 1].j == m.i and _is_media(view, view.mentions[idx - 1]):
                 m.actor = None
-        del prefixed_loc
     _head_of_org(view)
     premises = {h.j for h in view.of("premises")} | {h.j + 1 for h in view.of("premises")
                                                      if h.j < len(toks) and toks[h.j].key in ("the", "of")}
@@ -255,8 +256,8 @@ def _prepare(view: SentenceView) -> None:
                 m.role = "occasion"
     topic = {h.j for h in view.of("topic")}
     officials = lexicon().words("official_nouns")
-    trigger_starts = {h.i for h in view.of("meeting")}
-    meeting_at = {h.i for h in view.of("meeting")} | {h.j - 1 for h in view.of("meeting")}
+    trigger_starts = {h.i for h in meetings}
+    meeting_at = venue_nouns
     for idx, m in enumerate(view.mentions):
         actor = view.actor(m)
         if actor is None or m.role is not None:
@@ -317,7 +318,7 @@ def _compound(view: SentenceView, m: Mention, idx: int) -> bool:
 
 
 def _is_arabic_tok(tok: Token) -> bool:
-    return any("\u0600" <= c <= "\u06ff" for c in tok.key)
+    return _is_arabic(tok.key)
 
 
 def assign_roles(view: SentenceView) -> None:
@@ -689,8 +690,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 group = []  # "the highest-level meeting between X and Y" characterises; the named attend
             else:           # "..., بمشاركة X": attendees besides the sides
                 group += [m for m in attendees(view, free) if m not in group]
-        scoped = _in_scope(view, triggers, free)
-        slotted = slot_mentions(view, triggers, _eligible(view, triggers, free), subject)
+        eligible = _eligible(view, triggers, free)     # read once: scope, slots and invitations share it
+        scoped = _in_scope(view, triggers, free, eligible)
+        slotted = slot_mentions(view, triggers, eligible, subject)
         by_slot = len({m.actor for m in slotted}) >= 2
         if not group and not by_slot and (not _FALLBACK or mediation_cues):
             scoped = []     # a mediation cue's actors are its mediator and parties, not a guessed meeting
@@ -723,7 +725,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if companions and companions[0] in participants:
             # "التقى الشرع ولي العهد ...، ورافقه فيها وزير الخارجية الشيباني": who came with him takes part
             participants = participants + [a for a in companions[1] if a not in participants]
-        invited = invitation(view, _eligible(view, triggers, free)) if view.any("invitation") else []
+        invited = invitation(view, eligible) if view.any("invitation") else []
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
         if len(participants) >= 3 and view.of("separately") and not group:
@@ -1058,11 +1060,15 @@ def _person_welcomed(view: SentenceView, hit: Hit) -> bool:
     return actor is not None and actor.type == "person"
 
 
-def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
+def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention],
+              eligible: list[Mention] | None = None) -> list[Mention]:
     """The actors a meeting trigger can take as participants: not cut off from every trigger by a
     subordinate phrase, not a possessive qualifier, not a message's author; speakers only when the
-    trigger has no other two sides ("Cavusoglu says he held talks with Mekdad")."""
-    out = _within_reach(view, triggers, _eligible(view, triggers, free))
+    trigger has no other two sides ("Cavusoglu says he held talks with Mekdad"). `eligible`:
+    _eligible(view, triggers, free), when the caller has it already."""
+    if eligible is None:
+        eligible = _eligible(view, triggers, free)
+    out = _within_reach(view, triggers, eligible)
     speaking = _speaker_mentions(view, out, triggers)
     quiet = [m for m in out if m not in speaking]
     if len({m.actor for m in quiet}) >= 2:
@@ -1213,7 +1219,7 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
     if hit.look == "either":
         m = _near_after(view, hit.j, 2, candidates)
-        skip = lexicon().words("slot_skip") | lexicon().words("denier_words")
+        skip = lexicon().words_union("slot_skip", "denier_words")
         words = [t for t in view.tokens[hit.j:m.i] if not t.punct] if m is not None else []
         if m is not None and not (len(words) == 1 and skip.isdisjoint(words[0].variants)):
             return m.actor      # the subject after the verb, but not "ينفي موافقة X" (the genitive of its object)
@@ -1242,8 +1248,10 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
 def update_dyad(view: SentenceView, dyad: list[str], found: list[Candidate] = ()) -> list[str]:
     """The last pair of states named in a "between" clause, else the two states of the sentence's
     two-sided meeting (what "the two sides", "the two countries" refer to)."""
-    states = [m for m in _actor_mentions(view) if (a := view.actor(m)) is not None and a.type == "state"]
-    for h in view.of("between"):
+    betweens = view.of("between")
+    states = [m for m in _actor_mentions(view) if (a := view.actor(m)) is not None and a.type == "state"] \
+        if betweens else []      # (most sentences have no "between": no states to list)
+    for h in betweens:
         m = _near_after(view, h.j, 1, states)
         if m is not None:
             group = list(dict.fromkeys(x.actor for x in _chain(view, m, states, forward=True)))

@@ -79,12 +79,14 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     """Tokens from "since", "منذ", "after" ... to the next comma, and just after a speech verb
     ("said on Wednesday", "أعلن مساء الاثنين"): dates there are of something else."""
     out: set[int] = set()
-    speech = lexicon().phrases.get("speech", set())
+    speech = lexicon().words("speech")       # the one-word speech verbs
     for k, tok in enumerate(tokens):
-        if any((v,) in speech for v in tok.variants[:2]):
+        if not speech.isdisjoint(tok.variants[:2]):
             out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
     meeting = lexicon().words("meeting")
     starts = _starts(tokens, words["not_after"], present)
+    if not starts:
+        return out
     k = 0
     while k < len(tokens):
         if k in starts and _at(tokens, k, words["not_after"]) is not None:

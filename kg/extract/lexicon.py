@@ -44,6 +44,15 @@ class Lexicon:
             cached = self._words[kind] = frozenset(p[0] for p in self.phrases.get(kind, ()) if len(p) == 1)
         return cached
 
+    def words_union(self, *kinds: str) -> frozenset[str]:
+        """Single-token entries of several lists together (computed once per combination: the
+        union of two large word sets, made anew per sentence, costs more than the test it serves)."""
+        key = "union:" + ",".join(kinds)
+        cached = self._words.get(key)
+        if cached is None:
+            cached = self._words[key] = frozenset().union(*(self.words(kind) for kind in kinds))
+        return cached
+
     def last_words(self, kind: str) -> frozenset[str]:
         """The last token of every phrase of a list ("sides" of "the two sides"): a quick test of
         whether a sentence may hold one (computed once per kind)."""

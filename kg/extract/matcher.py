@@ -7,7 +7,7 @@ from functools import lru_cache
 import re
 
 from kg.extract.lexicon import Lexicon, lexicon, phrase_key
-from kg.extract.tokens import Token
+from kg.extract.tokens import _ARABIC, Token
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Position, Title
@@ -17,9 +17,9 @@ _DEMONYM_SUFFIXES_EN = ("", "s")
 _NAME_JOINERS = {"al", "bin", "bint", "ibn", "de", "el", "abu", "abdel", "abdul", "van", "von", "der"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
-    """A span of tokens [i, j) naming an actor and/or a place."""
+    """A span of tokens [i, j) naming an actor and/or a place (slots: an article makes hundreds)."""
 
     i: int
     j: int
@@ -187,7 +187,7 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
     if not surnames.first or surnames.first.keys().isdisjoint(
             words if words is not None else [v for t in tokens for v in t.variants]):
         return out
-    verbs = lexicon().words("meeting") | lexicon().words("speech")
+    verbs = lexicon().words_union("meeting", "speech")
     for m in out:
         # "وأكد السوداني", "التقى السوداني": the surname of the person named before, not the adjective
         # "Sudanese", which follows its definite noun ("الجيش السوداني", "الرئيس السوداني")
@@ -326,6 +326,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
     covered = {k for m in persons for k in range(m.i, m.j)}
     out = list(mentions)
     dropped: set[int] = set()  # id() of mentions merged into a title
+    made: list[Mention] = []   # countries made here from a body: kept alive, so that no later mention
+                               # reuses the id() of one that `dropped` holds (and is dropped with it)
     i = 0
     n = len(tokens)
     while i < n:
@@ -360,8 +362,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             body = ctx.gaz.actors.get(m.actor or "")
             if body is not None and body.type == "organization" and body.country in ctx.gaz.actors:
                 country = Mention(m.i, m.j, actor=body.country, via="name")
+                made.append(country)
             elif body is not None and body.type == "state":
                 country = Mention(m.i, m.j, actor=body.id, via="name")
+                made.append(country)
         # country after the title ("وزير الخارجية التركي", "رئيس ... لدى نظام الأسد", "minister of Turkey")
         k = j
         if k < n and ctx.lex.has("title_links", (tokens[k].key,)) and k + 1 in by_start:
@@ -648,7 +652,7 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
     if any(m.i <= k < m.j for m in by_start.values()) or _match_title(tokens, k):
         return None
     # "رئيس حكومة تصريف الأعمال محمد البشير": words completing the title, then a known person
-    stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting") | ctx.lex.words("speech")
+    stops = ctx.lex.words_union("name_stops", "meeting", "speech")
     complements = ctx.lex.words("title_complements")
     for gap in range(1, 7):
         if k + gap >= len(tokens):
@@ -698,7 +702,7 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
 def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
     """Past the words that complete an office before the name: a place or state after "لدى / في /
     إلى" ("لدى اليمن"), a body after a delegation word ("وفد الحوثيين")."""
-    links = ctx.lex.words("title_complements") | ctx.lex.words("delegation_nouns")
+    links = ctx.lex.words_union("title_complements", "delegation_nouns")
     start = k
     k = after_qualifiers = _past_qualifiers(tokens, k, ctx)   # "الخاص إلى اليمن": a qualifier, then the complement
     while k + 1 < len(tokens) and not tokens[k].punct:
@@ -746,7 +750,8 @@ def _indefinite(tokens: list[Token], i: int, country: Mention | None) -> bool:
 
 
 def _is_arabic(word: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" for c in word)
+    """A letter of the Arabic block in the word (one regex search: called for many tokens per sentence)."""
+    return _ARABIC.search(word) is not None
 
 
 def _capitalised(text: str, tok: Token) -> bool:
@@ -761,7 +766,7 @@ def _definite(tok: Token) -> bool:
 
 def _common_noun(ctx: TitleContext, tok: Token) -> bool:
     """"بمسؤول", "مسؤول", "وفد": a common noun for people, never the first word of a name."""
-    nouns = ctx.lex.words("person_nouns") | ctx.lex.words("agent_nouns")
+    nouns = ctx.lex.words_union("person_nouns", "agent_nouns")
     return any(v in nouns or "ال" + v in nouns for v in tok.variants)
 
 
@@ -772,7 +777,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         k += 1             # "army chief General Raheel Sharif", "الفريق أول X": the rank is no part of the name
     if k >= len(tokens) or tokens[k].punct:
         return None
-    stops = ctx.lex.words("name_stops") | ctx.lex.words("meeting")
+    stops = ctx.lex.words_union("name_stops", "meeting")
     if not _is_arabic(tokens[k].key):
         end = k
         while end < len(tokens) and not tokens[end].punct and (

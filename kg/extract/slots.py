@@ -16,17 +16,20 @@ _SUBJECT_WINDOW = 2   # content words between a subject and its trigger, at most
 _OBJECT_WINDOW = 2    # content words between a trigger and its object, at most
 _STOP = ("meeting", "anaphoric_meeting", "speech", "subordinate", "negation", "between", "topic", "phone")
 _LINK = {"and", "و", "&", "ثم"}
+_STOP_KINDS = frozenset(_STOP)
+_NO_KINDS: frozenset[str] = frozenset()        # a token of no lexicon kind (shared, never changed)
+_SKIPPABLE = frozenset({"slot_skip", "locative", "agent_nouns"})
 
 
 def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
     """Lexicon kinds per token; a word inside a name is none ("غير" in "غير بيدرسون"), and a
     place or a location counts as a skippable word. Kept on the view until a role changes."""
     roles = tuple(m.role for m in view.mentions)
-    cached = view.__dict__.get("_kinds")
+    cached = view.kinds_cache
     if cached is not None and cached[0] == roles:
         return cached[1]
     table = _kinds_table(view)
-    view.__dict__["_kinds"] = (roles, table)
+    view.kinds_cache = (roles, table)
     return table
 
 
@@ -47,14 +50,15 @@ def _kinds_table(view: "SentenceView") -> dict[int, set[str]]:
 def _gap_words(view: "SentenceView", a: int, b: int, kinds: dict[int, set[str]], allowed: tuple[str, ...]) -> int | None:
     """Content words in tokens [a, b) not of an allowed kind; None when a stopping word lies there."""
     n = 0
+    tokens = view.tokens
     for k in range(a, b):
-        tok = view.tokens[k]
+        tok = tokens[k]
         if tok.punct:
             continue
-        here = kinds.get(k, set())
-        if here & set(_STOP) or ("clause_breaks" in here and tok.key not in _LINK):
+        here = kinds.get(k, _NO_KINDS)
+        if not here.isdisjoint(_STOP_KINDS) or ("clause_breaks" in here and tok.key not in _LINK):
             return None
-        if here & set(allowed):
+        if not here.isdisjoint(allowed):
             continue
         n += 1
     return n
@@ -86,7 +90,7 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         if k in qualified:
             skipped += 1
             continue
-        if kinds.get(k, set()) & {"slot_skip", "locative", "agent_nouns"}:   # "X في بغداد مع Y", "X مسؤولين من Y"
+        if not kinds.get(k, _NO_KINDS).isdisjoint(_SKIPPABLE):   # "X في بغداد مع Y", "X مسؤولين من Y"
             skipped += 1
             continue
         if right.i - k <= 2 and not lexicon().words("ranks").isdisjoint(tok.variants):
@@ -106,8 +110,7 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
     text, off = view.sentence.text, view.sentence.start
     if text[view.tokens[left.j - 1].end - off:view.tokens[right.i].start - off].strip(" .") in ("-", "–", "/"):
         return True                          # "Saudi-Iranian talks", "U.S.-Iran talks"
-    arabic = any("\u0600" <= c <= "\u06ff" for c in view.tokens[right.i].key)
-    return arabic
+    return _is_arabic(view.tokens[right.i].key)
 
 
 def _of(view: "SentenceView", person: Mention, state: Mention) -> bool:
