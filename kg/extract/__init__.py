@@ -15,6 +15,7 @@ from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
+                                title_starts,
                                 guarded_surnames,
                                 drop_name_parts, refer_back,
                                 gazetteer_index,
@@ -122,9 +123,16 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     capitals = {str(k): str(v) for k, v in (lexicon().raw.get("capitals_only") or {}).items() if str(v) in gaz.actors}
     capitals_here = any(name in article.text for name in capitals)      # most articles name none
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
+    surnames, titles = indexes[-1], title_starts()
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
         words = [v for t in toks for v in t.variants]
+        if base_mentions is not None and not base_mentions[n] and not capitals_here and not last_person.get("") \
+                and surnames.first.keys().isdisjoint(words) and surnames.guarded.keys().isdisjoint(words) \
+                and titles.isdisjoint(words) and not _names_a_pair(toks):
+            # most sentences: no name, surname, title or pair word, so no actor and nothing to assemble
+            views.append(SentenceView(sentence, toks, [], [], gaz))
+            continue
         if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
             found = add_surnames(toks, base_mentions[n], indexes[-1], words)
         else:

@@ -281,6 +281,12 @@ class TitleContext:
 
 
 @lru_cache(maxsize=1)
+def title_starts() -> frozenset[str]:
+    """The first words of all title phrases: a sentence with none of them has no title to read."""
+    return frozenset(_title_phrases())
+
+
+@lru_cache(maxsize=1)
 def _title_phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Title phrases keyed by their first token, longest first."""
     lex = lexicon()
