@@ -1489,3 +1489,12 @@ def test_a_normalisation_brokered_by_a_third_state_is_its_mediation_between_the_
     mediations = [s for s in _statements(text, "en", "2023-01-08") if isinstance(s, Mediation)]
     assert [(m.mediators, set(m.parties)) for m in mediations] == [
         (["united-states"], {"israel", "united-arab-emirates"})]
+
+
+def test_the_guardian_council_is_not_the_newspaper_and_a_papers_nationality_is_no_side():
+    text = ("The Guardian Council disqualified candidates, the Guardian reported. "
+            "وكانت صحيفة \"الغارديان\" البريطانية قد ذكرت أن خالد الحميدان التقى علي مملوك في دمشق.")
+    statements = _statements(text, "ar", "2021-05-04")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.reported_by) for m in meetings] == [
+        ({"khalid-al-humaidan", "ali-mamlouk"}, ["the-guardian"])]

@@ -241,7 +241,8 @@ def _prepare(view: SentenceView) -> None:
             if (prev_tok >= 0 and prev_tok in nouns) or (m.j in nouns):
                 m.actor = None
                 nouns.add(m.j - 1 if _is_arabic_tok(toks[m.i]) else m.i)   # "الحدود السودانية الإثيوبية": both
-            elif idx > 0 and view.mentions[idx - 1].j == m.i and _is_media(view, view.mentions[idx - 1]):
+            elif idx > 0 and _is_media(view, view.mentions[idx - 1]) \
+                    and all(t.punct for t in toks[view.mentions[idx - 1].j:m.i]):   # 'صحيفة "الغارديان" البريطانية'
                 m.actor = None
     _head_of_org(view)
     premises = {h.j for h in view.of("premises")} | {h.j + 1 for h in view.of("premises")
@@ -389,7 +390,10 @@ def speakers(view: SentenceView) -> list[str]:
     out = []
     pool = [m for m in _actor_mentions(view) if m.role in (None, "source")]
     for hit in view.of("speech"):
-        m = _near_after(view, hit.j, 1, pool) or _near_before(view, hit.i, 3, pool)
+        m = _near_after(view, hit.j, 1, pool)
+        if m is not None and any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i]):
+            m = None             # "ذكرت ... أن X التقى", "said that X met": X is what is said, not who says it
+        m = m or _near_before(view, hit.i, 3, pool)
         if m is not None and m.actor not in out:
             out.append(m.actor)
     return out
