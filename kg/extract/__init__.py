@@ -15,11 +15,8 @@ from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
-                                title_starts,
-                                guarded_surnames,
-                                drop_name_parts, refer_back,
-                                gazetteer_index,
-                                match_names, place_or_state, drop_common_words, surname_index)
+                                drop_common_words, drop_name_parts, gazetteer_index, guarded_surnames, match_names,
+                                place_or_state, refer_back, surname_index, title_starts)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
@@ -92,7 +89,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     for e in events:
         if e.kind == "meeting":
             e.date = _event_date(e, tokenized, article.published, dates, aheads)
-    _same_day(events, tokenized, gaz)
+    _same_day(events, tokenized)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
     return ArticleStatements(article=article, actors=actors, statements=_statements(article, events))
@@ -208,7 +205,7 @@ def _event_date(e: Candidate, tokenized: list[list[Token]], published: str | Non
     return None
 
 
-def _same_day(events: list[Candidate], tokenized: list[list[Token]], gaz: Gazetteer) -> None:
+def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
     """An undated meeting told after a dated one of the same person, in a sentence that names no
     other time ("كما عقد الصفدي محادثات مع نظيره", "He also met ..."), is of the same day and, when
     its sentence names no city, in the same place; not one told as earlier ("وكان X قد زار", "Last

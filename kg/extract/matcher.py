@@ -545,6 +545,17 @@ def _holder_titled(ctx: TitleContext, named: Actor, role: str | None = None, of:
     return found.pop() if len(found) == 1 else None
 
 
+def _listed_holder(m: Mention | None, role: str, ctx: TitleContext, covered: set[int]) -> bool:
+    """A country of a plural office's list becomes that country's holder of the office (on the
+    article's date); False when `m` is no country, which ends the list."""
+    if m is None or not m.actor or not _is_country(ctx.gaz, m) or m.j - m.i > 4:
+        return False
+    if ctx.date and (holder := holder_on(ctx.gaz, role, m.actor, ctx.date)):
+        m.actor, m.via = holder, "title"
+        covered.update(range(m.i, m.j))
+    return True
+
+
 def _plural_holders(tokens: list[Token], k: int, by_start: dict[int, Mention], role: str, ctx: TitleContext,
                     covered: set[int]) -> None:
     """"the foreign ministers of Saudi Arabia, the UAE, Bahrain and Egypt", "وزراء خارجية السعودية
@@ -553,11 +564,8 @@ def _plural_holders(tokens: list[Token], k: int, by_start: dict[int, Mention], r
         while k < len(tokens) and (tokens[k].punct in (",", "،") or tokens[k].key in ("and", "the")):
             k += 1
         m = by_start.get(k)
-        if m is None or not m.actor or not _is_country(ctx.gaz, m) or m.j - m.i > 4:
+        if not _listed_holder(m, role, ctx, covered):
             return
-        if ctx.date and (holder := holder_on(ctx.gaz, role, m.actor, ctx.date)):
-            m.actor, m.via = holder, "title"
-            covered.update(range(m.i, m.j))
         k = m.j
 
 
@@ -570,11 +578,8 @@ def _plural_holders_before(tokens: list[Token], k: int, mentions: list[Mention],
         while k > 0 and (tokens[k - 1].punct in (",", "،") or tokens[k - 1].key == "and"):
             k -= 1
         m = by_end.get(k)
-        if m is None or not m.actor or not _is_country(ctx.gaz, m) or m.j - m.i > 4:
+        if not _listed_holder(m, role, ctx, covered):
             return
-        if ctx.date and (holder := holder_on(ctx.gaz, role, m.actor, ctx.date)):
-            m.actor, m.via = holder, "title"
-            covered.update(range(m.i, m.j))
         k = m.i
 
 
