@@ -1498,3 +1498,16 @@ def test_the_guardian_council_is_not_the_newspaper_and_a_papers_nationality_is_n
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [(set(m.participants), m.reported_by) for m in meetings] == [
         ({"khalid-al-humaidan", "ali-mamlouk"}, ["the-guardian"])]
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("التقى البابا فرنسيس المرجع الشيعي الأعلى في العراق آية الله العظمى علي السيستاني في النجف.", "ar", "علي السيستاني"),
+    ("استقبل الرئيس اللبناني ميشال عون البطريرك الماروني بشارة بطرس الراعي في قصر بعبدا.", "ar", "بشارة بطرس الراعي"),
+    ("Pope Francis met Grand Ayatollah Ali al-Sistani in Najaf on Saturday.", "en", "Ali al-Sistani"),
+])
+def test_a_religious_title_introduces_an_unknown_person(text, language, name):
+    # "علي" is the name Ali here, not the preposition "على" it folds onto
+    result = extract(Article(id="t", text=text, language=language, published="2021-03-06"))
+    names = {a.id: a.name for a in result.actors}
+    meetings = [s for s in result.statements if isinstance(s, Meeting)]
+    assert len(meetings) == 1 and name in {names.get(p, p) for p in meetings[0].participants}

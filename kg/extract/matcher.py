@@ -783,9 +783,9 @@ def _common_noun(ctx: TitleContext, tok: Token) -> bool:
 
 def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[int] = frozenset()) -> Mention | None:
     """An unknown name right after a title: capitalised words (English) or 2-3 plain Arabic words."""
-    ranks = ctx.lex.words("ranks")
+    ranks = ctx.lex.words_union("ranks", "title_qualifiers")
     while k + 1 < len(tokens) and not ranks.isdisjoint(tokens[k].variants):
-        k += 1             # "army chief General Raheel Sharif", "الفريق أول X": the rank is no part of the name
+        k += 1             # "army chief General Raheel Sharif", "الفريق أول X", "البطريرك الماروني X": not the name
     if k >= len(tokens) or tokens[k].punct:
         return None
     stops = ctx.lex.words_union("name_stops", "meeting")
@@ -802,8 +802,9 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
     while end < len(tokens) and end - k < min(5, 3 + sum(t.key in joiners for t in tokens[k:end])) \
             and not tokens[end].punct:
         tok = tokens[end]
-        if any(v in stops for v in tok.variants[:1]) or (end > k and tok.conj and not quoted and tok.key not in joiners) \
-                or end in starts:
+        as_name = tok.key == "علي" and ctx.text[tok.end - 1:tok.end] == "ي"   # "علي" the name, not "على" (on)
+        if (any(v in stops for v in tok.variants[:1]) and not as_name) \
+                or (end > k and tok.conj and not quoted and tok.key not in joiners) or end in starts:
             break
         if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given)
                          or not ctx.lex.words("name_never_first").isdisjoint(tok.variants)
