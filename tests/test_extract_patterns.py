@@ -1511,3 +1511,14 @@ def test_a_religious_title_introduces_an_unknown_person(text, language, name):
     names = {a.id: a.name for a in result.actors}
     meetings = [s for s in result.statements if isinstance(s, Meeting)]
     assert len(meetings) == 1 and name in {names.get(p, p) for p in meetings[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Jared Kushner and Jason Greenblatt will visit Jordan, Egypt and Saudi Arabia next week.",
+    "Kushner and Greenblatt began a regional tour that will take them to Jordan, Egypt and Saudi Arabia.",
+])
+def test_two_visitors_of_a_tour_visit_each_stop_together(text):
+    meetings = _meetings(text, "en", "2018-06-15")
+    assert [set(m.participants) for m in meetings] == [
+        {"jared-kushner", "jason-greenblatt", s} for s in ("jordan", "egypt", "saudi-arabia")]
+    assert {m.status for m in meetings} == {"planned"}

@@ -802,8 +802,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if _negated(view, hit):
                 continue
             ahead = _tour_ahead(view, hit, dests)
+            party = _fellow_visitors(view, visitor, pool)
             for state in states:          # a tour: one visit per state
-                v = _meeting(view, [visitor, state], [hit], pool, sources, spoke, mentioned, tp_from_mediation_cue,
+                v = _meeting(view, party + [state], [hit], pool, sources, spoke, mentioned, tp_from_mediation_cue,
                              bool(mediation_cues), group=False, by_slot=False, anaphoric=False)
                 v.visit, v.confidence = True, 0.6
                 if ahead and v.status == "confirmed":
@@ -1042,6 +1043,19 @@ def _meeting_included(view: SentenceView, anaphoric: list[Hit]) -> list[Hit]:
     """"وضمّ الاجتماع ..." (verb, then the definite meeting noun), "the meeting brought together ..."
     (noun, then verb): the inclusion verbs whose subject is the meeting named before."""
     return [v for v in view.of("meeting_included") if any(v.j == h.i or h.j == v.i for h in anaphoric)]
+
+
+def _fellow_visitors(view: SentenceView, visitor: str, pool: list[Mention]) -> list[str]:
+    """The visitor and the persons joined to him by 'and' ("Kushner and Greenblatt will visit ..."),
+    in text order."""
+    m = next((x for x in pool if x.actor == visitor), None)
+    if m is None:
+        return [visitor]
+    persons = [x for x in pool if (a := view.actor(x)) is not None and a.type == "person"]
+    if m not in persons:
+        return [visitor]
+    chain = list(reversed(_chain(view, m, persons, forward=False))) + _chain(view, m, persons, forward=True)[1:]
+    return list(dict.fromkeys(x.actor for x in chain))
 
 
 def _tour_ahead(view: SentenceView, hit: Hit, dests: list[Mention]) -> bool:
@@ -1436,7 +1450,8 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
     visitor met there (a meeting with the visitor and someone of that state), coding rule 4."""
     out = list(meetings)
     for v in visited:
-        visitor, state = v.participants
+        *visitors, state = v.participants       # "Kushner and Greenblatt will visit Jordan": both visitors
+        visitor = visitors[0]
         home = gaz.actors[visitor].affiliation if visitor in gaz.actors else None
         same = next((m for m in out if (visitor in _cover(m, gaz) or home in m.participants) and state in _cover(m, gaz)
                      and _same_occasion(m, v, tense=False)), None)   # a visit, then talks due during it
