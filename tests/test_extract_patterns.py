@@ -1522,3 +1522,12 @@ def test_two_visitors_of_a_tour_visit_each_stop_together(text):
     assert [set(m.participants) for m in meetings] == [
         {"jared-kushner", "jason-greenblatt", s} for s in ("jordan", "egypt", "saudi-arabia")]
     assert {m.status for m in meetings} == {"planned"}
+
+
+def test_an_arabic_visit_with_a_time_between_verb_subject_and_destinations():
+    text = "يزور جاريد كوشنر وجيسون غرينبلات الأسبوع المقبل الأردن ومصر والسعودية."
+    meetings = _meetings(text, "ar", "2018-06-15")
+    assert [set(m.participants) for m in meetings] == [
+        {"jared-kushner", "jason-greenblatt", s} for s in ("jordan", "egypt", "saudi-arabia")]
+    meetings = _meetings("يزور وزير الخارجية الأمريكي أنتوني بلينكن غداً القاهرة.", "ar", "2024-02-05")
+    assert [(set(m.participants), m.status) for m in meetings] == [({"antony-blinken", "egypt"}, "planned")]
