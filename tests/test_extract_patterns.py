@@ -1531,3 +1531,15 @@ def test_an_arabic_visit_with_a_time_between_verb_subject_and_destinations():
         {"jared-kushner", "jason-greenblatt", s} for s in ("jordan", "egypt", "saudi-arabia")]
     meetings = _meetings("يزور وزير الخارجية الأمريكي أنتوني بلينكن غداً القاهرة.", "ar", "2024-02-05")
     assert [(set(m.participants), m.status) for m in meetings] == [({"antony-blinken", "egypt"}, "planned")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Putin met Erdogan in Sochi on Friday. The two leaders were later joined by their foreign ministers, Sergey "
+     "Lavrov and Mevlut Cavusoglu.", "en"),
+    ("التقى بوتين أردوغان في سوتشي يوم الجمعة، وانضم إليهما لاحقاً وزيرا خارجية البلدين سيرغي لافروف ومولود جاويش "
+     "أوغلو.", "ar"),
+])
+def test_who_joined_the_two_leaders_takes_part_in_their_meeting(text, language):
+    meetings = _meetings(text, language, "2022-08-06")
+    assert [set(m.participants) for m in meetings] == [
+        {"vladimir-putin", "recep-tayyip-erdogan", "sergey-lavrov", "mevlut-cavusoglu"}]

@@ -492,17 +492,20 @@ def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention]) -
     return actors if len(actors) >= 2 else []
 
 
-def _companions(view: SentenceView, free: list[Mention]) -> tuple[str, list[str]] | None:
-    """"X was accompanied by A and B": X and the persons after the cue."""
+def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None = None) -> tuple[str, list[str]] | None:
+    """"X was accompanied by A and B": X and the persons after the cue; "The two leaders were joined by
+    A and B": the last pair's first person (the meeting told before is theirs)."""
     for hit in view.of("accompanied"):
-        before = [m for m in free if m.j <= hit.i and (a := view.actor(m)) is not None and a.type == "person"]
+        before = [m.actor for m in free if m.j <= hit.i and (a := view.actor(m)) is not None and a.type == "person"]
+        if not before and pair and any(h.j <= hit.i for h in view.of("dyad_persons")):
+            before = pair[:1]
         first = next((m for m in free if m.i >= hit.j), None)
         if not before or first is None:
             continue
         group = [m.actor for m in between_items(view, first, free)
-                 if (a := view.actor(m)) is not None and a.type == "person" and m.actor != before[-1].actor]
+                 if (a := view.actor(m)) is not None and a.type == "person" and m.actor != before[-1]]
         if group:
-            return before[-1].actor, list(dict.fromkeys(group))
+            return before[-1], list(dict.fromkeys(group))
     return None
 
 
@@ -630,7 +633,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations
             and id(m) not in callers]
     mentioned = {m.actor for m in pool}
-    companions = _companions(view, free) if view.of("accompanied") else None   # "ورافقه X", "accompanied by X"
+    companions = _companions(view, free, pair) if view.of("accompanied") else None   # "ورافقه X", "accompanied by X"
     spoke = speakers(view)
     sources = [m.actor for m in pool if m.role == "source"]
     med_cue_spans = {(h.i, h.j) for h in mediation_cues}
