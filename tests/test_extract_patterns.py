@@ -1543,3 +1543,8 @@ def test_who_joined_the_two_leaders_takes_part_in_their_meeting(text, language):
     meetings = _meetings(text, language, "2022-08-06")
     assert [set(m.participants) for m in meetings] == [
         {"vladimir-putin", "recep-tayyip-erdogan", "sergey-lavrov", "mevlut-cavusoglu"}]
+
+
+def test_houthi_as_an_adjective_names_the_movement():
+    meetings = _meetings("Houthi negotiators met Saudi officials in Riyadh for talks on a ceasefire.", "en", "2023-09-15")
+    assert [set(m.participants) for m in meetings] == [{"houthis", "saudi-arabia"}]
