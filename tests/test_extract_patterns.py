@@ -1548,3 +1548,14 @@ def test_who_joined_the_two_leaders_takes_part_in_their_meeting(text, language):
 def test_houthi_as_an_adjective_names_the_movement():
     meetings = _meetings("Houthi negotiators met Saudi officials in Riyadh for talks on a ceasefire.", "en", "2023-09-15")
     assert [set(m.participants) for m in meetings] == [{"houthis", "saudi-arabia"}]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Herzog visited Athens last week, seeking to reassure Greece about the thaw with Turkey, and met Prime "
+     "Minister Kyriakos Mitsotakis.", "confirmed"),
+    ("Putin receives Erdogan in Sochi as Ankara seeks to revive grain deal", "confirmed"),
+    ("Turkey is seeking a meeting between Erdogan and Assad.", "proposed"),
+])
+def test_a_proposal_word_makes_a_meeting_proposed_only_before_it(text, status):
+    meetings = _meetings(text, "en", "2023-09-04")
+    assert [m.status for m in meetings] == [status]

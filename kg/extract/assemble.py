@@ -902,7 +902,7 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
     if view.of("series"):
         inside = {k for m in view.mentions for k in range(m.i, m.j)}
         meeting.series = any(h.i not in inside for h in view.of("series"))   # not "The New York Times"
-    meeting.status = _status(view, participants, sources, spoke)
+    meeting.status = _status(view, participants, sources, spoke, fresh)
     meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
     meeting.place = _place(view, triggers[0])
     nouns = view.of("delegation_nouns")
@@ -1163,8 +1163,14 @@ def _mention_after_cue_in(view: SentenceView, m: Mention, cue_starts: set[int]) 
     return any(0 <= m.i - s <= 5 for s in cue_starts)
 
 
-def _status(view: SentenceView, participants: list[str], sources: list[str], spoke: list[str]) -> str:
-    if view.any("proposed") or view.any("cue:arranger"):
+def _status(view: SentenceView, participants: list[str], sources: list[str], spoke: list[str],
+            triggers: list[Hit] = ()) -> str:
+    proposals = view.of("proposed")
+    if triggers and proposals:   # "seeks/invited/offered ... a meeting", "ready to meet": the proposal word before or
+        named = _named_tokens(view)   # around the meeting word, not "visited Greece, seeking to reassure ..." after it
+        proposals = [h for h in proposals if any(
+            h.i <= t.i and t.i - h.j - len(named.intersection(range(h.j, t.i))) <= 8 for t in triggers)]
+    if proposals or view.any("cue:arranger"):
         return "proposed"
     if view.any("planned"):
         return "planned"
