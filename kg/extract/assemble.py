@@ -169,6 +169,7 @@ def _near_before(view: SentenceView, i: int, window: int, pool: list[Mention]) -
 def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: bool) -> list[Mention]:
     """A mention and the ones joined to it by 'and', 'و', commas ("Russia, Iran and Turkey")."""
     conj = {"and", "و", "ثم", "&", "or"}
+    ranks = lexicon().words("ranks")
     out = [start]
     ordered = pool if forward else list(reversed(pool))
     cur = start
@@ -183,7 +184,6 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
             out.append(m)               # "برعاية روسية تركية إيرانية": adjectives in a row
             cur = m
             continue
-        ranks = lexicon().words("ranks")
         if gap and gap[-1].key in ranks and len(gap) >= 2:
             gap = gap[:-1]                  # "Hamdok and General Abdel Fattah al-Burhan"
         if all(t.punct in (",", "،") or t.key in conj for t in gap) and len(gap) <= 2:
@@ -962,10 +962,16 @@ def _named_tokens(view: SentenceView) -> set[int]:
     return {k for m in view.mentions for k in range(m.i, m.j)}
 
 
+def _unnamed_between(named: set[int], a: int, b: int) -> int:
+    """Tokens in [a, b) that are not part of a name (negative when b < a): distances in words, a
+    name counting as none."""
+    return b - a - len(named.intersection(range(a, b)))
+
+
 def _noun_after(hit: Hit, nouns: list[Hit], named: set[int]) -> Hit | None:
     """The meeting noun within three words after a cue, names between not counted ("ألغى الرئيس
     التركي أردوغان زيارته", "يرفض لقاء بنس")."""
-    return next((n for n in nouns if 0 <= n.i - hit.j - len(named.intersection(range(hit.j, n.i))) <= 3), None)
+    return next((n for n in nouns if 0 <= _unnamed_between(named, hit.j, n.i) <= 3), None)
 
 
 def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
@@ -985,7 +991,7 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
     named = _named_tokens(view)
 
     def near(j: int) -> bool:
-        return any(0 <= t.i - j - len(named.intersection(range(j, t.i))) <= 4 for t in triggers)
+        return any(0 <= _unnamed_between(named, j, t.i) <= 4 for t in triggers)
 
     k = hit.j
     while k in named:        # "نفت إيران أن ...": past the denier
@@ -993,7 +999,7 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
     that = k < len(view.tokens) and view.tokens[k].key in ("that", "ان")
     breaks = [b.i for b in view.of("clause_breaks")]
     return (that and near(k + 1)) or any(   # the reports word in the cue's clause (Arabic: past its subject)
-        0 <= r.i - hit.j - len(named.intersection(range(hit.j, r.i))) <= 10 and not any(hit.j <= b < r.i for b in breaks)
+        0 <= _unnamed_between(named, hit.j, r.i) <= 10 and not any(hit.j <= b < r.i for b in breaks)
         and near(r.j) for r in view.of("reports_of"))
 
 
@@ -1169,7 +1175,7 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
     if triggers and proposals:   # "seeks/invited/offered ... a meeting", "ready to meet": the proposal word before or
         named = _named_tokens(view)   # around the meeting word, not "visited Greece, seeking to reassure ..." after it
         proposals = [h for h in proposals if any(
-            h.i <= t.i and t.i - h.j - len(named.intersection(range(h.j, t.i))) <= 8 for t in triggers)]
+            h.i <= t.i and _unnamed_between(named, h.j, t.i) <= 8 for t in triggers)]
     if proposals or view.any("cue:arranger"):
         return "proposed"
     if view.any("planned"):

@@ -84,6 +84,7 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
     if len(gap) == 2 and gap[0].punct in ("'", "’") and gap[1].key == "s":
         return _of(view, right, left)      # "Iran's Mohammad Javad Zarif": one item
     skipped = 0
+    ranks = lexicon().words("ranks")
     for k, tok in enumerate(gap, left.j):
         if tok.punct in (",", "،") or tok.key in _LINK or "slot_glue" in kinds.get(k, ()):
             continue
@@ -93,7 +94,7 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         if not kinds.get(k, _NO_KINDS).isdisjoint(_SKIPPABLE):   # "X في بغداد مع Y", "X مسؤولين من Y"
             skipped += 1
             continue
-        if right.i - k <= 2 and not lexicon().words("ranks").isdisjoint(tok.variants):
+        if right.i - k <= 2 and not ranks.isdisjoint(tok.variants):
             skipped += 1                    # "Hamdok and General al-Burhan", "والفريق أول البرهان": the next item's rank
             continue
         if right.i - k <= 4 and _is_arabic(tok.key) and (
