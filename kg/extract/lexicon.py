@@ -41,7 +41,9 @@ class Lexicon:
         """Single-token entries of a phrase list (computed once per kind)."""
         cached = self._words.get(kind)
         if cached is None:
-            cached = self._words[kind] = frozenset(p[0] for p in self.phrases.get(kind, ()) if len(p) == 1)
+            if kind not in self.phrases:     # a misspelt list name fails here, not as a rule that never fires
+                raise KeyError(f"no lexicon list {kind!r}")
+            cached = self._words[kind] = frozenset(p[0] for p in self.phrases[kind] if len(p) == 1)
         return cached
 
     def words_union(self, *kinds: str) -> frozenset[str]:
@@ -88,7 +90,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines", "dyad_persons", "series", "backing", "separately", "premises", "own_visit", "pair_glue", "adverbs", "pronoun_subject", "delegation_includes", "the_kingdom", "to_attend", "trip_origin", "assemblies", "not_denial", "discussed_with", "signing", "group3_words", "group4_words",
                "meeting_included", "reports_of", "official_nouns", "object_triggers",
                "persons3_words", "persons4_words", "frame_words", "tour_ahead", "tour_past",
-               "earlier_markers", "process_words", "welcome_verbs")
+               "earlier_markers", "process_words", "welcome_verbs", "host_joins")
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,7 @@ def lexicon() -> Lexicon:
     add("name_first_words", _both(titles.get("name_first_words")))
     add("name_joiners", _both(titles.get("name_joiners")))
     add("name_never_first", _both(titles.get("name_never_first")))
+    add("body_nouns", _both(titles.get("body_nouns")))
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))
     add("title_modifiers", _both(titles.get("title_modifiers")))

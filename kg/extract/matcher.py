@@ -662,6 +662,15 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         return _person_after(tokens, end, by_start, ctx, nested=True)
     if any(m.i <= k < m.j for m in by_start.values()) or _match_title(tokens, k):
         return None
+    body_end = _past_body_name(tokens, k, by_start, ctx)
+    if body_end > k:         # "زعيم حزب الأمة الصادق المهدي": a body the gazetteer lacks, then the name
+        ranks = ctx.lex.words("ranks")
+        while body_end + 1 < len(tokens) and not ranks.isdisjoint(tokens[body_end].variants):
+            body_end += 1    # "نائب رئيس مجلس السيادة الفريق أول محمد حمدان دقلو"
+        m = by_start.get(body_end)
+        if m is not None:
+            return m if _is_person(ctx.gaz, m) else None
+        return _unknown_name(tokens, body_end, ctx, set(by_start))
     # "رئيس حكومة تصريف الأعمال محمد البشير": words completing the title, then a known person
     stops = ctx.lex.words_union("name_stops", "meeting", "speech")
     complements = ctx.lex.words("title_complements")
@@ -673,6 +682,8 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
                 any(v in stops for v in t.variants) and complements.isdisjoint(t.variants)):
             break       # "المبعوث الخاص إلى الشرق الأوسط ستيف ويتكوف": "إلى ..." completes the title
         m = by_start.get(k + gap)
+        if m is not None and m.actor is None:
+            break       # "قائد الحركة الشعبية عبد العزيز الحلو في جوبا": the name came before the place
         if m is not None:
             actor = ctx.gaz.actors.get(m.actor or "")
             if gap == 1 and actor is not None and actor.type == "state" and m.via == "demonym" and not nested \
@@ -708,6 +719,28 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
             return m if actor is not None and actor.type == "person" else None
         return _unknown_name(tokens, tail, ctx, set(by_start))
     return _unknown_name(tokens, k, ctx, set(by_start))
+
+
+def _past_body_name(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
+    """Past the name of a body the gazetteer lacks, after a leader's title ("زعيم حزب الأمة",
+    "رئيس حركة تحرير السودان"): its noun, then words with the article or a state's name, with one
+    plain word allowed right after the noun. k itself when no body noun opens there."""
+    if k >= len(tokens) or not _is_arabic(tokens[k].key) or ctx.lex.words("body_nouns").isdisjoint(tokens[k].variants):
+        return k
+    end = k + 1
+    if end + 1 < len(tokens) and not tokens[end].key.startswith("ال") and end not in by_start \
+            and (tokens[end + 1].key.startswith(("ال", "وال")) or end + 1 in by_start):
+        end += 1             # "حركة تحرير السودان": one word of the name before the article
+    ranks = ctx.lex.words("ranks")
+    while end < len(tokens) and end - k < 6 and not tokens[end].punct and ranks.isdisjoint(tokens[end].variants):
+        m = by_start.get(end)
+        if m is not None and _is_country(ctx.gaz, m):
+            end = m.j
+        elif tokens[end].key.startswith(("ال", "وال")) and tokens[end].key not in ctx.lex.words("name_first_words"):
+            end += 1
+        else:
+            break
+    return end if end > k + 1 else k
 
 
 def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
@@ -820,6 +853,9 @@ def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: 
     ident = slug(name)
     if ident in ctx.gaz.actors:
         return ident
+    known = ctx.gaz.find_actor(name)
+    if known is not None:        # the name is a known actor's alias, read here past a title or body
+        return known
     if ident not in ctx.new_actors:
         title_text = ctx.text[tokens[ti].start:tokens[tj - 1].end]
         arabic = _is_arabic(name)
