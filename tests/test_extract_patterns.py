@@ -1559,3 +1559,70 @@ def test_houthi_as_an_adjective_names_the_movement():
 def test_a_proposal_word_makes_a_meeting_proposed_only_before_it(text, status):
     meetings = _meetings(text, "en", "2023-09-04")
     assert [m.status for m in meetings] == [status]
+
+
+def _named_meetings(text: str, language: str, published: str) -> list[set[str]]:
+    """Participants of each meeting, new actors by their names as written."""
+    result = extract(Article(id="t", text=text, language=language, published=published))
+    names = {a.id: a.name for a in result.actors}
+    return [{names.get(p, p) for p in s.participants} for s in result.statements if isinstance(s, Meeting)]
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("Sudanese President Omar al-Bashir met opposition leader Sadiq al-Mahdi in Khartoum on Monday.", "en",
+     "Sadiq al-Mahdi"),
+    ("Ethiopian Prime Minister Abiy Ahmed met rebel leader Debretsion Gebremichael in Addis Ababa.", "en",
+     "Debretsion Gebremichael"),
+    ("التقى الرئيس السوداني عمر البشير زعيم حزب الأمة الصادق المهدي في الخرطوم.", "ar", "الصادق المهدي"),
+    ("التقى الرئيس السوداني عمر البشير قائد الحركة الشعبية عبد العزيز الحلو في جوبا.", "ar", "عبد العزيز الحلو"),
+    ("استقبل الرئيس السوداني عمر البشير رئيس حركة العدل والمساواة جبريل إبراهيم في الخرطوم.", "ar", "جبريل إبراهيم"),
+    ("استقبل الرئيس السوداني عمر البشير رئيس حركة تحرير السودان مني أركو مناوي في الخرطوم.", "ar", "مني أركو مناوي"),
+])
+def test_a_leader_of_a_movement_the_gazetteer_lacks_is_a_new_person(text, language, name):
+    # "leader", "زعيم", "قائد" introduce a name; the body's name between title and person is passed over
+    meetings = _named_meetings(text, language, "2019-01-10")
+    assert len(meetings) == 1 and name in meetings[0] and len(meetings[0]) == 2
+
+
+def test_a_rank_after_a_councils_name_comes_before_its_known_member():
+    text = ("كما التقى الرئيس المصري في لقاءين منفصلين رئيس الوزراء عبد الله حمدوك ونائب رئيس مجلس السيادة "
+            "الفريق أول محمد حمدان دقلو.")
+    assert _named_meetings(text, "ar", "2021-03-07") == [{"abdel-fattah-el-sisi", "abdalla-hamdok"},
+                                                         {"abdel-fattah-el-sisi", "mohamed-hamdan-dagalo"}]
+
+
+def test_a_name_read_past_a_body_that_is_a_known_alias_is_that_actor():
+    # the name after "رئيس مجلس السيادة" is the gazetteer's Burhan, not a new actor of the same name
+    text = "التقى رئيس الجبهة الثورية الهادي إدريس رئيس مجلس السيادة عبد الفتاح البرهان في جوبا."
+    meetings = _named_meetings(text, "ar", "2020-10-05")
+    assert meetings == [{"الهادي إدريس", "abdel-fattah-al-burhan"}]
+
+
+def test_shuttling_between_two_negotiators_is_their_meeting_not_a_separate_mediation():
+    text = ("EU coordinator Enrique Mora shuttled between Iran's chief negotiator Ali Bagheri Kani and "
+            "U.S. special envoy for Iran Robert Malley in Doha.")
+    statements = _statements(text, "en", "2022-06-29")
+    assert not any(isinstance(s, Mediation) for s in statements)
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"ali-bagheri-kani", "robert-malley"}]
+    assert meetings[0].mediators == ["enrique-mora"]
+
+
+def test_a_prisoner_exchange_brokered_by_a_third_state_is_its_mediation_between_the_two_named_before():
+    text = ("Five U.S. citizens released by Iran landed in Doha on Monday as part of a prisoner exchange "
+            "brokered by Qatar, which also saw Iranian funds moved from South Korea.")
+    mediations = [s for s in _statements(text, "en", "2023-09-19") if isinstance(s, Mediation)]
+    assert [(m.mediators, set(m.parties)) for m in mediations] == [(["qatar"], {"united-states", "iran"})]
+
+
+@pytest.mark.parametrize("text,takes_part", [
+    ("استضاف الرئيس التركي رجب طيب أردوغان في أنقرة لقاءً جمعه بالرئيس الفلسطيني محمود عباس "
+     "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية.", True),
+    ("استضاف الرئيس التركي رجب طيب أردوغان في أنقرة لقاءً بين الرئيس الفلسطيني محمود عباس "
+     "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية.", False),
+])
+def test_a_host_whom_the_meeting_brings_together_with_the_others_takes_part(text, takes_part):
+    meetings = [s for s in _statements(text, "ar", "2023-07-27") if isinstance(s, Meeting)]
+    assert len(meetings) == 1 and meetings[0].hosts == ["recep-tayyip-erdogan"]
+    assert ("recep-tayyip-erdogan" in meetings[0].participants) is takes_part
+    assert {"mahmoud-abbas", "ismail-haniyeh"} <= set(meetings[0].participants)

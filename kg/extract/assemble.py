@@ -839,9 +839,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         tp_cues = {h.i for h in view.hits if h.kind == "cue:mediator"}
         marker_only = meeting is not None and meeting.third["mediator"] and not brokered \
             and all(h.i in tp_cues for h in mediation_cues) and not view.of("between")
-        if med is not None and not marker_only:   # "held talks under Omani mediation": that meeting's mediator only
-            out.append(med)
+        shuttle_only = meeting is not None and med is not None and set(med.parties) == set(meeting.participants) \
+            and all(any(x.i == h.i for x in view.of("shuttle")) for h in mediation_cues)
+        if med is not None and not marker_only and not shuttle_only:
+            out.append(med)   # not "held talks under Omani mediation" (that meeting's mediator only), nor
+                              # "X shuttled between A and B" (the meeting A and B held through X)
 
+    if view.of("host_joins"):
+        _hosts_take_part(view, out)
     out += _cancellations(view, out, pool, mentioned)
     out += _refusals(view, pool, mentioned)
     not_denied = {k for h in view.of("not_denial") for k in range(h.i, h.j)}
@@ -1207,6 +1212,18 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     return (after or places)[0].place
 
 
+def _hosts_take_part(view: SentenceView, cands: list[Candidate]) -> None:
+    """"لقاءً جمعه بـA وB": a person who hosts a meeting that brings him together with others is
+    also a participant (a state or city host stays host only)."""
+    for c in cands:
+        if c.kind != "meeting":
+            continue
+        for host in c.third["host"]:
+            actor = view.gaz.actors.get(host)
+            if actor is not None and actor.type == "person" and host not in c.participants:
+                c.participants.append(host)
+
+
 def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting: Candidate | None,
                cues: list[Hit]) -> Candidate | None:
     # with a mediation cue, a host ("كما استضافت مسقط ... محادثات") hosts a meeting, not the mediation
@@ -1224,6 +1241,13 @@ def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting
             group = _chain(view, later[0], free, forward=True) if later else []
             if len(group) >= 2:
                 parties = [m.actor for m in group]
+    if len(parties) < 2 and cues and view.any("agreement"):
+        # "citizens released by Iran landed ... in a prisoner exchange brokered by Qatar": the two
+        # sides named before the cue in its clause
+        start = max((h.j for h in view.of("clause_breaks") if h.j <= cues[0].i), default=0)
+        named = list(dict.fromkeys(m.actor for m in free if start <= m.i and m.j <= cues[0].i and m.place is None))
+        if len(named) == 2:
+            parties = named
     if len(parties) < 2:
         return None
     med = Candidate("mediation", [view.sentence], parties=parties, confidence=0.7)
