@@ -99,6 +99,7 @@ def lexicon() -> Lexicon:
     folder = data_dir() / "lexicon"
     raw = yaml.safe_load((folder / "extraction.yaml").read_text(encoding="utf-8"))
     titles = yaml.safe_load((folder / "titles.yaml").read_text(encoding="utf-8"))
+    names = yaml.safe_load((folder / "names.yaml").read_text(encoding="utf-8"))
     lex = Lexicon(raw=raw, titles=titles)
 
     def add(kind: str, words: list[str]) -> None:
@@ -124,6 +125,8 @@ def lexicon() -> Lexicon:
     add("name_joiners", _both(titles.get("name_joiners")))
     add("name_never_first", _both(titles.get("name_never_first")))
     add("body_nouns", _both(titles.get("body_nouns")))
+    add("given_names", _both(names.get("given_names")))
+    add("not_person_words", _both(names.get("not_person_words")))
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))
     add("title_modifiers", _both(titles.get("title_modifiers")))

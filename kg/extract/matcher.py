@@ -847,6 +847,48 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
     return Mention(k, end, via="new") if end - k >= 2 else None
 
 
+def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """English names the gazetteer lacks, written without a title: a run of two to four capitalised
+    words ("Abdel Aziz al-Hilu", "Samir Geagea's") that opens with a known given name and has no word
+    of a body, place or date. Each becomes a new person without affiliation."""
+    if not tokens or _is_arabic(tokens[0].key) or len(tokens) < 3:
+        return mentions
+    given, other = ctx.lex.words("given_names"), ctx.lex.words("not_person_words")
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    found: list[Mention] = []
+    n, k = len(tokens), 0
+    while k < n:
+        tok = tokens[k]
+        if k in taken or tok.punct or tok.key not in given or not _capitalised(ctx.text, tok) \
+                or (k > 0 and _capitalised(ctx.text, tokens[k - 1]) and not tokens[k - 1].punct and k - 1 not in taken):
+            k += 1               # not the first capital of its run ("Gulf Abdullah ..."): no name begins here
+            continue
+        end = k + 1
+        while end < n and end not in taken and not tokens[end].punct and end - k < 5 and (
+                _capitalised(ctx.text, tokens[end]) or (tokens[end].key in _NAME_JOINERS and end + 1 < n
+                                                         and _capitalised(ctx.text, tokens[end + 1]))):
+            end += 1
+        words = tokens[k:end]
+        if 2 <= end - k <= 4 and all(t.key not in other for t in words) and not (end < n and tokens[end].key in other
+                                                                                  and _capitalised(ctx.text, tokens[end])):
+            m = Mention(k, end, via="new")
+            m.actor = _new_untitled_actor(ctx, tokens, m)
+            found.append(m)
+        k = end
+    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+
+
+def _new_untitled_actor(ctx: TitleContext, tokens: list[Token], m: Mention) -> str:
+    name = ctx.text[tokens[m.i].start:tokens[m.j - 1].end]
+    known = ctx.gaz.find_actor(name)
+    if known is not None:
+        return known
+    ident = slug(name)
+    if ident not in ctx.gaz.actors and ident not in ctx.new_actors:
+        ctx.new_actors[ident] = Actor(id=ident, name=name, type="person")
+    return ident
+
+
 def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None,
                role: str, ti: int, tj: int) -> str:
     name = ctx.text[tokens[m.i].start:tokens[m.j - 1].end].strip("“”\"«» ")

@@ -10,7 +10,11 @@ import yaml
 from kg.normalize import name_key
 from kg.resources import data_dir
 
-_TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+|[،,؛;:()«»“”\"'’]")
+_WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+"
+# an apostrophe inside a name ("O'Brien", "Ya'alon") is part of the word; not a possessive "'s" nor "n't"
+_INNER_APOSTROPHE = r"['’](?![sStT]\b)"
+_TOKEN = re.compile(_WORD + "(?:" + _INNER_APOSTROPHE + _WORD + ")*|[،,؛;:()«»“”\"'’]")
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)" + _INNER_APOSTROPHE + r"(?=\w)")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PUNCT = set("،,؛;:()«»“”\"'’")
 
@@ -29,7 +33,7 @@ class Token(NamedTuple):
 @lru_cache(maxsize=100_000)
 def phrase_key(text: str) -> tuple[str, ...]:
     """A phrase as a tuple of normalised tokens (how lexicon and gazetteer entries are matched)."""
-    return tuple(name_key(text).split())
+    return tuple(name_key(_APOSTROPHE_IN_WORD.sub("", text)).split())
 
 
 @lru_cache(maxsize=1)
