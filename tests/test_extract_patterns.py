@@ -1653,3 +1653,25 @@ def test_a_name_with_an_apostrophe_matches_the_gazetteer_and_a_possessive_stays_
     # "O'Brien", "Ya'alon" are one word (and so match the gazetteer); "Pompeo's" is Pompeo
     text = "Robert O'Brien met Moshe Ya'alon in Washington. Mike Pompeo's aides said the two men didn't meet Peres."
     assert _named_meetings(text, "en", "2020-01-05") == [{"robert-obrien", "moshe-yaalon"}]
+
+
+def test_the_two_men_are_the_two_persons_the_sentence_named_before_not_the_last_pair():
+    text = ("Michel Aoun met Samir Geagea in Maarab on Monday. It also deals a blow to Saad Hariri, who "
+            "backed Sleiman Frangieh after the two men met in Paris in November.")
+    meetings = _named_meetings(text, "en", "2016-01-19")
+    assert {"saad-hariri", "Sleiman Frangieh"} in meetings and len(meetings) == 2
+
+
+def test_the_two_men_may_be_one_named_and_one_whose_residence_is_the_venue():
+    text = ("Sleiman Frangieh drove to Samir Geagea's residence in Maarab, where the two men held talks "
+            "before appearing together at a news conference.")
+    assert _named_meetings(text, "en", "2016-01-19") == [{"Sleiman Frangieh", "Samir Geagea"}]
+
+
+@pytest.mark.parametrize("text,meets", [
+    ("Sleiman Frangieh called on the Maronite patriarch, Cardinal Bechara Boutros al-Rai, at Bkirki.", True),
+    ("Sleiman Frangieh called on Saad Hariri to back his candidacy.", False),
+    ("Pope Francis called on Iran to release the prisoners.", False),
+])
+def test_calling_on_a_person_is_a_visit_and_calling_on_someone_to_act_is_not(text, meets):
+    assert bool(_named_meetings(text, "en", "2016-01-19")) is meets

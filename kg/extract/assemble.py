@@ -255,7 +255,7 @@ def _prepare(view: SentenceView) -> None:
             arabic = _is_arabic_tok(toks[h.i])
             if m.actor and m.role is None and (0 <= m.i - h.j <= 1 if arabic else m.j == h.i):
                 m.role = "occasion"
-    topic = {h.j for h in view.of("topic")}
+    topic = {h.j for h in view.of("topic")} - {h.j for h in view.of("call_on")}   # not "called on X"
     officials = lexicon().words("official_nouns")
     trigger_starts = {h.i for h in meetings}
     meeting_at = venue_nouns
@@ -585,7 +585,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
-                  "signing", "accompanied", "welcome_verbs")
+                  "signing", "accompanied", "welcome_verbs", "call_on")
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
@@ -606,6 +606,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                  and view.tokens[h.i].key[:1] != "ل" and any(0 < w - h.i <= 10 for w in withs)
                  and not phone]       # "بحث X مع Y في اتصال هاتفي": a call wherever the sentence says so
     welcomed = [h for h in view.of("welcome_verbs") if _person_welcomed(view, h)]   # "welcomes Syria's Sharaa"
+    welcomed += [h for h in view.of("call_on") if _person_called_on(view, h)]       # "called on the patriarch"
     triggers = [h for h in sorted(view.of("meeting") + discussed + welcomed, key=lambda h: h.i) if h.i not in covered
                 and h.i not in generic_ends and not any(abs(p.i - h.i) <= 3 for p in phone)]
     occasions = {k for m in view.mentions if m.role == "occasion" for k in (m.i - 1, m.j)}
@@ -704,8 +705,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if not group and not by_slot and (not _FALLBACK or mediation_cues):
             scoped = []     # a mediation cue's actors are its mediator and parties, not a guessed meeting
         chosen = [m.actor for m in (group or (slotted if by_slot else scoped))]
-        if not chosen and pair and dyad_subject(view, triggers, "dyad_persons"):
-            chosen = list(pair)          # "the two ministers first met in Beijing"
+        if not group and not by_slot and view.of("dyad_persons") and dyad_subject(view, triggers, "dyad_persons"):
+            here = _two_persons_before(view, pool, view.of("dyad_persons")[0].i)
+            if here:                     # "X drove to Y's residence, where the two men held talks": X and Y
+                chosen = here
+            elif pair and not chosen:
+                chosen = list(pair)      # "the two ministers first met in Beijing": the last pair who met
         if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
             chosen = list(dyad)
         if len(set(chosen)) < 2 and states_group and any(
@@ -1092,6 +1097,16 @@ def _person_welcomed(view: SentenceView, hit: Hit) -> bool:
     return actor is not None and actor.type == "person"
 
 
+def _person_called_on(view: SentenceView, hit: Hit) -> bool:
+    """"called on the Maronite patriarch, Cardinal X, at Bkirki": a person within five words, and no
+    "to" after him ("called on Putin to end the war" is an appeal)."""
+    after = next((m for m in view.mentions if m.i >= hit.j and m.actor), None)
+    if after is None or after.i - hit.j > 5 or (actor := view.actor(after)) is None or actor.type != "person":
+        return False
+    nxt = next((t for t in view.tokens[after.j:] if not t.punct), None)
+    return nxt is None or nxt.key != "to"
+
+
 def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention],
               eligible: list[Mention] | None = None) -> list[Mention]:
     """The actors a meeting trigger can take as participants: not cut off from every trigger by a
@@ -1210,6 +1225,14 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
         return None
     after = [m for m in places if m.i >= trigger.j]
     return (after or places)[0].place
+
+
+def _two_persons_before(view: SentenceView, pool: list[Mention], k: int) -> list[str]:
+    """The two persons the sentence names before token k (a host of the place too: "Y's
+    residence"), if exactly two."""
+    named = list(dict.fromkeys(m.actor for m in pool if m.j <= k and m.role in (None, "location")
+                               and (a := view.actor(m)) is not None and a.type == "person"))
+    return named if len(named) == 2 else []
 
 
 def _hosts_take_part(view: SentenceView, cands: list[Candidate]) -> None:
