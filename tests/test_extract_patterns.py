@@ -1675,3 +1675,13 @@ def test_the_two_men_may_be_one_named_and_one_whose_residence_is_the_venue():
 ])
 def test_calling_on_a_person_is_a_visit_and_calling_on_someone_to_act_is_not(text, meets):
     assert bool(_named_meetings(text, "en", "2016-01-19")) is meets
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("التقى المشير خليفة حفتر وزير الداخلية السابق فتحي باشاغا في بنغازي.", "ar", "فتحي باشاغا"),
+    ("التقى المشير خليفة حفتر عضو المجلس الرئاسي السابق أحمد معيتيق في بنغازي.", "ar", "أحمد معيتيق"),
+    ("Khalifa Haftar met former interior minister Fathi Bashagha in Benghazi.", "en", "Fathi Bashagha"),
+])
+def test_other_portfolios_and_a_former_office_introduce_a_name(text, language, name):
+    meetings = _named_meetings(text, language, "2021-12-22")
+    assert meetings == [{"khalifa-haftar", name}]
