@@ -1685,3 +1685,27 @@ def test_calling_on_a_person_is_a_visit_and_calling_on_someone_to_act_is_not(tex
 def test_other_portfolios_and_a_former_office_introduce_a_name(text, language, name):
     meetings = _named_meetings(text, language, "2021-12-22")
     assert meetings == [{"khalifa-haftar", name}]
+
+
+def test_a_body_name_with_a_genitive_and_a_direction_is_passed_over_to_the_leaders_name():
+    text = ("وقّع رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان وقائد الحركة الشعبية لتحرير السودان – شمال "
+            "عبد العزيز الحلو، أمس الأحد في جوبا، إعلان مبادئ.")
+    assert _named_meetings(text, "ar", "2021-03-29") == [{"abdel-fattah-al-burhan", "عبد العزيز الحلو"}]
+
+
+@pytest.mark.parametrize("text", [
+    "وقّع الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد اتفاق سلام في جدة اليوم الأحد. "
+    "وجرى التوقيع بحضور ولي العهد الأمير محمد بن سلمان والمدير التنفيذي لبرنامج الأغذية العالمي ديفيد بيزلي.",
+    "وقّع الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد اتفاق سلام في جدة اليوم الأحد. "
+    "وحضر مراسم التوقيع ولي العهد الأمير محمد بن سلمان. كما حضرها المدير التنفيذي لبرنامج الأغذية العالمي ديفيد بيزلي.",
+])
+def test_who_attends_a_signing_told_before_joins_the_signatories(text):
+    # "بحضور" after "the signing", or "حضرها" (attended it): one meeting; an agency's name is not its head's
+    assert _named_meetings(text, "ar", "2018-09-16") == [
+        {"isaias-afwerki", "abiy-ahmed", "mohammed-bin-salman", "ديفيد بيزلي"}]
+
+
+def test_attending_a_ceremony_in_the_signing_sentence_makes_no_meeting_of_the_attendees():
+    text = ("وقّعت الحكومة اليمنية والمجلس الانتقالي الجنوبي في الرياض اتفاقاً، في مراسم حضرها ولي العهد السعودي "
+            "الأمير محمد بن سلمان وولي عهد أبوظبي الشيخ محمد بن زايد.")
+    assert {"mohammed-bin-salman", "mohamed-bin-zayed"} not in _named_meetings(text, "ar", "2019-11-06")

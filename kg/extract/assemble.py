@@ -585,7 +585,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
-                  "signing", "accompanied", "welcome_verbs", "call_on")
+                  "signing", "accompanied", "welcome_verbs", "call_on", "joined_it")
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
@@ -612,6 +612,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     occasions = {k for m in view.mentions if m.role == "occasion" for k in (m.i - 1, m.j)}
     triggers = [h for h in triggers if h.i not in occasions]   # "at the NATO summit": where, not a meeting
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
+    if not anaphoric and not triggers and not view.of("signing"):
+        anaphoric = view.of("joined_it")    # "كما حضرها X": "it" is the meeting told before
     if view.of("meeting_included"):   # "the meeting brought together": the verb tells no meeting of its own
         triggers = [t for t in triggers if not any(v.i <= t.i < v.j for v in _meeting_included(view, anaphoric))]
     told_meeting = bool(triggers)
@@ -759,8 +761,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                             bool(mediation_cues), group=False, by_slot=by_slot, anaphoric=False)
             lone.lone = True
             out.append(lone)
-    elif anaphoric and (view.of("joined") or (included := _meeting_included(view, anaphoric))) and not phone:
-        joiners = [m for m in _in_scope(view, view.of("joined") or included, free)
+    elif anaphoric and (view.of("joined") or (included := _meeting_included(view, anaphoric))
+                        or (signed := _signing_attended(view, anaphoric, pair))) and not phone:
+        joiners = [m for m in _in_scope(view, view.of("joined") or included or signed, free)
                    if not any(0 <= m.i - h.j <= 1 for h in view.of("topic"))]
         if joiners:
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
@@ -1225,6 +1228,14 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
         return None
     after = [m for m in places if m.i >= trigger.j]
     return (after or places)[0].place
+
+
+def _signing_attended(view: SentenceView, anaphoric: list[Hit], pair: list[str] | None) -> list[Hit]:
+    """"وجرى التوقيع بحضور X وY" after the signatories were named: the attendance cue, whose actors
+    join the signing told before (empty when no pair signed or met before)."""
+    if not pair or not view.of("signing_nouns") or not any(a.i == s.i for a in anaphoric for s in view.of("signing_nouns")):
+        return []
+    return view.of("participation")
 
 
 def _two_persons_before(view: SentenceView, pool: list[Mention], k: int) -> list[str]:

@@ -731,13 +731,18 @@ def _past_body_name(tokens: list[Token], k: int, by_start: dict[int, Mention], c
     if end + 1 < len(tokens) and not tokens[end].key.startswith("ال") and end not in by_start \
             and (tokens[end + 1].key.startswith(("ال", "وال")) or end + 1 in by_start):
         end += 1             # "حركة تحرير السودان": one word of the name before the article
-    ranks = ctx.lex.words("ranks")
-    while end < len(tokens) and end - k < 6 and not tokens[end].punct and ranks.isdisjoint(tokens[end].variants):
+    ranks, tails = ctx.lex.words("ranks"), ctx.lex.words("body_tails")
+    while end < len(tokens) and end - k < 7 and not tokens[end].punct and ranks.isdisjoint(tokens[end].variants):
         m = by_start.get(end)
+        key = tokens[end].key
         if m is not None and _is_country(ctx.gaz, m):
             end = m.j
-        elif tokens[end].key.startswith(("ال", "وال")) and tokens[end].key not in ctx.lex.words("name_first_words"):
+            if end < len(tokens) and tokens[end].key in tails:
+                end += 1     # "لتحرير السودان – شمال"
+        elif key.startswith(("ال", "وال")) and key not in ctx.lex.words("name_first_words"):
             end += 1
+        elif key.startswith("ل") and end + 1 < len(tokens) and (end + 1 in by_start or tokens[end + 1].key.startswith("ال")):
+            end += 1         # "الحركة الشعبية لتحرير السودان", "المجلس الأعلى للدولة": a genitive inside the name
         else:
             break
     return end if end > k + 1 else k
