@@ -1709,3 +1709,26 @@ def test_attending_a_ceremony_in_the_signing_sentence_makes_no_meeting_of_the_at
     text = ("وقّعت الحكومة اليمنية والمجلس الانتقالي الجنوبي في الرياض اتفاقاً، في مراسم حضرها ولي العهد السعودي "
             "الأمير محمد بن سلمان وولي عهد أبوظبي الشيخ محمد بن زايد.")
     assert {"mohammed-bin-salman", "mohamed-bin-zayed"} not in _named_meetings(text, "ar", "2019-11-06")
+
+
+def test_a_state_name_opening_a_movements_name_is_no_side_and_he_is_the_subject_named_before():
+    text = ("Abiy Ahmed held talks with Abdel Fattah al-Burhan in Khartoum on Friday. Later in the day he met "
+            "a delegation of the opposition alliance, which included Mohamed Esmat and Ismail Jalab, the "
+            "secretary-general of the rebel Sudan People's Liberation Movement-North.")
+    meetings = _named_meetings(text, "en", "2019-06-08")
+    assert meetings[1] == {"abiy-ahmed", "Mohamed Esmat", "Ismail Jalab"}
+
+
+@pytest.mark.parametrize("text", [
+    "Abiy Ahmed flew in on Friday, accompanied by Foreign Minister Gedu Andargachew, and held talks with "
+    "the head of the Transitional Military Council, Lieutenant General Abdel Fattah al-Burhan.",
+])
+def test_who_accompanies_the_subject_and_a_person_after_the_head_of_a_body_all_meet(text):
+    assert _named_meetings(text, "en", "2019-06-08") == [
+        {"abiy-ahmed", "gedu-andargachew", "abdel-fattah-al-burhan"}]
+
+
+def test_the_head_of_a_states_agency_after_a_name_keeps_the_meeting():
+    text = ("Hussam Louka held talks with Khalid al-Humaidan, head of Saudi Arabia's General Intelligence "
+            "Presidency.")
+    assert _named_meetings(text, "en", "2021-11-11") == [{"hussam-louka", "khalid-al-humaidan"}]

@@ -245,6 +245,7 @@ def _prepare(view: SentenceView) -> None:
                     and all(t.punct for t in toks[view.mentions[idx - 1].j:m.i]):   # 'صحيفة "الغارديان" البريطانية'
                 m.actor = None
     _head_of_org(view)
+    _state_in_body_name(view)
     premises = {h.j for h in view.of("premises")} | {h.j + 1 for h in view.of("premises")
                                                      if h.j < len(toks) and toks[h.j].key in ("the", "of")}
     for m in view.mentions:
@@ -293,6 +294,32 @@ def _head_of_org(view: SentenceView) -> None:
         gap = view.tokens[m.j:nxt.i]
         if len(gap) <= 1 and not any(t.punct for t in gap):   # "جهاز الموساد ديفيد برنياع", "Mossad chief X"
             m.role = "qualifier"
+
+
+def _state_in_body_name(view: SentenceView) -> None:
+    """"the rebel Sudan People's Liberation Movement-North", "Syria Democratic Forces": an English state
+    name that opens a capitalised body name (a word of not_person_words among the next capitals) is
+    part of that name, not a side."""
+    toks = view.tokens
+    if not toks or _is_arabic_tok(toks[0]):
+        return
+    text, off = view.sentence.text, view.sentence.start
+    bodies = lexicon().words("not_person_words")
+    for m in view.mentions:
+        if m.role or m.via != "name" or (a := view.actor(m)) is None or a.type != "state":
+            continue
+        k = m.j
+        while k < len(toks) and k - m.j < 5:
+            t = toks[k]
+            if t.punct in ("'", "’") and k > m.j and k + 1 < len(toks) and toks[k + 1].key == "s":
+                k += 2           # "People's"
+                continue
+            if t.punct or not t.key or not text[t.start - off].isupper():
+                break
+            if t.key in bodies:
+                m.role = "qualifier"
+                break
+            k += 1
 
 
 def _name_starts_with_ba(view: SentenceView, m: Mention) -> bool:
@@ -736,6 +763,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if len(participants) == 1 and prev_subject and prev_subject not in participants \
                 and (any(h.i == 0 for h in view.of("pronoun_subject")) or view.of("object_triggers")):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
+        elif participants and prev_subject and prev_subject not in participants and not group and any(
+                h.j == t.i for h in view.of("pronoun_subject") for t in triggers) \
+                and not any(m.j <= triggers[0].i for m in free if m.actor in participants):
+            participants = [prev_subject] + participants   # "Later in the day he met X and Y": all after the verb
+        if companions and companions[0] not in participants and any(a in participants for a in companions[1]) \
+                and not any(a.j <= r.i < triggers[0].i for a in view.of("accompanied") for r in view.of("relative")):
+            participants = [companions[0]] + participants   # "X, accompanied by A, held talks with B": X too
+                                                            # (not "accompanied by A, who also met B")
         if companions and companions[0] in participants:
             # "التقى الشرع ولي العهد ...، ورافقه فيها وزير الخارجية الشيباني": who came with him takes part
             participants = participants + [a for a in companions[1] if a not in participants]

@@ -345,6 +345,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             i += 1               # "عبد الملك العجري": a name, not the king
             continue
         end, role, complement = hit
+        if tokens[end - 1].key == "of" and (end >= n or tokens[end].key != "the"):
+            i += 1               # "head of the X Front, Y" introduces Y; "head of Saudi Arabia's ..." names a body's office
+            continue
         k = end
         while k < n and tokens[k].punct in ("\"", "«", "“"):
             k += 1
@@ -662,6 +665,13 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         return _person_after(tokens, end, by_start, ctx, nested=True)
     if any(m.i <= k < m.j for m in by_start.values()) or _match_title(tokens, k):
         return None
+    if k > 0 and tokens[k - 1].key == "of" and not _is_arabic(tokens[k - 1].key):
+        after = _past_english_body(tokens, k, by_start, ctx)
+        if after > k:        # "the head of the Transitional Military Council, Lieutenant General X"
+            m = by_start.get(after)
+            if m is not None:
+                return m if _is_person(ctx.gaz, m) else None
+            return _unknown_name(tokens, after, ctx, set(by_start))
     body_end = _past_body_name(tokens, k, by_start, ctx)
     if body_end > k:         # "زعيم حزب الأمة الصادق المهدي": a body the gazetteer lacks, then the name
         ranks = ctx.lex.words("ranks")
@@ -719,6 +729,19 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
             return m if actor is not None and actor.type == "person" else None
         return _unknown_name(tokens, tail, ctx, set(by_start))
     return _unknown_name(tokens, k, ctx, set(by_start))
+
+
+def _past_english_body(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
+    """Past "the Transitional Military Council," after "head of": an optional article, capitalised
+    words (with "of", "and", "for" inside) and the comma of an apposition; k itself otherwise."""
+    end = k + 1 if k < len(tokens) and tokens[k].key == "the" else k
+    start = end
+    while end < len(tokens) and end - start < 8 and not tokens[end].punct and end not in by_start and (
+            _capitalised(ctx.text, tokens[end]) or (tokens[end].key in ("of", "and", "for") and end > start)):
+        end += 1
+    if end > start and end < len(tokens) and tokens[end].punct == "," and _capitalised(ctx.text, tokens[end - 1]):
+        return end + 1
+    return k
 
 
 def _past_body_name(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
