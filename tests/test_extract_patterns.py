@@ -1732,3 +1732,21 @@ def test_the_head_of_a_states_agency_after_a_name_keeps_the_meeting():
     text = ("Hussam Louka held talks with Khalid al-Humaidan, head of Saudi Arabia's General Intelligence "
             "Presidency.")
     assert _named_meetings(text, "en", "2021-11-11") == [{"hussam-louka", "khalid-al-humaidan"}]
+
+
+def test_an_aide_named_after_his_masters_name_is_the_source_and_confirms_for_his_state():
+    text = ("التقى رئيس جنوب السودان سلفاكير ميارديت الفريق أول عبد الفتاح البرهان في جوبا السبت، بحسب ما أعلنه "
+            "مستشار سلفاكير للشؤون الأمنية توت قلواك.")
+    result = extract(Article(id="t", text=text, language="ar", published="2021-03-29"))
+    names = {a.id: a.name for a in result.actors}
+    meetings = [s for s in result.statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"salva-kiir", "abdel-fattah-al-burhan"}]
+    assert [names.get(s, s) for s in meetings[0].reported_by] == ["توت قلواك"]
+    assert meetings[0].status == "confirmed"       # an official of a party's state (Kiir's adviser)
+
+
+def test_an_office_of_its_own_after_an_aide_word_is_no_aide_of_the_next_person():
+    text = ("وضم الوفد الأمريكي وزير الخارجية ماركو روبيو ومستشار الأمن القومي مايك والتز والمبعوث الخاص إلى "
+            "الشرق الأوسط ستيف ويتكوف، والتقى وزير الخارجية الروسي سيرغي لافروف في الرياض.")
+    meetings = _named_meetings(text, "ar", "2025-02-18")
+    assert meetings and {"mike-waltz", "steve-witkoff", "marco-rubio"} <= meetings[0]

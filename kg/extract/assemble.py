@@ -1244,8 +1244,9 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
     affiliations = set(participants) | {view.gaz.actors[p].affiliation for p in participants if p in view.gaz.actors}
     if any(s in affiliations for s in spoke) or view.any("confirmed"):
         return "confirmed!"
-    if sources and not any(s in affiliations for s in sources):
-        return "reported"
+    if sources and not any(s in affiliations or (a := view.gaz.actors.get(s)) is not None and a.type == "person"
+                           and a.affiliation in affiliations for s in sources):
+        return "reported"        # (an official of a party's state confirms: "مستشار سلفاكير ... توت قلواك")
     return "confirmed"
 
 

@@ -126,6 +126,7 @@ def lexicon() -> Lexicon:
     add("name_never_first", _both(titles.get("name_never_first")))
     add("body_nouns", _both(titles.get("body_nouns")))
     add("body_tails", _both(titles.get("body_tails")))
+    add("aide_words", _both(titles.get("aide_words")))
     add("given_names", _both(names.get("given_names")))
     add("not_person_words", _both(names.get("not_person_words")))
     add("title_links", _both(titles.get("title_links")))

@@ -875,6 +875,48 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
     return Mention(k, end, via="new") if end - k >= 2 else None
 
 
+def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """"مستشار سلفاكير للشؤون الأمنية توت قلواك": a known person right after an aide's word is whom the
+    aide serves, not an actor of the sentence; the name after the office (past "للشؤون الأمنية") is
+    the aide, a new person of his master's state when the gazetteer lacks him. Arabic only."""
+    if not tokens or not _is_arabic(tokens[0].key):
+        return mentions
+    mods = ctx.lex.words("aide_words")
+    out = list(mentions)
+    by_start = {m.i: m for m in mentions}
+    for m in mentions:
+        if not _is_person(ctx.gaz, m) or m.via not in ("name", "surname"):
+            continue
+        if not mods.isdisjoint(tokens[m.i].variants) and m.j - m.i >= 2 \
+                and (title := _match_title(tokens, m.i)) is not None and title[0] == m.i + 1 \
+                and not tokens[m.i + 1].key.startswith("ال"):
+            start = m.i          # "مستشار سلفاكير" read as one mention (the bare aide word as his title;
+                                 # not "مستشار الأمن القومي مايك والتز", an office of his own)
+        elif m.i > 0 and not mods.isdisjoint(tokens[m.i - 1].variants) \
+                and not any(o.i < m.i <= o.j - 1 for o in mentions if o is not m):
+            start = m.i - 1
+        else:
+            continue
+        k = m.j
+        while k < len(tokens) and k - m.j < 3 and not tokens[k].punct and tokens[k].key.startswith(("لل", "لشو", "ال")) \
+                and k not in by_start:
+            k += 1           # "للشؤون الأمنية"
+        if k < len(tokens) and tokens[k].conj:
+            continue             # "ومستشار X والمبعوث Y": the next item of a list, not the aide's name
+        aide = by_start.get(k)
+        if aide is None:
+            aide = _unknown_name(tokens, k, ctx, set(by_start))
+            if aide is None:
+                continue
+            master = ctx.gaz.actors.get(m.actor or "")
+            aide.actor = _new_actor(ctx, tokens, aide, master.affiliation if master else None, "other", start, k)
+        elif not _is_person(ctx.gaz, aide):
+            continue
+        out = [x for x in out if x is not m and x is not aide]
+        out.append(Mention(start, aide.j, actor=aide.actor, via=aide.via or "new"))
+    return sorted(out, key=lambda x: x.i) if len(out) != len(mentions) or out != mentions else mentions
+
+
 def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
     """English names the gazetteer lacks, written without a title: a run of two to four capitalised
     words ("Abdel Aziz al-Hilu", "Samir Geagea's") that opens with a known given name and has no word
