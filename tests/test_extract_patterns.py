@@ -1750,3 +1750,18 @@ def test_an_office_of_its_own_after_an_aide_word_is_no_aide_of_the_next_person()
             "الشرق الأوسط ستيف ويتكوف، والتقى وزير الخارجية الروسي سيرغي لافروف في الرياض.")
     meetings = _named_meetings(text, "ar", "2025-02-18")
     assert meetings and {"mike-waltz", "steve-witkoff", "marco-rubio"} <= meetings[0]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("وكان البابا قد وصل أمس الجمعة إلى بغداد، وكان في استقباله رئيس الوزراء مصطفى الكاظمي.", "ar",
+     {"pope-francis", "mustafa-al-kadhimi"}),
+    ("The pope met Iraqi Prime Minister Mustafa al-Kadhimi in Baghdad on Friday.", "en",
+     {"pope-francis", "mustafa-al-kadhimi"}),
+])
+def test_the_pope_is_the_vaticans_head_that_day_not_the_head_of_the_state_named(text, language, expected):
+    assert _named_meetings(text, language, "2021-03-06") == [expected]
+
+
+def test_a_pope_with_a_name_of_his_own_is_not_the_vaticans():
+    text = "التقى البابا تواضروس الثاني نائب الرئيس الأمريكي مايك بنس في القاهرة."
+    assert _named_meetings(text, "ar", "2017-12-10") == [{"تواضروس الثاني", "mike-pence"}]

@@ -404,6 +404,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             prev = next((m for m in mentions if m.j == b + 1 and m.actor), None)
             if prev and _is_country(ctx.gaz, prev) and id(prev) not in dropped:
                 country = prev
+        if country is None and (own := _title_country(ctx, tokens, i, end)) is not None \
+                and _no_name_after(tokens, end, by_start, ctx):   # not "البابا تواضروس", the Coptic pope
+            country = Mention(i, end, actor=own, via="title")   # "البابا": the Vatican's, whatever state follows
+            made.append(country)
         covered.update(range(i, j))
         if country is not None and country in mentions:
             dropped.add(id(country))
@@ -498,6 +502,30 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 out.append(country)
         i = j
     return _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i), ctx)
+
+
+def _no_name_after(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> bool:
+    """No name follows a title at k: the end, a mark, a mention, a stop word, a word with the article,
+    or (English) a word in lower case."""
+    if k >= len(tokens) or tokens[k].punct or k in by_start:
+        return True
+    tok = tokens[k]
+    if not _is_arabic(tok.key):
+        return not _capitalised(ctx.text, tok)
+    return tok.key.startswith("ال") or not ctx.lex.words("name_stops").isdisjoint(tok.variants[:1])
+
+
+@lru_cache(maxsize=1)
+def _title_country_table() -> dict[tuple[str, ...], str]:
+    table = lexicon().titles.get("title_countries") or {}
+    return {phrase_key(str(w)): str(state) for state, words in table.items() for w in words}
+
+
+def _title_country(ctx: TitleContext, tokens: list[Token], i: int, end: int) -> str | None:
+    """The state a title names by itself ("البابا" -> the Vatican), if the gazetteer has it."""
+    state = _title_country_table().get(tuple(t.variants[-1] if t.key.startswith("و") and t.conj else t.key
+                                             for t in tokens[i:end] if not t.punct))
+    return state if state in ctx.gaz.actors else None
 
 
 def _agency_heads(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
