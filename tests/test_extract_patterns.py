@@ -1765,3 +1765,21 @@ def test_the_pope_is_the_vaticans_head_that_day_not_the_head_of_the_state_named(
 def test_a_pope_with_a_name_of_his_own_is_not_the_vaticans():
     text = "التقى البابا تواضروس الثاني نائب الرئيس الأمريكي مايك بنس في القاهرة."
     assert _named_meetings(text, "ar", "2017-12-10") == [{"تواضروس الثاني", "mike-pence"}]
+
+
+def test_a_political_body_the_gazetteer_lacks_is_a_new_organisation_that_signs():
+    text = ("وقّعت الحكومة اليمنية والمجلس الانتقالي الجنوبي في الرياض اتفاقاً لإنهاء التوتر في المحافظات "
+            "الجنوبية، برعاية الملك سلمان بن عبد العزيز.")
+    assert _named_meetings(text, "ar", "2019-11-06") == [{"yemen", "المجلس الانتقالي الجنوبي"}]
+
+
+def test_a_body_named_earlier_then_its_leader_is_the_leader_not_the_body():
+    text = ("وتتوسط جوبا بين الخرطوم والحركة الشعبية منذ أشهر. ووقّع رئيس مجلس السيادة عبد الفتاح البرهان "
+            "وقائد الحركة الشعبية لتحرير السودان – شمال عبد العزيز الحلو إعلان مبادئ في جوبا.")
+    assert {"abdel-fattah-al-burhan", "عبد العزيز الحلو"} in _named_meetings(text, "ar", "2021-03-29")
+
+
+def test_a_council_with_a_prefix_or_a_persons_name_after_it_is_no_body():
+    text = "التقى الرئيس عبد المجيد تبون رئيس المجلس الأعلى للدولة خالد المشري، وأشاد تبون بدور للمجلس الأعلى للشباب."
+    result = extract(Article(id="t", text=text, language="ar", published="2021-03-29"))
+    assert all(a.type == "person" for a in result.actors)

@@ -16,7 +16,7 @@ from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, gazetteer_index, guarded_surnames, match_names,
-                                place_or_state, refer_back, surname_index, title_starts, untitled_names, aides_of)
+                                place_or_state, refer_back, surname_index, title_starts, untitled_names, aides_of, unknown_bodies)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
@@ -140,7 +140,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             found = drop_name_parts(toks, found, gaz)
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
-        mentions = refer_back(toks, aides_of(toks, untitled_names(toks, apply_titles(toks, found, ctx, words), ctx), ctx), last_person, ctx)
+        mentions = refer_back(toks, unknown_bodies(toks, aides_of(toks, untitled_names(toks, apply_titles(toks, found, ctx, words), ctx), ctx), ctx), last_person, ctx)
         if not any(m.actor for m in mentions) and not _names_a_pair(toks):
             views.append(SentenceView(sentence, toks, mentions, [], gaz))   # no actor, no statement: no cue search
             continue

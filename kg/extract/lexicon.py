@@ -127,6 +127,7 @@ def lexicon() -> Lexicon:
     add("body_nouns", _both(titles.get("body_nouns")))
     add("body_tails", _both(titles.get("body_tails")))
     add("aide_words", _both(titles.get("aide_words")))
+    add("political_bodies", _both(titles.get("political_bodies")))
     add("given_names", _both(names.get("given_names")))
     add("not_person_words", _both(names.get("not_person_words")))
     add("title_links", _both(titles.get("title_links")))

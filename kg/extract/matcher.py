@@ -385,6 +385,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         cand = by_start.get(k) if country is None else None
         if cand and cand.actor and _is_country(ctx.gaz, cand):
             country, j = cand, cand.j
+            if cand.actor in ctx.new_actors:     # a body found earlier in the article: the rest of its name
+                j = _past_body_words(tokens, j, j + 5, by_start, ctx)
             # "adviser to Iran's foreign minister": the nested title belongs to this one
             nxt = j + 2 if j + 1 < n and tokens[j].punct in ("'", "’") and tokens[j + 1].key == "s" else j
             nested = _match_title(tokens, nxt) if nxt < n and nxt not in covered and not _is_arabic(tokens[i].key) \
@@ -680,6 +682,14 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person":
             return m
+        if actor is not None and actor.type == "organization" and m.via == "name" and _is_arabic(tokens[k].key) \
+                and not nested and m.actor in ctx.new_actors:
+            # "قائد الحركة الشعبية ... عبد العزيز الحلو" read again: the body found earlier, then the name
+            end = _past_body_words(tokens, m.j, m.j + 5, by_start, ctx)
+            after = by_start.get(end)
+            if after is not None:
+                return after if _is_person(ctx.gaz, after) else None
+            return _unknown_name(tokens, end, ctx, set(by_start))
         return None
     second = _match_title(tokens, k) if k < len(tokens) and not nested else None
     if second is not None and tokens[k].conj and tokens[k].key not in _title_phrases():
@@ -772,18 +782,27 @@ def _past_english_body(tokens: list[Token], k: int, by_start: dict[int, Mention]
     return k
 
 
-def _past_body_name(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
+def _past_body_name(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext,
+                    plain_word: bool = True) -> int:
     """Past the name of a body the gazetteer lacks, after a leader's title ("زعيم حزب الأمة",
     "رئيس حركة تحرير السودان"): its noun, then words with the article or a state's name, with one
     plain word allowed right after the noun. k itself when no body noun opens there."""
     if k >= len(tokens) or not _is_arabic(tokens[k].key) or ctx.lex.words("body_nouns").isdisjoint(tokens[k].variants):
         return k
     end = k + 1
-    if end + 1 < len(tokens) and not tokens[end].key.startswith("ال") and end not in by_start \
+    if plain_word and end + 1 < len(tokens) and not tokens[end].key.startswith("ال") and end not in by_start \
             and (tokens[end + 1].key.startswith(("ال", "وال")) or end + 1 in by_start):
         end += 1             # "حركة تحرير السودان": one word of the name before the article
+    end = _past_body_words(tokens, end, k + 7, by_start, ctx)
+    return end if end > k + 1 else k
+
+
+def _past_body_words(tokens: list[Token], end: int, limit: int, by_start: dict[int, Mention],
+                     ctx: TitleContext) -> int:
+    """Past the words of a body's name from `end` (before `limit`): words with the article, a state
+    with a direction after it, a genitive with ل."""
     ranks, tails = ctx.lex.words("ranks"), ctx.lex.words("body_tails")
-    while end < len(tokens) and end - k < 7 and not tokens[end].punct and ranks.isdisjoint(tokens[end].variants):
+    while end < len(tokens) and end < limit and not tokens[end].punct and ranks.isdisjoint(tokens[end].variants):
         m = by_start.get(end)
         key = tokens[end].key
         if m is not None and _is_country(ctx.gaz, m):
@@ -796,7 +815,7 @@ def _past_body_name(tokens: list[Token], k: int, by_start: dict[int, Mention], c
             end += 1         # "الحركة الشعبية لتحرير السودان", "المجلس الأعلى للدولة": a genitive inside the name
         else:
             break
-    return end if end > k + 1 else k
+    return end
 
 
 def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
@@ -877,7 +896,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         k += 1             # "army chief General Raheel Sharif", "الفريق أول X", "البطريرك الماروني X": not the name
     if k >= len(tokens) or tokens[k].punct:
         return None
-    stops = ctx.lex.words_union("name_stops", "meeting")
+    stops = ctx.lex.words_union("name_stops", "meeting", "agreement", "process_words")   # "... الحلو إعلانَ مبادئ"
     if not _is_arabic(tokens[k].key):
         end = k
         while end < len(tokens) and not tokens[end].punct and (
@@ -943,6 +962,39 @@ def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) ->
         out = [x for x in out if x is not m and x is not aide]
         out.append(Mention(start, aide.j, actor=aide.actor, via=aide.via or "new"))
     return sorted(out, key=lambda x: x.i) if len(out) != len(mentions) or out != mentions else mentions
+
+
+def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """Arabic names of political bodies the gazetteer lacks: a definite body noun and one to four
+    words of its name ("المجلس الانتقالي الجنوبي", "الحركة الشعبية لتحرير السودان – شمال"), outside
+    every mention. Each becomes a new organisation."""
+    if not tokens or not _is_arabic(tokens[0].key):
+        return mentions
+    nouns = ctx.lex.words("political_bodies")
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    by_start = {m.i: m for m in mentions}
+    found: list[Mention] = []
+    for k, tok in enumerate(tokens):
+        if k in taken or tok.punct or nouns.isdisjoint(tok.variants[1:]) \
+                or not tok.key.startswith(("ال", "وال")) or (k > 0 and _match_title(tokens, k - 1)):
+            continue             # "المجلس", "والحركة" (not "للمجلس"); not a leader's body ("رئيس المجلس ...")
+        end = _past_body_name(tokens, k, by_start, ctx, plain_word=False)   # not "المجلس عيدروس الزبيدي"
+        if end <= k + 1 or any(x in taken for x in range(k, end)) or _match_title(tokens, end - 1):
+            continue
+        m = Mention(k, end, via="new")
+        name = ctx.text[tokens[k].start:tokens[end - 1].end]
+        if tok.conj:             # "والمجلس ..." : the name without "و"
+            name = name[1:]
+        known = ctx.gaz.find_actor(name)
+        if known is None:
+            ident = slug(name)
+            if ident not in ctx.gaz.actors and ident not in ctx.new_actors:
+                ctx.new_actors[ident] = Actor(id=ident, name=name, type="organization")
+            known = ident
+        m.actor = known
+        found.append(m)
+        taken.update(range(k, end))
+    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
 
 
 def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
