@@ -1783,3 +1783,21 @@ def test_a_council_with_a_prefix_or_a_persons_name_after_it_is_no_body():
     text = "التقى الرئيس عبد المجيد تبون رئيس المجلس الأعلى للدولة خالد المشري، وأشاد تبون بدور للمجلس الأعلى للشباب."
     result = extract(Article(id="t", text=text, language="ar", published="2021-03-29"))
     assert all(a.type == "person" for a in result.actors)
+
+
+def test_those_receiving_a_visitor_upon_his_arrival_meet_him():
+    text = ("وكان في استقبال العاهل السعودي لدى وصوله إلى مطار القاهرة الرئيس عبد الفتاح السيسي ووزير الدفاع "
+            "الفريق أول صدقي صبحي.")
+    assert _named_meetings(text, "ar", "2016-04-08") == [
+        {"salman-bin-abdulaziz", "abdel-fattah-el-sisi", "sedki-sobhi"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Recep Tayyip Erdogan hosted Sheikh Mohamed bin Zayed in Ankara on Wednesday. Sheikh Mohamed was "
+     "accompanied by national security adviser Sheikh Tahnoun bin Zayed.", "en"),
+    ("استقبل الرئيس التركي رجب طيب أردوغان الشيخ محمد بن زايد في أنقرة الأربعاء. وكان الشيخ محمد برفقة "
+     "مستشار الأمن الوطني الشيخ طحنون بن زايد.", "ar"),
+])
+def test_an_honorific_and_a_given_name_name_the_person_named_before(text, language):
+    meetings = _named_meetings(text, language, "2021-11-25")
+    assert meetings == [{"recep-tayyip-erdogan", "mohamed-bin-zayed", "tahnoun-bin-zayed"}]

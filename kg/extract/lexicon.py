@@ -140,6 +140,7 @@ def lexicon() -> Lexicon:
     add("plural_titles", _both(titles.get("plural_titles")))
     add("agency_heads", _both(titles.get("agency_heads")))
     add("ranks", _both(titles.get("ranks")))
+    add("honorifics", _both(titles.get("honorifics")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

@@ -1244,6 +1244,36 @@ def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], n
     return sorted(mentions + extra, key=lambda m: m.i) if extra else mentions
 
 
+def _honorific_given_names(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]],
+                           ctx: TitleContext) -> list[Mention]:
+    """"Sheikh Mohamed", "الأمير فيصل": an honorific and a given name alone name the one person named
+    before in the article whose name begins with that given name."""
+    honorifics = ctx.lex.words("honorifics")
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    found: list[Mention] = []
+    for k in range(len(tokens) - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        if k in taken or k + 1 in taken or honorifics.isdisjoint(tok.variants) or nxt.punct \
+                or (not _is_arabic(nxt.key) and not _capitalised(ctx.text, nxt)):
+            continue
+        named = {p for persons in last_person.values() for p in persons
+                 if p in ctx.gaz.actors and nxt.key in _given_names_of(ctx, ctx.gaz.actors[p])}
+        if len(named) == 1:
+            found.append(Mention(k, k + 2, actor=named.pop(), via="coref"))
+    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+
+
+def _given_names_of(ctx: TitleContext, actor: Actor) -> set[str]:
+    """The first words of a person's names and aliases, honorifics and ranks left out."""
+    skip = ctx.lex.words_union("honorifics", "ranks")
+    out = set()
+    for label in (actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar):
+        words = [w for w in phrase_key(label) if w not in skip]
+        if len(words) >= 2:
+            out.add(words[0])
+    return out
+
+
 def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
     """One of the "the kingdom" phrases' last words is in the sentence's normalised text (and, as
     written, somewhere in the article: most articles never say "the kingdom")."""
@@ -1290,6 +1320,8 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                     mentions = sorted(mentions + [Mention(k, k + len(phrase), actor=recent[-1], via="coref")],
                                       key=lambda m: m.i)       # "المملكة", "the kingdom": the kingdom named last
                     break
+    if last_person:
+        mentions = _honorific_given_names(tokens, mentions, last_person, ctx)
     for m in mentions:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and actor.affiliation:
