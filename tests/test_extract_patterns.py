@@ -1801,3 +1801,19 @@ def test_those_receiving_a_visitor_upon_his_arrival_meet_him():
 def test_an_honorific_and_a_given_name_name_the_person_named_before(text, language):
     meetings = _named_meetings(text, language, "2021-11-25")
     assert meetings == [{"recep-tayyip-erdogan", "mohamed-bin-zayed", "tahnoun-bin-zayed"}]
+
+
+def test_leaders_present_at_a_signing_join_it_and_the_deals_brokers_are_not_its_mediators():
+    text = ("Donald Trump, Abdel Fattah el-Sisi, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Turkish President "
+            "Recep Tayyip Erdogan signed a declaration backing the ceasefire deal between Israel and Hamas, which was "
+            "brokered by American, Egyptian, Qatari and Turkish mediators. Among the other leaders present were "
+            "Jordan's King Abdullah II, France's Emmanuel Macron, Britain's Keir Starmer, Germany's Friedrich Merz, "
+            "Italy's Giorgia Meloni, Spain's Pedro Sanchez and U.N. Secretary-General Antonio Guterres.")
+    statements = _statements(text, "en", "2025-10-14")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{
+        "donald-trump", "abdel-fattah-el-sisi", "tamim-bin-hamad-al-thani", "recep-tayyip-erdogan",
+        "king-abdullah-ii", "emmanuel-macron", "keir-starmer", "friedrich-merz", "giorgia-meloni",
+        "pedro-sanchez", "antonio-guterres"}]
+    assert meetings[0].mediators == []
+    assert [set(m.parties) for m in statements if isinstance(m, Mediation)] == [{"israel", "hamas"}]

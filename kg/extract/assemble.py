@@ -945,6 +945,8 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
             if m.role == "mediator" and _mention_after_cue_in(view, m, tp_from_mediation_cue) and mediation_cued \
                     and any(0 <= h.i - m.j <= 3 for h in view.of("between")):
                 continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
+            if m.role in ("mediator", "sponsor") and _of_the_agreement(view, m, triggers):
+                continue   # "signed a declaration backing the deal, which was brokered by X": the deal's
             meeting.add_third(tp_roles[m.role], m.actor)
     meeting.sideline = view.any("sidelines")
     if view.of("series"):
@@ -1187,8 +1189,9 @@ def _within_reach(view: SentenceView, triggers: list[Hit], pool: list[Mention]) 
         return pool
     covered = {k for m in pool for k in range(m.i, m.j)}
 
-    def gap(a: int, b: int) -> int:
-        return sum(1 for k in range(a, b) if not view.tokens[k].punct and k not in covered)
+    def gap(a: int, b: int) -> int:       # ("Italy's Giorgia Meloni": the possessive 's is no word)
+        return sum(1 for k in range(a, b) if not view.tokens[k].punct and k not in covered
+                   and not (view.tokens[k].key == "s" and view.tokens[k - 1].punct in ("'", "’")))
 
     near = [m for m in pool if any(gap(m.j, t.i) <= _REACH if m.j <= t.i else gap(t.j, m.i) <= _REACH
                                    for t in triggers)]
@@ -1272,6 +1275,18 @@ def _signing_attended(view: SentenceView, anaphoric: list[Hit], pair: list[str] 
     if not pair or not view.of("signing_nouns") or not any(a.i == s.i for a in anaphoric for s in view.of("signing_nouns")):
         return []
     return view.of("participation")
+
+
+def _of_the_agreement(view: SentenceView, m: Mention, triggers: list[Hit]) -> bool:
+    """A third party named in a relative clause after an agreement word that follows the meeting
+    word: it brokered that agreement, not the meeting."""
+    first = min((t.i for t in triggers), default=None)
+    if first is None:
+        return False
+    for a in view.of("agreement"):
+        if a.i > first and a.j <= m.i and any(a.j <= r.i < m.i for r in view.of("relative")):
+            return True
+    return False
 
 
 def _two_persons_before(view: SentenceView, pool: list[Mention], k: int) -> list[str]:

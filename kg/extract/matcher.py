@@ -1227,6 +1227,9 @@ def drop_name_parts(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer
             labels = (actor.name, actor.name_ar or "", *actor.aliases.en)
             if not any(_contains(phrase_key(label), pair) for label in labels if label):
                 continue
+            if out and out[-1].actor == m.actor and out[-1].j == m.i - 1:
+                out[-1] = Mention(out[-1].i, m.j, actor=m.actor, place=out[-1].place, via=out[-1].via, role=out[-1].role)
+                continue         # "Sheikh Tamim bin Hamad" + "Al Thani": one name read in two parts
         out.append(m)
     return out
 
