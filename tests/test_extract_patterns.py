@@ -1817,3 +1817,22 @@ def test_leaders_present_at_a_signing_join_it_and_the_deals_brokers_are_not_its_
         "pedro-sanchez", "antonio-guterres"}]
     assert meetings[0].mediators == []
     assert [set(m.parties) for m in statements if isinstance(m, Mediation)] == [{"israel", "hamas"}]
+
+
+def test_a_list_of_persons_each_of_his_state_then_meeting_is_one_subject():
+    # "of Egypt" is Shoukry's own state: part of his mention, no side; "then" before the verb opens no clause;
+    # an unknown name "of Sudan" is a new person of Sudan
+    text = ("The three ministers, Sameh Shoukry of Egypt, Gedu Andargachew of Ethiopia and Asma Mohamed Abdalla "
+            "of Sudan, then held talks in Washington chaired by Treasury Secretary Steven Mnuchin.")
+    result = extract(Article(id="t", text=text, language="en", published="2019-11-07"))
+    names = {a.id: a for a in result.actors}
+    meetings = [s for s in result.statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [
+        {"sameh-shoukry", "gedu-andargachew", "asma-mohamed-abdalla", "steven-mnuchin"}]
+    assert names["asma-mohamed-abdalla"].affiliation == "sudan"
+
+
+def test_a_place_named_after_a_given_name_is_no_person():
+    text = "Jordan's Ayman Safadi met Israel's Yair Lapid at the Hussein Bridge crossing on Thursday."
+    result = extract(Article(id="t", text=text, language="en", published="2021-07-09"))
+    assert result.actors == []

@@ -1005,6 +1005,8 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
         return mentions
     given, other = ctx.lex.words("given_names"), ctx.lex.words("not_person_words")
     taken = {k for m in mentions for k in range(m.i, m.j)}
+    by_start = {m.i: m for m in mentions}
+    absorbed: set[int] = set()
     found: list[Mention] = []
     n, k = len(tokens), 0
     while k < n:
@@ -1022,20 +1024,44 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
         if 2 <= end - k <= 4 and all(t.key not in other for t in words) and not (end < n and tokens[end].key in other
                                                                                   and _capitalised(ctx.text, tokens[end])):
             m = Mention(k, end, via="new")
-            m.actor = _new_untitled_actor(ctx, tokens, m)
+            state = by_start.get(end + 1) if end + 1 < n and tokens[end].key == "of" else None
+            if state is not None and not (state.actor and _is_country(ctx.gaz, state)
+                                          and ctx.gaz.actors[state.actor].type == "state"):
+                state = None
+            m.actor = _new_untitled_actor(ctx, tokens, m, state.actor if state is not None else None)
+            if state is not None:    # "Asma Mohamed Abdalla of Sudan": her state, part of the mention
+                m.j = state.j
+                absorbed.add(id(state))
             found.append(m)
         k = end
-    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+    out = sorted([m for m in mentions if id(m) not in absorbed] + found, key=lambda m: m.i) if found else mentions
+    return _persons_of_state(tokens, out, ctx)
 
 
-def _new_untitled_actor(ctx: TitleContext, tokens: list[Token], m: Mention) -> str:
+def _persons_of_state(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """"Sameh Shoukry of Egypt, Gedu Andargachew of Ethiopia and ...": a person's own state after "of"
+    is part of his mention (a list of such persons is then one list, and the states no sides)."""
+    by_start = {m.i: m for m in mentions}
+    drop: set[int] = set()
+    for m in mentions:
+        state = by_start.get(m.j + 1) if m.j + 1 < len(tokens) and tokens[m.j].key == "of" else None
+        if state is None or not _is_person(ctx.gaz, m) or id(m) in drop:
+            continue
+        person = ctx.gaz.actors[m.actor]
+        if state.actor and person.affiliation == state.actor and ctx.gaz.actors[state.actor].type == "state":
+            m.j = state.j
+            drop.add(id(state))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _new_untitled_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None = None) -> str:
     name = ctx.text[tokens[m.i].start:tokens[m.j - 1].end]
     known = ctx.gaz.find_actor(name)
     if known is not None:
         return known
     ident = slug(name)
     if ident not in ctx.gaz.actors and ident not in ctx.new_actors:
-        ctx.new_actors[ident] = Actor(id=ident, name=name, type="person")
+        ctx.new_actors[ident] = Actor(id=ident, name=name, type="person", affiliation=affiliation)
     return ident
 
 

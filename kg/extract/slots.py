@@ -183,9 +183,13 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
     best = last_mention_before(pool, i)
     if best is None:
         return None
+    then = i - 1 > best.j and view.tokens[i - 1].key == "then"
+    if then:
+        i -= 1                  # "The three ministers, A, B and C, then held talks": 'then' opens no clause here
     gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
     toks = view.tokens[best.j:i]
-    if toks and toks[-1].punct in (",", "،") and not any("slot_skip" in kinds.get(k, ()) for k in range(best.j, i)):
+    if toks and toks[-1].punct in (",", "،") and not then \
+            and not any("slot_skip" in kinds.get(k, ()) for k in range(best.j, i)):
         return None             # "... after the fall of Assad, meeting Sharaa": not the subject
     return best if gap is not None and gap <= window else None
 
