@@ -1836,3 +1836,20 @@ def test_a_place_named_after_a_given_name_is_no_person():
     text = "Jordan's Ayman Safadi met Israel's Yair Lapid at the Hussein Bridge crossing on Thursday."
     result = extract(Article(id="t", text=text, language="en", published="2021-07-09"))
     assert result.actors == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("التقى حميدتي عبد العزيز الحلو في جوبا.", "عبد العزيز الحلو"),
+    ("التقى الفريق أول عبد الفتاح البرهان بعبد العزيز الحلو في جوبا.", "عبد العزيز الحلو"),
+    ("بحث رئيس الحكومة عبد الحميد الدبيبة مع عبد الله اللافي الأوضاع في طرابلس.", "عبد الله اللافي"),
+])
+def test_an_arabic_name_without_a_title_where_a_participant_stands(text, name):
+    # a known given name right after the verb, its subject, or "مع"; read short (the verb's object may follow)
+    meetings = _named_meetings(text, "ar", "2022-10-05")
+    assert len(meetings) == 1 and name in meetings[0]
+
+
+def test_a_given_name_elsewhere_in_an_arabic_sentence_is_no_new_person():
+    text = "التقى رئيس الحكومة عبد الحميد الدبيبة وزير الخارجية التركي في طرابلس، وتحدث عن محمد علي باشا."
+    result = extract(Article(id="t", text=text, language="ar", published="2022-10-05"))
+    assert result.actors == []

@@ -130,6 +130,7 @@ def lexicon() -> Lexicon:
     add("political_bodies", _both(titles.get("political_bodies")))
     add("given_names", _both(names.get("given_names")))
     add("not_person_words", _both(names.get("not_person_words")))
+    add("given_names_ar", _both(names.get("given_names_ar")))
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))
     add("title_modifiers", _both(titles.get("title_modifiers")))

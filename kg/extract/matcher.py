@@ -1001,7 +1001,9 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     """English names the gazetteer lacks, written without a title: a run of two to four capitalised
     words ("Abdel Aziz al-Hilu", "Samir Geagea's") that opens with a known given name and has no word
     of a body, place or date. Each becomes a new person without affiliation."""
-    if not tokens or _is_arabic(tokens[0].key) or len(tokens) < 3:
+    if tokens and _is_arabic(tokens[0].key):
+        return _arabic_untitled_names(tokens, mentions, ctx)
+    if len(tokens) < 3:
         return mentions
     given, other = ctx.lex.words("given_names"), ctx.lex.words("not_person_words")
     taken = {k for m in mentions for k in range(m.i, m.j)}
@@ -1052,6 +1054,64 @@ def _persons_of_state(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
             m.j = state.j
             drop.add(id(state))
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _arabic_untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """Arabic names the gazetteer lacks, without a title, where a participant stands: right after a
+    meeting verb, after the person right after it, or after "مع" ("التقى حميدتي عبد العزيز الحلو",
+    "بحث الدبيبة مع عبد الله اللافي"), opening with a known given name (bare or with بـ)."""
+    given = ctx.lex.words("given_names_ar")
+    meeting = ctx.lex.words("meeting")
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    ends = {m.j: m for m in mentions}
+    found: list[Mention] = []
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        if k in taken or tok.punct or given.isdisjoint(tok.variants):
+            continue
+        prev = tokens[k - 1]
+        before = ends.get(k)
+        slot = (not prev.punct and not meeting.isdisjoint(prev.variants[:2])) or prev.key in ("مع", "ومع") or (
+            before is not None and _is_person(ctx.gaz, before) and before.i > 0
+            and not meeting.isdisjoint(tokens[before.i - 1].variants[:2]))
+        if not slot:
+            continue
+        m = _unknown_name(tokens, k, ctx, {x.i for x in mentions})
+        if m is None or any(x in taken for x in range(m.i, m.j)):
+            continue
+        m = Mention(m.i, _two_units(tokens, m.i, m.j, ctx), via="new")   # not "عبد الله اللافي الأوضاع"
+        if tok.key not in given and tok.key.startswith("ب"):
+            m = Mention(m.i, m.j, via="new")     # "بعبد العزيز الحلو": the name without "بـ"
+            name = ctx.text[tok.start + 1:tokens[m.j - 1].end]
+        else:
+            name = ctx.text[tok.start:tokens[m.j - 1].end]
+        known = ctx.gaz.find_actor(name)
+        if known is None:
+            known = slug(name)
+            if known not in ctx.gaz.actors and known not in ctx.new_actors:
+                ctx.new_actors[known] = Actor(id=known, name=name, type="person")
+        m.actor = known
+        found.append(m)
+        taken.update(range(m.i, m.j))
+    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+
+
+def _two_units(tokens: list[Token], i: int, j: int, ctx: TitleContext) -> int:
+    """The end of the first two parts of an Arabic name in tokens [i, j): "عبد X" is one part, and a
+    joiner with its word ("بن زايد", "ولد مرزوك") is added to them (a name without a title is read
+    short: the object of the verb may follow it)."""
+    joiners = ctx.lex.words("name_joiners")
+    units, k = 0, i
+    while k < j:
+        key = tokens[k].variants[-1] if tokens[k].key[:1] == "ب" and k == i else tokens[k].key
+        if key in joiners and key != "عبد" and units:
+            k += 2               # "بن زايد": with the name before it
+            continue
+        if units == 2:
+            break
+        k += 2 if key in ("عبد", "ابو") and k + 1 < j else 1
+        units += 1
+    return min(k, j)
 
 
 def _new_untitled_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None = None) -> str:
