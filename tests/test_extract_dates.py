@@ -47,3 +47,16 @@ def test_the_date_reaches_the_graph_as_a_typed_literal():
         rows = kg.query("""PREFIX dip: <https://w3id.org/dipkg/ontology#>
             SELECT ?d WHERE { ?m a dip:Meeting ; ?p ?d . FILTER(datatype(?d) = <http://www.w3.org/2001/XMLSchema#date>) }""").rows
     assert [str(r[0].value if hasattr(r[0], "value") else r[0]) for r in rows] == ["2023-04-05"]
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("Hakan Fidan met Faisal Mekdad in Moscow last month.", "en", "2023-05-04", "2023-04"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو منتصف الشهر الماضي.", "ar", "2023-01-10", "2022-12"),
+    ("Hakan Fidan will meet Faisal Mekdad in Moscow next month.", "en", "2023-12-04", "2024-01"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو في الأول من أيار/مايو.", "ar", "2023-05-08", "2023-05-01"),
+    # "أيام" after "بعد" is days after something else, no span of the meeting
+    ("التقى هاكان فيدان فيصل المقداد في موسكو في 12 كانون الأول الجاري، بعد أيام من سقوط النظام.", "ar",
+     "2024-12-20", "2024-12-12"),
+])
+def test_relative_months_ordinal_days_and_spans_of_something_else(text, language, published, expected):
+    assert _dates(text, language, published) == [expected]

@@ -21,7 +21,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
     """Each date lexicon as {first token: [(token phrase, value), longest first]}."""
     raw = yaml.safe_load((data_dir() / "lexicon" / "dates.yaml").read_text(encoding="utf-8"))
     flat: dict[str, dict[Phrase, int]] = {}
-    for kind in ("months", "weekdays", "relative"):
+    for kind in ("months", "weekdays", "relative", "relative_months", "ordinal_days"):
         table: dict[Phrase, int] = {}
         for value, entry in raw[kind].items():
             for lang in ("ar", "en"):
@@ -113,6 +113,9 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
         while (nxt := _at(tokens, end, words["months"])) is not None and nxt[0] == month:
             end = nxt[1]                 # "نيسان/أبريل": one month, two names
         before = _number(_tok(tokens, i - 1), 1, 31)
+        if before is None and i >= 2 and tokens[i - 1].key in ("من", "of"):
+            ordinal = _at(tokens, i - 2, words["ordinal_days"])     # "الأول من أيار", "the first of May"
+            before = ordinal[0] if ordinal is not None and ordinal[1] == i - 1 else None
         day = before or _number(_tok(tokens, end), 1, 31)
         year_at = end + 1 if _number(_tok(tokens, end), 1, 31) else end
         year = _number(_tok(tokens, year_at), 1900, 2100)
@@ -194,6 +197,7 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     found = _explicit(tokens, pub, words, blocked, present, month_ahead)
     if pub is not None:
         found += _days(tokens, pub, words, blocked, ahead, present)
+        found += _relative_months(tokens, pub, words, blocked, present)
     if not found and years:
         found = [(k, tok.key) for k, tok in enumerate(tokens) if k and len(tok.key) == 4 and k not in blocked
                  and _number(tok, 1900, 2100) and _at(tokens, k - 1, words["year_words"]) is not None]
@@ -202,6 +206,21 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     date = min(found)[1]
     if not date:
         return None
-    if len(date) == 10 and any(_at(tokens, k, words["span"]) is not None for k in sorted(_starts(tokens, words["span"], present))):
+    if len(date) == 10 and any(_at(tokens, k, words["span"]) is not None for k in sorted(_starts(tokens, words["span"], present))
+                               if k not in blocked):    # not "بعد أيام من سقوط النظام": days after something else
         date = date[:7]
     return date
+
+
+def _relative_months(tokens: list[Token], published: dt.date, words, blocked: set[int],
+                     present: frozenset[str] | None = None) -> list[tuple[int, str]]:
+    """"الشهر الماضي", "last month", "next month": that month of the publication date."""
+    found: list[tuple[int, str]] = []
+    for k in sorted(_starts(tokens, words["relative_months"], present)):
+        hit = _at(tokens, k, words["relative_months"])
+        if hit is None or k in blocked:
+            continue
+        month = published.month + hit[0]
+        year = published.year + (month - 1) // 12
+        found.append((k, f"{year:04d}-{(month - 1) % 12 + 1:02d}"))
+    return found
