@@ -1853,3 +1853,9 @@ def test_a_given_name_elsewhere_in_an_arabic_sentence_is_no_new_person():
     text = "التقى رئيس الحكومة عبد الحميد الدبيبة وزير الخارجية التركي في طرابلس، وتحدث عن محمد علي باشا."
     result = extract(Article(id="t", text=text, language="ar", published="2022-10-05"))
     assert result.actors == []
+
+
+def test_an_official_who_confirms_talks_makes_them_confirmed():
+    text = "Iraqi President Barham Salih confirms that Baghdad hosted talks between Saudi Arabia and Iran."
+    meetings = [s for s in _statements(text, "en", "2021-05-05") if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.status) for m in meetings] == [({"saudi-arabia", "iran"}, "confirmed")]
