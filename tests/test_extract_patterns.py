@@ -1859,3 +1859,12 @@ def test_an_official_who_confirms_talks_makes_them_confirmed():
     text = "Iraqi President Barham Salih confirms that Baghdad hosted talks between Saudi Arabia and Iran."
     meetings = [s for s in _statements(text, "en", "2021-05-05") if isinstance(s, Meeting)]
     assert [(set(m.participants), m.status) for m in meetings] == [({"saudi-arabia", "iran"}, "confirmed")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Two days earlier, Bashar al-Assad made an unannounced visit to Sochi, where he met Vladimir Putin.", "sochi"),
+    ("Antony Blinken arrived in Aqaba from Ankara, where on Thursday he met President Recep Tayyip Erdogan.", "ankara"),
+])
+def test_where_refers_to_the_city_named_right_before_it(text, place):
+    meetings = [s for s in _statements(text, "en", "2024-01-07") if isinstance(s, Meeting)]
+    assert [m.place for m in meetings] == [place]

@@ -698,6 +698,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         if own is not None and own.actor in c.participants:
                             # "a delegation led by X and Y visited ... and met Z": X and Y both
                             c.participants += [a for a in company if a not in c.participants]
+                        if c.place is None and any(view.tokens[k].key in ("where", "حيث")
+                                                   for k in range(max(0, a - 2), min(a + 2, b))):
+                            c.place = _place_before(view, a)   # "a visit to Sochi, where he met Putin"
                         before = [x for x in out if x.kind == "meeting" and x.participants]
                         if described and before:
                             # "استقبل X Y، في اجتماع مغلق حضره A وB": A and B attend that same reception
@@ -1263,10 +1266,19 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
               and not (m.i == 0 and text[toks[m.j - 1].end - off:][:4].lstrip()[:1] in ("(", "—", "–", "-", ":"))
               and not (m.i > 0 and not process.isdisjoint(toks[m.i - 1].variants))          # "مسار أستانا"
               and not (m.j < len(toks) and toks[m.j].key in process)]                          # "the Astana format"
+    where = next((k for k in range(trigger.i - 1, max(-1, trigger.i - 5), -1) if toks[k].key in ("where", "حيث")), None)
+    if where is not None and (before := _place_before(view, where)):
+        return before                  # "arrived in Aqaba from Ankara, where he met Erdogan": Ankara
     if not places:
         return None
     after = [m for m in places if m.i >= trigger.j]
     return (after or places)[0].place
+
+
+def _place_before(view: SentenceView, k: int) -> str | None:
+    """The last city the sentence names before token k (its relative "where" refers to it)."""
+    places = [m for m in view.mentions if m.place and m.j <= k]    # a capital too: "from Ankara, where"
+    return places[-1].place if places and places[-1].j >= k - 2 else None
 
 
 def _signing_attended(view: SentenceView, anaphoric: list[Hit], pair: list[str] | None) -> list[Hit]:
