@@ -985,13 +985,7 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
         name = ctx.text[tokens[k].start:tokens[end - 1].end]
         if tok.conj:             # "والمجلس ..." : the name without "و"
             name = name[1:]
-        known = ctx.gaz.find_actor(name)
-        if known is None:
-            ident = slug(name)
-            if ident not in ctx.gaz.actors and ident not in ctx.new_actors:
-                ctx.new_actors[ident] = Actor(id=ident, name=name, type="organization")
-            known = ident
-        m.actor = known
+        m.actor = _known_or_new(ctx, name, "organization")
         found.append(m)
         taken.update(range(k, end))
     return sorted(mentions + found, key=lambda m: m.i) if found else mentions
@@ -1085,12 +1079,7 @@ def _arabic_untitled_names(tokens: list[Token], mentions: list[Mention], ctx: Ti
             name = ctx.text[tok.start + 1:tokens[m.j - 1].end]
         else:
             name = ctx.text[tok.start:tokens[m.j - 1].end]
-        known = ctx.gaz.find_actor(name)
-        if known is None:
-            known = slug(name)
-            if known not in ctx.gaz.actors and known not in ctx.new_actors:
-                ctx.new_actors[known] = Actor(id=known, name=name, type="person")
-        m.actor = known
+        m.actor = _known_or_new(ctx, name, "person")
         found.append(m)
         taken.update(range(m.i, m.j))
     return sorted(mentions + found, key=lambda m: m.i) if found else mentions
@@ -1115,13 +1104,18 @@ def _two_units(tokens: list[Token], i: int, j: int, ctx: TitleContext) -> int:
 
 
 def _new_untitled_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None = None) -> str:
-    name = ctx.text[tokens[m.i].start:tokens[m.j - 1].end]
+    return _known_or_new(ctx, ctx.text[tokens[m.i].start:tokens[m.j - 1].end], "person", affiliation)
+
+
+def _known_or_new(ctx: TitleContext, name: str, kind: str, affiliation: str | None = None) -> str:
+    """The actor a name read without a title names: the gazetteer's when it is an alias there, else a
+    new actor of the article (made once; later readings of the same name are the same actor)."""
     known = ctx.gaz.find_actor(name)
     if known is not None:
         return known
     ident = slug(name)
     if ident not in ctx.gaz.actors and ident not in ctx.new_actors:
-        ctx.new_actors[ident] = Actor(id=ident, name=name, type="person", affiliation=affiliation)
+        ctx.new_actors[ident] = Actor(id=ident, name=name, type=kind, affiliation=affiliation)
     return ident
 
 
