@@ -1868,3 +1868,22 @@ def test_an_official_who_confirms_talks_makes_them_confirmed():
 def test_where_refers_to_the_city_named_right_before_it(text, place):
     meetings = [s for s in _statements(text, "en", "2024-01-07") if isinstance(s, Meeting)]
     assert [m.place for m in meetings] == [place]
+
+
+def test_who_chairs_a_hosted_meeting_takes_part_with_the_bodies_named_in_full():
+    # "ترأس X اجتماعاً": the chair takes part; "لتحرير فلسطين" is part of each front's name, "والجبهة" a
+    # new body of the list; "الساحل الشمالي المصري" is a coast, not Egypt (the host)
+    text = ("ترأس الرئيس الفلسطيني محمود عباس أمس في مدينة العلمين على الساحل الشمالي المصري اجتماعاً للفصائل "
+            "الفلسطينية استضافته مصر، بمشاركة رئيس المكتب السياسي لحركة حماس إسماعيل هنية ووفدي الجبهة الشعبية "
+            "لتحرير فلسطين والجبهة الديمقراطية لتحرير فلسطين.")
+    meetings = [s for s in _statements(text, "ar", "2023-07-31") if isinstance(s, Meeting)]
+    result = extract(Article(id="t", text=text, language="ar", published="2023-07-31"))
+    names = {a.id: a.name for a in result.actors}
+    assert [{names.get(p, p) for p in m.participants} for m in meetings] == [
+        {"mahmoud-abbas", "ismail-haniyeh", "الجبهة الشعبية لتحرير فلسطين", "الجبهة الديمقراطية لتحرير فلسطين"}]
+    assert meetings[0].hosts == ["egypt"]
+
+
+def test_an_english_chair_takes_part():
+    text = "Steven Mnuchin chaired talks between Sameh Shoukry and Gedu Andargachew in Washington on Wednesday."
+    assert _named_meetings(text, "en", "2019-11-07") == [{"Steven Mnuchin", "sameh-shoukry", "gedu-andargachew"}]

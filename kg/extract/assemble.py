@@ -770,6 +770,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 h.j == t.i for h in view.of("pronoun_subject") for t in triggers) \
                 and not any(m.j <= triggers[0].i for m in free if m.actor in participants):
             participants = [prev_subject] + participants   # "Later in the day he met X and Y": all after the verb
+        chair = _chair(view, triggers, free) if view.of("chairs") else None
+        if chair is not None and chair not in participants and participants:
+            participants = [chair] + participants          # "ترأس X اجتماعاً ... بمشاركة Y": X takes part
         if companions and companions[0] not in participants and any(a in participants for a in companions[1]) \
                 and not any(a.j <= r.i < triggers[0].i for a in view.of("accompanied") for r in view.of("relative")):
             participants = [companions[0]] + participants   # "X, accompanied by A, held talks with B": X too
@@ -1299,6 +1302,24 @@ def _of_the_agreement(view: SentenceView, m: Mention, triggers: list[Hit]) -> bo
         if a.i > first and a.j <= m.i and any(a.j <= r.i < m.i for r in view.of("relative")):
             return True
     return False
+
+
+def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str | None:
+    """The person who chairs the meeting the trigger names: right after an Arabic chairing verb
+    ("ترأس الرئيس X ... اجتماعاً"), right before an English one ("X chaired the talks")."""
+    first = min(t.i for t in triggers)
+    for h in view.of("chairs"):
+        if h.i > first:
+            continue
+        if _is_arabic_tok(view.tokens[h.i]):
+            m = next((m for m in free if m.i >= h.j), None)
+            near = m is not None and m.i - h.j <= 1
+        else:
+            m = next((m for m in reversed(free) if m.j <= h.i), None)
+            near = m is not None and h.i - m.j <= 2
+        if near and m.j <= first and (a := view.actor(m)) is not None and a.type == "person":
+            return m.actor
+    return None
 
 
 def _two_persons_before(view: SentenceView, pool: list[Mention], k: int) -> list[str]:

@@ -809,8 +809,9 @@ def _past_body_words(tokens: list[Token], end: int, limit: int, by_start: dict[i
             end = m.j
             if end < len(tokens) and tokens[end].key in tails:
                 end += 1     # "لتحرير السودان – شمال"
-        elif key.startswith(("ال", "وال")) and key not in ctx.lex.words("name_first_words"):
-            end += 1
+        elif key.startswith(("ال", "وال")) and key not in ctx.lex.words("name_first_words") \
+                and not (tokens[end].conj and not ctx.lex.words("body_nouns").isdisjoint(tokens[end].variants)):
+            end += 1         # (not "والجبهة الديمقراطية ...": the next body of a list)
         elif key.startswith("ل") and end + 1 < len(tokens) and (end + 1 in by_start or tokens[end + 1].key.startswith("ال")):
             end += 1         # "الحركة الشعبية لتحرير السودان", "المجلس الأعلى للدولة": a genitive inside the name
         else:
@@ -973,14 +974,19 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     nouns = ctx.lex.words("political_bodies")
     taken = {k for m in mentions for k in range(m.i, m.j)}
     by_start = {m.i: m for m in mentions}
+    absorbed: set[int] = set()
     found: list[Mention] = []
     for k, tok in enumerate(tokens):
         if k in taken or tok.punct or nouns.isdisjoint(tok.variants[1:]) \
                 or not tok.key.startswith(("ال", "وال")) or (k > 0 and _match_title(tokens, k - 1)):
             continue             # "المجلس", "والحركة" (not "للمجلس"); not a leader's body ("رئيس المجلس ...")
         end = _past_body_name(tokens, k, by_start, ctx, plain_word=False)   # not "المجلس عيدروس الزبيدي"
-        if end <= k + 1 or any(x in taken for x in range(k, end)) or _match_title(tokens, end - 1):
+        inner = [m for m in mentions if k <= m.i and m.j <= end]            # "لتحرير فلسطين": part of the name
+        if end <= k + 1 or _match_title(tokens, end - 1) or any(
+                x in taken for x in range(k, end) if not any(m.i <= x < m.j for m in inner)) \
+                or not all(_is_country(ctx.gaz, m) for m in inner):
             continue
+        absorbed.update(id(m) for m in inner)
         m = Mention(k, end, via="new")
         name = ctx.text[tokens[k].start:tokens[end - 1].end]
         if tok.conj:             # "والمجلس ..." : the name without "و"
@@ -988,7 +994,7 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
         m.actor = _known_or_new(ctx, name, "organization")
         found.append(m)
         taken.update(range(k, end))
-    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+    return sorted([m for m in mentions if id(m) not in absorbed] + found, key=lambda m: m.i) if found else mentions
 
 
 def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
