@@ -7,7 +7,7 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import partial
+from functools import lru_cache, partial
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
                                  sentence_people, two_sided, update_dyad, update_group, update_pair,
@@ -16,7 +16,7 @@ from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, gazetteer_index, guarded_surnames, match_names,
-                                place_or_state, refer_back, surname_index, title_starts)
+                                _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
@@ -115,8 +115,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
            indexes: list[NameIndex], new_actors: dict[str, Actor],
            base_mentions: list[list[Mention]] | None = None) -> list[SentenceView]:
     ctx = TitleContext(gaz=gaz, date=article.published, text=article.text, new_actors=new_actors, lex=lexicon())
-    common = frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
-    state_cues = {p[0] for p in lexicon().phrases.get("state_cues", ()) if len(p) == 1}
+    common = _not_names()
+    state_cues = lexicon().words("state_cues")
     capitals = {str(k): str(v) for k, v in (lexicon().raw.get("capitals_only") or {}).items() if str(v) in gaz.actors}
     capitals_here = any(name in article.text for name in capitals)      # most articles name none
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
@@ -124,10 +124,12 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
         words = [v for t in toks for v in t.variants]
-        if base_mentions is not None and not base_mentions[n] and not capitals_here and not last_person.get("") \
+        if base_mentions is not None and not base_mentions[n] and not capitals_here \
                 and surnames.first.keys().isdisjoint(words) and surnames.guarded.keys().isdisjoint(words) \
-                and titles.isdisjoint(words) and not _names_a_pair(toks):
-            # most sentences: no name, surname, title or pair word, so no actor and nothing to assemble
+                and titles.isdisjoint(words) and not _names_a_pair(toks) \
+                and not (last_person.get("") and _may_name_kingdom(ctx, toks)):
+            # most sentences: no name, surname, title, pair word or "the kingdom" after a kingdom was
+            # named, so no actor and nothing to assemble (the steps below would find none)
             views.append(SentenceView(sentence, toks, [], [], gaz))
             continue
         if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
@@ -150,6 +152,13 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """The Arabic common words that a one-word name must not be as written (read once per process:
+    the lexicon is fixed)."""
+    return frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
 
 
 _PAIR_KEYS: dict[str, bool] = {}   # token key -> one of the pair words' last words is inside it
