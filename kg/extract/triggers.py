@@ -40,6 +40,11 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     return index
 
 
+def hit_kinds() -> tuple[str, ...]:
+    """Every kind find_hits may give."""
+    return tuple(dict.fromkeys(["clause_breaks", *(kind for entries in _index().values() for _, kind, _ in entries)]))
+
+
 _STARTS: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
 _PAIRS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
 
