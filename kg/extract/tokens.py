@@ -16,7 +16,8 @@ _PUNCT = set("،,؛;:()«»“”\"'’")
 
 
 class Token(NamedTuple):
-    """One word or punctuation mark: its span in the article and its matching forms."""
+    """One word or punctuation mark: its span in the article and its matching forms. The forms
+    follow from the key alone (word_forms), so look-ups may be remembered per key."""
 
     start: int
     end: int
@@ -70,7 +71,8 @@ _MIN_STEM: int | None = None
 
 @lru_cache(maxsize=200_000)
 def word_forms(word: str) -> tuple[str, tuple[str, ...], bool]:
-    """The normalised key of a word, its prefix-stripped variants, and whether it had 'و'/'ف'."""
+    """The normalised key of a word, its prefix-stripped variants, and whether it had 'و'/'ف'
+    (the variants and the conjunction are read from the key alone)."""
     global _MIN_STEM
     if _MIN_STEM is None:
         _MIN_STEM = _min_stem()
