@@ -22,7 +22,7 @@ from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
 from kg.extract.triggers import find_hits
 from kg.gazetteer import Gazetteer
-from kg.gctools import long_lived_frozen
+from kg.gctools import gc_paused, long_lived_frozen
 from kg.model import Actor, Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
 
 __all__ = ["extract", "extract_many"]
@@ -108,7 +108,9 @@ def extract_many(articles: Iterable[Article], gazetteer: Gazetteer | None = None
     lexicon()
     with long_lived_frozen():
         for article in articles:
-            yield extract(article, gaz)
+            with gc_paused():     # its objects die with it (reference counts): no collection midway
+                statements = extract(article, gaz)
+            yield statements
 
 
 def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenized: list[list[Token]],
