@@ -46,6 +46,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
         surnames = surname_index([m for v in views for m in v.mentions], work, base)
         views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors)
         gaz = work
+    views, tokenized = _stating(views, tokenized)
     dyad: list[str] = []                         # the last two states ("the two sides")
     pair: list[str] = []                         # the last two persons who met ("the two ministers")
     group: list[str] = []                        # the states of the last meeting of three or four ("the three countries")
@@ -58,8 +59,6 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     dates: dict[int, str | None] = {}            # sentence index -> its date (each sentence read once)
     aheads: dict[int, str] = {}                  # sentence index -> it announces its meetings for later ("planned": all planned)
     for view in views:
-        if not view.hits:
-            continue
         found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group,
                                     persons_group=persons)
         cands += [c for c in found if c.lone]       # kept aside: a meeting only if the next sentence completes it
@@ -111,6 +110,18 @@ def extract_many(articles: Iterable[Article], gazetteer: Gazetteer | None = None
             with gc_paused():     # its objects die with it (reference counts): no collection midway
                 statements = extract(article, gaz)
             yield statements
+
+
+def _stating(views: list[SentenceView], tokenized: list[list[Token]]) -> tuple[list[SentenceView], list[list[Token]]]:
+    """The views of the sentences with lexicon hits (the others state nothing), and the tokens of
+    those sentences only (by sentence index; dates are read from the sentences of statements). The
+    other sentences' tokens, two thirds of an article's, are let go before assembly, the longest
+    step, so the collector does not carry them from generation to generation."""
+    kept = [v for v in views if v.hits]
+    tokens: list[list[Token]] = [[] for _ in tokenized]
+    for v in kept:
+        tokens[v.sentence.index] = v.tokens
+    return kept, tokens
 
 
 def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenized: list[list[Token]],
