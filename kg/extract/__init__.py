@@ -30,23 +30,8 @@ __all__ = ["extract", "extract_many"]
 
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStatements:
     """The statements one article makes, each quoting the sentence(s) it came from."""
-    gaz = gazetteer or Gazetteer.default()
-    sentences = split_sentences(article.text)
-    tokenized = [tokenize(article.text, s.start, s.end) for s in sentences]
-    base = gazetteer_index(gaz)
-    first = [match_names(toks, [base]) for toks in tokenized]
-    surnames = surname_index([m for ms in first for m in ms], gaz, base)
     new_actors: dict[str, Actor] = {}
-    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first)
-    if new_actors:
-        local = NameIndex()
-        for actor in new_actors.values():
-            _add_actor(local, actor)
-        work = gaz.add_local_actors([a for a in new_actors.values() if a.id not in gaz.actors])
-        surnames = surname_index([m for v in views for m in v.mentions], work, base)
-        views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors)
-        gaz = work
-    views, tokenized = _stating(views, tokenized)
+    views, tokenized, gaz = _read(article, gazetteer or Gazetteer.default(), new_actors)
     dyad: list[str] = []                         # the last two states ("the two sides")
     pair: list[str] = []                         # the last two persons who met ("the two ministers")
     group: list[str] = []                        # the states of the last meeting of three or four ("the three countries")
@@ -110,6 +95,29 @@ def extract_many(articles: Iterable[Article], gazetteer: Gazetteer | None = None
             with gc_paused():     # its objects die with it (reference counts): no collection midway
                 statements = extract(article, gaz)
             yield statements
+
+
+def _read(article: Article, gaz: Gazetteer, new_actors: dict[str, Actor]
+          ) -> tuple[list[SentenceView], list[list[Token]], Gazetteer]:
+    """The article's sentences read for names and lexicon hits: the views of those that may state
+    something, their tokens by sentence index, and the gazetteer with the persons the article
+    introduces (added to ``new_actors``). Everything else made on the way (all sentences' tokens,
+    the first name pass) is let go when this returns, before assembly."""
+    sentences = split_sentences(article.text)
+    tokenized = [tokenize(article.text, s.start, s.end) for s in sentences]
+    base = gazetteer_index(gaz)
+    first = [match_names(toks, [base]) for toks in tokenized]
+    surnames = surname_index([m for ms in first for m in ms], gaz, base)
+    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first)
+    if new_actors:
+        local = NameIndex()
+        for actor in new_actors.values():
+            _add_actor(local, actor)
+        work = gaz.add_local_actors([a for a in new_actors.values() if a.id not in gaz.actors])
+        surnames = surname_index([m for v in views for m in v.mentions], work, base)
+        views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors)
+        gaz = work
+    return (*_stating(views, tokenized), gaz)
 
 
 def _stating(views: list[SentenceView], tokenized: list[list[Token]]) -> tuple[list[SentenceView], list[list[Token]]]:
