@@ -7,7 +7,7 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import partial
+from functools import lru_cache, partial
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
                                  sentence_people, two_sided, update_dyad, update_group, update_pair,
@@ -16,13 +16,14 @@ from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, gazetteer_index, guarded_surnames, match_names,
-                                place_or_state, refer_back, surname_index, title_starts, untitled_names, aides_of, unknown_bodies)
+                                _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
+                                untitled_names, aides_of, unknown_bodies)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
 from kg.extract.triggers import find_hits
 from kg.gazetteer import Gazetteer
-from kg.gctools import long_lived_frozen
+from kg.gctools import gc_paused, long_lived_frozen
 from kg.model import Actor, Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
 
 __all__ = ["extract", "extract_many"]
@@ -30,22 +31,8 @@ __all__ = ["extract", "extract_many"]
 
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStatements:
     """The statements one article makes, each quoting the sentence(s) it came from."""
-    gaz = gazetteer or Gazetteer.default()
-    sentences = split_sentences(article.text)
-    tokenized = [tokenize(article.text, s.start, s.end) for s in sentences]
-    base = gazetteer_index(gaz)
-    first = [match_names(toks, [base]) for toks in tokenized]
-    surnames = surname_index([m for ms in first for m in ms], gaz, base)
     new_actors: dict[str, Actor] = {}
-    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first)
-    if new_actors:
-        local = NameIndex()
-        for actor in new_actors.values():
-            _add_actor(local, actor)
-        work = gaz.add_local_actors([a for a in new_actors.values() if a.id not in gaz.actors])
-        surnames = surname_index([m for v in views for m in v.mentions], work, base)
-        views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors)
-        gaz = work
+    views, tokenized, gaz = _read(article, gazetteer or Gazetteer.default(), new_actors)
     dyad: list[str] = []                         # the last two states ("the two sides")
     pair: list[str] = []                         # the last two persons who met ("the two ministers")
     group: list[str] = []                        # the states of the last meeting of three or four ("the three countries")
@@ -58,8 +45,6 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     dates: dict[int, str | None] = {}            # sentence index -> its date (each sentence read once)
     aheads: dict[int, str] = {}                  # sentence index -> it announces its meetings for later ("planned": all planned)
     for view in views:
-        if not view.hits:
-            continue
         found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group,
                                     persons_group=persons)
         cands += [c for c in found if c.lone]       # kept aside: a meeting only if the next sentence completes it
@@ -108,15 +93,52 @@ def extract_many(articles: Iterable[Article], gazetteer: Gazetteer | None = None
     lexicon()
     with long_lived_frozen():
         for article in articles:
-            yield extract(article, gaz)
+            with gc_paused():     # its objects die with it (reference counts): no collection midway
+                statements = extract(article, gaz)
+            yield statements
+
+
+def _read(article: Article, gaz: Gazetteer, new_actors: dict[str, Actor]
+          ) -> tuple[list[SentenceView], list[list[Token]], Gazetteer]:
+    """The article's sentences read for names and lexicon hits: the views of those that may state
+    something, their tokens by sentence index, and the gazetteer with the persons the article
+    introduces (added to ``new_actors``). Everything else made on the way (all sentences' tokens,
+    the first name pass) is let go when this returns, before assembly."""
+    sentences = split_sentences(article.text)
+    tokenized = [tokenize(article.text, s.start, s.end) for s in sentences]
+    base = gazetteer_index(gaz)
+    first = [match_names(toks, [base]) for toks in tokenized]
+    surnames = surname_index([m for ms in first for m in ms], gaz, base)
+    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first)
+    if new_actors:
+        local = NameIndex()
+        for actor in new_actors.values():
+            _add_actor(local, actor)
+        work = gaz.add_local_actors([a for a in new_actors.values() if a.id not in gaz.actors])
+        surnames = surname_index([m for v in views for m in v.mentions], work, base)
+        views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors)
+        gaz = work
+    return (*_stating(views, tokenized), gaz)
+
+
+def _stating(views: list[SentenceView], tokenized: list[list[Token]]) -> tuple[list[SentenceView], list[list[Token]]]:
+    """The views of the sentences with lexicon hits (the others state nothing), and the tokens of
+    those sentences only (by sentence index; dates are read from the sentences of statements). The
+    other sentences' tokens, two thirds of an article's, are let go before assembly, the longest
+    step, so the collector does not carry them from generation to generation."""
+    kept = [v for v in views if v.hits]
+    tokens: list[list[Token]] = [[] for _ in tokenized]
+    for v in kept:
+        tokens[v.sentence.index] = v.tokens
+    return kept, tokens
 
 
 def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenized: list[list[Token]],
            indexes: list[NameIndex], new_actors: dict[str, Actor],
            base_mentions: list[list[Mention]] | None = None) -> list[SentenceView]:
     ctx = TitleContext(gaz=gaz, date=article.published, text=article.text, new_actors=new_actors, lex=lexicon())
-    common = frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
-    state_cues = {p[0] for p in lexicon().phrases.get("state_cues", ()) if len(p) == 1}
+    common = _not_names()
+    state_cues = lexicon().words("state_cues")
     capitals = {str(k): str(v) for k, v in (lexicon().raw.get("capitals_only") or {}).items() if str(v) in gaz.actors}
     capitals_here = any(name in article.text for name in capitals)      # most articles name none
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
@@ -124,10 +146,12 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
         words = [v for t in toks for v in t.variants]
-        if base_mentions is not None and not base_mentions[n] and not capitals_here and not last_person.get("") \
+        if base_mentions is not None and not base_mentions[n] and not capitals_here \
                 and surnames.first.keys().isdisjoint(words) and surnames.guarded.keys().isdisjoint(words) \
-                and titles.isdisjoint(words) and not _names_a_pair(toks):
-            # most sentences: no name, surname, title or pair word, so no actor and nothing to assemble
+                and titles.isdisjoint(words) and not _names_a_pair(toks) \
+                and not (last_person.get("") and _may_name_kingdom(ctx, toks)):
+            # most sentences: no name, surname, title, pair word or "the kingdom" after a kingdom was
+            # named, so no actor and nothing to assemble (the steps below would find none)
             views.append(SentenceView(sentence, toks, [], [], gaz))
             continue
         if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
@@ -150,6 +174,13 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """The Arabic common words that a one-word name must not be as written (read once per process:
+    the lexicon is fixed)."""
+    return frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
 
 
 _PAIR_KEYS: dict[str, bool] = {}   # token key -> one of the pair words' last words is inside it

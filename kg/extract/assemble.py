@@ -4,6 +4,7 @@ linked to the meeting they deny; the same meeting in title and body merged into 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from kg.extract.lexicon import lexicon
@@ -11,7 +12,7 @@ from kg.extract.matcher import Mention, _is_arabic, last_mention_before
 from kg.extract.sentences import Sentence
 from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
-from kg.extract.triggers import Hit
+from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
 
 _TP_ROLES = ("sponsor", "mediator", "host")
@@ -102,6 +103,20 @@ class Candidate:
 _NO_HITS: list[Hit] = []
 
 
+class _HitsByKind(dict):
+    """Kind -> its hits; a kind no lexicon entry has reads as no hits."""
+
+    def __missing__(self, kind: str) -> list[Hit]:
+        return _NO_HITS
+
+
+@lru_cache(maxsize=1)
+def _no_hits_by_kind() -> _HitsByKind:
+    """Every kind find_hits gives, with no hits: each view starts from a copy, so looking a kind up
+    is a plain dict subscript (a view is asked for kinds about fifty times, most of them absent)."""
+    return _HitsByKind(dict.fromkeys(hit_kinds(), _NO_HITS))
+
+
 @dataclass(slots=True)
 class SentenceView:
     """One sentence with its tokens, mentions and lexicon hits (slots: one per sentence)."""
@@ -112,22 +127,33 @@ class SentenceView:
     hits: list[Hit]
     gaz: Gazetteer
     by_kind: dict[str, list[Hit]] = field(init=False, repr=False)
+    # of(kind): the hits of one kind, in token order (a shared list: do not change it); the dict's
+    # own subscript, bound once per view, as it is called tens of thousands of times a batch
+    of: Callable[[str], list[Hit]] = field(init=False, repr=False)
     cue_kinds: bool = field(init=False, repr=False)
     kinds_cache: tuple | None = field(default=None, init=False, repr=False)   # slots._kinds_at's table
 
     def __post_init__(self) -> None:
-        by_kind: dict[str, list[Hit]] = {}
+        if not self.hits:           # most sentences: the shared table, never written to
+            self.by_kind = by_kind = _no_hits_by_kind()
+            self.of = by_kind.__getitem__
+            self.cue_kinds = False
+            return
+        by_kind = _HitsByKind(_no_hits_by_kind())
+        cue_kinds = False
         for h in self.hits:
-            by_kind.setdefault(h.kind, []).append(h)
+            got = by_kind[h.kind]
+            if got is _NO_HITS:
+                by_kind[h.kind] = [h]
+                cue_kinds = cue_kinds or h.kind.startswith("cue:")
+            else:
+                got.append(h)
         self.by_kind = by_kind
-        self.cue_kinds = any(kind.startswith("cue:") for kind in by_kind)
-
-    def of(self, kind: str) -> list[Hit]:
-        """The hits of one kind, in token order (a shared list: do not change it)."""
-        return self.by_kind.get(kind, _NO_HITS)
+        self.of = by_kind.__getitem__
+        self.cue_kinds = cue_kinds
 
     def any(self, kind: str) -> bool:
-        return kind in self.by_kind
+        return self.by_kind[kind] is not _NO_HITS
 
     def actor(self, m: Mention):
         return self.gaz.actors.get(m.actor or "")
@@ -622,7 +648,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     """Meetings, mediations and denials stated in one sentence."""
     if not inner:
         assign_roles(view)
-    if not any(kind in view.by_kind for kind in _STATING_KINDS) and not view.cue_kinds:
+    if not any(view.any(kind) for kind in _STATING_KINDS) and not view.cue_kinds:
         return []       # no trigger, cue or third-party word: the sentence states nothing by itself
     out: list[Candidate] = []
     covered = {k for m in view.mentions for k in range(m.i, m.j)}

@@ -51,9 +51,10 @@ class NameIndex:
 
     first: dict[str, list[Entry]] = field(default_factory=dict)
     guarded: dict[str, str] = field(default_factory=dict)   # surnames that also begin other names: word -> actor
-    _starts: dict[tuple[str, ...], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
-    _pairs: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[int, Entry], ...]] = field(
-        default_factory=dict, repr=False)
+    # remembered look-ups, keyed by token keys (a token's variants follow from its key; a string
+    # keeps its hash, a tuple of variants is hashed anew at every look-up)
+    _starts: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    _pairs: dict[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
 
     def add(self, tokens: tuple[str, ...], target: str, kind: str) -> None:
         if tokens:
@@ -64,7 +65,7 @@ class NameIndex:
     def starts_before(self, tok: Token, nxt: Token, starts: tuple[tuple[int, Entry], ...]) -> tuple[tuple[int, Entry], ...]:
         """Of the labels starting at a token, those whose second word fits the next token (or that
         have one word): "the" starts a hundred labels, "the Kremlin" one of them (remembered)."""
-        key = (tok.variants, nxt.variants)
+        key = (tok.key, nxt.key)
         got = self._pairs.get(key)
         if got is None:
             if len(self._pairs) > 200_000:
@@ -73,14 +74,15 @@ class NameIndex:
                                            or s[1].tokens[1] in nxt.variants)
         return got
 
-    def starts(self, variants: tuple[str, ...]) -> tuple[tuple[int, Entry], ...]:
+    def starts(self, tok: Token) -> tuple[tuple[int, Entry], ...]:
         """(variant number, entry) for every label that starts with one of a token's variants:
         one lookup per distinct word instead of one per variant and token (remembered)."""
-        got = self._starts.get(variants)
+        got = self._starts.get(tok.key)
         if got is None:
             if len(self._starts) > 200_000:
                 self._starts.clear()
-            got = self._starts[variants] = tuple((vi, e) for vi, v in enumerate(variants) for e in self.first.get(v, ()))
+            got = self._starts[tok.key] = tuple((vi, e) for vi, v in enumerate(tok.variants)
+                                                for e in self.first.get(v, ()))
         return got
 
 
@@ -134,16 +136,16 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
             i += 1
             continue
         if single is not None:
-            starts = remembered.get(tok.variants)
+            starts = remembered.get(tok.key)
             if starts is None:
-                starts = single.starts(tok.variants)
+                starts = single.starts(tok)
             if not starts:
                 i += 1
                 continue
             if len(starts) > 8 and i + 1 < n:
                 starts = single.starts_before(tok, tokens[i + 1], starts)
         else:       # variant order first, then index order, as one index would give
-            starts = sorted((s for index in indexes for s in index.starts(tok.variants)), key=lambda s: s[0])
+            starts = sorted((s for index in indexes for s in index.starts(tok)), key=lambda s: s[0])
         best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
         for vi, entry in starts:
             words = entry.tokens

@@ -40,19 +40,26 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     return index
 
 
-_STARTS: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
-_PAIRS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
+def hit_kinds() -> tuple[str, ...]:
+    """Every kind find_hits may give."""
+    return tuple(dict.fromkeys(["clause_breaks", *(kind for entries in _index().values() for _, kind, _ in entries)]))
 
 
-def _starts(variants: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
-    """The phrases that may start at a token with these variants, in variant order then longest
-    first: one lookup per distinct word (remembered; the lexicon is fixed for the process)."""
-    got = _STARTS.get(variants)
+# remembered look-ups, keyed by token keys (a token's variants follow from its key; a string keeps
+# its hash, a tuple of variants is hashed anew at every look-up)
+_STARTS: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {}
+_PAIRS: dict[tuple[str, str], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
+
+
+def _starts(tok: Token) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """The phrases that may start at a token, in variant order then longest first: one lookup per
+    distinct word (remembered; the lexicon is fixed for the process)."""
+    got = _STARTS.get(tok.key)
     if got is None:
         if len(_STARTS) > 200_000:
             _STARTS.clear()
         index = _index()
-        got = _STARTS[variants] = tuple(e for v in variants for e in index.get(v, ()))
+        got = _STARTS[tok.key] = tuple(e for v in tok.variants for e in index.get(v, ()))
     return got
 
 
@@ -65,14 +72,14 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
             if tok.punct in _RAW_BREAKS:
                 out.append(Hit(i, i + 1, "clause_breaks"))
             continue
-        starts = _STARTS.get(tok.variants)
+        starts = _STARTS.get(tok.key)
         if starts is None:
-            starts = _starts(tok.variants)
+            starts = _starts(tok)
         if not starts:
             continue
         if len(starts) > 8 and i + 1 < n:     # "the" starts many phrases: those whose second word fits
             nxt = tokens[i + 1]
-            pair = (tok.variants, nxt.variants)
+            pair = (tok.key, nxt.key)
             fitting = _PAIRS.get(pair)
             if fitting is None:
                 if len(_PAIRS) > 200_000:
