@@ -30,7 +30,15 @@ __all__ = ["extract", "extract_many"]
 
 
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStatements:
-    """The statements one article makes, each quoting the sentence(s) it came from."""
+    """The statements one article makes, each quoting the sentence(s) it came from.
+
+    The cyclic collector is paused for the call (its previous state restored after): the article's
+    objects die with it by reference counting, and a collection midway only rescans the heap."""
+    with gc_paused():
+        return _extract(article, gazetteer)
+
+
+def _extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStatements:
     new_actors: dict[str, Actor] = {}
     views, tokenized, gaz = _read(article, gazetteer or Gazetteer.default(), new_actors)
     dyad: list[str] = []                         # the last two states ("the two sides")
@@ -93,9 +101,7 @@ def extract_many(articles: Iterable[Article], gazetteer: Gazetteer | None = None
     lexicon()
     with long_lived_frozen():
         for article in articles:
-            with gc_paused():     # its objects die with it (reference counts): no collection midway
-                statements = extract(article, gaz)
-            yield statements
+            yield extract(article, gaz)     # the collector paused within each article, run between them
 
 
 def _read(article: Article, gaz: Gazetteer, new_actors: dict[str, Actor]
