@@ -1887,3 +1887,11 @@ def test_who_chairs_a_hosted_meeting_takes_part_with_the_bodies_named_in_full():
 def test_an_english_chair_takes_part():
     text = "Steven Mnuchin chaired talks between Sameh Shoukry and Gedu Andargachew in Washington on Wednesday."
     assert _named_meetings(text, "en", "2019-11-07") == [{"Steven Mnuchin", "sameh-shoukry", "gedu-andargachew"}]
+
+
+def test_a_surname_that_begins_other_names_is_the_person_named_before_a_lower_case_word():
+    # "Abdi" begins "Abdi Farah Shirdon" in the gazetteer: no name goes on before "signed"
+    text = ("Mazloum Abdi opened the conference in Qamishli on Saturday. In March, Ahmed al-Sharaa and Abdi "
+            "signed an agreement in Damascus.")
+    meetings = _named_meetings(text, "en", "2025-04-27")
+    assert meetings == [{"mazloum-abdi", "ahmed-al-sharaa"}]

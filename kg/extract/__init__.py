@@ -164,7 +164,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             found = add_surnames(toks, base_mentions[n], indexes[-1], words)
         else:
             found = match_names(toks, indexes)
-        found = guarded_surnames(toks, found, indexes[-1], words)
+        found = guarded_surnames(toks, found, indexes[-1], words, article.text)
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
         if found:
             found = drop_name_parts(toks, found, gaz)

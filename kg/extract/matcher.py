@@ -211,7 +211,7 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
 
 
 def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex,
-                     words: list[str]) -> list[Mention]:
+                     words: list[str], text: str | None = None) -> list[Mention]:
     """A surname that also begins other names ("عباس" of Mahmoud Abbas; "عباس عراقجي") names the
     person already named only where no name can go on: before punctuation, "و"/"and", a stop word,
     or at the end ("بين عباس ورئيس الوزراء ...", "Abbas and Netanyahu")."""
@@ -225,7 +225,8 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
         if tok.punct or i in covered or tok.key not in guarded:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or nxt.punct or nxt.conj or nxt.key in ("and", "و") or nxt.key in stops:
+        if nxt is None or nxt.punct or nxt.conj or nxt.key in ("and", "و") or nxt.key in stops or (
+                text is not None and not _is_arabic(nxt.key) and not text[nxt.start].isupper()):   # "Abdi signed"
             added.append(Mention(i, i + 1, actor=guarded[tok.key]))
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
