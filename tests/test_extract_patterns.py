@@ -1895,3 +1895,11 @@ def test_a_surname_that_begins_other_names_is_the_person_named_before_a_lower_ca
             "signed an agreement in Damascus.")
     meetings = _named_meetings(text, "en", "2025-04-27")
     assert meetings == [{"mazloum-abdi", "ahmed-al-sharaa"}]
+
+
+def test_a_mullah_introduces_a_name_and_where_refers_to_the_city_visited():
+    text = "استضافت الدوحة جولة محادثات بين المبعوث الأمريكي زلماي خليل زاد والملا عبد الغني برادر السبت."
+    assert _named_meetings(text, "ar", "2020-02-29") == [{"زلماي خليل زاد", "عبد الغني برادر"}]
+    text = "وصل وزير الخارجية السوري فيصل المقداد إلى الرياض في أول زيارة منذ 2011، حيث التقى نظيره السعودي."
+    meetings = [s for s in _statements(text, "ar", "2023-04-13") if isinstance(s, Meeting)]
+    assert [m.place for m in meetings] == ["riyadh"]

@@ -1307,7 +1307,10 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
 def _place_before(view: SentenceView, k: int) -> str | None:
     """The last city the sentence names before token k (its relative "where" refers to it)."""
     places = [m for m in view.mentions if m.place and m.j <= k]    # a capital too: "from Ankara, where"
-    return places[-1].place if places and places[-1].j >= k - 2 else None
+    if not places:
+        return None
+    last = places[-1]      # right before "where", or where the visit went ("وصل إلى الرياض في أول زيارة ...، حيث")
+    return last.place if last.j >= k - 2 or (last.role == "visited" and last.j >= k - 8) else None
 
 
 def _signing_attended(view: SentenceView, anaphoric: list[Hit], pair: list[str] | None) -> list[Hit]:
