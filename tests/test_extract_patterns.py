@@ -1903,3 +1903,10 @@ def test_a_mullah_introduces_a_name_and_where_refers_to_the_city_visited():
     text = "وصل وزير الخارجية السوري فيصل المقداد إلى الرياض في أول زيارة منذ 2011، حيث التقى نظيره السعودي."
     meetings = [s for s in _statements(text, "ar", "2023-04-13") if isinstance(s, Meeting)]
     assert [m.place for m in meetings] == ["riyadh"]
+
+
+def test_a_surname_two_persons_share_is_the_one_named_last_before():
+    text = ("Masoud Barzani met Mazloum Abdi in Erbil in January. On Monday, Nechirvan Barzani said the Kurds "
+            "were united. Barzani received Abdi again in Erbil on Tuesday.")
+    meetings = _named_meetings(text, "en", "2025-04-27")
+    assert {"nechirvan-barzani", "mazloum-abdi"} in meetings and {"masoud-barzani", "mazloum-abdi"} in meetings

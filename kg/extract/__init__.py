@@ -17,7 +17,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
-                                untitled_names, aides_of, unknown_bodies)
+                                untitled_names, aides_of, unknown_bodies, shared_surnames)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, tokenize
@@ -148,12 +148,14 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     capitals = {str(k): str(v) for k, v in (lexicon().raw.get("capitals_only") or {}).items() if str(v) in gaz.actors}
     capitals_here = any(name in article.text for name in capitals)      # most articles name none
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
+    recent: dict[str, int] = {}                  # person -> the last sentence naming him
     surnames, titles = indexes[-1], title_starts()
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
         words = [v for t in toks for v in t.variants]
         if base_mentions is not None and not base_mentions[n] and not capitals_here \
                 and surnames.first.keys().isdisjoint(words) and surnames.guarded.keys().isdisjoint(words) \
+                and surnames.shared.keys().isdisjoint(words) \
                 and titles.isdisjoint(words) and not _names_a_pair(toks) \
                 and not (last_person.get("") and _may_name_kingdom(ctx, toks)):
             # most sentences: no name, surname, title, pair word or "the kingdom" after a kingdom was
@@ -165,12 +167,16 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         else:
             found = match_names(toks, indexes)
         found = guarded_surnames(toks, found, indexes[-1], words, article.text)
+        found = shared_surnames(toks, found, indexes[-1], recent)
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
         if found:
             found = drop_name_parts(toks, found, gaz)
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
         mentions = refer_back(toks, unknown_bodies(toks, aides_of(toks, untitled_names(toks, apply_titles(toks, found, ctx, words), ctx), ctx), ctx), last_person, ctx)
+        for m in mentions:
+            if m.actor in gaz.actors and gaz.actors[m.actor].type == "person":
+                recent[m.actor] = n
         if not any(m.actor for m in mentions) and not _names_a_pair(toks):
             views.append(SentenceView(sentence, toks, mentions, [], gaz))   # no actor, no statement: no cue search
             continue

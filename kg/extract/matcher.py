@@ -51,6 +51,7 @@ class NameIndex:
 
     first: dict[str, list[Entry]] = field(default_factory=dict)
     guarded: dict[str, str] = field(default_factory=dict)   # surnames that also begin other names: word -> actor
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)   # surnames of several persons named: word -> them
     # remembered look-ups, keyed by token keys (a token's variants follow from its key; a string
     # keeps its hash, a tuple of variants is hashed anew at every look-up)
     _starts: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
@@ -231,17 +232,44 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
 
+def shared_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex,
+                    recent: dict[str, int]) -> list[Mention]:
+    """A surname two persons of the article share ("Barzani" of Masoud and Nechirvan) names the one
+    of them named last before this sentence (`recent`: person -> the last sentence naming him), if
+    only one was."""
+    shared = surnames.shared
+    if not shared:
+        return mentions
+    covered = {k for m in mentions for k in range(m.i, m.j)}
+    added = []
+    for i, tok in enumerate(tokens):
+        if tok.punct or i in covered or tok.key not in shared:
+            continue
+        named = [(recent[a], a) for a in shared[tok.key] if a in recent]
+        if not named:
+            continue
+        best = max(named)
+        if sum(1 for n, _ in named if n == best[0]) == 1:
+            added.append(Mention(i, i + 1, actor=best[1], via="name"))
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
 def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> NameIndex:
     """Last words of the full names of persons already named in the article ("أوغلو", "Assad")."""
     index = NameIndex()
     seen: dict[str, str | None] = {}
+    owners: dict[str, dict[str, None]] = {}
     for m in mentions:
         actor = gaz.actors.get(m.actor or "")
         if actor is None or actor.type != "person":
             continue
         for last in _last_words(actor):
             seen[last] = actor.id if seen.get(last, actor.id) == actor.id else None
+            owners.setdefault(last, {})[actor.id] = None
     for last, ident in seen.items():
+        if ident is None:
+            index.shared[last] = tuple(owners[last])   # "Barzani" of Masoud and Nechirvan: the one named last
+            continue
         if ident and last in base.first:
             index.guarded[last] = ident    # "عباس" begins "عباس عراقجي": Mahmoud Abbas only when no name goes on
         elif ident:
