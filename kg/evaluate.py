@@ -105,9 +105,9 @@ def _canonical(gold: ArticleStatements, pred: ArticleStatements) -> dict[str, st
     """Map the ids of actors the extractor introduced onto the gold file's own actors, by name."""
     names: dict[str, str] = {}
     for actor in gold.actors:
-        for label in (actor.name, actor.name_ar):
+        for label in (actor.name, actor.name_ar, *actor.aliases.en, *actor.aliases.ar):   # every label the gold gives
             if label:
-                names[name_key(label)] = actor.id
+                names.setdefault(name_key(label), actor.id)
     out = {}
     for actor in pred.actors:
         for label in (actor.name, actor.name_ar):

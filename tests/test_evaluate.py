@@ -79,6 +79,19 @@ def test_new_actors_match_gold_actors_by_name():
     assert compare([(gold, pred)]).score("meeting").f1 == 1.0
 
 
+def test_new_actors_match_gold_actors_by_any_label_the_gold_gives():
+    from kg.model import Actor
+
+    # the extractor reads "تواضروس الثاني" after the title; the gold's name_ar keeps the title, an alias not
+    gold_actor = Actor(id="tawadros-ii", name="Tawadros II", name_ar="البابا تواضروس الثاني", type="person",
+                       aliases={"en": ["Pope Tawadros"], "ar": ["تواضروس الثاني"]})
+    gold = ArticleStatements(article=Article(id="t", text=TEXT), actors=[gold_actor],
+                             statements=[Meeting(id="m1", participants=["tawadros-ii", "b"], status="confirmed", evidence=_ev("A met B."))])
+    pred = ArticleStatements(article=Article(id="t", text=TEXT), actors=[Actor(id="x1", name="تواضروس الثاني", type="person")],
+                             statements=[Meeting(id="m1", participants=["x1", "b"], status="confirmed", evidence=_ev("A met B."))])
+    assert compare([(gold, pred)]).score("meeting").f1 == 1.0
+
+
 def test_kg_eval_on_the_seed_gold_file_prints_table_and_json():
     from kg.resources import data_dir
 
