@@ -1910,3 +1910,16 @@ def test_a_surname_two_persons_share_is_the_one_named_last_before():
             "were united. Barzani received Abdi again in Erbil on Tuesday.")
     meetings = _named_meetings(text, "en", "2025-04-27")
     assert {"nechirvan-barzani", "mazloum-abdi"} in meetings and {"masoud-barzani", "mazloum-abdi"} in meetings
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Mike Pence still intends to meet Egyptian President Abdel Fattah el-Sisi and Israeli Prime Minister "
+     "Benjamin Netanyahu during his tour of the region.", "en"),
+    ("ولا يزال مايك بنس يعتزم لقاء الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإسرائيلي بنيامين نتنياهو "
+     "خلال جولته في المنطقة.", "ar"),
+])
+def test_meeting_persons_of_several_states_during_ones_tour_is_one_meeting_each(text, language):
+    meetings = [s for s in _statements(text, language, "2017-12-10") if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"mike-pence", "abdel-fattah-el-sisi"},
+                                                       {"mike-pence", "benjamin-netanyahu"}]
+    assert {m.status for m in meetings} == {"planned"}      # "intends to", "يعتزم"

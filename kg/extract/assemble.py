@@ -809,7 +809,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         invited = invitation(view, eligible) if view.any("invitation") else []
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
-        if len(participants) >= 3 and view.of("separately") and not group:
+        if len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants)) \
+                and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
             first = {m.actor: m.i for m in reversed(pool)}
             subject_, *others = sorted(participants, key=lambda a: first.get(a, 1 << 30))
@@ -1349,6 +1350,15 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
         if near and m.j <= first and (a := view.actor(m)) is not None and a.type == "person":
             return m.actor
     return None
+
+
+def _persons_of_other_states(view: SentenceView, participants: list[str]) -> bool:
+    """"X intends to meet A and B during his tour of the region": a tour of the subject's, and
+    every participant a person of a state of his own (one meeting each, as with "separately")."""
+    if not view.of("own_tour"):
+        return False
+    states = [a.affiliation for p in participants if (a := view.gaz.actors.get(p)) is not None and a.type == "person"]
+    return len(states) == len(participants) and None not in states and len(set(states)) == len(states)
 
 
 def _two_persons_before(view: SentenceView, pool: list[Mention], k: int) -> list[str]:
