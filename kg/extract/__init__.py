@@ -173,7 +173,11 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             found = drop_name_parts(toks, found, gaz)
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
-        mentions = refer_back(toks, unknown_bodies(toks, aides_of(toks, untitled_names(toks, apply_titles(toks, found, ctx, words), ctx), ctx), ctx), last_person, ctx)
+        found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
+        found = untitled_names(toks, found, ctx)             # names without a title ("Abdel Aziz al-Hilu")
+        found = aides_of(toks, found, ctx)                   # "مستشار سلفاكير ... توت قلواك": the aide
+        found = unknown_bodies(toks, found, ctx)             # bodies the gazetteer lacks
+        mentions = refer_back(toks, found, last_person, ctx)
         for m in mentions:
             if m.actor in gaz.actors and gaz.actors[m.actor].type == "person":
                 recent[m.actor] = n
