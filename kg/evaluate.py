@@ -4,7 +4,8 @@ statement type and per language, with the misses and false hits and the sentence
 Keys (what must agree for a statement to count as found):
 meeting = its participant set; third party = (meeting participants, actor, role);
 denial = (denier, participants or parties of the denied event); mediation = (third parties, parties).
-Of the meetings found, the report also counts how many agree on status, date, place and sources.
+Of the meetings found, the report also counts how many agree on status, date, place and sources,
+and tells each gold meeting by how near the closest extracted one comes.
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from kg.normalize import name_key
 
 TYPES = ("meeting", "third_party", "mediation", "denial")
 ATTRIBUTES = ("status", "date", "place", "sources")
+# how near the closest extracted meeting comes to a gold one, and how the report words it
+NEARNESS = {"exact": "exact", "missing": "with participants missing", "extra": "with extra participants",
+            "overlap": "overlapping another", "none": "not found"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ class Report:
     articles: int = 0
     # of the meetings found (participants exact): how many also agree on each attribute -> [agree, of]
     attributes: dict[str, list[int]] = field(default_factory=lambda: {a: [0, 0] for a in ATTRIBUTES})
+    # every gold meeting by how near the closest extracted meeting of its article comes -> count
+    nearness: dict[str, int] = field(default_factory=lambda: {k: 0 for k in NEARNESS})
 
     def score(self, type_: str, language: str = "all") -> Score:
         return self.scores.setdefault((type_, language), Score())
@@ -84,6 +90,10 @@ class Report:
         if found:
             agree = ", ".join(f"{a} {n}/{of} ({n / of:.3f})" for a, (n, of) in self.attributes.items())
             lines.append(f"\nof the {found} meetings found, agreeing on: {agree}")
+        gold = sum(self.nearness.values())
+        if gold:
+            near = ", ".join(f"{n} {NEARNESS[k]}" for k, n in self.nearness.items())
+            lines.append(f"of the {gold} gold meetings: {near}")
         return "\n".join(lines)
 
     def as_dict(self, describe=lambda item: list(item.key)) -> dict[str, Any]:
@@ -92,6 +102,7 @@ class Report:
             "scores": [{"type": t, "language": lang, **s.as_dict()} for (t, lang), s in sorted(self.scores.items())],
             "attributes": {a: {"agree": n, "of": of, "rate": round(n / of, 3) if of else None}
                            for a, (n, of) in self.attributes.items()},
+            "gold_meetings": dict(self.nearness),
             "misses": [_item_dict(i, describe) for i in self.misses],
             "false_hits": [_item_dict(i, describe) for i in self.false_hits],
         }
@@ -164,6 +175,28 @@ def _meeting_attributes(gold: ArticleStatements, pred: ArticleStatements, rename
             into[name][1] += 1
 
 
+def _meeting_nearness(gold: ArticleStatements, pred: ArticleStatements, rename: dict[str, str],
+                      into: dict[str, int]) -> None:
+    """Each gold meeting by the extracted meeting of the same article whose participants come
+    nearest (most shared over all named): exact, some missing, some extra, overlapping, none shared.
+    A diagnosis for the F1, which counts only exact participant sets."""
+    predicted = [frozenset(rename.get(a, a) for a in st.participants) for st in pred.statements
+                 if isinstance(st, Meeting)]
+    unused = Counter(predicted)          # an extracted meeting is exact for one gold meeting, as in the F1
+    for st in gold.statements:
+        if not isinstance(st, Meeting):
+            continue
+        want = frozenset(st.participants)
+        if unused[want] > 0:
+            unused[want] -= 1
+            into["exact"] += 1
+            continue
+        best = max((got for got in predicted if got != want), key=lambda got: len(got & want) / len(got | want),
+                   default=frozenset())
+        into["none" if not best & want else "missing" if best < want else "extra" if best > want
+             else "overlap"] += 1
+
+
 def compare(pairs: Iterable[tuple[ArticleStatements, ArticleStatements]]) -> Report:
     """Score (gold, predicted) pairs of one article each."""
     report = Report()
@@ -173,6 +206,7 @@ def compare(pairs: Iterable[tuple[ArticleStatements, ArticleStatements]]) -> Rep
         g_items = items(gold)
         p_items = items(pred, rename)
         _meeting_attributes(gold, pred, rename, report.attributes)
+        _meeting_nearness(gold, pred, rename, report.nearness)
         lang = gold.article.language
         for t in TYPES:
             g = Counter(i for i in g_items if i.type == t)

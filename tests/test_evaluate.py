@@ -92,6 +92,27 @@ def test_new_actors_match_gold_actors_by_any_label_the_gold_gives():
     assert compare([(gold, pred)]).score("meeting").f1 == 1.0
 
 
+def test_each_gold_meeting_is_told_by_how_near_the_extraction_comes():
+    text = "A met B and C. D met E. F met G. H met I."
+    ev = [Evidence(quote=text, start=0, end=len(text))]
+    art = Article(id="near", text=text, language="en")
+    gold = ArticleStatements(article=art, statements=[
+        Meeting(id="m1", participants=["a", "b", "c"], status="confirmed", evidence=ev),
+        Meeting(id="m2", participants=["d", "e"], status="confirmed", evidence=ev),
+        Meeting(id="m3", participants=["f", "g"], status="confirmed", evidence=ev),
+        Meeting(id="m4", participants=["h", "i"], status="confirmed", evidence=ev),
+        Meeting(id="m5", participants=["j", "k"], status="confirmed", evidence=ev)])
+    pred = ArticleStatements(article=art, statements=[
+        Meeting(id="m1", participants=["a", "b"], status="confirmed", evidence=ev),       # c missing
+        Meeting(id="m2", participants=["d", "e"], status="confirmed", evidence=ev),       # exact
+        Meeting(id="m3", participants=["f", "g", "x"], status="confirmed", evidence=ev),  # x extra
+        Meeting(id="m4", participants=["h", "y"], status="confirmed", evidence=ev)])      # overlapping
+    report = compare([(gold, pred)])
+    assert report.nearness == {"exact": 1, "missing": 1, "extra": 1, "overlap": 1, "none": 1}
+    assert "of the 5 gold meetings: 1 exact, 1 with participants missing" in report.table()
+    assert report.as_dict()["gold_meetings"]["none"] == 1
+
+
 def test_kg_eval_on_the_seed_gold_file_prints_table_and_json():
     from kg.resources import data_dir
 

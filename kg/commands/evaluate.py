@@ -33,9 +33,10 @@ def evaluate(gold: tuple[str, ...], fmt: str) -> None:
     """Score automatic extraction against gold statement files (hand-coding YAML) or folders.
 
     Prints precision, recall and F1 per statement type and per language, how many of the
-    meetings found also agree on status, date, place and sources, then the misses (gold
-    statements not found) and false hits (extracted statements not in the gold), each with
-    its sentence.
+    meetings found also agree on status, date, place and sources, how near the extraction comes
+    to each gold meeting (exact, participants missing or extra, overlapping, not found), then the
+    misses (gold statements not found) and false hits (extracted statements not in the gold),
+    each with its sentence.
     """
     from kg.evaluate import compare, describe
     from kg.extract import extract
