@@ -669,6 +669,12 @@ def _is_person(gaz: Gazetteer, m: Mention) -> bool:
     return actor is not None and actor.type == "person"
 
 
+def _is_state(gaz: Gazetteer, m: Mention) -> bool:
+    """A state named or told by its adjective (not an organisation, as _is_country allows)."""
+    actor = gaz.actors.get(m.actor or "")
+    return actor is not None and actor.type == "state" and m.via in ("name", "demonym")
+
+
 def _is_country(gaz: Gazetteer, m: Mention) -> bool:
     actor = gaz.actors.get(m.actor or "")
     return actor is not None and actor.type in ("state", "organization") and m.via in ("name", "demonym")
@@ -1058,10 +1064,10 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
                                                                                   and _capitalised(ctx.text, tokens[end])):
             m = Mention(k, end, via="new")
             state = by_start.get(end + 1) if end + 1 < n and tokens[end].key == "of" else None
-            if state is not None and not (state.actor and _is_country(ctx.gaz, state)
-                                          and ctx.gaz.actors[state.actor].type == "state"):
+            if state is not None and not _is_state(ctx.gaz, state):
                 state = None
-            m.actor = _new_untitled_actor(ctx, tokens, m, state.actor if state is not None else None)
+            m.actor = _known_or_new(ctx, ctx.text[tokens[k].start:tokens[end - 1].end], "person",
+                                    state.actor if state is not None else None)
             if state is not None:    # "Asma Mohamed Abdalla of Sudan": her state, part of the mention
                 m.j = state.j
                 absorbed.add(id(state))
@@ -1081,7 +1087,7 @@ def _persons_of_state(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
         if state is None or not _is_person(ctx.gaz, m) or id(m) in drop:
             continue
         person = ctx.gaz.actors[m.actor]
-        if state.actor and person.affiliation == state.actor and ctx.gaz.actors[state.actor].type == "state":
+        if _is_state(ctx.gaz, state) and person.affiliation == state.actor:
             m.j = state.j
             drop.add(id(state))
     return [m for m in mentions if id(m) not in drop] if drop else mentions
@@ -1111,8 +1117,7 @@ def _arabic_untitled_names(tokens: list[Token], mentions: list[Mention], ctx: Ti
         if m is None or any(x in taken for x in range(m.i, m.j)):
             continue
         m = Mention(m.i, _two_units(tokens, m.i, m.j, ctx), via="new")   # not "عبد الله اللافي الأوضاع"
-        if tok.key not in given and tok.key.startswith("ب"):
-            m = Mention(m.i, m.j, via="new")     # "بعبد العزيز الحلو": the name without "بـ"
+        if tok.key not in given and tok.key.startswith("ب"):   # "بعبد العزيز الحلو": the name without "بـ"
             name = ctx.text[tok.start + 1:tokens[m.j - 1].end]
         else:
             name = ctx.text[tok.start:tokens[m.j - 1].end]
@@ -1138,10 +1143,6 @@ def _two_units(tokens: list[Token], i: int, j: int, ctx: TitleContext) -> int:
         k += 2 if key in ("عبد", "ابو") and k + 1 < j else 1
         units += 1
     return min(k, j)
-
-
-def _new_untitled_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None = None) -> str:
-    return _known_or_new(ctx, ctx.text[tokens[m.i].start:tokens[m.j - 1].end], "person", affiliation)
 
 
 def _known_or_new(ctx: TitleContext, name: str, kind: str, affiliation: str | None = None) -> str:
