@@ -4,15 +4,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 
 from kg.normalize import name_key
-from kg.resources import data_dir
+from kg.resources import lexicon_data
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern[str]]:
-    raw = yaml.safe_load((data_dir() / "lexicon" / "furniture.yaml").read_text(encoding="utf-8"))
+    raw = lexicon_data("furniture")
     return [re.compile(r"^\s*" + re.escape(name_key(p)) + r"(\s|$)") for p in raw["line_prefixes"]]
 
 

@@ -1,7 +1,11 @@
 """Locate the ontology and data folders, in a checkout or inside an installed wheel."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 _HERE = Path(__file__).resolve().parent
 
@@ -32,6 +36,20 @@ def queries_dir() -> Path:
 
 def data_dir() -> Path:
     return resource_dir("data")
+
+
+@lru_cache(maxsize=None)
+def lexicon_data(name: str) -> Any:
+    """The parsed lexicon file ``data/lexicon/<name>.yaml``, read once per process (shared: do not change it).
+
+    Several modules read the same file; parsing it once, with libyaml where installed, takes a
+    quarter of a second off every command that extracts.
+
+    >>> "months" in lexicon_data("dates")
+    True
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((data_dir() / "lexicon" / f"{name}.yaml").read_text(encoding="utf-8"), Loader=loader)
 
 
 def gazetteer_path() -> Path:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-import yaml
 
 from kg.extract.lexicon import lexicon
 from kg.extract.tokens import Token, phrase_key
-from kg.resources import data_dir
+from kg.resources import lexicon_data
 
 Phrase = tuple[str, ...]
 
@@ -19,7 +18,7 @@ Phrase = tuple[str, ...]
 @lru_cache(maxsize=1)
 def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
     """Each date lexicon as {first token: [(token phrase, value), longest first]}."""
-    raw = yaml.safe_load((data_dir() / "lexicon" / "dates.yaml").read_text(encoding="utf-8"))
+    raw = lexicon_data("dates")
     flat: dict[str, dict[Phrase, int]] = {}
     for kind in ("months", "weekdays", "relative", "relative_months", "ordinal_days"):
         table: dict[Phrase, int] = {}

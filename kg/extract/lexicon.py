@@ -6,9 +6,8 @@ from functools import lru_cache
 import re
 from typing import Any
 
-import yaml
 
-from kg.resources import data_dir
+from kg.resources import lexicon_data
 from kg.extract.tokens import phrase_key
 
 Phrase = tuple[str, ...]
@@ -96,10 +95,9 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped lexicons, parsed once."""
-    folder = data_dir() / "lexicon"
-    raw = yaml.safe_load((folder / "extraction.yaml").read_text(encoding="utf-8"))
-    titles = yaml.safe_load((folder / "titles.yaml").read_text(encoding="utf-8"))
-    names = yaml.safe_load((folder / "names.yaml").read_text(encoding="utf-8"))
+    raw = lexicon_data("extraction")
+    titles = lexicon_data("titles")
+    names = lexicon_data("names")
     lex = Lexicon(raw=raw, titles=titles)
 
     def add(kind: str, words: list[str]) -> None:

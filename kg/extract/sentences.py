@@ -6,12 +6,11 @@ from typing import NamedTuple
 
 from functools import lru_cache
 
-import yaml
 
 from kg.extract.tokens import word_forms
 from kg.furniture import is_furniture
 from kg.normalize import name_key
-from kg.resources import data_dir
+from kg.resources import lexicon_data
 
 # A sentence ends at . ! ? ؟ (or a line end) followed by space; English abbreviations do not end one.
 _END = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+")
@@ -32,7 +31,7 @@ class Sentence(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _furniture_first_words() -> frozenset[str]:
-    raw = yaml.safe_load((data_dir() / "lexicon" / "furniture.yaml").read_text(encoding="utf-8"))
+    raw = lexicon_data("furniture")
     return frozenset(name_key(p).split()[0] for p in raw["line_prefixes"] if name_key(p))
 
 

@@ -5,10 +5,9 @@ import re
 from typing import NamedTuple
 from functools import lru_cache
 
-import yaml
 
 from kg.normalize import name_key
-from kg.resources import data_dir
+from kg.resources import lexicon_data
 
 _WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+"
 # an apostrophe inside a name ("O'Brien", "Ya'alon") is part of the word; not a possessive "'s" nor "n't"
@@ -40,7 +39,7 @@ def phrase_key(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _prefixes() -> list[tuple[str, bool, bool]]:
     """Prefix combinations (conjunction? preposition? article?) longest first, as normalised text."""
-    raw = yaml.safe_load((data_dir() / "lexicon" / "extraction.yaml").read_text(encoding="utf-8"))
+    raw = lexicon_data("extraction")
     cfg = raw["arabic_prefixes"]
     conjs = [""] + [name_key(c) for c in cfg["conjunctions"]]
     preps = [""] + [name_key(p) for p in cfg["prepositions"]]
@@ -58,14 +57,14 @@ def _prefixes() -> list[tuple[str, bool, bool]]:
 
 
 def _min_stem() -> int:
-    raw = yaml.safe_load((data_dir() / "lexicon" / "extraction.yaml").read_text(encoding="utf-8"))
+    raw = lexicon_data("extraction")
     return int(raw["arabic_prefixes"].get("min_stem", 2))
 
 
 @lru_cache(maxsize=1)
 def _future() -> tuple[str, tuple[str, ...], int]:
     """The future prefix, the letters an imperfect verb starts with, the shortest verb it goes on."""
-    cfg = yaml.safe_load((data_dir() / "lexicon" / "extraction.yaml").read_text(encoding="utf-8"))["arabic_prefixes"]
+    cfg = lexicon_data("extraction")["arabic_prefixes"]
     return (name_key(cfg.get("future", "")), tuple(name_key(x) for x in cfg.get("future_verb_starts", [])),
             int(cfg.get("future_min_stem", 4)))
 
