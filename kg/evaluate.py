@@ -179,20 +179,19 @@ def _meeting_nearness(gold: ArticleStatements, pred: ArticleStatements, rename: 
                       into: dict[str, int]) -> None:
     """Each gold meeting by the extracted meeting of the same article whose participants come
     nearest (most shared over all named): exact, some missing, some extra, overlapping, none shared.
+    An extracted meeting that is exactly another gold meeting is that one's, never near this one.
     A diagnosis for the F1, which counts only exact participant sets."""
     predicted = [frozenset(rename.get(a, a) for a in st.participants) for st in pred.statements
                  if isinstance(st, Meeting)]
+    wanted = [frozenset(st.participants) for st in gold.statements if isinstance(st, Meeting)]
     unused = Counter(predicted)          # an extracted meeting is exact for one gold meeting, as in the F1
-    for st in gold.statements:
-        if not isinstance(st, Meeting):
-            continue
-        want = frozenset(st.participants)
+    near = [got for got in predicted if got not in wanted]
+    for want in wanted:
         if unused[want] > 0:
             unused[want] -= 1
             into["exact"] += 1
             continue
-        best = max((got for got in predicted if got != want), key=lambda got: len(got & want) / len(got | want),
-                   default=frozenset())
+        best = max(near, key=lambda got: len(got & want) / len(got | want), default=frozenset())
         into["none" if not best & want else "missing" if best < want else "extra" if best > want
              else "overlap"] += 1
 

@@ -149,3 +149,17 @@ def test_the_development_corpus_meets_the_quality_goals():
     assert scores["meeting"]["f1"] >= 0.9
     assert scores["third_party"]["f1"] >= 0.85 and scores["denial"]["f1"] >= 0.85
     assert all(s["precision"] >= 0.85 for s in scores.values()), scores
+
+
+def test_a_meeting_found_exactly_is_not_near_another_gold_meeting():
+    # the visitor's talks with the king are found, those with the crown prince are not: the second
+    # is not found at all, not "overlapping" the first
+    text = "The visitor met the king, then the crown prince."
+    ev = [Evidence(quote=text, start=0, end=len(text))]
+    art = Article(id="visit", text=text, language="en")
+    gold = ArticleStatements(article=art, statements=[
+        Meeting(id="m1", participants=["visitor", "king"], status="confirmed", evidence=ev),
+        Meeting(id="m2", participants=["visitor", "prince"], status="confirmed", evidence=ev)])
+    pred = ArticleStatements(article=art, statements=[
+        Meeting(id="m1", participants=["visitor", "king"], status="confirmed", evidence=ev)])
+    assert compare([(gold, pred)]).nearness == {"exact": 1, "missing": 0, "extra": 0, "overlap": 0, "none": 1}
