@@ -22,6 +22,7 @@ ATTRIBUTES = ("status", "date", "place", "sources")
 # how near the closest extracted meeting comes to a gold one, and how the report words it
 NEARNESS = {"exact": "exact", "missing": "with participants missing", "extra": "with extra participants",
             "overlap": "overlapping another", "none": "not found"}
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)    # confidence thresholds the report shows for extracted meetings
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,23 @@ class Report:
     attributes: dict[str, list[int]] = field(default_factory=lambda: {a: [0, 0] for a in ATTRIBUTES})
     # every gold meeting by how near the closest extracted meeting of its article comes -> count
     nearness: dict[str, int] = field(default_factory=lambda: {k: 0 for k in NEARNESS})
+    # each extracted meeting's confidence and whether its participants are right
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     def score(self, type_: str, language: str = "all") -> Score:
         return self.scores.setdefault((type_, language), Score())
+
+    def kept_above(self) -> list[dict[str, Any]]:
+        """For each threshold, the extracted meetings of at least that confidence: how many, their
+        precision, and the share of gold meetings they find (what ``--min-confidence`` would keep)."""
+        gold = sum(self.nearness.values())
+        out = []
+        for t in THRESHOLDS:
+            kept = [ok for c, ok in self.confidences if c >= t]
+            out.append({"threshold": t, "kept": len(kept),
+                        "precision": round(sum(kept) / len(kept), 3) if kept else None,
+                        "recall": round(sum(kept) / gold, 3) if gold else None})
+        return out
 
     def table(self) -> str:
         """A plain-text table: one row per statement type and language."""
@@ -94,6 +109,10 @@ class Report:
         if gold:
             near = ", ".join(f"{n} {NEARNESS[k]}" for k, n in self.nearness.items())
             lines.append(f"of the {gold} gold meetings: {near}")
+        if self.confidences:
+            rows = "; ".join(f">={r['threshold']}: {r['kept']} kept, P {r['precision'] if r['precision'] is not None else '-'}"
+                             f" R {r['recall']}" for r in self.kept_above())
+            lines.append(f"extracted meetings by confidence: {rows}")
         return "\n".join(lines)
 
     def as_dict(self, describe=lambda item: list(item.key)) -> dict[str, Any]:
@@ -103,6 +122,7 @@ class Report:
             "attributes": {a: {"agree": n, "of": of, "rate": round(n / of, 3) if of else None}
                            for a, (n, of) in self.attributes.items()},
             "gold_meetings": dict(self.nearness),
+            "meetings_by_confidence": self.kept_above(),
             "misses": [_item_dict(i, describe) for i in self.misses],
             "false_hits": [_item_dict(i, describe) for i in self.false_hits],
         }
@@ -124,6 +144,22 @@ def _canonical(gold: ArticleStatements, pred: ArticleStatements) -> dict[str, st
         for label in (actor.name, actor.name_ar):
             if label and name_key(label) in names:
                 out[actor.id] = names[name_key(label)]
+    return out
+
+
+def meetings_found(gold: ArticleStatements, pred: ArticleStatements) -> list[bool]:
+    """For each extracted meeting, whether it is right: a gold meeting of the article has exactly its
+    participants (new actors matched to the gold's by name, each gold meeting used once, as in the F1).
+
+    The labels kg eval's confidence table and the confidence calibration are made from."""
+    rename = _canonical(gold, pred)
+    wanted = Counter(frozenset(st.participants) for st in gold.statements if isinstance(st, Meeting))
+    out = []
+    for st in pred.statements:
+        if isinstance(st, Meeting):
+            key = frozenset(rename.get(a, a) for a in st.participants)
+            out.append(wanted[key] > 0)
+            wanted[key] -= 1
     return out
 
 
@@ -206,6 +242,8 @@ def compare(pairs: Iterable[tuple[ArticleStatements, ArticleStatements]]) -> Rep
         p_items = items(pred, rename)
         _meeting_attributes(gold, pred, rename, report.attributes)
         _meeting_nearness(gold, pred, rename, report.nearness)
+        report.confidences += [(st.confidence if st.confidence is not None else 1.0, ok) for st, ok in
+                               zip((s for s in pred.statements if isinstance(s, Meeting)), meetings_found(gold, pred))]
         lang = gold.article.language
         for t in TYPES:
             g = Counter(i for i in g_items if i.type == t)

@@ -12,6 +12,7 @@ from functools import lru_cache, partial
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
                                  sentence_people, two_sided, update_dyad, update_group, update_pair,
                                  update_persons_group)
+from kg.extract.confidence import calibrate, meeting_features
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
@@ -26,19 +27,29 @@ from kg.gazetteer import Gazetteer
 from kg.gctools import gc_paused, long_lived_frozen
 from kg.model import Actor, Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
 
-__all__ = ["extract", "extract_many"]
+__all__ = ["extract", "extract_many", "extract_scored"]
 
 
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStatements:
-    """The statements one article makes, each quoting the sentence(s) it came from.
+    """The statements one article makes, each quoting the sentence(s) it came from; a meeting's
+    confidence is the calibrated chance that its participants are right (kg.extract.confidence).
 
     The cyclic collector is paused for the call (its previous state restored after): the article's
     objects die with it by reference counting, and a collection midway only rescans the heap."""
     with gc_paused():
+        statements, features = _extract(article, gazetteer)
+    return calibrate(statements, features)
+
+
+def extract_scored(article: Article, gazetteer: Gazetteer | None = None
+                   ) -> tuple[ArticleStatements, list[dict[str, float]]]:
+    """The statements with the rules' own scores as confidence, and each meeting's features in
+    statement order: what the calibration is trained on (tools/train_confidence.py)."""
+    with gc_paused():
         return _extract(article, gazetteer)
 
 
-def _extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStatements:
+def _extract(article: Article, gazetteer: Gazetteer | None = None) -> tuple[ArticleStatements, list[dict[str, float]]]:
     new_actors: dict[str, Actor] = {}
     views, tokenized, gaz = _read(article, gazetteer or Gazetteer.default(), new_actors)
     dyad: list[str] = []                         # the last two states ("the two sides")
@@ -85,7 +96,12 @@ def _extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleSta
     _same_day(events, tokenized)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
-    return ArticleStatements(article=article, actors=actors, statements=_statements(article, events))
+    statements = _statements(article, events)
+    meetings = sorted((e for e in events if e.kind == "meeting"), key=lambda c: c.sentences[0].start)
+    new_ids = {a.id for a in actors}
+    features = [meeting_features(st, meetings[int(st.id[1:]) - 1], article, gaz, new_ids, len(meetings))
+                for st in statements if isinstance(st, Meeting)]     # meeting "m<n>" is the n-th candidate
+    return ArticleStatements(article=article, actors=actors, statements=statements), features
 
 
 def extract_many(articles: Iterable[Article], gazetteer: Gazetteer | None = None) -> Iterator[ArticleStatements]:

@@ -1,0 +1,113 @@
+"""Calibrated confidence for extracted meetings: the chance, learned from the gold corpora, that a
+meeting's participants are exactly right.
+
+The rules give each meeting a score from the way it was found (0.55-0.95). Over the annotated
+corpora those scores rank meetings only roughly, so a logistic model over the rule score and a few
+plain facts of the statement (how many participants, of which kinds, its status, whether it has a
+date, a place, a third party, a source, how many sentences tell it, where in the article) turns it
+into a probability. Its weights live in ``data/confidence.yaml``, written by
+``tools/train_confidence.py`` from the gold corpora; this module only scores.
+
+>>> from kg.model import Article
+>>> from kg.extract import extract
+>>> st = extract(Article(id="a", text="Putin met Erdogan in Sochi on Monday.", language="en", published="2024-03-06"))
+>>> 0 < st.statements[0].confidence < 1
+True
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.gazetteer import Gazetteer
+from kg.extract.assemble import Candidate
+from kg.model import Article, ArticleStatements, Meeting
+from kg.resources import data_dir
+
+
+def meeting_features(meeting: Meeting, candidate: Candidate, article: Article, gazetteer: Gazetteer,
+                     new_actors: set[str], meetings_in_article: int) -> dict[str, float]:
+    """The facts of one extracted meeting the model weighs (``meeting.confidence`` is the rules' score;
+    ``candidate`` is what the rules knew of it: actors named beside it, how it was found)."""
+    kinds = [gazetteer.actors[a].type if a in gazetteer.actors else "person" for a in meeting.participants]
+    n = len(meeting.participants)
+    first = meeting.evidence[0] if meeting.evidence else None
+    head = article.text.lstrip()
+    first_line = len(article.text) - len(head) + len(head.split("\n", 1)[0])
+    involved = set(meeting.participants) | set(meeting.sponsors) | set(meeting.mediators) | set(meeting.hosts)
+    return {
+        "rule_score": float(meeting.confidence or 0.0),
+        "three_participants": float(n == 3),
+        "four_or_more": float(n >= 4),
+        "all_states": float(all(k == "state" for k in kinds)),
+        "persons_share": kinds.count("person") / n,
+        "organizations_share": kinds.count("organization") / n,
+        "new_actor": float(any(a in new_actors for a in meeting.participants)),
+        "reported": float(meeting.status == "reported"),
+        "planned": float(meeting.status == "planned"),
+        "proposed": float(meeting.status == "proposed"),
+        "dated": float(meeting.date is not None),
+        "placed": float(meeting.place is not None),
+        "third_party": float(bool(meeting.sponsors or meeting.mediators or meeting.hosts)),
+        "sourced": float(bool(meeting.reported_by)),
+        "several_sentences": float(len(meeting.evidence) > 1),
+        "in_title": float(first is not None and first.start < first_line),
+        "position": (first.start / max(len(article.text), 1)) if first is not None else 0.0,
+        "sentence_length": min(len(first.quote), 400) / 400 if first is not None else 0.0,
+        "others_named": min(len(candidate.mentioned - involved), 5) / 5,
+        "from_context": float(candidate.anaphoric),
+        "visit": float(candidate.visit),
+        "sideline": float(candidate.sideline),
+        "series": float(candidate.series),
+        "arabic": float(article.language == "ar"),
+        "meetings_in_article": min(meetings_in_article, 10) / 10,
+    }
+
+
+FEATURES = (
+    "rule_score", "three_participants", "four_or_more", "all_states", "persons_share", "organizations_share",
+    "new_actor", "reported", "planned", "proposed", "dated", "placed", "third_party", "sourced",
+    "several_sentences", "in_title", "position", "sentence_length", "others_named", "from_context", "visit",
+    "sideline", "series", "arabic", "meetings_in_article")
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any] | None:
+    """The shipped weights (data/confidence.yaml, read once), or None when the file is absent: the
+    rules' scores then stay."""
+    path = data_dir() / "confidence.yaml"
+    return load_model(path) if path.is_file() else None
+
+
+def load_model(path: Path) -> dict[str, Any]:
+    """A calibration file: ``meeting: {intercept, weights: {feature: weight}}``; weights of features
+    this version does not compute are refused (the file was trained for another extractor)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    unknown = set(raw["meeting"]["weights"]) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"{path}: weights for unknown features {sorted(unknown)}; "
+                         "retrain with tools/train_confidence.py")
+    return raw
+
+
+def calibrate(statements: ArticleStatements, features: list[dict[str, float]]) -> ArticleStatements:
+    """Each meeting's rule score replaced by the model's probability (``features`` in meeting order)."""
+    raw = model()
+    if raw is None or not features:
+        return statements
+    weights: dict[str, float] = raw["meeting"]["weights"]
+    intercept = float(raw["meeting"]["intercept"])
+    x = iter(features)
+    out = []
+    for s in statements.statements:
+        if isinstance(s, Meeting):
+            f = next(x)
+            z = intercept + sum(w * f[name] for name, w in weights.items())
+            s = s.model_copy(update={"confidence": round(1 / (1 + math.exp(-z)), 3)})
+        out.append(s)
+    return statements.model_copy(update={"statements": out})

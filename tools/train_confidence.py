@@ -1,0 +1,156 @@
+"""Train the calibration of extracted meetings' confidence (data/confidence.yaml) on the gold corpora.
+
+    python tools/train_confidence.py            # train, write data/confidence.yaml, print the tables
+    python tools/train_confidence.py --check    # train, compare with the shipped file, write nothing
+
+Each meeting the rules extract from a gold article (``extract(..., calibrated=False)``) is one
+example: its features (kg.extract.confidence.meeting_features) and whether a gold meeting has
+exactly its participants (kg.evaluate.meetings_found). A logistic regression (scikit-learn, L2) is
+fitted on the training corpora; the held-out corpora, never trained on, measure it against the
+rules' own scores: ranking (ROC AUC), Brier score, and precision and recall of meetings kept at
+each threshold. Needs scikit-learn (in the ``test`` extra); the package itself only scores.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN = ("corpus", "corpus-dev2", "corpus-dev3", "corpus-holdout", "corpus-blind", "corpus-blind2", "corpus-blind3",
+         "corpus-blind4", "corpus-blind5", "corpus-blind6", "corpus-blind7", "corpus-blind8")
+HELD_OUT = ("corpus-blind9",)
+C = 0.1            # inverse regularisation strength: chosen by leave-one-corpus-out ranking (0.03-1 all within 0.01)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def examples(corpus: Path) -> tuple[list[list[float]], list[int], list[float]]:
+    """Features, labels and rule scores of every meeting extracted from a gold corpus folder."""
+    from kg.evaluate import meetings_found
+    from kg.extract import extract_scored
+    from kg.extract.confidence import FEATURES
+    from kg.gazetteer import Gazetteer
+    from kg.handcoded import load_statements
+    from kg.model import Meeting
+
+    gaz = Gazetteer.default()
+    xs, ys, rule = [], [], []
+    for path in sorted((corpus / "gold").glob("*.yaml")):
+        gold = load_statements(path, gaz)
+        pred, features = extract_scored(gold.article, gaz)
+        meetings = [s for s in pred.statements if isinstance(s, Meeting)]
+        for st, f, ok in zip(meetings, features, meetings_found(gold, pred)):
+            xs.append([f[name] for name in FEATURES])
+            ys.append(int(ok))
+            rule.append(float(st.confidence or 0))
+    return xs, ys, rule
+
+
+def fit(xs: list[list[float]], ys: list[int]) -> dict:
+    """The logistic model (features standardised, so the penalty weighs them alike), with the
+    scaling folded into the weights, as the YAML structure data/confidence.yaml holds (rounded)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    from kg.extract.confidence import FEATURES
+
+    scaler = StandardScaler().fit(xs)
+    clf = LogisticRegression(C=C, max_iter=5000).fit(scaler.transform(xs), ys)
+    scale = [s if s > 0 else 1.0 for s in scaler.scale_]
+    weights = [w / sd for w, sd in zip(clf.coef_[0], scale)]
+    intercept = clf.intercept_[0] - sum(w * mu for w, mu in zip(weights, scaler.mean_))
+    return {"intercept": round(float(intercept), 4),
+            "weights": {f: round(float(w), 4) for f, w in zip(FEATURES, weights)}}
+
+
+def score(model: dict, xs: list[list[float]]) -> list[float]:
+    import math
+
+    from kg.extract.confidence import FEATURES
+
+    w = [model["weights"][f] for f in FEATURES]
+    return [1 / (1 + math.exp(-(model["intercept"] + sum(a * b for a, b in zip(w, x))))) for x in xs]
+
+
+def report(name: str, ys: list[int], rule: list[float], learned: list[float]) -> list[str]:
+    """AUC and Brier of both scores, then precision / recall of meetings kept at each threshold."""
+    from sklearn.metrics import brier_score_loss, roc_auc_score
+
+    right = sum(ys)
+    lines = [f"{name}: {len(ys)} extracted meetings, {right} right (precision {right / max(len(ys), 1):.2f})"]
+    if 0 < right < len(ys):
+        lines.append(f"  ROC AUC  rules {roc_auc_score(ys, rule):.3f}   calibrated {roc_auc_score(ys, learned):.3f}")
+        lines.append(f"  Brier    rules {brier_score_loss(ys, rule):.3f}   calibrated {brier_score_loss(ys, learned):.3f}")
+    lines.append("  keep if >=   rules: kept  precision  recall of right   calibrated: kept  precision  recall of right")
+    for t in THRESHOLDS:
+        row = f"  {t:>9.2f}"
+        for scores in (rule, learned):
+            kept = [y for y, s in zip(ys, scores) if s >= t]
+            prec = sum(kept) / len(kept) if kept else float("nan")
+            row += f"   {len(kept):>14}  {prec:>9.2f}  {sum(kept) / max(right, 1):>15.2f}"
+        lines.append(row)
+    return lines
+
+
+def train(root: Path = ROOT) -> tuple[dict, list[str]]:
+    """The model trained on TRAIN, and the tables: leave-one-corpus-out, then the held-out corpora."""
+    data = {c: examples(root / "tests" / c) for c in TRAIN + HELD_OUT if (root / "tests" / c / "gold").is_dir()}
+    data = {c: d for c, d in data.items() if d[1]}
+    train_names = [c for c in TRAIN if c in data]
+    xs = [x for c in train_names for x in data[c][0]]
+    ys = [y for c in train_names for y in data[c][1]]
+    model = fit(xs, ys)
+    lines = [f"trained on {len(train_names)} corpora, {len(ys)} extracted meetings ({sum(ys)} right)", "",
+             "leave one corpus out (trained on the others):"]
+    from sklearn.metrics import roc_auc_score
+    pooled: tuple[list, list, list] = ([], [], [])     # labels, rule scores, calibrated scores
+    for c in train_names:
+        others = [k for k in train_names if k != c]
+        m = fit([x for k in others for x in data[k][0]], [y for k in others for y in data[k][1]])
+        cx, cy, cr = data[c]
+        learned = score(m, cx)
+        pooled[0].extend(cy), pooled[1].extend(cr), pooled[2].extend(learned)
+        if 0 < sum(cy) < len(cy):
+            lines.append(f"  {c:16} n={len(cy):4}  AUC rules {roc_auc_score(cy, cr):.3f}  calibrated "
+                         f"{roc_auc_score(cy, learned):.3f}")
+    lines += [""] + report("leave one corpus out, pooled (each corpus scored by a model that never saw it)",
+                           *pooled) + [""]
+    for c in HELD_OUT:
+        if c in data:
+            cx, cy, cr = data[c]
+            lines += report(f"held out, {c}", cy, cr, score(model, cx)) + [""]
+    return {"meeting": model}, lines
+
+
+HEADER = """\
+# Calibration of extracted meetings' confidence (kg.extract.confidence): a logistic model over the
+# rules' score and plain facts of each meeting, giving the chance that its participants are exactly
+# right. Written by tools/train_confidence.py from the gold corpora ({corpora});
+# do not edit by hand: retrain after changing the extractor (the test suite checks it is current).
+"""
+
+
+def dump(model: dict) -> str:
+    import yaml
+
+    return HEADER.format(corpora=", ".join(TRAIN)) + yaml.safe_dump(model, sort_keys=False, allow_unicode=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="compare with data/confidence.yaml; write nothing")
+    args = parser.parse_args()
+    model, lines = train()
+    print("\n".join(lines))
+    path = ROOT / "data" / "confidence.yaml"
+    text = dump(model)
+    if args.check:
+        same = path.is_file() and path.read_text(encoding="utf-8") == text
+        print("data/confidence.yaml is current" if same else "data/confidence.yaml is out of date: retrain")
+        sys.exit(0 if same else 1)
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
