@@ -157,8 +157,9 @@ def default_extractor() -> Extractor:
 
 
 def statements_for(incoming: Incoming, gazetteer: Gazetteer, handcoded: HandcodedIndex | None = None,
-                   extractor: Extractor | None = None) -> tuple[ArticleStatements, Path | None]:
-    """The statements for one article: its hand-coded file if one exists, else extraction."""
+                   extractor: Extractor | None = None, min_confidence: float = 0.0) -> tuple[ArticleStatements, Path | None]:
+    """The statements for one article: its hand-coded file if one exists, else extraction, less
+    the extracted statements whose confidence is below ``min_confidence`` (and denials of those)."""
     hand_path = handcoded.get(incoming.article.id) if handcoded else None
     if hand_path is not None:
         try:
@@ -175,8 +176,9 @@ def statements_for(incoming: Incoming, gazetteer: Gazetteer, handcoded: Handcode
         raise ArticleFailure(f"extraction failed: {type(exc).__name__}: {exc}") from None
     known = {a.id for a in incoming.actors}
     actors = list(incoming.actors) + [a for a in result.actors if a.id not in known]
+    kept = [s for s in result.statements if s.confidence is None or s.confidence >= min_confidence]
     try:
-        statements = ArticleStatements(article=incoming.article, actors=actors, statements=result.statements)
+        statements = ArticleStatements(article=incoming.article, actors=actors, statements=kept)
         return canonical(statements, gazetteer), None
     except (ValueError, KGError) as exc:
         raise ArticleFailure(f"extraction gave unusable statements: {exc}") from None
@@ -239,11 +241,12 @@ def canonical(st: ArticleStatements, gazetteer: Gazetteer) -> ArticleStatements:
 def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip_ids: Iterable[str] = frozenset(),
                  progress: bool = True, handcoded_dirs: Iterable[str | os.PathLike] = (),
                  use_handcoded: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 200,
-                 extractor: Extractor | None = None) -> IngestReport:
+                 extractor: Extractor | None = None, min_confidence: float = 0.0) -> IngestReport:
     """`kg ingest`: read article files and folders, build each article's statements, write them.
 
     A hand-coded file (in ``handcoded_dirs``, then data/statements) wins over extraction for
-    its article id; ids in ``skip_ids`` are left alone. Missing paths raise KGError before
+    its article id; ids in ``skip_ids`` are left alone; extracted statements below ``min_confidence``
+    are left out. Missing paths raise KGError before
     anything is written; every other problem is a per-article failure in the report.
     """
     files = find_article_files(paths)
@@ -277,7 +280,7 @@ def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip
                                                            "give each article its own id (field 'id')"))
                         continue
                     try:
-                        statements, hand_path = statements_for(item, gaz, hand, extractor)
+                        statements, hand_path = statements_for(item, gaz, hand, extractor, min_confidence)
                     except ArticleFailure as exc:
                         report.failed.append((item.source, str(exc)))
                         continue

@@ -17,6 +17,10 @@ _HANDCODED = click.option("--handcoded", "handcoded_dirs", multiple=True, metava
                                "(repeatable; data/statements too, unless --no-handcoded).")
 _NO_HANDCODED = click.option("--no-handcoded", is_flag=True,
                              help="Extract every article, even those with a hand-coded file in data/statements.")
+_MIN_CONFIDENCE = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, metavar="P",
+    help="Leave out extracted statements whose confidence is below P (for a meeting, the calibrated chance "
+         "that its participants are right; see the README); hand-coded statements are always kept.")
 _MAX_BYTES = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                           help="Largest article accepted, in bytes; larger files are refused and reported.")
 
@@ -25,10 +29,11 @@ _MAX_BYTES = click.option("--max-bytes", type=click.IntRange(min=1), default=DEF
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @_HANDCODED
 @_NO_HANDCODED
+@_MIN_CONFIDENCE
 @_MAX_BYTES
 @pass_env
 def ingest(env: Env, paths: tuple[str, ...], handcoded_dirs: tuple[str, ...], no_handcoded: bool,
-           max_bytes: int) -> None:
+           min_confidence: float, max_bytes: int) -> None:
     """Extract statements from articles and write them into the graph.
 
     PATHS are files or folders of .txt and .md (optional YAML front matter), .json (one
@@ -42,7 +47,7 @@ def ingest(env: Env, paths: tuple[str, ...], handcoded_dirs: tuple[str, ...], no
 
     kg = env.open(create=True)
     report = ingest_paths(kg, paths, progress=not env.quiet, handcoded_dirs=handcoded_dirs,
-                          use_handcoded=not no_handcoded, max_bytes=max_bytes)
+                          use_handcoded=not no_handcoded, max_bytes=max_bytes, min_confidence=min_confidence)
     for result in report.articles:
         env.say(f"ok      {result.describe()}")
     for warning in report.warnings:
@@ -61,10 +66,11 @@ def ingest(env: Env, paths: tuple[str, ...], handcoded_dirs: tuple[str, ...], no
 @click.option("--id", "article_id", metavar="ID", help="Which article of a .jsonl (or JSON list) file.")
 @_HANDCODED
 @_NO_HANDCODED
+@_MIN_CONFIDENCE
 @_MAX_BYTES
 @pass_env
 def extract(env: Env, article: str, output: str | None, article_id: str | None, handcoded_dirs: tuple[str, ...],
-            no_handcoded: bool, max_bytes: int) -> None:
+            no_handcoded: bool, min_confidence: float, max_bytes: int) -> None:
     """Show the statements `kg ingest` would write for ARTICLE, as hand-coding YAML.
 
     Review or edit the file, then `kg add` it: that gives exactly the graph `kg ingest ARTICLE`
@@ -79,7 +85,7 @@ def extract(env: Env, article: str, output: str | None, article_id: str | None, 
     incoming = _one_article(Path(article), gaz, article_id, max_bytes)
     hand = handcoded_index(handcoded_dirs, packaged=not no_handcoded) if (handcoded_dirs or not no_handcoded) else None
     try:
-        statements, hand_path = statements_for(incoming, gaz, hand)
+        statements, hand_path = statements_for(incoming, gaz, hand, min_confidence=min_confidence)
     except ArticleFailure as exc:
         raise InputError(str(exc), where=incoming.source) from None
     if hand_path is not None:
