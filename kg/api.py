@@ -83,14 +83,21 @@ class KnowledgeGraph:
 
     def ensure_base(self) -> None:
         """Write (or refresh) the ontology and gazetteer graphs."""
-        self.backend.replace_graphs(self.base_graphs())
+        stale = self._stale_base()
+        if stale:
+            self.backend.replace_graphs(stale)
+
+    def _stale_base(self) -> dict[ox.NamedNode, list[ox.Quad]]:
+        """The base graphs the store does not already hold exactly (all of them for a remote store)."""
+        holds = getattr(self.backend, "holds_exactly", None)
+        return {g: quads for g, quads in self.base_graphs().items() if holds is None or not holds(g, quads)}
 
     def write(self, statements: Iterable[ArticleStatements], *, with_base: bool = True) -> int:
         """Replace each article's named graph with its statements, all in one transaction.
 
         Returns the number of quads written. Writing the same statements twice changes nothing.
         """
-        graphs = self.base_graphs() if with_base else {}
+        graphs = self._stale_base() if with_base else {}
         for st in statements:
             graphs[N(article_graph(st.article.id))] = article_quads(st, self.gazetteer)
         self.backend.replace_graphs(graphs)

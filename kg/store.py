@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Protocol, runtime_checkable
@@ -178,6 +179,18 @@ class EmbeddedStore:
         if self._disk is not None:
             raise StoreError(f"{self.description} is read-only",
                              hint="open the store without the in-memory option to write to it")
+
+    def holds_exactly(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> bool:
+        """Whether the named graph already holds exactly these quads (blank nodes compared as blank):
+        the ontology and gazetteer graphs are then not rewritten, which saves ~0.7 s per command."""
+        def shape(triples) -> Counter:
+            blank = lambda term: "_" if isinstance(term, ox.BlankNode) else term  # noqa: E731
+            return Counter((blank(q.subject), q.predicate, blank(q.object)) for q in triples)
+
+        wanted = list(quads)
+        if sum(1 for _ in self._store.quads_for_pattern(None, None, None, graph)) != len(wanted):
+            return False
+        return shape(self._store.quads_for_pattern(None, None, None, graph)) == shape(wanted)
 
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
         """Drop and refill the given named graphs in one transaction: all or nothing."""
