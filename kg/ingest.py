@@ -203,12 +203,18 @@ def canonical(st: ArticleStatements, gazetteer: Gazetteer) -> ArticleStatements:
             start = text.find(quote) if quote else -1
             if start < 0:
                 raise ValueError(f"statement {s.id}: evidence quote not in the article text: {quote[:60]!r}")
-            evidence.append(Evidence(quote=quote, start=start, end=start + len(quote)))
-        update["evidence"] = evidence
+            if quote == ev.quote and start == ev.start and ev.end == start + len(quote):
+                evidence.append(ev)                     # already anchored at its first occurrence
+            else:
+                evidence.append(Evidence(quote=quote, start=start, end=start + len(quote)))
+        if any(new is not old for new, old in zip(evidence, s.evidence)):
+            update["evidence"] = evidence
         for key in _ACTOR_LISTS:
             values = getattr(s, key, None)
             if values is not None:
-                update[key] = list(dict.fromkeys(values))
+                unique = list(dict.fromkeys(values))
+                if len(unique) != len(values):
+                    update[key] = unique
                 for actor_id in values:
                     if actor_id not in gaz.actors:
                         raise ValueError(f"statement {s.id}: unknown actor id '{actor_id}'")
@@ -216,9 +222,10 @@ def canonical(st: ArticleStatements, gazetteer: Gazetteer) -> ArticleStatements:
             raise ValueError(f"statement {s.id}: unknown actor id '{s.denier}'")
         if s.place is not None and s.place not in gaz.places:
             raise ValueError(f"statement {s.id}: unknown place id '{s.place}'")
-        if s.confidence is not None:
+        if s.confidence is not None and round(s.confidence, 3) != s.confidence:
             update["confidence"] = round(s.confidence, 3)
-        s = s.model_copy(update=update)
+        if update:
+            s = s.model_copy(update=update)
         if isinstance(s, Meeting) and (len(s.participants) < 2 or s.status == "denied"):
             continue
         if isinstance(s, Mediation) and not (s.sponsors or s.mediators or s.hosts):

@@ -6,6 +6,7 @@ Every sponsor/mediator/host triple is accompanied by its dip:thirdParty twin.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -29,12 +30,27 @@ def N(term: object) -> ox.NamedNode:
 _TYPE_CLASS = {"person": N(DIP.Person), "state": N(DIP.State), "organization": N(DIP.Organization)}
 _THIRD = (("sponsors", N(DIP.sponsor)), ("mediators", N(DIP.mediator)), ("hosts", N(DIP.host)))
 _EVENT_CLASS = {"meeting": N(DIP.Meeting), "mediation": N(DIP.Mediation), "denial": N(DIP.Denial)}
+# the terms article_quads writes for every article, made once (a DefinedNamespace look-up and a
+# NamedNode per quad were a third of its time)
+_D = {t: N(getattr(DIP, t)) for t in ("Article", "participant", "status", "occasion", "thirdParty", "party", "denier",
+                                      "denies", "reportedBy", "date", "place", "confidence", "evidence", "Evidence",
+                                      "quote", "inArticle", "charStart", "charEnd")}
+_STATUS = {t: N(getattr(DIP, t)) for t in ("confirmed", "reported", "planned", "proposed", "denied")}
+_S = {t: N(getattr(SCHEMA, t)) for t in ("headline", "inLanguage", "articleBody", "datePublished", "url", "publisher")}
+_DERIVED = N(PROV.wasDerivedFrom)
+_XSD = {t: ox.NamedNode(XSD + t) for t in ("gYear", "gYearMonth", "date", "integer", "decimal")}
+
+
+@lru_cache(maxsize=100_000)
+def _actor(actor_id: str) -> ox.NamedNode:
+    """An actor's IRI as a node (the same few thousand actors recur in every article)."""
+    return N(iris.actor_iri(actor_id))
 
 
 def date_literal(text: str) -> ox.Literal:
     """'2022' → xsd:gYear, '2022-09' → xsd:gYearMonth, '2022-09-15' → xsd:date."""
     kind = {4: "gYear", 7: "gYearMonth"}.get(len(text), "date")
-    return ox.Literal(text, datatype=ox.NamedNode(XSD + kind))
+    return ox.Literal(text, datatype=_XSD[kind])
 
 
 def _lit(text: str, lang: str | None = None) -> ox.Literal:
@@ -152,17 +168,17 @@ def article_quads(statements: ArticleStatements, gazetteer: Gazetteer) -> list[o
     g = N(article_graph(art.id))
     a = N(iris.article_iri(art.id))
     lang = art.language
-    quads = [ox.Quad(a, RDF_TYPE, N(DIP.Article), g)]
+    quads = [ox.Quad(a, RDF_TYPE, _D["Article"], g)]
     if art.title:
-        quads.append(ox.Quad(a, N(SCHEMA.headline), _lit(art.title, lang), g))
-    quads.append(ox.Quad(a, N(SCHEMA.inLanguage), _lit(lang), g))
-    quads.append(ox.Quad(a, N(SCHEMA.articleBody), _lit(art.text, lang), g))
+        quads.append(ox.Quad(a, _S["headline"], _lit(art.title, lang), g))
+    quads.append(ox.Quad(a, _S["inLanguage"], _lit(lang), g))
+    quads.append(ox.Quad(a, _S["articleBody"], _lit(art.text, lang), g))
     if art.published:
-        quads.append(ox.Quad(a, N(SCHEMA.datePublished), date_literal(art.published), g))
+        quads.append(ox.Quad(a, _S["datePublished"], date_literal(art.published), g))
     if art.url:
-        quads.append(ox.Quad(a, N(SCHEMA.url), _lit(art.url), g))
+        quads.append(ox.Quad(a, _S["url"], _lit(art.url), g))
     if art.outlet:
-        quads.append(ox.Quad(a, N(SCHEMA.publisher), N(iris.actor_iri(art.outlet)), g))
+        quads.append(ox.Quad(a, _S["publisher"], _actor(art.outlet), g))
     for actor in statements.actors:
         quads.extend(actor_quads(actor, g))
     denied = statements.denied_ids()
@@ -171,41 +187,41 @@ def article_quads(statements: ArticleStatements, gazetteer: Gazetteer) -> list[o
         quads.append(ox.Quad(e, RDF_TYPE, _EVENT_CLASS[st.type], g))
         for label_lang in ("en", "ar"):
             quads.append(ox.Quad(e, RDFS_LABEL, _lit(_event_label(st, gaz, label_lang), label_lang), g))
-        quads.append(ox.Quad(e, N(PROV.wasDerivedFrom), a, g))
+        quads.append(ox.Quad(e, _DERIVED, a, g))
         if isinstance(st, Meeting):
             for p in st.participants:
-                quads.append(ox.Quad(e, N(DIP.participant), N(iris.actor_iri(p)), g))
+                quads.append(ox.Quad(e, _D["participant"], _actor(p), g))
             status = "denied" if st.id in denied else st.status
-            quads.append(ox.Quad(e, N(DIP.status), N(DIP[status]), g))
+            quads.append(ox.Quad(e, _D["status"], _STATUS[status], g))
             if st.occasion:
-                quads.append(ox.Quad(e, N(DIP.occasion), N(iris.event_iri(art.id, st.occasion)), g))
+                quads.append(ox.Quad(e, _D["occasion"], N(iris.event_iri(art.id, st.occasion)), g))
         if isinstance(st, (Meeting, Mediation)):
             for field, prop in _THIRD:
                 for actor_id in getattr(st, field):
-                    o = N(iris.actor_iri(actor_id))
+                    o = _actor(actor_id)
                     quads.append(ox.Quad(e, prop, o, g))
-                    quads.append(ox.Quad(e, N(DIP.thirdParty), o, g))
+                    quads.append(ox.Quad(e, _D["thirdParty"], o, g))
         if isinstance(st, Mediation):
             for p in st.parties:
-                quads.append(ox.Quad(e, N(DIP.party), N(iris.actor_iri(p)), g))
+                quads.append(ox.Quad(e, _D["party"], _actor(p), g))
         if isinstance(st, Denial):
-            quads.append(ox.Quad(e, N(DIP.denier), N(iris.actor_iri(st.denier)), g))
-            quads.append(ox.Quad(e, N(DIP.denies), N(iris.event_iri(art.id, st.denies)), g))
+            quads.append(ox.Quad(e, _D["denier"], _actor(st.denier), g))
+            quads.append(ox.Quad(e, _D["denies"], N(iris.event_iri(art.id, st.denies)), g))
         for source in st.reported_by:
-            quads.append(ox.Quad(e, N(DIP.reportedBy), N(iris.actor_iri(source)), g))
+            quads.append(ox.Quad(e, _D["reportedBy"], _actor(source), g))
         if st.date:
-            quads.append(ox.Quad(e, N(DIP.date), date_literal(st.date), g))
+            quads.append(ox.Quad(e, _D["date"], date_literal(st.date), g))
         if st.place:
-            quads.append(ox.Quad(e, N(DIP.place), N(iris.place_iri(st.place)), g))
+            quads.append(ox.Quad(e, _D["place"], N(iris.place_iri(st.place)), g))
         if st.confidence is not None:
-            quads.append(ox.Quad(e, N(DIP.confidence),
-                                 ox.Literal(f"{st.confidence:.3f}", datatype=ox.NamedNode(XSD + "decimal")), g))
+            quads.append(ox.Quad(e, _D["confidence"],
+                                 ox.Literal(f"{st.confidence:.3f}", datatype=_XSD["decimal"]), g))
         for ev in st.evidence:
             v = N(iris.evidence_iri(art.id, ev.start, ev.end))
-            quads.append(ox.Quad(e, N(DIP.evidence), v, g))
-            quads.append(ox.Quad(v, RDF_TYPE, N(DIP.Evidence), g))
-            quads.append(ox.Quad(v, N(DIP.quote), _lit(ev.quote, lang), g))
-            quads.append(ox.Quad(v, N(DIP.inArticle), a, g))
-            quads.append(ox.Quad(v, N(DIP.charStart), ox.Literal(str(ev.start), datatype=ox.NamedNode(XSD + "integer")), g))
-            quads.append(ox.Quad(v, N(DIP.charEnd), ox.Literal(str(ev.end), datatype=ox.NamedNode(XSD + "integer")), g))
+            quads.append(ox.Quad(e, _D["evidence"], v, g))
+            quads.append(ox.Quad(v, RDF_TYPE, _D["Evidence"], g))
+            quads.append(ox.Quad(v, _D["quote"], _lit(ev.quote, lang), g))
+            quads.append(ox.Quad(v, _D["inArticle"], a, g))
+            quads.append(ox.Quad(v, _D["charStart"], ox.Literal(str(ev.start), datatype=_XSD["integer"]), g))
+            quads.append(ox.Quad(v, _D["charEnd"], ox.Literal(str(ev.end), datatype=_XSD["integer"]), g))
     return list(dict.fromkeys(quads))
