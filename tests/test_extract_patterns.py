@@ -817,6 +817,8 @@ def test_attendees_of_the_meeting_that_describes_a_reception_join_it(text, langu
     ("وقّع وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان، اليوم في بكين، "
      "بياناً مشتركاً لاستئناف العلاقات.", "ar", {"faisal-bin-farhan", "hossein-amir-abdollahian"}),
     ("Turkey and Qatar signed a series of agreements in Doha on Monday.", "en", {"turkey", "qatar"}),
+    # a headline's nominal "signing of ... between A and B"
+    ("توقيع اتفاقية للتعاون الدفاعي بين تركيا وقطر في الدوحة", "ar", {"turkey", "qatar"}),
 ])
 def test_signing_together_is_a_meeting_of_the_signers(text, language, expected):
     assert [set(m.participants) for m in _meetings(text, language, "2023-04-06")] == [expected]

@@ -593,6 +593,11 @@ def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
             group = list(dict.fromkeys(x.actor for x in _chain(view, m, free, forward=forward)))
             if len(group) >= 2:
                 return group
+        between = [h for h in view.of("between") if hit.j <= h.i <= hit.j + 4]
+        if between:       # "توقيع الإعلان الثلاثي بين المغرب والولايات المتحدة وإسرائيل": the sides signed
+            group = list(dict.fromkeys(m.actor for m in _between_group(view, between[0].i, free)))
+            if len(group) >= 2:
+                return group
     return []
 
 
