@@ -1925,3 +1925,37 @@ def test_meeting_persons_of_several_states_during_ones_tour_is_one_meeting_each(
     assert [set(m.participants) for m in meetings] == [{"mike-pence", "abdel-fattah-el-sisi"},
                                                        {"mike-pence", "benjamin-netanyahu"}]
     assert {m.status for m in meetings} == {"planned"}      # "intends to", "يعتزم"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("يبدأ وزير الخارجية الأمريكي أنتوني بلينكن الأسبوع المقبل جولة في المنطقة تشمل الأردن ومصر.", "ar"),
+    ("Secretary of State Antony Blinken will begin a tour of the region that includes Jordan and Egypt next week.", "en"),
+])
+def test_a_tour_of_the_region_visits_each_state_it_includes(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-01-23")] == [
+        {"antony-blinken", "jordan"}, {"antony-blinken", "egypt"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("بدأ الرئيس الإيراني إبراهيم رئيسي جولة أفريقية. ومن المقرر أن تشمل الجولة كينيا وأوغندا.", "ar"),
+    ("Iranian President Ebrahim Raisi began an African tour. The tour will also take in Kenya and Uganda.", "en"),
+])
+def test_the_tour_told_before_is_the_previous_subject_s(text, language):
+    # the second sentence names no traveller: "the tour" is the one its subject began; and a visit
+    # word after a title is not read as a new person's name ("الرئيس الإيراني ... جولة أفريقية")
+    meetings = _meetings(text, language, "2023-07-11")
+    assert [set(m.participants) for m in meetings if m.status == "planned"] == [
+        {"ebrahim-raisi", "kenya"}, {"ebrahim-raisi", "uganda"}]
+    assert extract(Article(id="t", text=text, language=language, published="2023-07-11")).actors == []
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Jared Kushner, senior adviser to President Donald Trump, will visit Jordan next week.", "en",
+     {"jared-kushner", "jordan"}),
+    ("ومن المقرر أن يبدأ جاريد كوشنر، كبير مستشاري الرئيس دونالد ترامب، هذا الأسبوع جولة تشمل الأردن.", "ar",
+     {"jared-kushner", "jordan"}),
+    # his own title, not a master's
+    ("National Security Adviser Jake Sullivan will visit Saudi Arabia next week.", "en", {"jake-sullivan", "saudi-arabia"}),
+])
+def test_whose_adviser_the_visitor_is_does_not_travel(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2018-06-18")] == [expected]

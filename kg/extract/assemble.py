@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from kg.extract.lexicon import lexicon
-from kg.extract.matcher import Mention, _is_arabic, last_mention_before
+from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
 from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
@@ -676,8 +676,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         triggers = [t for t in triggers if not any(v.i <= t.i < v.j for v in _meeting_included(view, anaphoric))]
     told_meeting = bool(triggers)
     pool = _actor_mentions(view)
-    toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m))
-                           or (m.place and not m.actor)]) \
+    toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m)
+                                                        and not _is_master(view, m)) or (m.place and not m.actor)],
+                    prev_subject) \
         if not inner and view.any("visit") else []
     for *_, dests in toured:
         for m in dests:
@@ -1152,7 +1153,21 @@ def _fellow_visitors(view: SentenceView, visitor: str, pool: list[Mention]) -> l
     if m not in persons:
         return [visitor]
     chain = list(reversed(_chain(view, m, persons, forward=False))) + _chain(view, m, persons, forward=True)[1:]
-    return list(dict.fromkeys(x.actor for x in chain))
+    return list(dict.fromkeys(x.actor for x in chain if not _is_master(view, x)))
+
+
+def _is_master(view: SentenceView, m: Mention) -> bool:
+    """A person named as whose adviser or envoy the one before is: an adviser word then "to"/"of" or
+    the master's own title ("كوشنر، كبير مستشاري الرئيس ترامب", "Kushner, senior adviser to President
+    Trump"); he neither travels nor meets. "National Security Adviser Jake Sullivan" is his own title."""
+    masters, links, titles = lexicon().words("master_words"), lexicon().words("master_links"), title_starts()
+    toks = view.tokens
+    for k in range(max(0, m.i - 3), m.j - 1):
+        if not masters.isdisjoint(toks[k].variants):
+            nxt = toks[k + 1]
+            if not links.isdisjoint(nxt.variants) or not titles.isdisjoint(nxt.variants):
+                return True
+    return False
 
 
 def _tour_ahead(view: SentenceView, hit: Hit, dests: list[Mention]) -> bool:

@@ -89,7 +89,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines", "dyad_persons", "series", "backing", "separately", "premises", "own_visit", "pair_glue", "adverbs", "pronoun_subject", "delegation_includes", "the_kingdom", "to_attend", "trip_origin", "assemblies", "not_denial", "discussed_with", "signing", "group3_words", "group4_words",
                "meeting_included", "reports_of", "official_nouns", "object_triggers",
                "persons3_words", "persons4_words", "frame_words", "tour_ahead", "tour_past",
-               "earlier_markers", "process_words", "welcome_verbs", "host_joins", "call_on", "signing_nouns", "joined_it", "chairs", "own_tour")
+               "earlier_markers", "process_words", "welcome_verbs", "host_joins", "call_on", "signing_nouns", "joined_it", "chairs", "own_tour", "visit_told_before")
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +125,8 @@ def lexicon() -> Lexicon:
     add("body_nouns", _both(titles.get("body_nouns")))
     add("body_tails", _both(titles.get("body_tails")))
     add("aide_words", _both(titles.get("aide_words")))
+    add("master_words", _both(titles.get("master_words")))
+    add("master_links", _both(titles.get("master_links")))
     add("political_bodies", _both(titles.get("political_bodies")))
     add("given_names", _both(names.get("given_names")))
     add("not_person_words", _both(names.get("not_person_words")))

@@ -934,7 +934,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         k += 1             # "army chief General Raheel Sharif", "الفريق أول X", "البطريرك الماروني X": not the name
     if k >= len(tokens) or tokens[k].punct:
         return None
-    stops = ctx.lex.words_union("name_stops", "meeting", "agreement", "process_words")   # "... الحلو إعلانَ مبادئ"
+    stops = ctx.lex.words_union("name_stops", "meeting", "visit", "agreement", "process_words")   # "... الحلو إعلانَ مبادئ", "X جولة"
     if not _is_arabic(tokens[k].key):
         end = k
         while end < len(tokens) and not tokens[end].punct and (

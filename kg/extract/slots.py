@@ -450,11 +450,13 @@ def invitation(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
     return []
 
 
-def visits(view: "SentenceView", pool: list[Mention]) -> list[tuple[Hit, str, list[str], list[Mention]]]:
+def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None = None
+           ) -> list[tuple[Hit, str, list[str], list[Mention]]]:
     """(cue, visitor, visited states) of each visit the sentence tells: "زار X دمشق", "X visited
     Damascus", "جولة الشيباني ... قطر والإمارات", "after visits to Saudi Arabia and Turkey". The
-    visitor is the genitive or subject of the cue, else the nearest person before it. The last item
-    is the destinations' mentions."""
+    visitor is the genitive or subject of the cue, else the nearest person before it, else, for a
+    visit named as told before ("the tour"), the previous sentence's subject. The last item is the
+    destinations' mentions."""
     out: list[tuple[Hit, str, list[str], list[Mention]]] = []
     kinds = _kinds_at(view)
     attend = [a.i for a in view.of("to_attend")]
@@ -482,6 +484,8 @@ def visits(view: "SentenceView", pool: list[Mention]) -> list[tuple[Hit, str, li
                 persons = [m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"]
                 before = persons[-1] if persons else None
             visitor = before
+        if visitor is None and prev_subject and any(t.i <= h.i < t.j for t in view.of("visit_told_before")):
+            visitor = Mention(h.i, h.i, actor=prev_subject, via="context")    # "تشمل الجولة البحرين": his tour
         if visitor is None or (visitor.place and visitor not in after):
             continue
         actor = view.actor(visitor)
