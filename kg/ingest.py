@@ -248,7 +248,8 @@ def canonical(st: ArticleStatements, gazetteer: Gazetteer) -> ArticleStatements:
 def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip_ids: Iterable[str] = frozenset(),
                  progress: bool = True, handcoded_dirs: Iterable[str | os.PathLike] = (),
                  use_handcoded: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 200,
-                 extractor: Extractor | None = None, min_confidence: float = 0.0) -> IngestReport:
+                 flush_every: int = 1000, extractor: Extractor | None = None,
+                 min_confidence: float = 0.0) -> IngestReport:
     """`kg ingest`: read article files and folders, build each article's statements, write them.
 
     A hand-coded file (in ``handcoded_dirs``, then data/statements) wins over extraction for
@@ -266,7 +267,7 @@ def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip
     gaz = kg.gazetteer
     seen: dict[str, str] = {}
     batch: list[tuple[ArticleStatements, ArticleResult]] = []
-    writer = _BatchWriter(kg, report)
+    writer = _BatchWriter(kg, report, flush_every)
     streams = any(p.suffix.lower() in (".jsonl", ".ndjson", ".json") for p in files)
     bar = _progress_bar(None if streams else len(files), progress and (streams or len(files) >= 20))
     with long_lived_frozen():      # the gazetteer, lexicons and store stay out of the collector's full scans
@@ -302,6 +303,7 @@ def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip
                 if bar is not None:
                     bar.set_postfix(ok=report.succeeded + len(batch), failed=len(report.failed), refresh=False)
             writer.write(batch)
+            writer.flush()
         finally:
             if bar is not None:
                 bar.close()
@@ -309,12 +311,19 @@ def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip
 
 
 class _BatchWriter:
-    """Writes batches of articles; if a batch is refused, writes its articles one by one."""
+    """Writes batches of articles, one transaction each (if a batch is refused, its articles one by
+    one), and flushes an embedded store to disk every ``flush_every`` articles.
 
-    def __init__(self, kg: KnowledgeGraph, report: IngestReport):
+    Measured on 10,000 generated articles, one core (benchmarks/extract.py): flushing after every
+    200-article batch left many small files for the store to compact as it grew (158 articles/s,
+    peak RSS 171 MB); every 1,000 articles, 201/s at 246 MB; memory stays bounded either way."""
+
+    def __init__(self, kg: KnowledgeGraph, report: IngestReport, flush_every: int = 1000):
         self.kg = kg
         self.report = report
         self.base_written = False
+        self.flush_every = flush_every
+        self.unflushed = 0
 
     def write(self, batch: list[tuple[ArticleStatements, ArticleResult]]) -> None:
         if not batch:
@@ -329,7 +338,14 @@ class _BatchWriter:
             raise
         except Exception:
             self._one_by_one(batch)
-        _flush_to_disk(self.kg)
+        self.unflushed += len(batch)
+        if self.unflushed >= self.flush_every:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.unflushed:
+            _flush_to_disk(self.kg)
+            self.unflushed = 0
 
     def _one_by_one(self, batch: list[tuple[ArticleStatements, ArticleResult]]) -> None:
         for st, result in batch:
