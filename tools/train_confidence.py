@@ -3,7 +3,7 @@
     python tools/train_confidence.py            # train, write data/confidence.yaml, print the tables
     python tools/train_confidence.py --check    # train, compare with the shipped file, write nothing
 
-Each meeting the rules extract from a gold article (``extract(..., calibrated=False)``) is one
+Each meeting the rules extract from a gold article (``extract_scored``, the rules' own scores) is one
 example: its features (kg.extract.confidence.meeting_features) and whether a gold meeting has
 exactly its participants (kg.evaluate.meetings_found). A logistic regression (scikit-learn, L2) is
 fitted on the training corpora; the held-out corpora, never trained on, measure it against the

@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
                                  sentence_people, two_sided, update_dyad, update_group, update_pair,
                                  update_persons_group)
-from kg.extract.confidence import calibrate, meeting_features
+from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
@@ -37,8 +37,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> ArticleStat
     The cyclic collector is paused for the call (its previous state restored after): the article's
     objects die with it by reference counting, and a collection midway only rescans the heap."""
     with gc_paused():
-        statements, features = _extract(article, gazetteer)
-    return calibrate(statements, features)
+        return _extract(article, gazetteer, calibrated=True)[0]
 
 
 def extract_scored(article: Article, gazetteer: Gazetteer | None = None
@@ -46,10 +45,11 @@ def extract_scored(article: Article, gazetteer: Gazetteer | None = None
     """The statements with the rules' own scores as confidence, and each meeting's features in
     statement order: what the calibration is trained on (tools/train_confidence.py)."""
     with gc_paused():
-        return _extract(article, gazetteer)
+        return _extract(article, gazetteer, calibrated=False)
 
 
-def _extract(article: Article, gazetteer: Gazetteer | None = None) -> tuple[ArticleStatements, list[dict[str, float]]]:
+def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
+             ) -> tuple[ArticleStatements, list[dict[str, float]]]:
     new_actors: dict[str, Actor] = {}
     views, tokenized, gaz = _read(article, gazetteer or Gazetteer.default(), new_actors)
     dyad: list[str] = []                         # the last two states ("the two sides")
@@ -96,11 +96,11 @@ def _extract(article: Article, gazetteer: Gazetteer | None = None) -> tuple[Arti
     _same_day(events, tokenized)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
-    statements = _statements(article, events)
-    meetings = sorted((e for e in events if e.kind == "meeting"), key=lambda c: c.sentences[0].start)
+    meetings = sorted((e for e in events if e.kind == "meeting"), key=_told_at)
     new_ids = {a.id for a in actors}
-    features = [meeting_features(st, meetings[int(st.id[1:]) - 1], article, gaz, new_ids, len(meetings))
-                for st in statements if isinstance(st, Meeting)]     # meeting "m<n>" is the n-th candidate
+    features = [meeting_features(e, article, gaz, new_ids, len(meetings)) for e in meetings]
+    scores = [probability(f) for f in features] if calibrated else []
+    statements = _statements(article, events, [s for s in scores if s is not None] or None)
     return ArticleStatements(article=article, actors=actors, statements=statements), features
 
 
@@ -300,8 +300,15 @@ def _evidence(article: Article, sentences: list[Sentence]) -> list[Evidence]:
     return [Evidence(quote=article.text[s.start:s.end], start=s.start, end=s.end) for s in sentences]
 
 
-def _statements(article: Article, events: list[Candidate]) -> list[Meeting | Mediation | Denial]:
-    order = lambda c: c.sentences[0].start  # noqa: E731
+def _told_at(c: Candidate) -> int:
+    return c.sentences[0].start
+
+
+def _statements(article: Article, events: list[Candidate], meeting_confidence: list[float] | None = None
+                ) -> list[Meeting | Mediation | Denial]:
+    """The candidates as statements, in text order; meetings take ``meeting_confidence`` (in the
+    order of their first sentence) instead of the rules' scores when given."""
+    order = _told_at
     meetings = sorted((e for e in events if e.kind == "meeting"), key=order)
     mediations = sorted((e for e in events if e.kind == "mediation"), key=order)
     denials = sorted((e for e in events if e.kind == "denial"), key=order)
@@ -312,7 +319,8 @@ def _statements(article: Article, events: list[Candidate]) -> list[Meeting | Med
         out.append((order(e), Meeting(
             id=f"m{n}", participants=e.participants, sponsors=e.third["sponsor"], mediators=e.third["mediator"],
             hosts=e.third["host"], status=e.status.rstrip("!"), reported_by=[a for a in e.reported_by if a not in e.participants or e.status.startswith("confirmed")],
-            place=e.place, date=e.date, evidence=_evidence(article, e.sentences), confidence=round(e.confidence, 3))))
+            place=e.place, date=e.date, evidence=_evidence(article, e.sentences),
+            confidence=meeting_confidence[n - 1] if meeting_confidence else round(e.confidence, 3))))
     for n, e in enumerate(mediations, 1):
         out.append((order(e), Mediation(
             id=f"med{n}", parties=e.parties, sponsors=e.third["sponsor"], mediators=e.third["mediator"],

@@ -25,44 +25,47 @@ import yaml
 
 from kg.gazetteer import Gazetteer
 from kg.extract.assemble import Candidate
-from kg.model import Article, ArticleStatements, Meeting
+from kg.model import Article
 from kg.resources import data_dir
 
 
-def meeting_features(meeting: Meeting, candidate: Candidate, article: Article, gazetteer: Gazetteer,
-                     new_actors: set[str], meetings_in_article: int) -> dict[str, float]:
-    """The facts of one extracted meeting the model weighs (``meeting.confidence`` is the rules' score;
-    ``candidate`` is what the rules knew of it: actors named beside it, how it was found)."""
-    kinds = [gazetteer.actors[a].type if a in gazetteer.actors else "person" for a in meeting.participants]
-    n = len(meeting.participants)
-    first = meeting.evidence[0] if meeting.evidence else None
+def meeting_features(meeting: Candidate, article: Article, gazetteer: Gazetteer, new_actors: set[str],
+                     meetings_in_article: int) -> dict[str, float]:
+    """The facts of one extracted meeting the model weighs, read from the candidate the rules made
+    (its ``confidence`` is the rules' score; ``mentioned``, the actors named beside it)."""
+    participants = meeting.participants
+    kinds = [gazetteer.actors[a].type if a in gazetteer.actors else "person" for a in participants]
+    n = len(participants)
+    status = meeting.status.rstrip("!")
+    first = meeting.sentences[0] if meeting.sentences else None
     head = article.text.lstrip()
     first_line = len(article.text) - len(head) + len(head.split("\n", 1)[0])
-    involved = set(meeting.participants) | set(meeting.sponsors) | set(meeting.mediators) | set(meeting.hosts)
+    third = meeting.third_ids()
+    sourced = any(a not in participants or status == "confirmed" for a in meeting.reported_by)
     return {
-        "rule_score": float(meeting.confidence or 0.0),
+        "rule_score": round(meeting.confidence, 3),
         "three_participants": float(n == 3),
         "four_or_more": float(n >= 4),
         "all_states": float(all(k == "state" for k in kinds)),
         "persons_share": kinds.count("person") / n,
         "organizations_share": kinds.count("organization") / n,
-        "new_actor": float(any(a in new_actors for a in meeting.participants)),
-        "reported": float(meeting.status == "reported"),
-        "planned": float(meeting.status == "planned"),
-        "proposed": float(meeting.status == "proposed"),
+        "new_actor": float(any(a in new_actors for a in participants)),
+        "reported": float(status == "reported"),
+        "planned": float(status == "planned"),
+        "proposed": float(status == "proposed"),
         "dated": float(meeting.date is not None),
         "placed": float(meeting.place is not None),
-        "third_party": float(bool(meeting.sponsors or meeting.mediators or meeting.hosts)),
-        "sourced": float(bool(meeting.reported_by)),
-        "several_sentences": float(len(meeting.evidence) > 1),
+        "third_party": float(bool(third)),
+        "sourced": float(sourced),
+        "several_sentences": float(len(meeting.sentences) > 1),
         "in_title": float(first is not None and first.start < first_line),
         "position": (first.start / max(len(article.text), 1)) if first is not None else 0.0,
-        "sentence_length": min(len(first.quote), 400) / 400 if first is not None else 0.0,
-        "others_named": min(len(candidate.mentioned - involved), 5) / 5,
-        "from_context": float(candidate.anaphoric),
-        "visit": float(candidate.visit),
-        "sideline": float(candidate.sideline),
-        "series": float(candidate.series),
+        "sentence_length": min(first.end - first.start, 400) / 400 if first is not None else 0.0,
+        "others_named": min(len(meeting.mentioned - set(participants) - third), 5) / 5,
+        "from_context": float(meeting.anaphoric),
+        "visit": float(meeting.visit),
+        "sideline": float(meeting.sideline),
+        "series": float(meeting.series),
         "arabic": float(article.language == "ar"),
         "meetings_in_article": min(meetings_in_article, 10) / 10,
     }
@@ -95,19 +98,11 @@ def load_model(path: Path) -> dict[str, Any]:
     return raw
 
 
-def calibrate(statements: ArticleStatements, features: list[dict[str, float]]) -> ArticleStatements:
-    """Each meeting's rule score replaced by the model's probability (``features`` in meeting order)."""
+def probability(features: dict[str, float]) -> float | None:
+    """The model's chance that a meeting with these features has its participants right (None
+    without a model file: the rules' score then stays)."""
     raw = model()
-    if raw is None or not features:
-        return statements
-    weights: dict[str, float] = raw["meeting"]["weights"]
-    intercept = float(raw["meeting"]["intercept"])
-    x = iter(features)
-    out = []
-    for s in statements.statements:
-        if isinstance(s, Meeting):
-            f = next(x)
-            z = intercept + sum(w * f[name] for name, w in weights.items())
-            s = s.model_copy(update={"confidence": round(1 / (1 + math.exp(-z)), 3)})
-        out.append(s)
-    return statements.model_copy(update={"statements": out})
+    if raw is None:
+        return None
+    z = raw["meeting"]["intercept"] + sum(w * features[name] for name, w in raw["meeting"]["weights"].items())
+    return round(1 / (1 + math.exp(-z)), 3)
