@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,9 @@ from kg.model import Article
 from kg.resources import data_dir
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def meeting_features(meeting: Candidate, article: Article, gazetteer: Gazetteer, new_actors: set[str],
                      meetings_in_article: int) -> dict[str, float]:
     """The facts of one extracted meeting the model weighs, read from the candidate the rules made
@@ -38,8 +42,9 @@ def meeting_features(meeting: Candidate, article: Article, gazetteer: Gazetteer,
     n = len(participants)
     status = meeting.status.rstrip("!")
     first = meeting.sentences[0] if meeting.sentences else None
-    head = article.text.lstrip()
-    first_line = len(article.text) - len(head) + len(head.split("\n", 1)[0])
+    text = article.text
+    line_end = text.find("\n", _LEADING_SPACE.match(text).end())      # where the first line (the title) ends
+    first_line = line_end if line_end >= 0 else len(text)
     third = meeting.third_ids()
     sourced = any(a not in participants or status == "confirmed" for a in meeting.reported_by)
     return {
