@@ -6,9 +6,8 @@ from functools import lru_cache
 import re
 from typing import Any
 
-
-from kg.resources import lexicon_data
 from kg.extract.tokens import phrase_key
+from kg.resources import lexicon_data
 
 Phrase = tuple[str, ...]
 
