@@ -23,7 +23,7 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 class Param:
     name: str
     required: bool = False
-    kind: str = "string"  # string | date | iri | integer
+    kind: str = "string"  # string | date | iri | integer | decimal
     default: str | None = None
     doc: str = ""
 
@@ -45,6 +45,10 @@ class Param:
             if not re.fullmatch(r"-?\d+", value):
                 raise QueryError(f"parameter '{self.name}': '{value}' is not a whole number")
             return ox.Literal(value, datatype=ox.NamedNode(_XSD + "integer"))
+        if self.kind == "decimal":
+            if not re.fullmatch(r"-?\d+(\.\d+)?|-?\.\d+", value):
+                raise QueryError(f"parameter '{self.name}': '{value}' is not a number", hint="write it like 0.8")
+            return ox.Literal(value, datatype=ox.NamedNode(_XSD + "decimal"))
         return ox.Literal(value)
 
 
@@ -107,7 +111,7 @@ def _parse_header_cached(path: Path, mtime_ns: int, size: int) -> NamedQuery:
                     param.required = True
                 elif opt.startswith("default "):
                     param.default = opt[len("default "):].strip()
-                elif opt in ("date", "iri", "integer", "string"):
+                elif opt in ("date", "iri", "integer", "decimal", "string"):
                     param.kind = opt
             query.params[param.name] = param
     return query

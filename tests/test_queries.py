@@ -39,6 +39,26 @@ def test_lang_parameter_gives_arabic_labels(seed_store):
     assert any("علي مملوك" in r["participants"] for r in found)
 
 
+def test_min_confidence_keeps_hand_coded_meetings_and_confident_extracted_ones(seed_store):
+    from kg.resources import data_dir
+
+    # the seed store is hand-coded; one more article extracted: its meetings carry a confidence
+    article = data_dir() / "articles" / "quad-deputies-2023-04.txt"
+    done = run_kg("--store", str(seed_store), "ingest", "--no-handcoded", str(article))
+    assert done.returncode == 0, done.stderr
+    every = rows(run_kg("--store", str(seed_store), "query", "who-met-whom", "-f", "csv"))
+    scored = sorted(float(r["confidence"]) for r in every if r["confidence"])
+    hand = [r for r in every if not r["confidence"]]
+    assert scored and hand
+    threshold = scored[len(scored) // 2]
+    kept = rows(run_kg("--store", str(seed_store), "query", "who-met-whom", "-p", f"min_confidence={threshold}",
+                       "-f", "csv"))
+    assert sorted(float(r["confidence"]) for r in kept if r["confidence"]) == [c for c in scored if c >= threshold]
+    assert [r for r in kept if not r["confidence"]] == hand
+    bad = run_kg("--store", str(seed_store), "query", "who-met-whom", "-p", "min_confidence=high")
+    assert bad.returncode == 2 and "'high' is not a number" in bad.stderr
+
+
 def test_parameter_text_is_data_not_sparql(seed_store):
     evil = 'x") } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o . FILTER("a'
     result = run_kg("--store", str(seed_store), "query", "actor", "--param", f"name={evil}", "-f", "json")
