@@ -216,3 +216,24 @@ def test_remote_endpoint_draws_the_same_page_and_stats(sample_store, tmp_path):
     mine, theirs = _payload(local), _payload(page)
     for key in ("nodes", "edges", "meetings", "legend", "detail"):
         assert theirs[key] == mine[key], key
+
+
+def test_stats_and_networks_keep_extracted_meetings_of_enough_confidence(tmp_path):
+    from kg import viz
+    from kg.api import KnowledgeGraph
+    from kg.resources import data_dir
+    from tests.conftest import run_kg
+
+    store = tmp_path / "kg-store"
+    done = run_kg("--store", str(store), "ingest", "--no-handcoded", str(data_dir() / "articles" / "seed-ar.txt"))
+    assert done.returncode == 0, done.stderr
+    with KnowledgeGraph.open(store, create=False) as kg:
+        scores = sorted(float(r["c"]) for r in kg.query(
+            "SELECT ?c WHERE { ?m a dip:Meeting ; dip:confidence ?c }").to_python())
+        threshold = scores[1]
+        graph = viz.network(kg, mode="events", min_confidence=threshold)
+        kept = [n for n, a in graph.nodes(data=True) if a.get("kind") == "meeting"]
+        assert len(kept) == sum(1 for c in scores if c >= threshold) == 2
+    out = run_kg("--store", str(store), "stats", "--min-confidence", str(threshold))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("meetings   2 ")

@@ -17,6 +17,8 @@ def _filter_options(func):
         click.option("--since", metavar="DATE", help="Meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated ones drop out."),
         click.option("--until", metavar="DATE", help="Meetings on or before DATE."),
         click.option("--status", "statuses", type=_STATUS, multiple=True, help="Only these statuses (repeatable)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, metavar="P",
+                     help="Only extracted meetings of at least this confidence (hand-coded ones always stay)."),
         click.option("--lang", type=click.Choice(["en", "ar"]), default="en", show_default=True, help="Language of the labels."),
     ]):
         func = option(func)
@@ -32,7 +34,7 @@ def _filter_options(func):
 @click.option("--title", default="diplomatic-kg: who met whom", show_default=True, help="Page title.")
 @pass_env
 def viz(env: Env, output: str, actor: str | None, depth: int, since: str | None, until: str | None,
-        statuses: tuple[str, ...], lang: str, mode: str, title: str) -> None:
+        statuses: tuple[str, ...], min_confidence: float, lang: str, mode: str, title: str) -> None:
     """Draw the graph as one interactive HTML page that works offline.
 
     \b
@@ -44,7 +46,7 @@ def viz(env: Env, output: str, actor: str | None, depth: int, since: str | None,
 
     kg = env.open()
     net = render(kg, None, actor=actor, depth=depth, since=since, until=until, status=statuses or None,
-                 lang=lang, mode=mode, title=title)
+                 lang=lang, mode=mode, title=title, min_confidence=min_confidence)
     from kg.viz.render import page_html
 
     write_output(output, page_html(net).encode("utf-8"))
@@ -58,11 +60,11 @@ def viz(env: Env, output: str, actor: str | None, depth: int, since: str | None,
 @click.option("--top", type=click.IntRange(1, None), default=10, show_default=True, help="Rows per list.")
 @pass_env
 def stats(env: Env, actor: str | None, depth: int, since: str | None, until: str | None,
-          statuses: tuple[str, ...], lang: str, top: int) -> None:
+          statuses: tuple[str, ...], min_confidence: float, lang: str, top: int) -> None:
     """Counts, most active actors, most frequent third parties, betweenness (networkx)."""
     from kg.viz.data import VizFilter, apply_filter, load
     from kg.viz.stats import compute
 
     data = apply_filter(load(env.open(), lang), VizFilter(actor=actor, depth=depth, since=since, until=until,
-                                                          statuses=statuses or None))
+                                                          statuses=statuses or None, min_confidence=min_confidence))
     click.echo(compute(data, top=top).render())

@@ -25,31 +25,32 @@ __all__ = ["render", "network", "load", "apply_filter", "to_networkx", "build_ne
 
 def network(kg: "KnowledgeGraph", *, actor: str | None = None, depth: int = 1, since: str | None = None,
             until: str | None = None, status: Iterable[str] | str | None = None, lang: str = "en",
-            mode: str = "actors") -> "nx.MultiGraph | nx.DiGraph":
+            mode: str = "actors", min_confidence: float = 0.0) -> "nx.MultiGraph | nx.DiGraph":
     """The filtered networkx graph (actors or events mode) read from ``kg`` through SPARQL."""
-    data = _filtered(kg, actor, depth, since, until, status, lang)
+    data = _filtered(kg, actor, depth, since, until, status, lang, min_confidence)
     return to_networkx(data, mode)
 
 
 def _filtered(kg: "KnowledgeGraph", actor: str | None, depth: int, since: str | None, until: str | None,
-              status: Iterable[str] | str | None, lang: str) -> VizData:
+              status: Iterable[str] | str | None, lang: str, min_confidence: float = 0.0) -> VizData:
     statuses = (status,) if isinstance(status, str) else tuple(status) if status else None
     return apply_filter(load(kg, lang), VizFilter(actor=actor, depth=depth, since=since, until=until,
-                                                  statuses=statuses))
+                                                  statuses=statuses, min_confidence=min_confidence))
 
 
 def render(kg: "KnowledgeGraph", path: str | os.PathLike | None = None, *, actor: str | None = None,
            depth: int = 1, since: str | None = None, until: str | None = None,
            status: Iterable[str] | str | None = None, lang: str = "en", mode: str = "actors",
            title: str | None = None, physics: bool | None = None,
-           edge_layer: bool | None = None) -> Path | KGNetwork:
+           edge_layer: bool | None = None, min_confidence: float = 0.0) -> Path | KGNetwork:
     """Draw the graph as one offline HTML page at ``path``, or return the pyvis Network if None.
 
     ``actor``/``depth`` keep an ego network, ``since``/``until`` a date range (YYYY[-MM[-DD]]),
-    ``status`` some statuses; ``lang`` chooses en or ar labels; ``mode`` actors or events;
-    ``physics`` and ``edge_layer`` override the size thresholds (see ``build_network``).
+    ``status`` some statuses, ``min_confidence`` extracted meetings of at least that confidence;
+    ``lang`` chooses en or ar labels; ``mode`` actors or events; ``physics`` and ``edge_layer``
+    override the size thresholds (see ``build_network``).
     """
-    data = _filtered(kg, actor, depth, since, until, status, lang)
+    data = _filtered(kg, actor, depth, since, until, status, lang, min_confidence)
     net = build_network(data, mode=mode, title=title or "diplomatic-kg: who met whom", physics=physics,
                         edge_layer=edge_layer)
     if path is None:

@@ -34,12 +34,13 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
-Q_MEETINGS = _PREFIXES + """SELECT ?m ?status ?date ?place ?article WHERE {
+Q_MEETINGS = _PREFIXES + """SELECT ?m ?status ?date ?place ?article ?confidence WHERE {
   ?m a dip:Meeting ; dip:status ?s .
   BIND(STRAFTER(STR(?s), "#") AS ?status)
   OPTIONAL { ?m dip:date ?date }
   OPTIONAL { ?m dip:place ?place }
   OPTIONAL { ?m prov:wasDerivedFrom ?article }
+  OPTIONAL { ?m dip:confidence ?confidence }
 }"""
 
 Q_ROLES = _PREFIXES + """SELECT ?m ?role ?actor WHERE {
@@ -110,6 +111,7 @@ class MeetingInfo:
     date: str | None = None
     place: str | None = None
     article: str | None = None
+    confidence: float | None = None        # extracted meetings only: the calibrated chance they are right
     participants: list[str] = field(default_factory=list)
     third_parties: list[tuple[str, str]] = field(default_factory=list)  # (actor id, role)
     reported_by: list[str] = field(default_factory=list)
@@ -158,13 +160,15 @@ class VizData:
 
 @dataclass
 class VizFilter:
-    """What to draw: an ego network around one actor, a date range, some statuses."""
+    """What to draw: an ego network around one actor, a date range, some statuses, and extracted
+    meetings of at least some confidence (hand-coded ones have none and always stay)."""
 
     actor: str | None = None
     depth: int = 1
     since: str | None = None
     until: str | None = None
     statuses: tuple[str, ...] | None = None
+    min_confidence: float = 0.0
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -199,7 +203,8 @@ def load(kg: "KnowledgeGraph", lang: str = "en") -> VizData:
             id=mid, status=_value(row["status"]),
             date=_value(row["date"]) if "date" in row else None,
             place=short_id(_value(row["place"])) if "place" in row else None,
-            article=short_id(_value(row["article"])) if "article" in row else None)
+            article=short_id(_value(row["article"])) if "article" in row else None,
+            confidence=float(_value(row["confidence"])) if "confidence" in row else None)
     for row in sorted(_rows(kg, Q_ROLES, "viz:roles"), key=lambda r: _value(r["actor"])):
         meeting = data.meetings.get(short_id(_value(row["m"])))
         if meeting is None:
@@ -311,6 +316,8 @@ def apply_filter(data: VizData, flt: VizFilter) -> VizData:
         if bad:
             raise InputError(f"unknown status '{bad[0]}'", hint="use " + ", ".join(STATUSES))
         meetings = {k: m for k, m in meetings.items() if m.status in flt.statuses}
+    if flt.min_confidence:
+        meetings = {k: m for k, m in meetings.items() if m.confidence is None or m.confidence >= flt.min_confidence}
     if flt.since or flt.until:
         low = date_bounds(flt.since)[0] if flt.since else dt.date.min
         high = date_bounds(flt.until)[1] if flt.until else dt.date.max
@@ -376,6 +383,7 @@ def _actor_attrs(data: VizData, actor: str, met: dict[str, int], brokered: dict[
 def _meeting_attrs(data: VizData, m: MeetingInfo) -> dict[str, Any]:
     article = data.articles.get(m.article or "")
     return {"meeting": m.id, "status": m.status, "date": m.date or "", "place": data.place_label(m.place) or "",
+            "confidence": "" if m.confidence is None else f"{m.confidence:.2f}",
             "participants": " | ".join(data.actor_label(p) for p in m.participants),
             "third_parties": " | ".join(f"{data.actor_label(a)} ({r})" for a, r in m.third_parties),
             "reported_by": " | ".join(data.actor_label(r) for r in m.reported_by),

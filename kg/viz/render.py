@@ -73,9 +73,9 @@ class KGNetwork(Network):
         return compact_payload(self)
 
     def detail(self) -> dict[str, Any]:
-        """What only tooltips and the details panel show (place, reporters, quotes, articles),
+        """What only tooltips and the details panel show (place, reporters, confidence, quotes, articles),
         kept in its own block so the page parses it after the first drawing."""
-        keys = ("pl", "r", "q", "a")
+        keys = ("pl", "r", "c", "q", "a")
         return {"meetings": [{k: m[k] for k in keys if k in m} for m in self.meetings], "articles": self.articles}
 
     def generate_html(self, name: str = "index.html", local: bool = True, notebook: bool = False) -> str:
@@ -293,6 +293,8 @@ def _build_network(data: VizData, mode: str, title: str, physics: bool | None, e
             entry["pl"] = place
         if m.reported_by:
             entry["r"] = [data.actor_label(r) for r in m.reported_by]
+        if m.confidence is not None:
+            entry["c"] = f"{m.confidence:.2f}"
         if m.quotes:
             entry["q"] = [[text, lang or ""] for text, lang in m.quotes]
         if article:

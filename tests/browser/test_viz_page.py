@@ -151,6 +151,30 @@ def test_hovering_a_meeting_shows_its_quote_right_to_left(sample, open_page, lay
     assert "برعاية روسيّة" in tip.locator("blockquote").all_inner_texts()[0]
 
 
+def test_min_confidence_draws_the_confident_extracted_meetings_and_the_hover_shows_it(tmp_path, open_page):
+    store = tmp_path / "kg-store"
+    done = run_kg("--store", str(store), "ingest", "--no-handcoded", str(data_dir() / "articles" / "seed-ar.txt"))
+    assert done.returncode == 0, done.stderr
+    with KnowledgeGraph.open(store, create=False) as kg:
+        scored = {short_id(r["m"]): float(r["c"]) for r in kg.query(
+            "SELECT ?m ?c WHERE { ?m a dip:Meeting ; dip:confidence ?c }").to_python()}
+    threshold = sorted(scored.values())[1]          # the seed's three meetings: keep the two most confident
+    page = tmp_path / "events.html"
+    done = run_kg("--store", str(store), "viz", "--mode", "events", "--min-confidence", str(threshold), "-o", str(page))
+    assert done.returncode == 0, done.stderr
+    opened = open_page(page)
+    drawn = set(opened.eval("""() => window.kgViz.visibleNodeIds()
+        .filter(id => id.startsWith("event/")) """))
+    assert drawn == {m for m, c in scored.items() if c >= threshold}
+    shown = max(drawn, key=scored.get)
+    x, y = opened.dom_point(shown)
+    opened.page.mouse.move(x - 40, y - 40)
+    opened.page.mouse.move(x, y, steps=5)
+    tip = opened.page.locator("#kg-tip")
+    tip.wait_for(state="visible")
+    assert "Confidence" in tip.inner_text() and f"{scored[shown]:.2f}" in tip.inner_text()
+
+
 @pytest.mark.parametrize("layer", LAYERS)
 def test_hovering_an_edge_shows_its_meeting(sample, open_page, layer):
     opened = open_page(sample["pages"]["actors", "en", layer])

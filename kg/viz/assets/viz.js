@@ -390,6 +390,7 @@
     row(dl, "Date", M.d[i]);
     row(dl, "Place", d.pl);
     row(dl, "Reported by", d.r);
+    row(dl, "Confidence", d.c);
     card.appendChild(dl);
     (d.q || []).forEach(function (q) {
       var quote = el("blockquote", q[0], { "class": "kg-quote" });
