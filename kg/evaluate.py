@@ -147,12 +147,14 @@ def _canonical(gold: ArticleStatements, pred: ArticleStatements) -> dict[str, st
     return out
 
 
-def meetings_found(gold: ArticleStatements, pred: ArticleStatements) -> list[bool]:
+def meetings_found(gold: ArticleStatements, pred: ArticleStatements,
+                   rename: dict[str, str] | None = None) -> list[bool]:
     """For each extracted meeting, whether it is right: a gold meeting of the article has exactly its
     participants (new actors matched to the gold's by name, each gold meeting used once, as in the F1).
 
-    The labels kg eval's confidence table and the confidence calibration are made from."""
-    rename = _canonical(gold, pred)
+    The labels kg eval's confidence table and the confidence calibration are made from; ``rename``
+    is ``_canonical(gold, pred)`` when the caller has it already."""
+    rename = _canonical(gold, pred) if rename is None else rename
     wanted = Counter(frozenset(st.participants) for st in gold.statements if isinstance(st, Meeting))
     out = []
     for st in pred.statements:
@@ -243,7 +245,7 @@ def compare(pairs: Iterable[tuple[ArticleStatements, ArticleStatements]]) -> Rep
         _meeting_attributes(gold, pred, rename, report.attributes)
         _meeting_nearness(gold, pred, rename, report.nearness)
         report.confidences += [(st.confidence if st.confidence is not None else 1.0, ok) for st, ok in
-                               zip((s for s in pred.statements if isinstance(s, Meeting)), meetings_found(gold, pred))]
+                               zip((s for s in pred.statements if isinstance(s, Meeting)), meetings_found(gold, pred, rename))]
         lang = gold.article.language
         for t in TYPES:
             g = Counter(i for i in g_items if i.type == t)

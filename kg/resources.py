@@ -48,8 +48,14 @@ def lexicon_data(name: str) -> Any:
     >>> "months" in lexicon_data("dates")
     True
     """
+    return load_data_yaml(data_dir() / "lexicon" / f"{name}.yaml")
+
+
+def load_data_yaml(path: Path) -> Any:
+    """A packaged data file parsed, with libyaml where installed (the files are ours and valid;
+    user files go through kg.yamlio, which names the line of an error)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load((data_dir() / "lexicon" / f"{name}.yaml").read_text(encoding="utf-8"), Loader=loader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
 def gazetteer_path() -> Path:

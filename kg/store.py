@@ -187,10 +187,7 @@ class EmbeddedStore:
             blank = lambda term: "_" if isinstance(term, ox.BlankNode) else term  # noqa: E731
             return Counter((blank(q.subject), q.predicate, blank(q.object)) for q in triples)
 
-        wanted = list(quads)
-        if sum(1 for _ in self._store.quads_for_pattern(None, None, None, graph)) != len(wanted):
-            return False
-        return shape(self._store.quads_for_pattern(None, None, None, graph)) == shape(wanted)
+        return shape(self._store.quads_for_pattern(None, None, None, graph)) == shape(quads)
 
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
         """Drop and refill the given named graphs in one transaction: all or nothing."""

@@ -66,12 +66,10 @@ def fit(xs: list[list[float]], ys: list[int]) -> dict:
 
 
 def score(model: dict, xs: list[list[float]]) -> list[float]:
-    import math
+    """The model's chance for each example (the package's own scoring, unrounded)."""
+    from kg.extract.confidence import FEATURES, chance
 
-    from kg.extract.confidence import FEATURES
-
-    w = [model["weights"][f] for f in FEATURES]
-    return [1 / (1 + math.exp(-(model["intercept"] + sum(a * b for a, b in zip(w, x))))) for x in xs]
+    return [chance(model, dict(zip(FEATURES, x))) for x in xs]
 
 
 def report(name: str, ys: list[int], rule: list[float], learned: list[float]) -> list[str]:

@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from kg.gazetteer import Gazetteer
 from kg.extract.assemble import Candidate
+from kg.gazetteer import Gazetteer
 from kg.model import Article
-from kg.resources import data_dir
+from kg.resources import data_dir, load_data_yaml
 
 
 _LEADING_SPACE = re.compile(r"\s*")
@@ -94,8 +93,7 @@ def model() -> dict[str, Any] | None:
 def load_model(path: Path) -> dict[str, Any]:
     """A calibration file: ``meeting: {intercept, weights: {feature: weight}}``; weights of features
     this version does not compute are refused (the file was trained for another extractor)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    raw = load_data_yaml(path)
     unknown = set(raw["meeting"]["weights"]) - set(FEATURES)
     if unknown:
         raise ValueError(f"{path}: weights for unknown features {sorted(unknown)}; "
@@ -103,11 +101,14 @@ def load_model(path: Path) -> dict[str, Any]:
     return raw
 
 
-def probability(features: dict[str, float]) -> float | None:
+def probability(features: Mapping[str, float]) -> float | None:
     """The model's chance that a meeting with these features has its participants right (None
     without a model file: the rules' score then stays)."""
     raw = model()
-    if raw is None:
-        return None
-    z = raw["meeting"]["intercept"] + sum(w * features[name] for name, w in raw["meeting"]["weights"].items())
-    return round(1 / (1 + math.exp(-z)), 3)
+    return None if raw is None else round(chance(raw["meeting"], features), 3)
+
+
+def chance(meeting_model: Mapping[str, Any], features: Mapping[str, float]) -> float:
+    """The logistic model ``{intercept, weights}`` applied to one meeting's features."""
+    z = meeting_model["intercept"] + sum(w * features[name] for name, w in meeting_model["weights"].items())
+    return 1 / (1 + math.exp(-z))
