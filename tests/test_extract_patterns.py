@@ -1959,3 +1959,50 @@ def test_the_tour_told_before_is_the_previous_subject_s(text, language):
 ])
 def test_whose_adviser_the_visitor_is_does_not_travel(text, language, expected):
     assert [set(m.participants) for m in _meetings(text, language, "2018-06-18")] == [expected]
+
+
+@pytest.mark.parametrize("text,language,published,visitor,state,year", [
+    ("وصل ملك الأردن عبد الله الثاني إلى بغداد أمس في أول زيارة له إلى العراق منذ عام 2008.", "ar",
+     "2019-01-15", "king-abdullah-ii", "iraq", "2008"),
+    ("King Salman arrived in Moscow on Wednesday, the monarch's first visit to Russia since 2004.", "en",
+     "2017-10-05", "salman-bin-abdulaziz", "russia", "2004"),
+    ("أجرى أردوغان مباحثات مع ولي عهد أبوظبي، وهي أول زيارة يقوم بها أردوغان إلى الإمارات منذ عام 2013.", "ar",
+     "2022-02-15", "recep-tayyip-erdogan", "united-arab-emirates", "2013"),
+    ("Emmanuel Macron landed in Baghdad on Saturday on his first visit to Iraq since 2020.", "en",
+     "2021-08-29", "emmanuel-macron", "iraq", "2020"),
+])
+def test_a_first_visit_since_a_year_tells_an_earlier_visit(text, language, published, visitor, state, year):
+    # the visitor went there that year: a visit with no counterpart, dated by the year, beside the visit now
+    meetings = _meetings(text, language, published)
+    earlier = [m for m in meetings if m.date == year]
+    assert [set(m.participants) for m in earlier] == [{visitor, state}]
+    assert earlier[0].status == "confirmed"
+    assert any(m.date != year for m in meetings)      # the visit now stays an event of its own
+
+
+@pytest.mark.parametrize("text,language,published", [
+    # any holder of the office, not this one: the earlier visit was someone else's
+    ("استقبل الرئيس الأسد وزير الخارجية الأردني في دمشق، في أول زيارة لوزير خارجية أردني إلى سوريا منذ عام 2011.",
+     "ar", "2023-02-15"),
+    ("Ebrahim Raisi arrived in Damascus on Wednesday, the first visit by an Iranian president to Syria since 2010.",
+     "en", "2023-05-04"),
+    # since an event, not a year
+    ("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران أمس في أول زيارة له إلى إيران منذ توليه منصبه.", "ar",
+     "2022-11-30"),
+    ("Erdogan arrived in Abu Dhabi on Monday on his first visit to the UAE in nearly a decade.", "en", "2022-02-15"),
+])
+def test_a_first_visit_of_any_office_holder_or_since_an_event_tells_no_earlier_visit(text, language, published):
+    assert len(_meetings(text, language, published)) == 1
+
+
+def test_an_indefinite_king_of_a_state_is_its_head_of_state():
+    meetings = _meetings("وصل ملك الأردن عبد الله الثاني إلى بغداد أمس.", "ar", "2019-01-15")
+    assert [set(m.participants) for m in meetings] == [{"king-abdullah-ii", "iraq"}]
+
+
+def test_the_earlier_visit_takes_neither_the_day_nor_the_companions_of_the_visit_now():
+    text = ("ANKARA - Erdogan welcomed Mohamed bin Zayed in Ankara on Wednesday, the crown prince's first visit "
+            "to Turkey since 2012. Sheikh Mohamed was accompanied by his brother Tahnoun bin Zayed.")
+    meetings = {m.date: set(m.participants) for m in _meetings(text, "en", "2021-11-25")}
+    assert meetings == {"2021-11-24": {"recep-tayyip-erdogan", "mohamed-bin-zayed", "tahnoun-bin-zayed"},
+                        "2012": {"mohamed-bin-zayed", "turkey"}}

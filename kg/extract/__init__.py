@@ -92,7 +92,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     events = two_sided(events, gaz)
     for e in events:
         if e.kind == "meeting":
-            e.date = _event_date(e, tokenized, article.published, dates, aheads)
+            e.date = e.date or _event_date(e, tokenized, article.published, dates, aheads)   # set: an earlier visit's year
     _same_day(events, tokenized)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]
@@ -275,7 +275,7 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
     month, ...") or still to come."""
     earlier = lexicon().words("earlier_markers")
     last: Candidate | None = None
-    for e in sorted((e for e in events if e.kind == "meeting"), key=lambda e: e.sentences[0].start):
+    for e in sorted((e for e in events if e.kind == "meeting" and not e.earlier), key=lambda e: e.sentences[0].start):
         if e.date:
             last = e if e.status.startswith("confirmed") else None
             continue

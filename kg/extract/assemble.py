@@ -10,7 +10,7 @@ from typing import Callable
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import attendees, between_items, dyad_subject, invitation, slot_mentions, visits
+from kg.extract.slots import attendees, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -56,6 +56,7 @@ class Candidate:
     series: bool = False                       # a series of rounds ("have met three times")
     claimed: bool = False                      # named inside "denied reports that ...": a claim of unnamed reports
     lone: bool = False                         # one named attendee of a gathering: a meeting only if the next sentence names the rest
+    earlier: bool = False                      # an earlier visit dated by its year ("first visit since 2012"): one of that year only
 
     @property
     def told_date(self) -> str | None:
@@ -898,6 +899,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 if where is not None and where.country and where.country != state:
                     v.place = None       # "وصل إلى دمشق في جولة تشمل مصر": Damascus is not where he visits Egypt
                 out.append(v)
+    if view.of("first_visit") and not inner:
+        for hit, visitor, state, year in past_visits(view, pool, toured):
+            if _negated(view, hit):
+                continue
+            # an earlier visit, told as fact whatever the sentence says of the visit now
+            out.append(Candidate("meeting", [view.sentence], participants=[visitor, state], visit=True,
+                                 earlier=True, confidence=0.6, date=year, mentioned=mentioned, _told=year))
 
     if not told_meeting and not anaphoric and view.of("shuttle") and view.of("dyad_words") \
             and any(m.role == "mediator" for m in pool):
@@ -1592,7 +1600,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     final = _resolve_denied_refs(final, gaz)
     final = _add_visits(final, visited, gaz)
     for r in refs:
-        before = [m for m in final if m.sentences[0].start < r.sentences[0].start]
+        before = [m for m in final if m.sentences[0].start < r.sentences[0].start and not m.earlier]
         lone = next((x for x in lones if x.sentences[0].index == r.sentences[0].index - 1
                      and not any(m.sentences[0].start >= x.sentences[0].start for m in before)), None)
         if lone is not None and r.joiners:
@@ -1811,6 +1819,8 @@ def _same_occasion(a: Candidate, b: Candidate, tense: bool = True) -> bool:
     """Two tellings may be one event: their dates agree where both give one (a visit lasts days:
     its month), and one is not announced for later while the other has taken place ("met on
     Saturday ... will meet again")."""
+    if (a.earlier or b.earlier) and not (a.told_date and b.told_date and a.told_date[:4] == b.told_date[:4]):
+        return False                 # "his first visit since 2012" is not the visit now, whatever its telling
     if bool(a.told_date) != bool(b.told_date):
         dated, undated = (a, b) if a.told_date else (b, a)
         if undated.published and not undated.sentences[0].headline and dated.told_date[:4] < undated.published[:4]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, _match_title, last_mention_before
+from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -540,3 +541,107 @@ def _capitals(gaz) -> dict[str, str]:
         cached = (gaz, {a.capital: a.id for a in gaz.actors.values() if a.type == "state" and a.capital})
         _CAPITALS[id(gaz)] = cached
     return cached[1]
+
+
+def past_visits(view: "SentenceView", pool: list[Mention],
+                toured: list[tuple[Hit, str, list[str], list[Mention]]]) -> list[tuple[Hit, str, str, str]]:
+    """(cue, visitor, state, year) of each earlier visit that "the first visit since <year>" tells:
+    "في أول زيارة له إلى هذا البلد منذ عام 2004", "the Emirati leader's first visit to Turkey since
+    2012", "وهي أول زيارة يقوم بها بوتين إلى إيران منذ عام 2007". The visitor is the person the phrase
+    names, else (by "له", "his") the sentence's traveller; the state the one the phrase names, else
+    the one visited now. Nothing when whose visit it is goes unsaid, for an office-holder in general ("أول زيارة لوزير خارجية سعودي منذ 2011", "the
+    first visit by an Iranian president since 2010": that was someone else) or a year not given."""
+    out: list[tuple[Hit, str, str, str]] = []
+    for h in view.of("first_visit"):
+        found = _since_year(view.tokens, h.j)
+        if found is None:
+            continue
+        end, year = found
+        span = [m for m in pool if h.j <= m.i and m.j <= end]
+        if _generic_visitor(view, h.j, end, span):
+            continue
+        visitor = next((m.actor for m in span if _kind(view, m) == "person"), None) or _owner(view, h, pool)
+        if visitor is None and not _possessed(view, h, end):
+            continue                # "في أول زيارة منذ 2011": whose first visit is not said (often any minister's)
+        states = list(dict.fromkeys(s for m in span if (s := _destination(view, m))))
+        if not states:              # "إلى هذا البلد", "his first visit since": where he is now
+            states = list(dict.fromkeys(s for _, v, ss, _ in toured if v == visitor or visitor is None for s in ss))
+        if not states:
+            states = list(dict.fromkeys(s for m in view.mentions if m.place and (s := _capitals(view.gaz).get(m.place))))
+        if visitor is None:
+            visitor = next((v for _, v, ss, _ in toured if ss == states), None)
+        if visitor is None and len(states) == 1:     # "يستقبل أردوغان في القاهرة في أول زيارة منذ 2012": the guest
+            guests = {m.actor for m in pool if m.actor and _kind(view, m) == "person"
+                      and (a := view.actor(m)) is not None and a.affiliation and a.affiliation != states[0]}
+            visitor = guests.pop() if len(guests) == 1 else None
+        actor = view.gaz.actors.get(visitor or "")
+        if actor is None or actor.type != "person" or len(states) != 1 or states[0] == actor.affiliation:
+            continue
+        out.append((h, actor.id, states[0], year))
+    return out
+
+
+def _since_year(tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Where "since" starts after token j and the year it names ("منذ عام 2004", "since 2012"), or
+    None when it names none ("منذ توليه منصبه", "since the war")."""
+    since = lexicon().words("past_visit_since")
+    for k in range(j, min(len(tokens), j + 12)):
+        if tokens[k].punct in (",", "،", ";", "؛"):
+            return None
+        if tokens[k].key not in since:
+            continue
+        n = k
+        while n < len(tokens) and tokens[n].key in since:
+            n += 1
+        key = tokens[n].key if n < len(tokens) else ""
+        return (k, key) if len(key) == 4 and key.isdigit() and 1900 <= int(key) <= 2100 else None
+    return None
+
+
+def _generic_visitor(view: "SentenceView", a: int, b: int, span: list[Mention]) -> bool:
+    """Tokens [a, b) name the visitor as any holder of an office: English "a"/"an"; an Arabic office
+    noun not made definite by the next word ("لوزير خارجية سعودي", "رئيس إيراني"; but "لأمير قطر",
+    "لوزير الخارجية السعودي" name one man)."""
+    generic = lexicon().words("generic_visitors")
+    toks = view.tokens
+    for k in range(a, b):
+        if toks[k].key not in generic:
+            continue
+        if not _is_arabic(toks[k].key):
+            return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not (nxt.key.startswith("ال") or nxt.key in _state_words(view.gaz)):
+            return True
+    return False
+
+
+_STATE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _state_words(gaz) -> frozenset[str]:
+    """The one-word names of states ("قطر", "Qatar"): a noun before one names one office-holder."""
+    cached = _STATE_WORDS.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        words = frozenset(key[0] for a in gaz.actors.values() if a.type == "state"
+                          for label in [a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar]
+                          if len(key := phrase_key(label)) == 1)
+        cached = _STATE_WORDS[id(gaz)] = (gaz, words)
+    return cached[1]
+
+
+def _possessed(view: "SentenceView", h: Hit, end: int) -> bool:
+    """The visit is the traveller's own: "أول زيارة له", "his first visit", "the Emirati leader's first visit"."""
+    toks = view.tokens
+    own = lexicon().words("own_visitor")
+    return (h.i > 0 and toks[h.i - 1].key in own) or any(toks[k].key in own for k in range(h.j, min(end, h.j + 3))) \
+        or (h.i >= 2 and toks[h.i - 1].key == "s" and toks[h.i - 2].punct in ("'", "’"))
+
+
+def _owner(view: "SentenceView", h: Hit, pool: list[Mention]) -> str | None:
+    """The person whose visit it is by an English possessive: "the Emirati leader's first visit"."""
+    toks = view.tokens
+    if h.i >= 2 and toks[h.i - 1].key == "s" and toks[h.i - 2].punct in ("'", "’"):
+        owner = next((m for m in pool if m.j == h.i - 2), None)
+        if owner is not None and _kind(view, owner) == "person":
+            return owner.actor
+    return None
