@@ -2006,3 +2006,25 @@ def test_the_earlier_visit_takes_neither_the_day_nor_the_companions_of_the_visit
     meetings = {m.date: set(m.participants) for m in _meetings(text, "en", "2021-11-25")}
     assert meetings == {"2021-11-24": {"recep-tayyip-erdogan", "mohamed-bin-zayed", "tahnoun-bin-zayed"},
                         "2012": {"mohamed-bin-zayed", "turkey"}}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Mahmoud Abbas and Ismail Haniyeh held talks in Ankara on Wednesday. Recep Tayyip Erdogan had met each "
+     "man separately the day before.", "en"),
+    ("وافق الرئيس الفلسطيني محمود عباس ورئيس المكتب السياسي لحركة حماس إسماعيل هنية على مواصلة الحوار في ختام "
+     "محادثات أنقرة. وكان الرئيس التركي رجب طيب أردوغان قد اجتمع بكل منهما على حدة.", "ar"),
+])
+def test_met_each_man_separately_is_one_meeting_with_each_of_the_pair(text, language):
+    meetings = [set(m.participants) for m in _meetings(text, language, "2023-07-27")
+                if "recep-tayyip-erdogan" in m.participants]
+    assert sorted(meetings, key=sorted) == [{"recep-tayyip-erdogan", "ismail-haniyeh"},
+                                            {"recep-tayyip-erdogan", "mahmoud-abbas"}]
+
+
+def test_two_who_met_each_man_named_before_separately_both_take_part_in_each_meeting():
+    # the two were only named (arriving), not told meeting: "each of them" is the sentence before's persons
+    text = ("Mahmoud Abbas and Ismail Haniyeh arrived in Cairo on Tuesday. Abdel Fattah el-Sisi and Recep Tayyip "
+            "Erdogan met each of them separately before the talks.")
+    meetings = [set(m.participants) for m in _meetings(text, "en", "2023-07-27")]
+    assert sorted(meetings, key=sorted) == [{"abdel-fattah-el-sisi", "ismail-haniyeh", "recep-tayyip-erdogan"},
+                                            {"abdel-fattah-el-sisi", "mahmoud-abbas", "recep-tayyip-erdogan"}]

@@ -57,6 +57,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     group: list[str] = []                        # the states of the last meeting of three or four ("the three countries")
     persons: list[str] = []                      # the persons of the last meeting of three or four ("the three leaders")
     prev_subject: str | None = None              # the first person named in the sentence before ("He ...")
+    prev_persons: list[str] = []                 # the persons free to take part in it ("each man")
     cands: list[Candidate] = []
     heads: dict[int, dict[str, list[str]]] = {}   # sentence index -> state -> the persons leading its delegation
     people: dict[int, tuple[list[str], dict[str, list[str]]]] = {}   # sentence index -> free persons, third parties
@@ -65,10 +66,11 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     aheads: dict[int, str] = {}                  # sentence index -> it announces its meetings for later ("planned": all planned)
     for view in views:
         found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group,
-                                    persons_group=persons)
+                                    persons_group=persons, prev_persons=prev_persons)
         cands += [c for c in found if c.lone]       # kept aside: a meeting only if the next sentence completes it
         found = [c for c in found if not c.lone]
         people[view.sentence.index] = sentence_people(view)
+        prev_persons = people[view.sentence.index][0]
         if any(c.kind == "meeting" and c.participants for c in found):
             told.add(view.sentence.index)
         if any(c.kind == "meeting" for c in found):     # dates matter to meetings only

@@ -650,8 +650,10 @@ _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "sh
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
                         inner: bool = False, pair: list[str] | None = None,
                         prev_subject: str | None = None, states_group: list[str] | None = None,
-                        persons_group: list[str] | None = None) -> list[Candidate]:
-    """Meetings, mediations and denials stated in one sentence."""
+                        persons_group: list[str] | None = None, prev_persons: list[str] | None = None
+                        ) -> list[Candidate]:
+    """Meetings, mediations and denials stated in one sentence (`prev_persons`: the persons free to
+    take part in the stating sentence before, whom "each man" may name)."""
     if not inner:
         assign_roles(view)
     if not any(view.any(kind) for kind in _STATING_KINDS) and not view.cue_kinds:
@@ -816,7 +818,17 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         invited = invitation(view, eligible) if view.any("invitation") else []
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
-        if len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants)) \
+        each = _each_of_them(participants, pair, persons_group, prev_persons) \
+            if participants and not group and view.of("each_of_them") and view.of("separately") else []
+        if len(each) >= 2:
+            # "Macron met each man separately", "اجتمعت ميركل وماس بكل منهما على حدة": the subject met
+            # each of the persons who met before, one meeting each
+            for other in each:
+                out.append(_meeting(view, participants + [other], triggers, pool, sources, spoke, mentioned,
+                                    tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
+                                    anaphoric=bool(anaphoric)))
+            meeting = out[-1]
+        elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants)) \
                 and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
             first = {m.actor: m.i for m in reversed(pool)}
@@ -960,6 +972,17 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                             c.claimed = True
             break
     return out
+
+
+def _each_of_them(subjects: list[str], pair: list[str] | None, persons_group: list[str] | None,
+                  prev_persons: list[str] | None) -> list[str]:
+    """Whom "each man", "كل منهما" names: the pair (or group) of persons who met last, else the
+    persons of the sentence before (but the subjects themselves)."""
+    for persons in (pair, persons_group, prev_persons):
+        others = [p for p in persons or [] if p not in subjects]
+        if len(others) >= 2:
+            return others
+    return []
 
 
 def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], pool: list[Mention], sources: list[str],
