@@ -2028,3 +2028,17 @@ def test_two_who_met_each_man_named_before_separately_both_take_part_in_each_mee
     meetings = [set(m.participants) for m in _meetings(text, "en", "2023-07-27")]
     assert sorted(meetings, key=sorted) == [{"abdel-fattah-el-sisi", "ismail-haniyeh", "recep-tayyip-erdogan"},
                                             {"abdel-fattah-el-sisi", "mahmoud-abbas", "recep-tayyip-erdogan"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("عقدت الحكومة اليمنية والحوثيون جولة مشاورات في الكويت أمس.", "ar"),
+    ("Yemen's government and the Houthis held a round of consultations in Kuwait on Thursday.", "en"),
+])
+def test_consultations_held_by_two_sides_are_a_meeting(text, language):
+    meetings = _meetings(text, language, "2016-04-22")
+    assert [(set(m.participants), m.date) for m in meetings] == [({"yemen", "houthis"}, "2016-04-21")]
+
+
+def test_an_ambassador_recalled_for_consultations_is_no_meeting():
+    assert _meetings("Somalia recalled its ambassador to Ethiopia for consultations on Tuesday.", "en",
+                     "2024-01-03") == []
