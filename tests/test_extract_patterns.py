@@ -2042,3 +2042,16 @@ def test_consultations_held_by_two_sides_are_a_meeting(text, language):
 def test_an_ambassador_recalled_for_consultations_is_no_meeting():
     assert _meetings("Somalia recalled its ambassador to Ethiopia for consultations on Tuesday.", "en",
                      "2024-01-03") == []
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("وجاء اللقاء بعد شهرين من زيارة أجراها الرئيس الإيراني إبراهيم رئيسي إلى سوريا.", "ar",
+     [{"ebrahim-raisi", "syria"}]),
+    ("وسبق ذلك زيارة قام بها ولي العهد السعودي الأمير محمد بن سلمان إلى مصر.", "ar",
+     [{"mohammed-bin-salman", "egypt"}]),
+    ("Ebrahim Raisi is due to travel to Kenya next week.", "en", [{"ebrahim-raisi", "kenya"}]),
+    ("Antony Blinken arrived in Riyadh on Tuesday after stops in Egypt and Jordan.", "en",
+     [{"antony-blinken", "saudi-arabia"}, {"antony-blinken", "egypt"}, {"antony-blinken", "jordan"}]),
+])
+def test_more_ways_of_telling_a_visit(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-07-06")] == expected
