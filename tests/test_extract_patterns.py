@@ -2055,3 +2055,25 @@ def test_an_ambassador_recalled_for_consultations_is_no_meeting():
 ])
 def test_more_ways_of_telling_a_visit(text, language, expected):
     assert [set(m.participants) for m in _meetings(text, language, "2023-07-06")] == expected
+
+
+@pytest.mark.parametrize("text,published,expected,status,hosts", [
+    ("The Kremlin said Vladimir Putin would receive Recep Tayyip Erdogan in Sochi on Friday.", "2023-09-01",
+     {"vladimir-putin", "recep-tayyip-erdogan"}, "planned", []),
+    ("Joe Biden will host Mohammed bin Zayed at the White House on Monday.", "2024-09-19",
+     {"joe-biden", "mohamed-bin-zayed"}, "planned", ["joe-biden"]),
+    ("Before the signing, Donald Trump shook hands with Mahmoud Abbas.", "2025-10-14",
+     {"donald-trump", "mahmoud-abbas"}, "confirmed", []),
+])
+def test_receiving_hosting_and_shaking_hands_with_a_person_are_meetings(text, published, expected, status, hosts):
+    meetings = _meetings(text, "en", published)
+    assert [(set(m.participants), m.status, m.hosts) for m in meetings] == [(expected, status, hosts)]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran will receive a letter from the United States next week.",
+    "Donald Trump offers to host Gulf talks as Kuwait's emir visits the White House.",
+])
+def test_receiving_a_thing_or_offering_to_host_other_talks_is_no_meeting_of_the_host(text):
+    assert not any("united-states" in m.hosts or "donald-trump" in m.hosts or "iran" in m.participants
+                   for m in _meetings(text, "en", "2017-09-08"))
