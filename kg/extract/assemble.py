@@ -654,10 +654,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         ) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence (`prev_persons`: the persons free to
     take part in the stating sentence before, whom "each man" may name)."""
-    if not inner:
-        assign_roles(view)
     if not any(view.any(kind) for kind in _STATING_KINDS) and not view.cue_kinds:
         return []       # no trigger, cue or third-party word: the sentence states nothing by itself
+    if not inner:
+        assign_roles(view)
     out: list[Candidate] = []
     covered = {k for m in view.mentions for k in range(m.i, m.j)}
     generic_ends = {h.j for h in view.of("generic")}
