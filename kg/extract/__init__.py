@@ -177,8 +177,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                 and titles.isdisjoint(words) and not _names_a_pair(toks) \
                 and not (last_person.get("") and _may_name_kingdom(ctx, toks)):
             # most sentences: no name, surname, title, pair word or "the kingdom" after a kingdom was
-            # named, so no actor and nothing to assemble (the steps below would find none)
-            views.append(SentenceView(sentence, toks, [], [], gaz))
+            # named, so no actor and nothing to assemble (the steps below would find none): no view
             continue
         if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
             found = add_surnames(toks, base_mentions[n], indexes[-1], words)
