@@ -2077,3 +2077,22 @@ def test_receiving_hosting_and_shaking_hands_with_a_person_are_meetings(text, pu
 def test_receiving_a_thing_or_offering_to_host_other_talks_is_no_meeting_of_the_host(text):
     assert not any("united-states" in m.hosts or "donald-trump" in m.hosts or "iran" in m.participants
                    for m in _meetings(text, "en", "2017-09-08"))
+
+
+def test_a_person_before_arabic_hosting_hosts_the_person_after_it():
+    # subject first ("X قد استضاف Y"): X hosts and meets Y; verb first, the host follows the verb
+    meetings = _meetings("وكان بوتين قد استضاف أردوغان في سوتشي في الرابع من سبتمبر.", "ar", "2023-09-20")
+    assert [(set(m.participants), m.hosts) for m in meetings] == [
+        ({"vladimir-putin", "recep-tayyip-erdogan"}, ["vladimir-putin"])]
+    meetings = _meetings("استضاف أردوغان في أنقرة إسماعيل هنية ومحمود عباس.", "ar", "2023-07-27")
+    assert [(set(m.participants), m.hosts) for m in meetings] == [
+        ({"recep-tayyip-erdogan", "ismail-haniyeh", "mahmoud-abbas"}, ["recep-tayyip-erdogan"])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("DOHA - Hakan Fidan met Abbas Araghchi on Sunday.", "en"),
+    ("الدوحة – التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي الأحد.", "ar"),
+])
+def test_a_dateline_city_takes_no_part(text, language):
+    meetings = _meetings(text, language, "2024-10-21")
+    assert [set(m.participants) for m in meetings] == [{"hakan-fidan", "abbas-araghchi"}]

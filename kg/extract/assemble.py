@@ -225,6 +225,9 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
 
 def _governed(view: SentenceView, hit: Hit, pool: list[Mention], after_window: int = 3,
               before_window: int = 4) -> list[Mention]:
+    if hit.look == "either" and _kind_of(view, before := _near_before(view, hit.i, 1, pool)) == "person" \
+            and _kind_of(view, _near_after(view, hit.j, 2, pool)) == "person":
+        return _chain(view, before, pool, forward=False)   # "أردوغان قد استضاف بوتين": the subject hosts the guest
     if hit.look in ("after", "either"):
         m = _near_after(view, hit.j, after_window if hit.look == "after" else 2, pool)
         if m is not None:
@@ -239,6 +242,11 @@ def _governed(view: SentenceView, hit: Hit, pool: list[Mention], after_window: i
         if m is not None:
             return _chain(view, m, pool, forward=False)
     return []
+
+
+def _kind_of(view: SentenceView, m: Mention | None) -> str:
+    actor = view.actor(m) if m is not None else None
+    return actor.type if actor is not None else ""
 
 
 def _is_media(view: SentenceView, m: Mention) -> bool:
@@ -437,6 +445,8 @@ def assign_roles(view: SentenceView) -> None:
             toks = view.tokens
             dateline = m.i <= 4 and m.i > 0 and toks[m.i - 1].punct == "(" and m.j < len(toks) and toks[m.j].punct == ")"
             m.role = "dateline" if dateline else "source"   # "CAIRO (Reuters) -": the article's author, not a source
+        elif m.role is None and m.place and _opens_dateline(view, m):
+            m.role = "dateline"      # "WASHINGTON - ...", "صنعاء –": where the story was filed, not a party
 
 
 def speakers(view: SentenceView) -> list[str]:
@@ -1337,6 +1347,14 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
     return "confirmed"
 
 
+def _opens_dateline(view: SentenceView, m: Mention) -> bool:
+    """The sentence opens with this city and a dateline mark ("JERUSALEM (AP) —", "صنعاء –")."""
+    if m.i != 0:
+        return False
+    off = view.sentence.start
+    return view.sentence.text[view.tokens[m.j - 1].end - off:][:4].lstrip()[:1] in ("(", "—", "–", "-", ":")
+
+
 def _place(view: SentenceView, trigger: Hit) -> str | None:
     """The city the sentence names for the meeting: the first after the trigger, else the first;
     not a dateline ("JERUSALEM (AP) —", "صنعاء –")."""
@@ -1344,7 +1362,7 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     process = lexicon().words("process_words")
     toks = view.tokens
     places = [m for m in view.mentions if m.place and (not m.actor or m.role in ("location", "visited"))
-              and not (m.i == 0 and text[toks[m.j - 1].end - off:][:4].lstrip()[:1] in ("(", "—", "–", "-", ":"))
+              and not _opens_dateline(view, m)
               and not (m.i > 0 and not process.isdisjoint(toks[m.i - 1].variants))          # "مسار أستانا"
               and not (m.j < len(toks) and toks[m.j].key in process)]                          # "the Astana format"
     where = next((k for k in range(trigger.i - 1, max(-1, trigger.i - 5), -1) if toks[k].key in ("where", "حيث")), None)
