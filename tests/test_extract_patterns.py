@@ -2096,3 +2096,19 @@ def test_a_person_before_arabic_hosting_hosts_the_person_after_it():
 def test_a_dateline_city_takes_no_part(text, language):
     meetings = _meetings(text, language, "2024-10-21")
     assert [set(m.participants) for m in meetings] == [{"hakan-fidan", "abbas-araghchi"}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Hans Grundberg is due to travel on to Riyadh and Muscat later this week.", "en",
+     [{"hans-grundberg", "saudi-arabia"}, {"hans-grundberg", "oman"}]),
+    ("Hans Grundberg met Mohammed bin Salman in Riyadh. He then travelled on to Muscat.", "en",
+     [{"hans-grundberg", "mohammed-bin-salman"}, {"hans-grundberg", "oman"}]),
+    # "he": the clause's subject, not the last person named
+    ("The tour began in Riyadh, where Xi Jinping held talks with King Salman, before he travelled on to Cairo.", "en",
+     [{"xi-jinping", "salman-bin-abdulaziz"}, {"xi-jinping", "egypt"}]),
+    # a visit to a person is a meeting with him ("تزور" with a feminine subject)
+    ("والتقت المبعوثة الأمريكية مورغان أورتاغوس الرئيس جوزاف عون، قبل أن تزور رئيس مجلس النواب نبيه بري.", "ar",
+     [{"morgan-ortagus", "joseph-aoun"}, {"morgan-ortagus", "nabih-berri"}]),
+])
+def test_travelling_on_and_visiting_a_person(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-04-10")] == expected

@@ -479,6 +479,13 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
             first = next((t for t in view.of("meeting") if t.i < h.i), None)
             if first is not None:
                 visitor = next((m for m in pool if m.j <= first.i and m.actor and _kind(view, m) == "person"), None)
+        if visitor is None and any(p.j == h.i or (p.j + 1 == h.i and view.tokens[p.j].key in ("then", "later", "also"))
+                                   for p in view.of("pronoun_subject")):
+            # "when Xi held talks with King Salman, before he travelled on to Cairo": the clause's subject,
+            # the sentence's first person (else the sentence before's)
+            visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
+            if visitor is None and prev_subject:
+                visitor = Mention(h.i, h.i, actor=prev_subject, via="context")
         if visitor is None:
             before = _last_before(view, h.i, pool, kinds, 1)
             if before is None:
