@@ -1622,8 +1622,9 @@ def test_a_prisoner_exchange_brokered_by_a_third_state_is_its_mediation_between_
 @pytest.mark.parametrize("text,takes_part", [
     ("استضاف الرئيس التركي رجب طيب أردوغان في أنقرة لقاءً جمعه بالرئيس الفلسطيني محمود عباس "
      "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية.", True),
+    # a state's leader who hosts a meeting "between" two others is there too (hosts_take_part)
     ("استضاف الرئيس التركي رجب طيب أردوغان في أنقرة لقاءً بين الرئيس الفلسطيني محمود عباس "
-     "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية.", False),
+     "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية.", True),
 ])
 def test_a_host_whom_the_meeting_brings_together_with_the_others_takes_part(text, takes_part):
     meetings = [s for s in _statements(text, "ar", "2023-07-27") if isinstance(s, Meeting)]
@@ -2112,3 +2113,17 @@ def test_a_dateline_city_takes_no_part(text, language):
 ])
 def test_travelling_on_and_visiting_a_person(text, language, expected):
     assert [set(m.participants) for m in _meetings(text, language, "2023-04-10")] == expected
+
+
+@pytest.mark.parametrize("text,language,participants,host", [
+    ("Isaias Afwerki hosted a summit with Abdel Fattah el-Sisi and Hassan Sheikh Mohamud in Asmara on Thursday.", "en",
+     {"isaias-afwerki", "abdel-fattah-el-sisi", "hassan-sheikh-mohamud"}, "isaias-afwerki"),
+    ("عقد الرئيس السيسي والرئيس الصومالي حسن شيخ محمود قمة في أسمرة استضافها الرئيس الإريتري أسياس أفورقي.", "ar",
+     {"isaias-afwerki", "abdel-fattah-el-sisi", "hassan-sheikh-mohamud"}, "isaias-afwerki"),
+    # an envoy of the UN who hosts the parties brokers: host only
+    ("Fayez al-Sarraj and Khalifa Haftar held talks in Abu Dhabi hosted by UN envoy Ghassan Salame.", "en",
+     {"fayez-al-sarraj", "khalifa-haftar"}, "ghassan-salame"),
+])
+def test_a_state_s_leader_who_hosts_takes_part(text, language, participants, host):
+    meetings = _meetings(text, language, "2024-10-11")
+    assert [(set(m.participants), m.hosts) for m in meetings] == [(participants, [host])]

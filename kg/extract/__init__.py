@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 
-from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, merge_article, sentence_candidates,
+from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, hosts_take_part, merge_article, sentence_candidates,
                                  sentence_people, two_sided, update_dyad, update_group, update_pair,
                                  update_persons_group)
 from kg.extract.confidence import meeting_features, probability
@@ -91,6 +91,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     events = merge_article(cands, gaz)
     apply_heads(events, heads, gaz)
     apply_followers(events, people, told, gaz)
+    hosts_take_part(events, gaz)
     events = two_sided(events, gaz)
     for e in events:
         if e.kind == "meeting":

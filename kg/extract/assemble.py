@@ -1771,6 +1771,27 @@ def apply_followers(events: list[Candidate], people: dict[int, tuple[list[str], 
                     e.add_third(role, a)
 
 
+def hosts_take_part(events: list[Candidate], gaz: Gazetteer) -> None:
+    """A state's leader or minister who hosts talks or a summit is there: a participant too ("a summit
+    hosted by Trump", "استضافها الرئيس أفورقي"), in place of his state if that stood for him. A state or
+    city host stays host only, as do sponsors and mediators, and so does an envoy of an international
+    body who hosts the parties (he brokers rather than takes part)."""
+    for e in events:
+        if e.kind != "meeting" or not e.participants:
+            continue
+        for host in e.third["host"]:
+            actor = gaz.actors.get(host)
+            if actor is None or actor.type != "person" or host in e.participants:
+                continue
+            home = gaz.actors.get(actor.affiliation or "")
+            if home is None or home.type != "state":
+                continue
+            if actor.affiliation in e.participants:
+                e.participants[e.participants.index(actor.affiliation)] = host
+            else:
+                e.participants.append(host)
+
+
 def two_sided(events: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Meetings between at least two sides (a person counts for the state or body he acts for):
     a minister travelling with his own colleagues is not a diplomatic meeting."""
