@@ -2127,3 +2127,19 @@ def test_travelling_on_and_visiting_a_person(text, language, expected):
 def test_a_state_s_leader_who_hosts_takes_part(text, language, participants, host):
     meetings = _meetings(text, language, "2024-10-11")
     assert [(set(m.participants), m.hosts) for m in meetings] == [(participants, [host])]
+
+
+@pytest.mark.parametrize("text,language,denier,participants", [
+    ("عراقجي ينفي تقريراً عن لقائه ويتكوف في أوسلو", "ar", "abbas-araghchi", {"abbas-araghchi", "steve-witkoff"}),
+    ("الدبيبة ينفي لقاء رئيس الموساد في عمّان: «لم يحدث ولن يحدث»", "ar", "abdul-hamid-dbeibah",
+     {"abdul-hamid-dbeibah", "david-barnea"}),
+    ("Qatar denies report of secret meeting with Israeli officials", "en", "qatar", {"qatar", "israel"}),
+    # the meeting of two others named in the denial: the denier is not one of them
+    ("Iran dismisses report of Araghchi meeting with Witkoff", "en", "iran", {"abbas-araghchi", "steve-witkoff"}),
+])
+def test_a_denied_meeting_word_naming_one_party_is_the_denier_s_own_meeting(text, language, denier, participants):
+    statements = _statements(text, language, "2025-06-20")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    denials = [s for s in statements if isinstance(s, Denial)]
+    assert [set(m.participants) for m in meetings] == [participants]
+    assert [(d.denier, d.denies) for d in denials] == [(denier, meetings[0].id)]

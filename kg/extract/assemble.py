@@ -57,6 +57,7 @@ class Candidate:
     claimed: bool = False                      # named inside "denied reports that ...": a claim of unnamed reports
     lone: bool = False                         # one named attendee of a gathering: a meeting only if the next sentence names the rest
     earlier: bool = False                      # an earlier visit dated by its year ("first visit since 2012"): one of that year only
+    own_denied: bool = False                   # the denier's own meeting ("عراقجي ينفي لقاء ويتكوف"): he stays a participant
 
     @property
     def told_date(self) -> str | None:
@@ -828,6 +829,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         invited = invitation(view, eligible) if view.any("invitation") else []
         if invited and not group:
             participants = _upgrade(view, list(dict.fromkeys(m.actor for m in invited)), invited)
+        own = _denier_of_own_meeting(view, triggers[0], pool) \
+            if 1 <= len(participants) <= 2 and not group and view.of("cue:denial") else None
+        if own is not None and own not in participants and len(participants) == 1:
+            participants = [own] + participants   # "Qatar denies report of a meeting with Israel": its own meeting
         each = _each_of_them(participants, pair, persons_group, prev_persons) \
             if participants and not group and view.of("each_of_them") and view.of("separately") else []
         if len(each) >= 2:
@@ -851,6 +856,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         elif len(participants) >= 2:
             meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
                                bool(mediation_cues), group=bool(group), by_slot=by_slot, anaphoric=bool(anaphoric))
+            meeting.own_denied = own is not None and own in participants and len(participants) == 2
             out.append(meeting)
         elif len(participants) == 1 and not inner and not group and fresh and view.of("participation"):
             # "عقدت اللجنة اجتماعها ... بمشاركة X. وضمّ الاجتماع A وB": X attends with those named next
@@ -1133,14 +1139,30 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
         and near(r.j) for r in view.of("reports_of"))
 
 
+def _denier_of_own_meeting(view: SentenceView, trigger: Hit, pool: list[Mention]) -> str | None:
+    """"عراقجي ينفي لقاء ويتكوف", "Qatar denies report of secret meeting with Israeli officials": a
+    meeting word right after the denial (a report word, an article or an adjective between at most)
+    naming one party only is the denier's own meeting with that party."""
+    reports = lexicon().words_union("reports_of", "denier_words")
+    for cue in view.of("cue:denial"):
+        gap = [t for t in view.tokens[cue.j:trigger.i] if not t.punct]
+        if 0 <= trigger.i - cue.j <= 4 and len(gap) <= 3 and all(
+                not reports.isdisjoint(t.variants) or t.key in ("عن", "of", "any", "secret", "سري", "سرية")
+                for t in gap):
+            return _denier(view, cue, pool)
+    return None
+
+
 def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
     """A meeting named after a denial cue ("denied any meeting between X and Y") is what is
-    denied: a reference to a meeting told elsewhere, whose denier is not one of its participants."""
+    denied: a reference to a meeting told elsewhere, whose denier is not one of its participants,
+    unless the meeting is his own with one other ("denied meeting Witkoff")."""
     kept = []
     for c in out:
         if c.kind == "meeting" and c.participants:
             c.denied_ref = True
-            c.participants = [p for p in c.participants if p != denier]
+            if not c.own_denied:
+                c.participants = [p for p in c.participants if p != denier]
             c.confidence = min(c.confidence, 0.6)
             if len(c.participants) < 2:
                 continue
@@ -1846,7 +1868,7 @@ def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Cand
             best.absorb(ref)
             best.participants = keep
             out.remove(ref)
-        elif ref.claimed:            # "denied reports that X met Y": the reported meeting denied
+        elif ref.claimed or ref.own_denied:   # "denied reports that X met Y", "denied meeting Y": the meeting denied
             if ref.status == "confirmed":     # (a claimed "planned meeting" stays planned)
                 ref.status = "reported"
         elif not ref.sentences[0].headline:
