@@ -2143,3 +2143,12 @@ def test_a_denied_meeting_word_naming_one_party_is_the_denier_s_own_meeting(text
     denials = [s for s in statements if isinstance(s, Denial)]
     assert [set(m.participants) for m in meetings] == [participants]
     assert [(d.denier, d.denies) for d in denials] == [(denier, meetings[0].id)]
+
+
+def test_a_quoted_denial_is_the_speaker_s_after_the_quote():
+    text = ("Reports said Iran and the United States had agreed to direct talks. \"It is not true that Iran and the "
+            "United States have agreed to direct talks,\" State Department spokesman Ned Price said.")
+    statements = _statements(text, "en", "2022-03-10")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"iran", "united-states"}]   # the speaker takes no part
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("ned-price", meetings[0].id)]

@@ -438,6 +438,8 @@ def assign_roles(view: SentenceView) -> None:
         k = m.i - 1 if m is not None else -1
         if k > 0 and view.tokens[k].key == "the":
             k -= 1               # "..., the State Department said."
+        if k > 0 and view.tokens[k].punct in ('"', "”", "»", "'", "’"):
+            k -= 1               # '"...," X said.': the quote closes before the comma's speaker
         if m is not None and k >= 0 and view.tokens[k].punct in (",", "،") \
                 and not any(x.i >= hit.j for x in pool) and not _is_arabic_tok(view.tokens[hit.i]):
             m.role = "source"
@@ -1547,6 +1549,9 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
                 return clause[0].actor
     if before:
         return before[-1].actor
+    speaker = [m for m in candidates if m.i >= hit.j and m.role == "source"]
+    if speaker and hit.look == "before":
+        return speaker[-1].actor     # '"It is not true that ...," spokesman X said': who says it denies
     return None
 
 
