@@ -2152,3 +2152,16 @@ def test_a_quoted_denial_is_the_speaker_s_after_the_quote():
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [set(m.participants) for m in meetings] == [{"iran", "united-states"}]   # the speaker takes no part
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("ned-price", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    ("Trump said he was arranging a meeting between Putin and Zelensky. A White House official said there were "
+     "no plans for Putin to meet Zelensky.", "en", "united-states"),
+    ("قال ترامب إنه يسعى إلى لقاء بين بوتين وزيلينسكي. وقال لافروف إنه لا يوجد لقاء مقرر بين بوتين وزيلينسكي.", "ar",
+     "sergey-lavrov"),
+])
+def test_saying_a_meeting_told_before_is_not_planned_denies_it(text, language, denier):
+    statements = _statements(text, language, "2025-08-22")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"vladimir-putin", "volodymyr-zelensky"}]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]

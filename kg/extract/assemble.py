@@ -1706,8 +1706,10 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     dens: list[Candidate] = []
     for n in negated:
         target = next((m for m in final if set(m.participants) == set(n.participants)), None)
-        # "X said the agenda holds no meeting with Y": a denial only when someone says it
-        speakers_ = [a for a in n.reported_by if a in gaz.actors and gaz.actors[a].type == "person"]
+        # "X said the agenda holds no meeting with Y", "a White House official said there were no plans for
+        # X to meet Y": a denial only when someone (a person, or a state's unnamed official) says it
+        speakers_ = sorted((a for a in n.reported_by if a in gaz.actors and gaz.actors[a].type in ("person", "state")),
+                           key=lambda a: gaz.actors[a].type != "person")
         if target is not None and speakers_:
             dens.append(Candidate("denial", n.sentences, denier=speakers_[0], target=target, confidence=0.6))
     for d in denials:
