@@ -1971,6 +1971,11 @@ def test_whose_adviser_the_visitor_is_does_not_travel(text, language, expected):
      "2022-02-15", "recep-tayyip-erdogan", "united-arab-emirates", "2013"),
     ("Emmanuel Macron landed in Baghdad on Saturday on his first visit to Iraq since 2020.", "en",
      "2021-08-29", "emmanuel-macron", "iraq", "2020"),
+    # "the first" told after the visit word
+    ("Vladimir Putin arrived in Tehran on Monday for a visit, the first by Putin to Iran since 2007.", "en",
+     "2015-11-24", "vladimir-putin", "iran", "2007"),
+    ("وصل رجب طيب أردوغان إلى الرياض أمس في زيارة نادرة هي الأولى لأردوغان إلى السعودية منذ عام 2017.", "ar",
+     "2022-04-29", "recep-tayyip-erdogan", "saudi-arabia", "2017"),
 ])
 def test_a_first_visit_since_a_year_tells_an_earlier_visit(text, language, published, visitor, state, year):
     # the visitor went there that year: a visit with no counterpart, dated by the year, beside the visit now
@@ -1987,6 +1992,8 @@ def test_a_first_visit_since_a_year_tells_an_earlier_visit(text, language, publi
      "ar", "2023-02-15"),
     ("Ebrahim Raisi arrived in Damascus on Wednesday, the first visit by an Iranian president to Syria since 2010.",
      "en", "2023-05-04"),
+    ("Vladimir Putin arrived in Tehran on Monday for a visit, the first by a Russian leader to Iran since 2007.",
+     "en", "2015-11-24"),
     # since an event, not a year
     ("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران أمس في أول زيارة له إلى إيران منذ توليه منصبه.", "ar",
      "2022-11-30"),

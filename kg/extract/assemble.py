@@ -929,7 +929,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 if where is not None and where.country and where.country != state:
                     v.place = None       # "وصل إلى دمشق في جولة تشمل مصر": Damascus is not where he visits Egypt
                 out.append(v)
-    if view.of("first_visit") and not inner:
+    if (view.of("first_visit") or view.of("first_after_visit")) and not inner:
         for hit, visitor, state, year in past_visits(view, pool, toured):
             if _negated(view, hit):
                 continue

@@ -559,7 +559,8 @@ def past_visits(view: "SentenceView", pool: list[Mention],
     the one visited now. Nothing when whose visit it is goes unsaid, for an office-holder in general ("أول زيارة لوزير خارجية سعودي منذ 2011", "the
     first visit by an Iranian president since 2010": that was someone else) or a year not given."""
     out: list[tuple[Hit, str, str, str]] = []
-    for h in view.of("first_visit"):
+    after_visit = [h for h in view.of("first_after_visit") if any(0 <= h.i - v.j <= 3 for v in view.of("visit"))]
+    for h in view.of("first_visit") + after_visit:
         found = _since_year(view.tokens, h.j)
         if found is None:
             continue
