@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 
-from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, hosts_take_part, merge_article, sentence_candidates,
-                                 sentence_people, two_sided, update_dyad, update_group, update_pair,
-                                 update_persons_group)
+from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, hosts_take_part, merge_article,
+                                 sentence_candidates, sentence_people, two_sided, update_dyad, update_group,
+                                 update_pair, update_persons_group)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon

@@ -1382,7 +1382,6 @@ def _opens_dateline(view: SentenceView, m: Mention) -> bool:
 def _place(view: SentenceView, trigger: Hit) -> str | None:
     """The city the sentence names for the meeting: the first after the trigger, else the first;
     not a dateline ("JERUSALEM (AP) —", "صنعاء –")."""
-    text, off = view.sentence.text, view.sentence.start
     process = lexicon().words("process_words")
     toks = view.tokens
     places = [m for m in view.mentions if m.place and (not m.actor or m.role in ("location", "visited"))

@@ -566,7 +566,7 @@ def past_visits(view: "SentenceView", pool: list[Mention],
             continue
         end, year = found
         span = [m for m in pool if h.j <= m.i and m.j <= end]
-        if _generic_visitor(view, h.j, end, span):
+        if _generic_visitor(view, h.j, end):
             continue
         visitor = next((m.actor for m in span if _kind(view, m) == "person"), None) or _owner(view, h, pool)
         if visitor is None and not _possessed(view, h, end):
@@ -606,7 +606,7 @@ def _since_year(tokens: list[Token], j: int) -> tuple[int, str] | None:
     return None
 
 
-def _generic_visitor(view: "SentenceView", a: int, b: int, span: list[Mention]) -> bool:
+def _generic_visitor(view: "SentenceView", a: int, b: int) -> bool:
     """Tokens [a, b) name the visitor as any holder of an office: English "a"/"an"; an Arabic office
     noun not made definite by the next word ("لوزير خارجية سعودي", "رئيس إيراني"; but "لأمير قطر",
     "لوزير الخارجية السعودي" name one man)."""
