@@ -60,3 +60,21 @@ def test_the_date_reaches_the_graph_as_a_typed_literal():
 ])
 def test_relative_months_ordinal_days_and_spans_of_something_else(text, language, published, expected):
     assert _dates(text, language, published) == [expected]
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    # Monday 12 March 2012: this week and next week lie in March
+    ("Kofi Annan is due to travel to Qatar later this week.", "en", "2012-03-12", "2012-03"),
+    ("Kofi Annan will travel to Qatar next week.", "en", "2012-03-12", "2012-03"),
+    ("Kofi Annan met Bashar al-Assad in Damascus last week.", "en", "2012-03-12", "2012-03"),
+    ("ومن المقرر أن يزور الرئيس التركي رجب طيب أردوغان قطر الأسبوع المقبل.", "ar", "2023-07-10", "2023-07"),
+    # Wednesday 28 March 2012: next week runs 2-8 April
+    ("Kofi Annan will travel to Qatar next week.", "en", "2012-03-28", "2012-04"),
+    # Thursday 29 March 2012: this week runs into April: no date
+    ("Kofi Annan is due to travel to Qatar later this week.", "en", "2012-03-29", None),
+    # a day named beside the week wins: the week is when it was reported
+    ("The Times reported this week that Kofi Annan met Bashar al-Assad in Damascus on Monday.", "en", "2012-03-14",
+     "2012-03-12"),
+])
+def test_a_week_named_relative_to_the_publication_gives_its_month(text, language, published, expected):
+    assert _dates(text, language, published) == [expected]

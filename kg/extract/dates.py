@@ -20,7 +20,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
     """Each date lexicon as {first token: [(token phrase, value), longest first]}."""
     raw = lexicon_data("dates")
     flat: dict[str, dict[Phrase, int]] = {}
-    for kind in ("months", "weekdays", "relative", "relative_months", "ordinal_days"):
+    for kind in ("months", "weekdays", "relative", "relative_months", "relative_weeks", "ordinal_days"):
         table: dict[Phrase, int] = {}
         for value, entry in raw[kind].items():
             for lang in ("ar", "en"):
@@ -197,6 +197,8 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     if pub is not None:
         found += _days(tokens, pub, words, blocked, ahead, present)
         found += _relative_months(tokens, pub, words, blocked, present)
+        if not found:           # a week is the coarsest: "reported this week that they met on Monday"
+            found = _relative_weeks(tokens, pub, words, blocked, present)
     if not found and years:
         found = [(k, tok.key) for k, tok in enumerate(tokens) if k and len(tok.key) == 4 and k not in blocked
                  and _number(tok, 1900, 2100) and _at(tokens, k - 1, words["year_words"]) is not None]
@@ -222,4 +224,20 @@ def _relative_months(tokens: list[Token], published: dt.date, words, blocked: se
         month = published.month + hit[0]
         year = published.year + (month - 1) // 12
         found.append((k, f"{year:04d}-{(month - 1) % 12 + 1:02d}"))
+    return found
+
+
+def _relative_weeks(tokens: list[Token], published: dt.date, words, blocked: set[int],
+                    present: frozenset[str] | None = None) -> list[tuple[int, str]]:
+    """"الأسبوع المقبل", "later this week", "last week": that week's month when the week (Monday to
+    Sunday) lies in one month; a week across two months gives no date."""
+    found: list[tuple[int, str]] = []
+    for k in sorted(_starts(tokens, words["relative_weeks"], present)):
+        hit = _at(tokens, k, words["relative_weeks"])
+        if hit is None or k in blocked:
+            continue
+        start = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=hit[0])
+        end = start + dt.timedelta(days=6)
+        if start.month == end.month:
+            found.append((k, f"{start.year:04d}-{start.month:02d}"))
     return found
