@@ -2172,3 +2172,12 @@ def test_saying_a_meeting_told_before_is_not_planned_denies_it(text, language, d
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [set(m.participants) for m in meetings] == [{"vladimir-putin", "volodymyr-zelensky"}]
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وكان وزير الخارجية الصيني وانغ يي قد زار دمشق في يوليو 2021، والتقى الأسد.", "ar"),
+    ("Wang Yi visited Damascus in July 2021 and met Bashar al-Assad.", "en"),
+])
+def test_talks_during_a_visit_told_in_the_same_sentence_are_where_the_visit_went(text, language):
+    meetings = _meetings(text, language, "2023-09-22")
+    assert [(set(m.participants), m.place) for m in meetings] == [({"wang-yi", "bashar-al-assad"}, "damascus")]

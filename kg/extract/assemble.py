@@ -1751,6 +1751,8 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
         if same is not None:
             if set(same.participants) == set(v.participants):
                 same.absorb(v)
+            elif same.place is None and v.place and set(same.sentences) & set(v.sentences):
+                same.place = v.place     # "زار دمشق ... والتقى الأسد": the talks are where the visit went
             continue
         out.append(v)
     return out
