@@ -2181,3 +2181,13 @@ def test_saying_a_meeting_told_before_is_not_planned_denies_it(text, language, d
 def test_talks_during_a_visit_told_in_the_same_sentence_are_where_the_visit_went(text, language):
     meetings = _meetings(text, language, "2023-09-22")
     assert [(set(m.participants), m.place) for m in meetings] == [({"wang-yi", "bashar-al-assad"}, "damascus")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("السيسي يلتقي بزشكيان على هامش قمة الدول الثماني النامية في القاهرة", "ar"),
+    ("Sisi meets Pezeshkian on sidelines of D-8 summit in Cairo", "en"),
+])
+def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is(text, language):
+    meetings = _meetings(text, language, "2024-12-20")
+    assert [(set(m.participants), m.place) for m in meetings] == [
+        ({"abdel-fattah-el-sisi", "masoud-pezeshkian"}, "cairo")]

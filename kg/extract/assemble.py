@@ -749,6 +749,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         if c.place is None and any(view.tokens[k].key in ("where", "حيث")
                                                    for k in range(max(0, a - 2), min(a + 2, b))):
                             c.place = _place_before(view, a)   # "a visit to Sochi, where he met Putin"
+                        if c.place is None and any(b <= h.i <= b + 1 for h in view.of("sidelines")):
+                            # "يلتقي بزشكيان على هامش قمة ... في القاهرة": where the summit is
+                            c.place = _place(view, next(t for (x, _), t in regions if x >= b))
                         before = [x for x in out if x.kind == "meeting" and x.participants]
                         if described and before:
                             # "استقبل X Y، في اجتماع مغلق حضره A وB": A and B attend that same reception
