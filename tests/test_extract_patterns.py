@@ -2191,3 +2191,9 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is(text, lan
     meetings = _meetings(text, language, "2024-12-20")
     assert [(set(m.participants), m.place) for m in meetings] == [
         ({"abdel-fattah-el-sisi", "masoud-pezeshkian"}, "cairo")]
+
+
+def test_the_visitor_is_not_the_object_of_a_since_phrase_before_the_visit():
+    text = "بدأ الفريق أول عبد الفتاح البرهان أولى رحلاته إلى الخارج منذ الإطاحة بالرئيس عمر البشير بزيارة القاهرة يوم السبت."
+    meetings = _meetings(text, "ar", "2019-05-29")
+    assert [set(m.participants) for m in meetings] == [{"abdel-fattah-al-burhan", "egypt"}]

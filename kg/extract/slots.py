@@ -488,8 +488,10 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
                 visitor = Mention(h.i, h.i, actor=prev_subject, via="context")
         if visitor is None:
             before = _last_before(view, h.i, pool, kinds, 1)
-            if before is None:
+            if before is None or _in_subordinate(view, before):
                 persons = [m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"]
+                # not a person inside a subordinate phrase ("جولاته منذ عزل الرئيس البشير بزيارة القاهرة")
+                persons = [m for m in persons if not _in_subordinate(view, m)] or persons
                 before = persons[-1] if persons else None
             visitor = before
         if visitor is None and prev_subject and any(t.i <= h.i < t.j for t in view.of("visit_told_before")):
@@ -502,6 +504,12 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         if states:
             out.append((h, visitor.actor or "", list(dict.fromkeys(states)), dests))
     return out
+
+
+def _in_subordinate(view: "SentenceView", m: Mention) -> bool:
+    """The mention is the object of a subordinate phrase's noun ("منذ عزل الرئيس البشير", "since the
+    ousting of Bashir"), not the subject right after its opener ("as Kuwait's emir visits")."""
+    return any(1 <= m.i - s.j <= 2 for s in view.of("subordinate"))
 
 
 def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
