@@ -2197,3 +2197,13 @@ def test_the_visitor_is_not_the_object_of_a_since_phrase_before_the_visit():
     text = "بدأ الفريق أول عبد الفتاح البرهان أولى رحلاته إلى الخارج منذ الإطاحة بالرئيس عمر البشير بزيارة القاهرة يوم السبت."
     meetings = _meetings(text, "ar", "2019-05-29")
     assert [set(m.participants) for m in meetings] == [{"abdel-fattah-al-burhan", "egypt"}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Foreign Minister Yair Lapid met his Jordanian counterpart Ayman Safadi on Thursday at the King Hussein Bridge "
+     "crossing.", "en", {"yair-lapid", "ayman-safadi"}),
+    ("استقبل الملك سلمان الرئيس التركي رجب طيب أردوغان في مطار الملك خالد بالرياض.", "ar",
+     {"salman-bin-abdulaziz", "recep-tayyip-erdogan"}),
+])
+def test_a_place_named_after_a_person_is_no_participant(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2021-07-09")] == [expected]

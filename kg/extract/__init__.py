@@ -16,7 +16,7 @@ from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
-                                drop_common_words, drop_name_parts, gazetteer_index, guarded_surnames, match_names,
+                                drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames)
 from kg.extract.slots import delegation_heads
@@ -195,6 +195,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = untitled_names(toks, found, ctx)             # names without a title ("Abdel Aziz al-Hilu")
         found = aides_of(toks, found, ctx)                   # "مستشار سلفاكير ... توت قلواك": the aide
         found = unknown_bodies(toks, found, ctx)             # bodies the gazetteer lacks
+        found = drop_named_places(toks, found, gaz)          # "King Hussein Bridge": a place, not the king
         mentions = refer_back(toks, found, last_person, ctx)
         for m in mentions:
             if m.actor in gaz.actors and gaz.actors[m.actor].type == "person":

@@ -1330,6 +1330,21 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
+def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Leave out a person's name that names a place: "King Hussein Bridge", "the King Fahd stadium"
+    (a place noun right after an English name), "مطار الملك خالد" (right before an Arabic one)."""
+    nouns = lexicon().words("named_place_nouns")
+    out = []
+    for m in mentions:
+        actor = gaz.actors.get(m.actor or "")
+        if (actor is not None and actor.type == "person") or m.via == "new":
+            k = m.j if not _is_arabic(tokens[m.i].key) else m.i - 1
+            if 0 <= k < len(tokens) and not nouns.isdisjoint(tokens[k].variants):
+                continue
+        out.append(m)
+    return out
+
+
 _NAME_PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu")
 
 
