@@ -2207,3 +2207,19 @@ def test_the_visitor_is_not_the_object_of_a_since_phrase_before_the_visit():
 ])
 def test_a_place_named_after_a_person_is_no_participant(text, language, expected):
     assert [set(m.participants) for m in _meetings(text, language, "2021-07-09")] == [expected]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Mike Pompeo landed in Khartoum on Tuesday. He is scheduled to travel on to Bahrain and the United Arab "
+     "Emirates later this week.", "en",
+     [{"mike-pompeo", "sudan"}, {"mike-pompeo", "bahrain"}, {"mike-pompeo", "united-arab-emirates"}]),
+    # the agent of a passive does not travel
+    ("Five U.S. citizens released by Iran landed in Doha on Monday.", "en", []),
+    ("Turkey is due to host Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba in Antalya on Thursday.", "en",
+     [{"sergey-lavrov", "dmytro-kuleba"}]),
+])
+def test_landing_and_he_travelling_on_and_a_state_due_to_host(text, language, expected):
+    meetings = _meetings(text, language, "2020-08-25" if "Pompeo" in text else "2022-03-09")
+    assert [set(m.participants) for m in meetings] == expected
+    if "host" in text:
+        assert meetings[0].hosts == ["turkey"]

@@ -576,15 +576,22 @@ def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None 
     return None
 
 
-def _person_hosting(view: SentenceView, pool: list[Mention], free: list[Mention]) -> tuple[str, list[str]] | None:
-    """A person who hosts named guests (a host cue, no meeting word): the host and the guests."""
-    host = next((m for m in pool if m.role == "host" and (a := view.actor(m)) is not None and a.type == "person"), None)
+def _person_hosting(view: SentenceView, pool: list[Mention], free: list[Mention], kind: str = "person"
+                    ) -> tuple[str, list[str]] | None:
+    """A person (or with `kind`, a state) who hosts named guests (a host cue, no meeting word): the host
+    and the guests."""
+    host = next((m for m in pool if m.role == "host" and (a := view.actor(m)) is not None and a.type == kind), None)
     if host is None:
         return None
     first = next((m for m in free if m.i >= host.j), None)
     if first is None:
         return None
-    guests = _upgrade(view, list(dict.fromkeys(m.actor for m in _chain(view, first, free, forward=True))), free)
+    chained = _chain(view, first, free, forward=True)
+    if kind == "state":       # "hosts X and his Ukrainian counterpart Y": every person up to the clause's end
+        stop = min((h.i for h in view.of("clause_breaks") if h.i >= host.j and view.tokens[h.i].punct),
+                   default=len(view.tokens))
+        chained = [m for m in free if host.j <= m.i < stop and _kind_of(view, m) == "person"] or chained
+    guests = _upgrade(view, list(dict.fromkeys(m.actor for m in chained)), free)
     guests = [g for g in guests if g != host.actor]
     return (host.actor, guests) if guests else None
 
@@ -906,6 +913,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if hosting:       # "استضاف أردوغان في أنقرة هنية وعباس", "Erdogan hosted Haniyeh and Abbas": he meets them
             host, guests = hosting
             meeting = _meeting(view, [host] + guests, [h for h in view.hits if h.kind == "cue:host"][:1], pool, sources,
+                               spoke, mentioned, tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True,
+                               anaphoric=False)
+            meeting.add_third("host", host)
+            out.append(meeting)
+        elif (hosting := _person_hosting(view, pool, free, kind="state")) and len(hosting[1]) >= 2:
+            # "Turkey is due to host Lavrov and his Ukrainian counterpart Kuleba": the guests meet, the state hosts
+            host, guests = hosting
+            meeting = _meeting(view, guests, [h for h in view.hits if h.kind == "cue:host"][:1], pool, sources,
                                spoke, mentioned, tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True,
                                anaphoric=False)
             meeting.add_third("host", host)

@@ -486,6 +486,10 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
             visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
             if visitor is None and prev_subject:
                 visitor = Mention(h.i, h.i, actor=prev_subject, via="context")
+        if visitor is None and prev_subject and any(p.i == 0 for p in view.of("pronoun_subject")) \
+                and not any(m.j <= h.i and m.actor and _kind(view, m) == "person" for m in pool):
+            # "He is scheduled to travel on to Bahrain": the previous sentence's subject
+            visitor = Mention(h.i, h.i, actor=prev_subject, via="context")
         if visitor is None:
             before = _last_before(view, h.i, pool, kinds, 1)
             if before is None or _in_subordinate(view, before):
@@ -498,6 +502,8 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
             visitor = Mention(h.i, h.i, actor=prev_subject, via="context")    # "تشمل الجولة البحرين": his tour
         if visitor is None or (visitor.place and visitor not in after):
             continue
+        if visitor.i > 0 and view.tokens[visitor.i - 1].key == "by" and visitor not in after:
+            continue                     # "citizens released by Iran landed in Doha": the agent of a passive travels not
         actor = view.actor(visitor)
         home = {visitor.actor, actor.affiliation if actor is not None else None}
         states = [s for m in dests if (s := _destination(view, m)) not in home]
