@@ -576,8 +576,8 @@ def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None 
     return None
 
 
-def _person_hosting(view: SentenceView, pool: list[Mention], free: list[Mention], kind: str = "person"
-                    ) -> tuple[str, list[str]] | None:
+def _hosting(view: SentenceView, pool: list[Mention], free: list[Mention], kind: str = "person"
+             ) -> tuple[str, list[str]] | None:
     """A person (or with `kind`, a state) who hosts named guests (a host cue, no meeting word): the host
     and the guests."""
     host = next((m for m in pool if m.role == "host" and (a := view.actor(m)) is not None and a.type == kind), None)
@@ -756,9 +756,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         if c.place is None and any(view.tokens[k].key in ("where", "حيث")
                                                    for k in range(max(0, a - 2), min(a + 2, b))):
                             c.place = _place_before(view, a)   # "a visit to Sochi, where he met Putin"
-                        if c.place is None and any(b <= h.i <= b + 1 for h in view.of("sidelines")):
+                        summit = next((t for (x, _), t in regions if x >= b), None)
+                        if c.place is None and summit is not None and any(b <= h.i <= b + 1 for h in view.of("sidelines")):
                             # "يلتقي بزشكيان على هامش قمة ... في القاهرة": where the summit is
-                            c.place = _place(view, next(t for (x, _), t in regions if x >= b))
+                            c.place = _place(view, summit)
                         before = [x for x in out if x.kind == "meeting" and x.participants]
                         if described and before:
                             # "استقبل X Y، في اجتماع مغلق حضره A وB": A and B attend that same reception
@@ -909,7 +910,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         ref.companion_of, ref.joiners = companions
         out.append(ref)
     if meeting is None and not told_meeting and not anaphoric and not phone:
-        hosting = _person_hosting(view, pool, free)
+        hosting = _hosting(view, pool, free)
         if hosting:       # "استضاف أردوغان في أنقرة هنية وعباس", "Erdogan hosted Haniyeh and Abbas": he meets them
             host, guests = hosting
             meeting = _meeting(view, [host] + guests, [h for h in view.hits if h.kind == "cue:host"][:1], pool, sources,
@@ -917,7 +918,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                anaphoric=False)
             meeting.add_third("host", host)
             out.append(meeting)
-        elif (hosting := _person_hosting(view, pool, free, kind="state")) and len(hosting[1]) >= 2:
+        elif (hosting := _hosting(view, pool, free, kind="state")) and len(hosting[1]) >= 2:
             # "Turkey is due to host Lavrov and his Ukrainian counterpart Kuleba": the guests meet, the state hosts
             host, guests = hosting
             meeting = _meeting(view, guests, [h for h in view.hits if h.kind == "cue:host"][:1], pool, sources,
