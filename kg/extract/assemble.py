@@ -10,7 +10,7 @@ from typing import Callable
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import attendees, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
+from kg.extract.slots import _kind, attendees, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -226,8 +226,8 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
 
 def _governed(view: SentenceView, hit: Hit, pool: list[Mention], after_window: int = 3,
               before_window: int = 4) -> list[Mention]:
-    if hit.look == "either" and _kind_of(view, before := _near_before(view, hit.i, 1, pool)) == "person" \
-            and _kind_of(view, _near_after(view, hit.j, 2, pool)) == "person":
+    if hit.look == "either" and _kind(view, before := _near_before(view, hit.i, 1, pool)) == "person" \
+            and _kind(view, _near_after(view, hit.j, 2, pool)) == "person":
         return _chain(view, before, pool, forward=False)   # "أردوغان قد استضاف بوتين": the subject hosts the guest
     if hit.look in ("after", "either"):
         m = _near_after(view, hit.j, after_window if hit.look == "after" else 2, pool)
@@ -243,11 +243,6 @@ def _governed(view: SentenceView, hit: Hit, pool: list[Mention], after_window: i
         if m is not None:
             return _chain(view, m, pool, forward=False)
     return []
-
-
-def _kind_of(view: SentenceView, m: Mention | None) -> str:
-    actor = view.actor(m) if m is not None else None
-    return actor.type if actor is not None else ""
 
 
 def _is_media(view: SentenceView, m: Mention) -> bool:
@@ -590,7 +585,7 @@ def _hosting(view: SentenceView, pool: list[Mention], free: list[Mention], kind:
     if kind == "state":       # "hosts X and his Ukrainian counterpart Y": every person up to the clause's end
         stop = min((h.i for h in view.of("clause_breaks") if h.i >= host.j and view.tokens[h.i].punct),
                    default=len(view.tokens))
-        chained = [m for m in free if host.j <= m.i < stop and _kind_of(view, m) == "person"] or chained
+        chained = [m for m in free if host.j <= m.i < stop and _kind(view, m) == "person"] or chained
     guests = _upgrade(view, list(dict.fromkeys(m.actor for m in chained)), free)
     guests = [g for g in guests if g != host.actor]
     return (host.actor, guests) if guests else None

@@ -416,8 +416,9 @@ def _members(view: "SentenceView", noun: Hit, named: list[Mention], kinds: dict[
     return _chain(view, first, [m for m in named if _kind(view, m) == "person"], True, kinds) if first else []
 
 
-def _kind(view: "SentenceView", m: Mention) -> str:
-    actor = view.actor(m)
+def _kind(view: "SentenceView", m: Mention | None) -> str:
+    """The type of the actor a mention names ("person", "state", ...; "" for none or no mention)."""
+    actor = view.actor(m) if m is not None else None
     return actor.type if actor is not None else ""
 
 
