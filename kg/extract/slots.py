@@ -574,7 +574,8 @@ def past_visits(view: "SentenceView", pool: list[Mention],
     the one visited now. Nothing when whose visit it is goes unsaid, for an office-holder in general ("أول زيارة لوزير خارجية سعودي منذ 2011", "the
     first visit by an Iranian president since 2010": that was someone else) or a year not given."""
     out: list[tuple[Hit, str, str, str]] = []
-    after_visit = [h for h in view.of("first_after_visit") if any(0 <= h.i - v.j <= 3 for v in view.of("visit"))]
+    after_visit = [h for h in view.of("first_after_visit") if any(0 <= h.i - v.j <= 3 for v in view.of("visit"))
+                   and not any(o.i < h.i and h.j <= o.j for o in view.of("first_after_visit"))]   # "هي الأولى": once
     for h in view.of("first_visit") + after_visit:
         found = _since_year(view.tokens, h.j)
         if found is None:
@@ -657,13 +658,17 @@ def _possessed(view: "SentenceView", h: Hit, end: int) -> bool:
     toks = view.tokens
     own = lexicon().words("own_visitor")
     return (h.i > 0 and toks[h.i - 1].key in own) or any(toks[k].key in own for k in range(h.j, min(end, h.j + 3))) \
-        or (h.i >= 2 and toks[h.i - 1].key == "s" and toks[h.i - 2].punct in ("'", "’"))
+        or _after_possessive(toks, h)
+
+
+def _after_possessive(toks: list[Token], h: Hit) -> bool:
+    """The hit follows an English "'s": "the Emirati leader's first visit"."""
+    return h.i >= 2 and toks[h.i - 1].key == "s" and toks[h.i - 2].punct in ("'", "’")
 
 
 def _owner(view: "SentenceView", h: Hit, pool: list[Mention]) -> str | None:
     """The person whose visit it is by an English possessive: "the Emirati leader's first visit"."""
-    toks = view.tokens
-    if h.i >= 2 and toks[h.i - 1].key == "s" and toks[h.i - 2].punct in ("'", "’"):
+    if _after_possessive(view.tokens, h):
         owner = next((m for m in pool if m.j == h.i - 2), None)
         if owner is not None and _kind(view, owner) == "person":
             return owner.actor
