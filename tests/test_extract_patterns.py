@@ -2223,3 +2223,23 @@ def test_landing_and_he_travelling_on_and_a_state_due_to_host(text, language, ex
     assert [set(m.participants) for m in meetings] == expected
     if "host" in text:
         assert meetings[0].hosts == ["turkey"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("عقد وزير الخارجية التركي هاكان فيدان اجتماعين منفصلين مع عباس عراقجي وسيرغي لافروف.", "ar"),
+    ("Turkish Foreign Minister Hakan Fidan will hold separate talks with Abbas Araghchi and Sergei Lavrov.", "en"),
+])
+def test_two_separate_meetings_with_a_dropped_subject_are_one_each(text, language):
+    # the Arabic dual ("اجتماعين", two meetings) is a meeting noun; "separate" splits the list
+    meetings = _meetings(text, language)
+    assert sorted(sorted(m.participants) for m in meetings) == [["abbas-araghchi", "hakan-fidan"],
+                                                                ["hakan-fidan", "sergey-lavrov"]]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وعقد فيدان على هامش القمة لقاء مع عباس عراقجي.", "ar"),
+    ("Fidan held on the sidelines of the summit a meeting with Abbas Araghchi.", "en"),
+])
+def test_the_sidelines_phrase_does_not_cut_the_subject_from_its_own_meeting(text, language):
+    meetings = _meetings(text, language)
+    assert [set(m.participants) for m in meetings] == [{"hakan-fidan", "abbas-araghchi"}]

@@ -1200,6 +1200,19 @@ def _speaker_mentions(view: SentenceView, pool: list[Mention], triggers: list[Hi
     return out
 
 
+def _sideline_frames(view: SentenceView) -> dict[int, int]:
+    """Where each "on the sidelines of the meeting" phrase ends (opener's token -> the frame noun's
+    end): a trigger after it ("عقد لافروف على هامش الاجتماع لقاء مع ...") is the main clause's own,
+    which the phrase does not cut off from its subject."""
+    nouns = view.of("meeting") + view.of("anaphoric_meeting")
+    out = {}
+    for s in view.of("sidelines"):
+        frame = next((f for f in nouns if s.j <= f.i <= s.j + 2), None)
+        if frame is not None:
+            out[s.i] = frame.j
+    return out
+
+
 def _separated(view: SentenceView, m: Mention, t: Hit, subs: list[Hit]) -> bool:
     """A subordinate opener ("after", "منذ") lies between the mention and the trigger."""
     a, b = (m.j, t.i) if m.j <= t.i else (t.j, m.i)
@@ -1301,9 +1314,11 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
     adverbs = {k for h in view.of("adverbs") for k in range(h.i, h.j)}
     subs = [h for h in view.of("subordinate") if h.i not in adverbs]   # "بعد ذلك", "after that": no clause
     msgs = view.of("message_from")
+    frames = _sideline_frames(view) if subs and view.any("sidelines") else {}
     out = []
     for m in free:
-        if triggers and all(_separated(view, m, t, subs) for t in triggers):
+        if triggers and all(_separated(view, m, t, [h for h in subs if not (h.i in frames and t.i >= frames[h.i])])
+                            for t in triggers):
             continue
         if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
             continue
