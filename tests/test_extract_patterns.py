@@ -2243,3 +2243,11 @@ def test_two_separate_meetings_with_a_dropped_subject_are_one_each(text, languag
 def test_the_sidelines_phrase_does_not_cut_the_subject_from_its_own_meeting(text, language):
     meetings = _meetings(text, language)
     assert [set(m.participants) for m in meetings] == [{"hakan-fidan", "abbas-araghchi"}]
+
+
+def test_a_plural_title_introduces_no_new_person():
+    # "the foreign ministers of the council's states": a group, not a person named "دول المجلس"
+    text = "وشارك فيدان في الاجتماع بحضور وزراء خارجية دول المجلس وأمينه العام جاسم البديوي."
+    got = extract(Article(id="t", text=text, language="ar", published="2024-07-08"))
+    assert got.actors == []
+    assert all("%" not in a for s in got.statements if isinstance(s, Meeting) for a in s.participants)

@@ -140,6 +140,7 @@ def lexicon() -> Lexicon:
     add("title_complements", _both(titles.get("title_complements")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
     add("plural_titles", _both(titles.get("plural_titles")))
+    add("group_titles", _both(titles.get("group_titles")))
     add("agency_heads", _both(titles.get("agency_heads")))
     add("ranks", _both(titles.get("ranks")))
     add("honorifics", _both(titles.get("honorifics")))

@@ -470,6 +470,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             if person.actor is not None and _is_person(ctx.gaz, person) and not modified:
                 ctx.seen.setdefault(tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct),
                                     set()).add(person.actor)
+            if person.actor is None and not ctx.lex.words("group_titles").isdisjoint(tokens[i].variants):
+                person = None    # "وزراء خارجية دول المجلس": the ministers of a group, no one person's name
+        if person is not None:
             if person.actor is None:
                 person.actor = _new_actor(ctx, tokens, person, affiliation, role, i, end)
                 person.via = "new"
