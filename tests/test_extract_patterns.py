@@ -2251,3 +2251,10 @@ def test_a_plural_title_introduces_no_new_person():
     got = extract(Article(id="t", text=text, language="ar", published="2024-07-08"))
     assert got.actors == []
     assert all("%" not in a for s in got.statements if isinstance(s, Meeting) for a in s.participants)
+
+
+def test_an_arabic_travel_verb_with_its_subject_dropped_takes_the_one_named_before():
+    text = ("وصل وزير الخارجية الإيراني عباس عراقجي إلى الدوحة. "
+            "ويتوجه غداً إلى مسقط للقاء وزير الخارجية العماني بدر البوسعيدي.")
+    meetings = _meetings(text, "ar", "2025-04-10")
+    assert {"abbas-araghchi", "badr-albusaidi"} in [set(m.participants) for m in meetings]
