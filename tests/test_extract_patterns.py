@@ -2258,3 +2258,13 @@ def test_an_arabic_travel_verb_with_its_subject_dropped_takes_the_one_named_befo
             "ويتوجه غداً إلى مسقط للقاء وزير الخارجية العماني بدر البوسعيدي.")
     meetings = _meetings(text, "ar", "2025-04-10")
     assert {"abbas-araghchi", "badr-albusaidi"} in [set(m.participants) for m in meetings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وكان وزير الخارجية التركي هاكان فيدان قد التقى الرئيس مسعود بزشكيان ثم عباس عراقجي.", "ar"),
+    ("Turkish Foreign Minister Hakan Fidan met President Masoud Pezeshkian and then Abbas Araghchi.", "en"),
+])
+def test_persons_met_one_after_the_other_are_a_meeting_each(text, language):
+    meetings = _meetings(text, language, "2024-12-01")
+    assert sorted(sorted(m.participants) for m in meetings) == [["abbas-araghchi", "hakan-fidan"],
+                                                                ["hakan-fidan", "masoud-pezeshkian"]]

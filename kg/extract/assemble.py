@@ -851,8 +851,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
                                     anaphoric=bool(anaphoric)))
             meeting = out[-1]
-        elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants)) \
-                and not group:
+        elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants)
+                                         or _in_turn(view, pool, participants, triggers)) and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
             first = {m.actor: m.i for m in reversed(pool)}
             subject_, *others = sorted(participants, key=lambda a: first.get(a, 1 << 30))
@@ -1453,6 +1453,19 @@ def _of_the_agreement(view: SentenceView, m: Mention, triggers: list[Hit]) -> bo
         if a.i > first and a.j <= m.i and any(a.j <= r.i < m.i for r in view.of("relative")):
             return True
     return False
+
+
+def _in_turn(view: SentenceView, pool: list[Mention], participants: list[str], triggers: list[Hit]) -> bool:
+    """"وكان X قد التقى الرئيس A ثم B": the subject before the trigger met those named after it one
+    after the other ("then"), one meeting each."""
+    turns = view.of("in_turn")
+    if not turns or not triggers:
+        return False
+    start = triggers[0]
+    if not any(m.actor in participants and m.j <= start.i for m in pool):
+        return False
+    after = [m for m in pool if m.actor in participants and m.i >= start.j]
+    return any(any(m.j <= h.i for m in after) and any(m.i >= h.j for m in after) for h in turns)
 
 
 def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str | None:
