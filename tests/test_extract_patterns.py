@@ -2268,3 +2268,22 @@ def test_persons_met_one_after_the_other_are_a_meeting_each(text, language):
     meetings = _meetings(text, language, "2024-12-01")
     assert sorted(sorted(m.participants) for m in meetings) == [["abbas-araghchi", "hakan-fidan"],
                                                                 ["hakan-fidan", "masoud-pezeshkian"]]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("قال هاكان فيدان إنه تحدث مع عباس عراقجي على هامش قمة مجموعة العشرين.", "ar", [{"hakan-fidan", "abbas-araghchi"}]),
+    ("Hakan Fidan said he spoke briefly with Abbas Araghchi on the sidelines of the G20 summit.", "en",
+     [{"hakan-fidan", "abbas-araghchi"}]),
+    # talking with someone is no meeting by itself: it may be a call
+    ("Hakan Fidan said he spoke with Abbas Araghchi about the situation in Syria.", "en", []),
+])
+def test_talking_with_someone_on_the_sidelines_is_a_meeting(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2024-11-20")] == expected
+
+
+def test_a_second_clause_with_its_own_subject_does_not_take_the_first_clauses_company():
+    text = ("وصل وزير الخارجية التركي هاكان فيدان إلى بروكسل. وعلى هامش القمة، التقى فيدان وإبراهيم كالن جوزيب بوريل، "
+            "فيما قالت كاترين كولونا إنها تحدثت بإيجاز مع الوزير التركي.")
+    got = [set(m.participants) for m in _meetings(text, "ar", "2023-12-10")]
+    assert {"hakan-fidan", "ibrahim-kalin", "josep-borrell"} in got
+    assert {"catherine-colonna", "hakan-fidan"} in got

@@ -659,7 +659,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
-                  "signing", "accompanied", "welcome_verbs", "call_on", "joined_it")
+                  "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with")
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
@@ -681,6 +681,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     discussed = [h for h in view.of("discussed_with") if view.tokens[h.i].key.lstrip("و") in view.tokens[h.i].variants
                  and view.tokens[h.i].key[:1] != "ل" and any(0 < w - h.i <= 10 for w in withs)
                  and not phone]       # "بحث X مع Y في اتصال هاتفي": a call wherever the sentence says so
+    if view.any("spoke_with") and not phone and _on_sidelines(view):        # "تحدثت مع X على هامش المؤتمر"
+        discussed += [h for h in view.of("spoke_with") if not _is_arabic_tok(view.tokens[h.i])
+                      or any(0 < w - h.i <= 3 for w in withs)]
     welcomed = [h for h in view.of("welcome_verbs") if _person_welcomed(view, h)]   # "welcomes Syria's Sharaa"
     welcomed += [h for h in view.of("call_on") if _person_called_on(view, h)]       # "called on the patriarch"
     triggers = [h for h in sorted(view.of("meeting") + discussed + welcomed, key=lambda h: h.i) if h.i not in covered
@@ -745,8 +748,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair, states_group=states_group,
                                              persons_group=persons_group):
                     if c.kind == "meeting":
-                        if own is not None and own.actor in c.participants:
-                            # "a delegation led by X and Y visited ... and met Z": X and Y both
+                        if own is not None and own.actor in c.participants and not any(
+                                m.actor == own.actor and a <= m.i < b for m in view.mentions):
+                            # "a delegation led by X and Y visited ... and met Z": X and Y both (not when
+                            # the region names X again: "فيما قالت كولونا إنها تحدثت مع الوزير الإيراني")
                             c.participants += [a for a in company if a not in c.participants]
                         if c.place is None and any(view.tokens[k].key in ("where", "حيث")
                                                    for k in range(max(0, a - 2), min(a + 2, b))):
@@ -1198,6 +1203,14 @@ def _speaker_mentions(view: SentenceView, pool: list[Mention], triggers: list[Hi
             continue
         out.append(m)
     return out
+
+
+def _on_sidelines(view: SentenceView) -> bool:
+    """The sentence says "on the sidelines", in this view or (a region of it) anywhere in its tokens."""
+    if view.any("sidelines"):
+        return True
+    words = lexicon().words("sidelines")
+    return any(not words.isdisjoint(t.variants) for t in view.tokens)
 
 
 def _sideline_frames(view: SentenceView) -> dict[int, int]:
