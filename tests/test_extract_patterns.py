@@ -2287,3 +2287,11 @@ def test_a_second_clause_with_its_own_subject_does_not_take_the_first_clauses_co
     got = [set(m.participants) for m in _meetings(text, "ar", "2023-12-10")]
     assert {"hakan-fidan", "ibrahim-kalin", "josep-borrell"} in got
     assert {"catherine-colonna", "hakan-fidan"} in got
+
+
+@pytest.mark.parametrize("text", [
+    "Later that day Antony Blinken held talks with Oman's leaders in Muscat.",
+    "Antony Blinken held talks with Oman's authorities in Muscat.",
+])
+def test_a_states_leaders_or_authorities_stand_for_the_state(text):
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-06-07")] == [{"antony-blinken", "oman"}]
