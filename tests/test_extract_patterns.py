@@ -2295,3 +2295,12 @@ def test_a_second_clause_with_its_own_subject_does_not_take_the_first_clauses_co
 ])
 def test_a_states_leaders_or_authorities_stand_for_the_state(text):
     assert [set(m.participants) for m in _meetings(text, "en", "2023-06-07")] == [{"antony-blinken", "oman"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("أقام الرئيس عبد الفتاح السيسي مأدبة عشاء على شرف الرئيس التركي رجب طيب أردوغان.", "ar"),
+    ("Egyptian President Abdel Fattah al-Sisi had lunch with Recep Tayyip Erdogan in Cairo.", "en"),
+])
+def test_a_meal_together_is_a_meeting(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2024-02-14")] == [
+        {"abdel-fattah-el-sisi", "recep-tayyip-erdogan"}]
