@@ -2304,3 +2304,14 @@ def test_a_states_leaders_or_authorities_stand_for_the_state(text):
 def test_a_meal_together_is_a_meeting(text, language):
     assert [set(m.participants) for m in _meetings(text, language, "2024-02-14")] == [
         {"abdel-fattah-el-sisi", "recep-tayyip-erdogan"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("استقبل الرئيس التركي رجب طيب أردوغان في أنقرة نظيره الإيراني مسعود بزشكيان. "
+     "ويرافق بزشكيان في زيارته وزير الخارجية عباس عراقجي.", "ar"),
+    ("Recep Tayyip Erdogan received Masoud Pezeshkian in Ankara. Pezeshkian is accompanied on his visit by "
+     "Foreign Minister Abbas Araghchi.", "en"),
+])
+def test_who_accompanies_a_visitor_on_his_visit_takes_part_in_its_meeting(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2025-01-10")] == [
+        {"recep-tayyip-erdogan", "masoud-pezeshkian", "abbas-araghchi"}]

@@ -568,6 +568,13 @@ def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None 
                  if (a := view.actor(m)) is not None and a.type == "person" and m.actor != before[-1]]
         if group:
             return before[-1], list(dict.fromkeys(group))
+    for hit in view.of("accompanies"):     # "ويرافق رئيسي في زيارته وزير الخارجية X": Raisi, then X
+        persons = [m for m in free if m.i >= hit.j and (a := view.actor(m)) is not None and a.type == "person"]
+        if len(persons) >= 2 and persons[0].i - hit.j <= 1:
+            group = [m.actor for m in between_items(view, persons[1], free)
+                     if (a := view.actor(m)) is not None and a.type == "person" and m.actor != persons[0].actor]
+            if group:
+                return persons[0].actor, list(dict.fromkeys(group))
     return None
 
 
@@ -659,7 +666,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
-                  "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with")
+                  "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies")
 
 
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
@@ -716,7 +723,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations
             and id(m) not in callers]
     mentioned = {m.actor for m in pool}
-    companions = _companions(view, free, pair) if view.of("accompanied") else None   # "ورافقه X", "accompanied by X"
+    companions = _companions(view, free, pair) if view.of("accompanied") or view.of("accompanies") else None
+    # "ورافقه X", "accompanied by X", "يرافق رئيسي وزير الخارجية X"
+    if companions and triggers and all(any(o.i <= t.i < o.j for o in view.of("own_visit")) for t in triggers):
+        triggers, told_meeting = [], False    # "... في زيارته", "on his visit": the visit told before, theirs too
     spoke = speakers(view)
     sources = [m.actor for m in pool if m.role == "source"]
     med_cue_spans = {(h.i, h.j) for h in mediation_cues}
