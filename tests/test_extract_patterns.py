@@ -2315,3 +2315,14 @@ def test_a_meal_together_is_a_meeting(text, language):
 def test_who_accompanies_a_visitor_on_his_visit_takes_part_in_its_meeting(text, language):
     assert [set(m.participants) for m in _meetings(text, language, "2025-01-10")] == [
         {"recep-tayyip-erdogan", "masoud-pezeshkian", "abbas-araghchi"}]
+
+
+def test_pulling_out_of_a_planned_meeting_denies_it():
+    got = _statements("Ilham Aliyev pulled out of a planned meeting with Nikol Pashinyan in Granada.", "en", "2023-10-04")
+    meetings = [s for s in got if isinstance(s, Meeting)]
+    denials = [s for s in got if isinstance(s, Denial)]
+    assert [set(m.participants) for m in meetings] == [{"ilham-aliyev", "nikol-pashinyan"}]
+    assert meetings[0].status == "planned"
+    assert [(d.denier, d.denies) for d in denials] == [("ilham-aliyev", meetings[0].id)]
+    # pulling out of a deal is no denial of a meeting
+    assert _statements("Russia pulled out of the grain deal on Monday.", "en", "2023-07-17") == []
