@@ -2326,3 +2326,19 @@ def test_pulling_out_of_a_planned_meeting_denies_it():
     assert [(d.denier, d.denies) for d in denials] == [("ilham-aliyev", meetings[0].id)]
     # pulling out of a deal is no denial of a meeting
     assert _statements("Russia pulled out of the grain deal on Monday.", "en", "2023-07-17") == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("انطلق مؤتمر السلام في جنيف بمشاركة وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف.", "ar"),
+    ("The peace conference opened in Montreux with John Kerry and Sergei Lavrov in attendance.", "en"),
+])
+def test_a_conference_meets_its_named_attendees(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2014-01-22")] == [{"john-kerry", "sergey-lavrov"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وقال كيري في مؤتمر صحفي إنه أبلغ لافروف بموقف واشنطن.", "ar"),
+    ("Kerry told a news conference that he had informed Lavrov of Washington's position.", "en"),
+])
+def test_a_press_conference_is_no_conference_that_meets(text, language):
+    assert _meetings(text, language, "2014-01-22") == []

@@ -695,6 +695,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     welcomed += [h for h in view.of("call_on") if _person_called_on(view, h)]       # "called on the patriarch"
     triggers = [h for h in sorted(view.of("meeting") + discussed + welcomed, key=lambda h: h.i) if h.i not in covered
                 and h.i not in generic_ends and not any(abs(p.i - h.i) <= 3 for p in phone)]
+    if view.any("press_conference"):      # "قال في مؤتمر صحفي", "told a news conference": said, not met
+        triggers = [h for h in triggers if not any(p.i <= h.i < p.j for p in view.of("press_conference"))]
     occasions = {k for m in view.mentions if m.role == "occasion" for k in (m.i - 1, m.j)}
     triggers = [h for h in triggers if h.i not in occasions]   # "at the NATO summit": where, not a meeting
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
