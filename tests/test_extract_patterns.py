@@ -2342,3 +2342,8 @@ def test_a_conference_meets_its_named_attendees(text, language):
 ])
 def test_a_press_conference_is_no_conference_that_meets(text, language):
     assert _meetings(text, language, "2014-01-22") == []
+
+
+def test_a_quoted_city_naming_a_conference_is_no_side():
+    text = 'قال فيدان إنه تحدث مع عباس عراقجي على هامش مؤتمر "بغداد 2".'
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-12-21")] == [{"hakan-fidan", "abbas-araghchi"}]

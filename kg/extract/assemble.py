@@ -250,6 +250,9 @@ def _is_media(view: SentenceView, m: Mention) -> bool:
     return actor is not None and actor.type == "organization" and actor.kind == "media"
 
 
+_QUOTES = ('"', "“", "”", "«", "»")
+
+
 def _prepare(view: SentenceView) -> None:
     """Decide place-or-actor and drop demonyms that qualify things rather than actors."""
     loc = {h.i for h in view.of("locative")}
@@ -260,8 +263,9 @@ def _prepare(view: SentenceView) -> None:
     for idx, m in enumerate(view.mentions):
         prev_tok = m.i - 1
         if m.place and m.actor and m.via == "name":
-            if (prev_tok in venue_nouns and _is_arabic_tok(toks[m.i])) or (m.j in venue_nouns and not _is_arabic_tok(toks[m.i])):
-                m.actor = None           # "اجتماع عمّان", "the Amman meeting": the venue names the meeting
+            quoted = prev_tok - 1 if prev_tok > 0 and toks[prev_tok].punct in _QUOTES else prev_tok
+            if (quoted in venue_nouns and _is_arabic_tok(toks[m.i])) or (m.j in venue_nouns and not _is_arabic_tok(toks[m.i])):
+                m.actor = None           # "اجتماع عمّان", 'مؤتمر "بغداد 2"', "the Amman meeting": the venue names the meeting
             elif prev_tok >= 0 and prev_tok in loc or (prev_tok >= 0 and prev_tok in nouns):
                 m.actor = None
             elif toks[m.i].key.startswith("ب") and toks[m.i].key[1:] in toks[m.i].variants \
