@@ -14,7 +14,7 @@ from kg.errors import InputError
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Article, ArticleStatements, Denial, Mediation, Meeting
-from kg.normalize import has_arabic
+from kg.normalize import has_arabic, name_key
 from kg.yamlio import LocatedYAML, read_yaml
 
 _ACTOR_LISTS = ("participants", "sponsors", "mediators", "hosts", "parties", "reported_by")
@@ -43,9 +43,11 @@ def statements_from_yaml(doc: LocatedYAML, gazetteer: Gazetteer) -> ArticleState
             raise doc.error((key,), "unknown section", hint="allowed: article, actors, statements")
     article = _article(doc, data.get("article"))
     local = [_actor(doc, ("actors", i), raw) for i, raw in enumerate(data.get("actors") or [])]
-    # An actor the gazetteer has since learned (same id) is taken from the gazetteer, so that
-    # growing data/actors.yaml never breaks a hand-coded file written before.
-    local = [a for a in local if a.id not in gazetteer.actors]
+    # An actor the gazetteer has since learned is taken from the gazetteer, so that growing
+    # data/actors.yaml never breaks a hand-coded file written before: by the same id, or by the
+    # same canonical name and type under another id (two files that called the IAEA 'iaea' and
+    # 'international-atomic-energy-agency' cannot both be the gazetteer's id).
+    local = [a for a in local if a.id not in gazetteer.actors and _known_by_name(gazetteer, a) is None]
     try:
         gaz = gazetteer.add_local_actors(local)
     except InputError as exc:
@@ -121,6 +123,14 @@ def _actor(doc: LocatedYAML, loc: tuple, raw: Any) -> Actor:
     except ValidationError as exc:
         err = exc.errors()[0]
         raise doc.error(loc + tuple(err["loc"]), err["msg"]) from None
+
+
+def _known_by_name(gaz: Gazetteer, actor: Actor) -> str | None:
+    """The id of the gazetteer actor whose canonical name and type are this local actor's, if any."""
+    known = gaz.actors.get(gaz.actor_index.get(name_key(actor.name), ""))
+    if known is not None and known.type == actor.type and name_key(known.name) == name_key(actor.name):
+        return known.id
+    return None
 
 
 def _resolve(doc: LocatedYAML, loc: tuple, gaz: Gazetteer, name: Any) -> str:

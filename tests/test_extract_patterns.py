@@ -572,10 +572,11 @@ def test_neither_confirmed_nor_denied_is_no_denial():
 
 
 def test_an_unknown_name_after_an_office_s_complement_is_a_new_person():
-    # Khaled al-Yamani, Yemen's foreign minister at the Stockholm talks, whom the gazetteer does not list
-    text = "واستقبل المبعوث الأممي مارتن غريفيث في ستوكهولم رئيس وفد الحكومة اليمنية خالد اليماني."
+    # Hadi Haig, head of the Yemeni government's delegation on detainees, whom the gazetteer does not
+    # list (Khaled al-Yamani, the example before, is in it now)
+    text = "واستقبل المبعوث الأممي مارتن غريفيث في ستوكهولم رئيس وفد الحكومة اليمنية هادي هيج."
     statements = extract(Article(id="t", text=text, language="ar", published="2018-12-06"))
-    assert [a.name for a in statements.actors] == ["خالد اليماني"]
+    assert [a.name for a in statements.actors] == ["هادي هيج"]
     assert [set(s.participants) for s in statements.statements] == [{"martin-griffiths", statements.actors[0].id}]
 
 
@@ -1505,9 +1506,10 @@ def test_the_guardian_council_is_not_the_newspaper_and_a_papers_nationality_is_n
 
 
 @pytest.mark.parametrize("text,language,name", [
-    ("التقى البابا فرنسيس المرجع الشيعي الأعلى في العراق آية الله العظمى علي السيستاني في النجف.", "ar", "علي السيستاني"),
-    ("استقبل الرئيس اللبناني ميشال عون البطريرك الماروني بشارة بطرس الراعي في قصر بعبدا.", "ar", "بشارة بطرس الراعي"),
-    ("Pope Francis met Grand Ayatollah Ali al-Sistani in Najaf on Saturday.", "en", "Ali al-Sistani"),
+    # (Sistani and Patriarch al-Rai, the examples before, are in the gazetteer now)
+    ("التقى البابا فرنسيس آية الله علي رضا أعرافي في الفاتيكان.", "ar", "علي رضا أعرافي"),
+    ("استقبل الرئيس اللبناني ميشال عون البطريرك يوسف العبسي في قصر بعبدا.", "ar", "يوسف العبسي"),
+    ("Pope Francis met Grand Ayatollah Bashir al-Najafi in Najaf on Saturday.", "en", "Bashir al-Najafi"),
 ])
 def test_a_religious_title_introduces_an_unknown_person(text, language, name):
     # "علي" is the name Ali here, not the preposition "على" it folds onto
@@ -1575,10 +1577,10 @@ def _named_meetings(text: str, language: str, published: str) -> list[set[str]]:
 @pytest.mark.parametrize("text,language,name", [
     ("Sudanese President Omar al-Bashir met opposition leader Sadiq al-Mahdi in Khartoum on Monday.", "en",
      "Sadiq al-Mahdi"),
-    ("Ethiopian Prime Minister Abiy Ahmed met rebel leader Debretsion Gebremichael in Addis Ababa.", "en",
-     "Debretsion Gebremichael"),
+    ("Ethiopian Prime Minister Abiy Ahmed met rebel leader Jaal Marroo in Addis Ababa.", "en",
+     "Jaal Marroo"),
     ("التقى الرئيس السوداني عمر البشير زعيم حزب الأمة الصادق المهدي في الخرطوم.", "ar", "الصادق المهدي"),
-    ("التقى الرئيس السوداني عمر البشير قائد الحركة الشعبية عبد العزيز الحلو في جوبا.", "ar", "عبد العزيز الحلو"),
+    ("التقى الرئيس السوداني عمر البشير قائد الحركة الشعبية مالك عقار في جوبا.", "ar", "مالك عقار"),
     ("استقبل الرئيس السوداني عمر البشير رئيس حركة العدل والمساواة جبريل إبراهيم في الخرطوم.", "ar", "جبريل إبراهيم"),
     ("استقبل الرئيس السوداني عمر البشير رئيس حركة تحرير السودان مني أركو مناوي في الخرطوم.", "ar", "مني أركو مناوي"),
 ])
@@ -1634,9 +1636,10 @@ def test_a_host_whom_the_meeting_brings_together_with_the_others_takes_part(text
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Mohamed Hamdan Dagalo met Abdel Aziz al-Hilu in Juba on Monday.", "Abdel Aziz al-Hilu"),
-    ("Sudanese President Omar al-Bashir met Hadi Idris, the head of the Sudan Revolutionary Front, in Juba.",
-     "Hadi Idris"),
+    ("Mohamed Hamdan Dagalo met Abdel Wahid al-Nur in Juba on Monday.", "Abdel Wahid al-Nur"),
+    # a body the gazetteer knows after the name would take part (as the RSF does): one it lacks here
+    ("Sudanese President Omar al-Bashir met Hadi Idris, the head of the Sudan Liberation Movement-Transitional "
+     "Council, in Juba.", "Hadi Idris"),
 ])
 def test_an_english_name_opening_with_a_given_name_is_a_new_person_without_a_title(text, name):
     meetings = _named_meetings(text, "en", "2020-10-05")
@@ -1662,13 +1665,13 @@ def test_the_two_men_are_the_two_persons_the_sentence_named_before_not_the_last_
     text = ("Michel Aoun met Samir Geagea in Maarab on Monday. It also deals a blow to Saad Hariri, who "
             "backed Sleiman Frangieh after the two men met in Paris in November.")
     meetings = _named_meetings(text, "en", "2016-01-19")
-    assert {"saad-hariri", "Sleiman Frangieh"} in meetings and len(meetings) == 2
+    assert {"saad-hariri", "sleiman-frangieh"} in meetings and len(meetings) == 2
 
 
 def test_the_two_men_may_be_one_named_and_one_whose_residence_is_the_venue():
     text = ("Sleiman Frangieh drove to Samir Geagea's residence in Maarab, where the two men held talks "
             "before appearing together at a news conference.")
-    assert _named_meetings(text, "en", "2016-01-19") == [{"Sleiman Frangieh", "Samir Geagea"}]
+    assert _named_meetings(text, "en", "2016-01-19") == [{"sleiman-frangieh", "samir-geagea"}]
 
 
 @pytest.mark.parametrize("text,meets", [
@@ -1681,9 +1684,9 @@ def test_calling_on_a_person_is_a_visit_and_calling_on_someone_to_act_is_not(tex
 
 
 @pytest.mark.parametrize("text,language,name", [
-    ("التقى المشير خليفة حفتر وزير الداخلية السابق فتحي باشاغا في بنغازي.", "ar", "فتحي باشاغا"),
+    ("التقى المشير خليفة حفتر وزير الداخلية السابق خالد مازن في بنغازي.", "ar", "خالد مازن"),
     ("التقى المشير خليفة حفتر عضو المجلس الرئاسي السابق أحمد معيتيق في بنغازي.", "ar", "أحمد معيتيق"),
-    ("Khalifa Haftar met former interior minister Fathi Bashagha in Benghazi.", "en", "Fathi Bashagha"),
+    ("Khalifa Haftar met former interior minister Khaled Mazen in Benghazi.", "en", "Khaled Mazen"),
 ])
 def test_other_portfolios_and_a_former_office_introduce_a_name(text, language, name):
     meetings = _named_meetings(text, language, "2021-12-22")
@@ -1693,7 +1696,7 @@ def test_other_portfolios_and_a_former_office_introduce_a_name(text, language, n
 def test_a_body_name_with_a_genitive_and_a_direction_is_passed_over_to_the_leaders_name():
     text = ("وقّع رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان وقائد الحركة الشعبية لتحرير السودان – شمال "
             "عبد العزيز الحلو، أمس الأحد في جوبا، إعلان مبادئ.")
-    assert _named_meetings(text, "ar", "2021-03-29") == [{"abdel-fattah-al-burhan", "عبد العزيز الحلو"}]
+    assert _named_meetings(text, "ar", "2021-03-29") == [{"abdel-fattah-al-burhan", "abdel-aziz-al-hilu"}]
 
 
 @pytest.mark.parametrize("text", [
@@ -1705,7 +1708,7 @@ def test_a_body_name_with_a_genitive_and_a_direction_is_passed_over_to_the_leade
 def test_who_attends_a_signing_told_before_joins_the_signatories(text):
     # "بحضور" after "the signing", or "حضرها" (attended it): one meeting; an agency's name is not its head's
     assert _named_meetings(text, "ar", "2018-09-16") == [
-        {"isaias-afwerki", "abiy-ahmed", "mohammed-bin-salman", "ديفيد بيزلي"}]
+        {"isaias-afwerki", "abiy-ahmed", "mohammed-bin-salman", "david-beasley"}]
 
 
 def test_attending_a_ceremony_in_the_signing_sentence_makes_no_meeting_of_the_attendees():
@@ -1771,15 +1774,16 @@ def test_a_pope_with_a_name_of_his_own_is_not_the_vaticans():
 
 
 def test_a_political_body_the_gazetteer_lacks_is_a_new_organisation_that_signs():
-    text = ("وقّعت الحكومة اليمنية والمجلس الانتقالي الجنوبي في الرياض اتفاقاً لإنهاء التوتر في المحافظات "
-            "الجنوبية، برعاية الملك سلمان بن عبد العزيز.")
-    assert _named_meetings(text, "ar", "2019-11-06") == [{"yemen", "المجلس الانتقالي الجنوبي"}]
+    # (the Southern Transitional Council, the example before, is in the gazetteer now)
+    text = ("وقّعت الحكومة اليمنية والمجلس الوطني الحضرمي في الرياض اتفاقاً لإنهاء التوتر في المحافظات "
+            "الشرقية، برعاية الملك سلمان بن عبد العزيز.")
+    assert _named_meetings(text, "ar", "2023-06-21") == [{"yemen", "المجلس الوطني الحضرمي"}]
 
 
 def test_a_body_named_earlier_then_its_leader_is_the_leader_not_the_body():
     text = ("وتتوسط جوبا بين الخرطوم والحركة الشعبية منذ أشهر. ووقّع رئيس مجلس السيادة عبد الفتاح البرهان "
             "وقائد الحركة الشعبية لتحرير السودان – شمال عبد العزيز الحلو إعلان مبادئ في جوبا.")
-    assert {"abdel-fattah-al-burhan", "عبد العزيز الحلو"} in _named_meetings(text, "ar", "2021-03-29")
+    assert {"abdel-fattah-al-burhan", "abdel-aziz-al-hilu"} in _named_meetings(text, "ar", "2021-03-29")
 
 
 def test_a_council_with_a_prefix_or_a_persons_name_after_it_is_no_body():
@@ -1825,14 +1829,14 @@ def test_leaders_present_at_a_signing_join_it_and_the_deals_brokers_are_not_its_
 def test_a_list_of_persons_each_of_his_state_then_meeting_is_one_subject():
     # "of Egypt" is Shoukry's own state: part of his mention, no side; "then" before the verb opens no clause;
     # an unknown name "of Sudan" is a new person of Sudan
-    text = ("The three ministers, Sameh Shoukry of Egypt, Gedu Andargachew of Ethiopia and Asma Mohamed Abdalla "
+    text = ("The three ministers, Sameh Shoukry of Egypt, Gedu Andargachew of Ethiopia and Yasir Abbas "
             "of Sudan, then held talks in Washington chaired by Treasury Secretary Steven Mnuchin.")
     result = extract(Article(id="t", text=text, language="en", published="2019-11-07"))
     names = {a.id: a for a in result.actors}
     meetings = [s for s in result.statements if isinstance(s, Meeting)]
     assert [set(m.participants) for m in meetings] == [
-        {"sameh-shoukry", "gedu-andargachew", "asma-mohamed-abdalla", "steven-mnuchin"}]
-    assert names["asma-mohamed-abdalla"].affiliation == "sudan"
+        {"sameh-shoukry", "gedu-andargachew", "yasir-abbas", "steven-mnuchin"}]
+    assert names["yasir-abbas"].affiliation == "sudan"
 
 
 def test_a_place_named_after_a_given_name_is_no_person():
@@ -1842,8 +1846,8 @@ def test_a_place_named_after_a_given_name_is_no_person():
 
 
 @pytest.mark.parametrize("text,name", [
-    ("التقى حميدتي عبد العزيز الحلو في جوبا.", "عبد العزيز الحلو"),
-    ("التقى الفريق أول عبد الفتاح البرهان بعبد العزيز الحلو في جوبا.", "عبد العزيز الحلو"),
+    ("التقى حميدتي عبد الواحد نور في جوبا.", "عبد الواحد نور"),
+    ("التقى الفريق أول عبد الفتاح البرهان بعبد الواحد نور في جوبا.", "عبد الواحد نور"),
     ("بحث رئيس الحكومة عبد الحميد الدبيبة مع عبد الله اللافي الأوضاع في طرابلس.", "عبد الله اللافي"),
 ])
 def test_an_arabic_name_without_a_title_where_a_participant_stands(text, name):
@@ -1883,13 +1887,13 @@ def test_who_chairs_a_hosted_meeting_takes_part_with_the_bodies_named_in_full():
     result = extract(Article(id="t", text=text, language="ar", published="2023-07-31"))
     names = {a.id: a.name for a in result.actors}
     assert [{names.get(p, p) for p in m.participants} for m in meetings] == [
-        {"mahmoud-abbas", "ismail-haniyeh", "الجبهة الشعبية لتحرير فلسطين", "الجبهة الديمقراطية لتحرير فلسطين"}]
+        {"mahmoud-abbas", "ismail-haniyeh", "pflp", "dflp"}]
     assert meetings[0].hosts == ["egypt"]
 
 
 def test_an_english_chair_takes_part():
     text = "Steven Mnuchin chaired talks between Sameh Shoukry and Gedu Andargachew in Washington on Wednesday."
-    assert _named_meetings(text, "en", "2019-11-07") == [{"Steven Mnuchin", "sameh-shoukry", "gedu-andargachew"}]
+    assert _named_meetings(text, "en", "2019-11-07") == [{"steven-mnuchin", "sameh-shoukry", "gedu-andargachew"}]
 
 
 def test_a_surname_that_begins_other_names_is_the_person_named_before_a_lower_case_word():
@@ -1901,8 +1905,8 @@ def test_a_surname_that_begins_other_names_is_the_person_named_before_a_lower_ca
 
 
 def test_a_mullah_introduces_a_name_and_where_refers_to_the_city_visited():
-    text = "استضافت الدوحة جولة محادثات بين المبعوث الأمريكي زلماي خليل زاد والملا عبد الغني برادر السبت."
-    assert _named_meetings(text, "ar", "2020-02-29") == [{"زلماي خليل زاد", "عبد الغني برادر"}]
+    text = "استضافت الدوحة جولة محادثات بين المبعوث الأمريكي زلماي خليل زاد والملا خير الله خيرخواه السبت."
+    assert _named_meetings(text, "ar", "2020-02-29") == [{"zalmay-khalilzad", "خير الله خيرخواه"}]
     text = "وصل وزير الخارجية السوري فيصل المقداد إلى الرياض في أول زيارة منذ 2011، حيث التقى نظيره السعودي."
     meetings = [s for s in _statements(text, "ar", "2023-04-13") if isinstance(s, Meeting)]
     assert [m.place for m in meetings] == ["riyadh"]

@@ -118,3 +118,26 @@ statements:""")
     st = load_statements(path)
     assert st.actors == []
     assert st.statements[0].participants == ["ali-mamlouk", "hakan-fidan"]
+
+
+def test_local_actor_the_gazetteer_knows_by_name_under_another_id_is_taken_from_it(tmp_path):
+    # two files that named one actor under two ids cannot both match the gazetteer's id
+    body = GOOD.replace("statements:", """actors:
+  - id: fidan
+    name: Hakan Fidan
+    type: person
+    aliases: {en: [Fidan], ar: []}
+statements:""").replace("participants: [Ali Mamlouk, هاكان فيدان]", "participants: [Ali Mamlouk, Hakan Fidan]")
+    st = load_statements(write(tmp_path, body))
+    assert st.actors == []
+    assert st.statements[0].participants == ["ali-mamlouk", "hakan-fidan"]
+
+
+def test_local_actor_of_another_type_with_a_gazetteer_name_is_still_refused(tmp_path):
+    body = GOOD.replace("statements:", """actors:
+  - id: fidan-group
+    name: Hakan Fidan
+    type: organization
+statements:""")
+    with pytest.raises(Exception, match="belongs to both"):
+        load_statements(write(tmp_path, body))
