@@ -257,31 +257,52 @@ def shared_surnames(tokens: list[Token], mentions: list[Mention], surnames: Name
 def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> NameIndex:
     """Last words of the full names of persons already named in the article ("أوغلو", "Assad")."""
     index = NameIndex()
-    seen: dict[str, str | None] = {}
-    owners: dict[str, dict[str, None]] = {}
-    for m in mentions:
-        actor = gaz.actors.get(m.actor or "")
+    seen: dict[str, str | None] = {}     # last word -> the one person it is of, None if several
+    persons: list[Actor] = []
+    actors = gaz.actors
+    # each person once, in the order first named: naming him again changes neither whose a word is
+    # nor the order the words and their persons were met in
+    for name in dict.fromkeys(m.actor or "" for m in mentions):
+        actor = actors.get(name)
         if actor is None or actor.type != "person":
             continue
+        persons.append(actor)
+        ident = actor.id
         for last in _last_words(actor):
-            seen[last] = actor.id if seen.get(last, actor.id) == actor.id else None
-            owners.setdefault(last, {})[actor.id] = None
+            if seen.setdefault(last, ident) != ident:
+                seen[last] = None
+    first, guarded, base_first = index.first, index.guarded, base.first
     for last, ident in seen.items():
-        if ident is None:
-            index.shared[last] = tuple(owners[last])   # "Barzani" of Masoud and Nechirvan: the one named last
+        if ident is None:     # "Barzani" of Masoud and Nechirvan: the one named last
+            index.shared[last] = tuple(a.id for a in persons if last in _last_words(a))
             continue
-        if ident and last in base.first:
-            index.guarded[last] = ident    # "عباس" begins "عباس عراقجي": Mahmoud Abbas only when no name goes on
+        if ident and last in base_first:
+            guarded[last] = ident    # "عباس" begins "عباس عراقجي": Mahmoud Abbas only when no name goes on
         elif ident:
-            index.add((last,), ident, "actor")
+            first[last] = [_surname_entry(last, ident)]   # index.add of a word met once (seen's keys are distinct)
     return index
 
 
-_LAST_WORDS: dict[int, tuple[Actor, list[str]]] = {}
+_SURNAME_ENTRIES: dict[tuple[str, str], Entry] = {}
 
 
-def _last_words(actor: Actor) -> list[str]:
-    """The usable last words of a person's labels, in label order (cached per Actor object)."""
+def _surname_entry(last: str, ident: str) -> Entry:
+    """The one-word entry of a person's surname (remembered: entries are never changed, and the same
+    persons come back article after article)."""
+    key = (last, ident)
+    entry = _SURNAME_ENTRIES.get(key)
+    if entry is None:
+        if len(_SURNAME_ENTRIES) > 50_000:
+            _SURNAME_ENTRIES.clear()
+        entry = _SURNAME_ENTRIES[key] = Entry((last,), ident, "actor")
+    return entry
+
+
+_LAST_WORDS: dict[int, tuple[Actor, tuple[str, ...]]] = {}
+
+
+def _last_words(actor: Actor) -> tuple[str, ...]:
+    """The usable last words of a person's labels, each once, in label order (cached per Actor object)."""
     cached = _LAST_WORDS.get(id(actor))
     if cached is not None and cached[0] is actor:
         return cached[1]
@@ -293,8 +314,9 @@ def _last_words(actor: Actor) -> list[str]:
         out.append(words[-1])
     if len(_LAST_WORDS) > 50_000:
         _LAST_WORDS.clear()
-    _LAST_WORDS[id(actor)] = (actor, out)
-    return out
+    words = tuple(dict.fromkeys(out))
+    _LAST_WORDS[id(actor)] = (actor, words)
+    return words
 
 
 # ---------------------------------------------------------------- titles
