@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
 import re
 
 from kg.extract.lexicon import Lexicon, lexicon, phrase_key
-from kg.extract.tokens import _ARABIC, Token
+from kg.extract.tokens import _ARABIC, Token, word_generation, word_token, word_tokens
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Position, Title
@@ -56,12 +57,18 @@ class NameIndex:
     # keeps its hash, a tuple of variants is hashed anew at every look-up)
     _starts: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
     _pairs: dict[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    # the same per word as written (match_words), for the word tokens of one generation (tokens.word_generation)
+    _words: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    _word_pairs: dict[tuple[str, str | None], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    _words_generation: int = field(default=-1, repr=False)
 
     def add(self, tokens: tuple[str, ...], target: str, kind: str) -> None:
         if tokens:
             self.first.setdefault(tokens[0], []).append(Entry(tokens, target, kind))
             self._starts.clear()
             self._pairs.clear()
+            self._words.clear()
+            self._word_pairs.clear()
 
     def starts_before(self, tok: Token, nxt: Token, starts: tuple[tuple[int, Entry], ...]) -> tuple[tuple[int, Entry], ...]:
         """Of the labels starting at a token, those whose second word fits the next token (or that
@@ -85,6 +92,35 @@ class NameIndex:
             got = self._starts[tok.key] = tuple((vi, e) for vi, v in enumerate(tok.variants)
                                                 for e in self.first.get(v, ()))
         return got
+
+    def word_starts(self, word: str) -> tuple[tuple[int, Entry], ...]:
+        """starts() of the token a word makes, remembered per word; none for a mark, _NO_TOKEN for
+        a word that makes no token."""
+        tok = word_token(word)
+        got = _NO_TOKEN if not tok else () if tok.punct else self.starts(tok)
+        if len(self._words) > 200_000:
+            self._words.clear()
+        self._words[word] = got
+        return got
+
+    def word_pair_starts(self, word: str, nxt: str | None, starts: tuple[tuple[int, Entry], ...]
+                         ) -> tuple[tuple[int, Entry], ...]:
+        """Of a word's starts (word_starts), those the next word (None: none) may go on with:
+        starts_before of their tokens, and only the one-word labels at a sentence's end; _NO_TOKEN if
+        the next word makes no token (remembered per pair of words)."""
+        if nxt is None:
+            got = tuple(s for s in starts if len(s[1].tokens) == 1)
+        else:
+            after = word_token(nxt)
+            got = self.starts_before(word_token(word), after, starts) if after else _NO_TOKEN   # type: ignore[arg-type]
+        if len(self._word_pairs) > 200_000:
+            self._word_pairs.clear()
+        self._word_pairs[(word, nxt)] = got
+        return got
+
+
+_UNSEEN: tuple = ((-1, None),)      # markers in match_words (true, unlike no starts): a word not looked up yet,
+_NO_TOKEN: tuple = ((-2, None),)    # a word that makes no token
 
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, NameIndex]] = {}
@@ -147,38 +183,91 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
                 starts = single.starts_before(tok, tokens[i + 1], starts)
         else:       # variant order first, then index order, as one index would give
             starts = sorted((s for index in indexes for s in index.starts(tok)), key=lambda s: s[0])
-        best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
-        for vi, entry in starts:
-            words = entry.tokens
-            length = len(words)
-            if i + length > n:
-                continue
-            ok = True
-            for k in range(1, length):
-                t = tokens[i + k]
-                w = words[k]
-                if not (t.key == w or w in t.variants):
-                    ok = False
-                    break
-            if ok:
-                score = (length, -vi)
-                if best is None or score > (best[0], best[1]):
-                    best = (length, -vi, [entry])
-                elif score == (best[0], best[1]) and entry not in best[2]:
-                    best[2].append(entry)
-        if best is None:
+        m = _longest_at(tokens, i, starts)
+        if m is None:
             i += 1
             continue
-        length, _, entries = best
-        m = Mention(i, i + length)
-        for e in entries:
-            if e.kind == "place":
-                m.place = m.place or e.target
-            elif m.actor is None:
-                m.actor = e.target
-                m.via = "demonym" if e.kind == "demonym" else "name"
         out.append(m)
-        i += length
+        i = m.j
+    return out
+
+
+def _longest_at(tokens: list[Token], i: int, starts) -> Mention | None:
+    """The mention of the longest of these labels (starting at token i) that the tokens go on with."""
+    n = len(tokens)
+    best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
+    for vi, entry in starts:
+        words = entry.tokens
+        length = len(words)
+        if i + length > n:
+            continue
+        ok = True
+        for k in range(1, length):
+            t = tokens[i + k]
+            w = words[k]
+            if not (t.key == w or w in t.variants):
+                ok = False
+                break
+        if ok:
+            score = (length, -vi)
+            if best is None or score > (best[0], best[1]):
+                best = (length, -vi, [entry])
+            elif score == (best[0], best[1]) and entry not in best[2]:
+                best[2].append(entry)
+    if best is None:
+        return None
+    length, _, entries = best
+    m = Mention(i, i + length)
+    for e in entries:
+        if e.kind == "place":
+            m.place = m.place or e.target
+        elif m.actor is None:
+            m.actor = e.target
+            m.via = "demonym" if e.kind == "demonym" else "name"
+    return m
+
+
+def match_words(words: list[str], index: NameIndex) -> list[Mention]:
+    """match_names(word_tokens(words), [index]) read from the words as written (tokens.split_words):
+    the labels that may start at a word, and of those the ones the next word fits, are remembered
+    per word and per pair of words, so only the words that start such labels are visited (most
+    words start none) and the tokens are looked up only if one does. Leaving out the labels the
+    next word does not fit changes nothing: they cannot match (match_names leaves them out only
+    where many labels start)."""
+    remembered, pairs = index._words, index._word_pairs
+    if index._words_generation != word_generation():   # the word tokens were let go: the words go too
+        remembered.clear()
+        pairs.clear()
+        index._words_generation = word_generation()
+    found = list(map(remembered.get, words, repeat(_UNSEEN)))
+    n = len(words)
+    tokens: list[Token] | None = None
+    out: list[Mention] = []
+    i = 0                  # the first word after the last mention
+    for k in compress(range(n), found):
+        if k < i:
+            continue
+        starts = found[k]
+        if starts is _UNSEEN:
+            starts = index.word_starts(words[k])
+            if not starts:
+                continue
+        if starts is not _NO_TOKEN:
+            pair = (words[k], words[k + 1] if k + 1 < n else None)
+            fit = pairs.get(pair)
+            if fit is None:
+                fit = index.word_pair_starts(pair[0], pair[1], starts)
+            if not fit:
+                continue
+            starts = fit
+        if tokens is None:
+            tokens = word_tokens(words)
+        if starts is _NO_TOKEN or len(tokens) != n:     # a word makes no token: tokens and words part
+            return match_names(tokens, [index])
+        m = _longest_at(tokens, k, starts)
+        if m is not None:
+            out.append(m)
+            i = m.j
     return out
 
 
@@ -1443,6 +1532,13 @@ def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
         return False
     keys = " ".join(t.key for t in tokens)
     return any(w in keys for w in ctx.lex.last_words("the_kingdom"))
+
+
+def kingdom_word(tok: Token) -> bool:
+    """The token holds one of the "the kingdom" phrases' last words: the one-token form of
+    _may_name_kingdom's test (the words have no space, so one is in the sentence's keys only inside
+    one token's key)."""
+    return any(w in tok.key for w in lexicon().last_words("the_kingdom"))
 
 
 def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext
