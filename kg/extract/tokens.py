@@ -12,7 +12,9 @@ from kg.resources import lexicon_data
 _WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+"
 # an apostrophe inside a name ("O'Brien", "Ya'alon") is part of the word; not a possessive "'s" nor "n't"
 _INNER_APOSTROPHE = r"['’](?![sStT]\b)"
-_TOKEN = re.compile(_WORD + "(?:" + _INNER_APOSTROPHE + _WORD + ")*|[،,؛;:()«»“”\"'’]")
+# possessive quantifiers (never giving back what they took): the same tokens, as nothing after a
+# run of word letters could match a letter it gave back, but the engine keeps no backtracking state
+_TOKEN = re.compile(_WORD + "+(?:" + _INNER_APOSTROPHE + _WORD + "+)*+|[،,؛;:()«»“”\"'’]")
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)" + _INNER_APOSTROPHE + r"(?=\w)")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PUNCT = set("،,؛;:()«»“”\"'’")
