@@ -207,11 +207,11 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
         found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
-        found = untitled_names(toks, found, ctx)             # names without a title ("Abdel Aziz al-Hilu")
-        found = aides_of(toks, found, ctx)                   # "مستشار سلفاكير ... توت قلواك": the aide
-        found = unknown_bodies(toks, found, ctx)             # bodies the gazetteer lacks
-        found = drop_named_places(toks, found, gaz)          # "King Hussein Bridge": a place, not the king
-        mentions = refer_back(toks, found, last_person, ctx)
+        found = untitled_names(toks, found, ctx, words)      # names without a title ("Abdel Aziz al-Hilu")
+        found = aides_of(toks, found, ctx, words)            # "مستشار سلفاكير ... توت قلواك": the aide
+        found = unknown_bodies(toks, found, ctx, words)      # bodies the gazetteer lacks
+        found = drop_named_places(toks, found, gaz, words)   # "King Hussein Bridge": a place, not the king
+        mentions = refer_back(toks, found, last_person, ctx, words)
         for m in mentions:
             if m.actor in gaz.actors and gaz.actors[m.actor].type == "person":
                 recent[m.actor] = n

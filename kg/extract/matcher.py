@@ -1071,13 +1071,17 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
     return Mention(k, end, via="new") if end - k >= 2 else None
 
 
-def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+             words: list[str] | None = None) -> list[Mention]:
     """"مستشار سلفاكير للشؤون الأمنية توت قلواك": a known person right after an aide's word is whom the
     aide serves, not an actor of the sentence; the name after the office (past "للشؤون الأمنية") is
-    the aide, a new person of his master's state when the gazetteer lacks him. Arabic only."""
+    the aide, a new person of his master's state when the gazetteer lacks him. Arabic only.
+    ``words``: every variant of every token, when the caller has it (no aide's word: nothing to do)."""
     if not tokens or not _is_arabic(tokens[0].key):
         return mentions
     mods = ctx.lex.words("aide_words")
+    if words is not None and mods.isdisjoint(words):
+        return mentions
     out = list(mentions)
     by_start = {m.i: m for m in mentions}
     for m in mentions:
@@ -1113,13 +1117,17 @@ def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) ->
     return sorted(out, key=lambda x: x.i) if len(out) != len(mentions) or out != mentions else mentions
 
 
-def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                   words: list[str] | None = None) -> list[Mention]:
     """Arabic names of political bodies the gazetteer lacks: a definite body noun and one to four
     words of its name ("المجلس الانتقالي الجنوبي", "الحركة الشعبية لتحرير السودان – شمال"), outside
-    every mention. Each becomes a new organisation."""
+    every mention. Each becomes a new organisation. ``words``: every variant of every token, when
+    the caller has it (no body noun: nothing to do)."""
     if not tokens or not _is_arabic(tokens[0].key):
         return mentions
     nouns = ctx.lex.words("political_bodies")
+    if words is not None and nouns.isdisjoint(words):
+        return mentions
     taken = {k for m in mentions for k in range(m.i, m.j)}
     by_start = {m.i: m for m in mentions}
     absorbed: set[int] = set()
@@ -1145,15 +1153,19 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     return sorted([m for m in mentions if id(m) not in absorbed] + found, key=lambda m: m.i) if found else mentions
 
 
-def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                   words: list[str] | None = None) -> list[Mention]:
     """English names the gazetteer lacks, written without a title: a run of two to four capitalised
     words ("Abdel Aziz al-Hilu", "Samir Geagea's") that opens with a known given name and has no word
-    of a body, place or date. Each becomes a new person without affiliation."""
+    of a body, place or date. Each becomes a new person without affiliation. ``words``: every variant
+    of every token, when the caller has it (no given name: no name to read)."""
     if tokens and _is_arabic(tokens[0].key):
-        return _arabic_untitled_names(tokens, mentions, ctx)
+        return _arabic_untitled_names(tokens, mentions, ctx, words)
     if len(tokens) < 3:
         return mentions
     given, other = ctx.lex.words("given_names"), ctx.lex.words("not_person_words")
+    if words is not None and given.isdisjoint(words):
+        return _persons_of_state(tokens, mentions, ctx)
     taken = {k for m in mentions for k in range(m.i, m.j)}
     by_start = {m.i: m for m in mentions}
     absorbed: set[int] = set()
@@ -1204,11 +1216,14 @@ def _persons_of_state(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
-def _arabic_untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def _arabic_untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                           words: list[str] | None = None) -> list[Mention]:
     """Arabic names the gazetteer lacks, without a title, where a participant stands: right after a
     meeting verb, after the person right after it, or after "مع" ("التقى حميدتي عبد العزيز الحلو",
     "بحث الدبيبة مع عبد الله اللافي"), opening with a known given name (bare or with بـ)."""
     given = ctx.lex.words("given_names_ar")
+    if words is not None and given.isdisjoint(words):
+        return mentions
     meeting = ctx.lex.words("meeting")
     taken = {k for m in mentions for k in range(m.i, m.j)}
     ends = {m.j: m for m in mentions}
@@ -1441,10 +1456,14 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
-def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
+                      words: list[str] | None = None) -> list[Mention]:
     """Leave out a person's name that names a place: "King Hussein Bridge", "the King Fahd stadium"
-    (a place noun right after an English name), "مطار الملك خالد" (right before an Arabic one)."""
+    (a place noun right after an English name), "مطار الملك خالد" (right before an Arabic one).
+    ``words``: every variant of every token, when the caller has it (no place noun: none left out)."""
     nouns = lexicon().words("named_place_nouns")
+    if words is not None and nouns.isdisjoint(words):
+        return list(mentions)
     out = []
     for m in mentions:
         actor = gaz.actors.get(m.actor or "")
@@ -1492,10 +1511,12 @@ def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], n
 
 
 def _honorific_given_names(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]],
-                           ctx: TitleContext) -> list[Mention]:
+                           ctx: TitleContext, words: list[str] | None = None) -> list[Mention]:
     """"Sheikh Mohamed", "الأمير فيصل": an honorific and a given name alone name the one person named
     before in the article whose name begins with that given name."""
     honorifics = ctx.lex.words("honorifics")
+    if words is not None and honorifics.isdisjoint(words):
+        return mentions
     taken = {k for m in mentions for k in range(m.i, m.j)}
     found: list[Mention] = []
     for k in range(len(tokens) - 1):
@@ -1541,12 +1562,13 @@ def kingdom_word(tok: Token) -> bool:
     return any(w in tok.key for w in lexicon().last_words("the_kingdom"))
 
 
-def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext
-               ) -> list[Mention]:
+def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext,
+               words: list[str] | None = None) -> list[Mention]:
     """"المسؤول الإماراتي", "the Emirati official", "الوزير التركي": the person of that state named
     last in the article, a minister for "minister"; "المملكة", "the kingdom": the kingdom named last.
     `last_person` (state -> its persons in the order named, and under "" the kingdoms named) is the
-    article's memory, kept up to date here."""
+    article's memory, kept up to date here. ``words``: every variant of every token, when the caller
+    has it."""
     nouns, ministers = ctx.lex.words("person_nouns"), ctx.lex.words("minister_nouns")
     for m in mentions:
         if m.via == "demonym" and m.actor and m.actor in last_person:
@@ -1575,7 +1597,7 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                                       key=lambda m: m.i)       # "المملكة", "the kingdom": the kingdom named last
                     break
     if last_person:
-        mentions = _honorific_given_names(tokens, mentions, last_person, ctx)
+        mentions = _honorific_given_names(tokens, mentions, last_person, ctx, words)
     for m in mentions:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and actor.affiliation:
