@@ -18,10 +18,10 @@ from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
-                                untitled_names, aides_of, unknown_bodies, shared_surnames)
+                                untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
-from kg.extract.tokens import Token, tokenize
+from kg.extract.tokens import Token, WordTest, new_article, split_words, tokenize, words_with
 from kg.extract.triggers import find_hits
 from kg.gazetteer import Gazetteer
 from kg.gctools import gc_paused, long_lived_frozen
@@ -130,12 +130,16 @@ def _read(article: Article, gaz: Gazetteer, new_actors: dict[str, Actor]
     introduces (added to ``new_actors``). Everything else made on the way (all sentences' tokens,
     the first name pass) is let go when this returns, before assembly."""
     sentences = split_sentences(article.text)
-    tokenized = [tokenize(article.text, s.start, s.end) for s in sentences]
+    new_article()
+    pieces = [split_words(article.text, s.start, s.end) for s in sentences]
     base = gazetteer_index(gaz)
-    first = [match_names(toks, [base]) for toks in tokenized]
+    first = [match_words(p[1::2], base) for p in pieces]   # names need no offsets
     surnames = surname_index([m for ms in first for m in ms], gaz, base)
-    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first)
+    tokenized: list[list[Token] | None] = [None] * len(sentences)      # tokenized by _views where needed
+    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first, pieces)
     if new_actors:
+        tokenized = [toks if toks is not None else tokenize(article.text, s.start, s.end, p)
+                     for s, toks, p in zip(sentences, tokenized, pieces)]
         local = NameIndex()
         for actor in new_actors.values():
             _add_actor(local, actor)
@@ -160,7 +164,7 @@ def _stating(views: list[SentenceView], tokenized: list[list[Token]]) -> tuple[l
 
 def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenized: list[list[Token]],
            indexes: list[NameIndex], new_actors: dict[str, Actor],
-           base_mentions: list[list[Mention]] | None = None) -> list[SentenceView]:
+           base_mentions: list[list[Mention]] | None = None, pieces: list[list[str]] | None = None) -> list[SentenceView]:
     ctx = TitleContext(gaz=gaz, date=article.published, text=article.text, new_actors=new_actors, lex=lexicon())
     common = _not_names()
     state_cues = lexicon().words("state_cues")
@@ -169,8 +173,19 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
     recent: dict[str, int] = {}                  # person -> the last sentence naming him
     surnames, titles = indexes[-1], title_starts()
+    # first pass: `tokenized` holds None for the sentences not tokenized yet, `pieces` their words.
+    # One with no name and none of the words the test below looks for (the words of the article's
+    # surnames, and those of _LOUD) is let go untokenized: the test would let it go too
+    named = words_with(surnames.first.keys() | surnames.guarded.keys() | surnames.shared.keys()) \
+        if base_mentions is not None and pieces is not None and not capitals_here else None
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
+        if toks is None:
+            if named is not None and not base_mentions[n]:
+                raw = pieces[n][1::2]
+                if named.isdisjoint(raw) and _LOUD.none(raw):
+                    continue
+            toks = tokenized[n] = tokenize(article.text, sentence.start, sentence.end, pieces[n])
         words = [v for t in toks for v in t.variants]
         if base_mentions is not None and not base_mentions[n] and not capitals_here \
                 and surnames.first.keys().isdisjoint(words) and surnames.guarded.keys().isdisjoint(words) \
@@ -192,11 +207,11 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
         found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
-        found = untitled_names(toks, found, ctx)             # names without a title ("Abdel Aziz al-Hilu")
-        found = aides_of(toks, found, ctx)                   # "مستشار سلفاكير ... توت قلواك": the aide
-        found = unknown_bodies(toks, found, ctx)             # bodies the gazetteer lacks
-        found = drop_named_places(toks, found, gaz)          # "King Hussein Bridge": a place, not the king
-        mentions = refer_back(toks, found, last_person, ctx)
+        found = untitled_names(toks, found, ctx, words)      # names without a title ("Abdel Aziz al-Hilu")
+        found = aides_of(toks, found, ctx, words)            # "مستشار سلفاكير ... توت قلواك": the aide
+        found = unknown_bodies(toks, found, ctx, words)      # bodies the gazetteer lacks
+        found = drop_named_places(toks, found, gaz, words)   # "King Hussein Bridge": a place, not the king
+        mentions = refer_back(toks, found, last_person, ctx, words)
         for m in mentions:
             if m.actor in gaz.actors and gaz.actors[m.actor].type == "person":
                 recent[m.actor] = n
@@ -237,6 +252,15 @@ def _names_a_pair(tokens: list[Token]) -> bool:
         if found:
             return True
     return False
+
+
+def _loud(tok: Token) -> bool:
+    """A word for which the test in _views keeps a sentence with no name and no surname: a title's
+    first word, a pair word, a "the kingdom" word (keep the two in step)."""
+    return not title_starts().isdisjoint(tok.variants) or _names_a_pair([tok]) or kingdom_word(tok)
+
+
+_LOUD = WordTest(_loud)
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:

@@ -680,7 +680,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         ) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence (`prev_persons`: the persons free to
     take part in the stating sentence before, whom "each man" may name)."""
-    if not any(view.any(kind) for kind in _STATING_KINDS) and not view.cue_kinds:
+    if not view.cue_kinds and not any(map(view.of, _STATING_KINDS)):   # (a kind's hits: a list, empty if none)
         return []       # no trigger, cue or third-party word: the sentence states nothing by itself
     if not inner:
         assign_roles(view)

@@ -79,9 +79,10 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     ("said on Wednesday", "أعلن مساء الاثنين"): dates there are of something else."""
     out: set[int] = set()
     speech = lexicon().words("speech")       # the one-word speech verbs
-    for k, tok in enumerate(tokens):
-        if not speech.isdisjoint(tok.variants[:2]):
-            out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
+    if present is None or not speech.isdisjoint(present):     # (none of the sentence's words: no token has one)
+        for k, tok in enumerate(tokens):
+            if not speech.isdisjoint(tok.variants[:2]):
+                out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
     meeting = lexicon().words("meeting")
     starts = _starts(tokens, words["not_after"], present)
     if not starts:
@@ -102,6 +103,8 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
               present: frozenset[str] | None = None, ahead: bool = False) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     starts = _starts(tokens, words["months"], present)
+    if not starts:              # no month named: the loop below finds none
+        return found
     i = 0
     while i < len(tokens):
         hit = _at(tokens, i, words["months"]) if i in starts else None
@@ -147,6 +150,8 @@ def _days(tokens: list[Token], published: dt.date, words, blocked: set[int], ahe
     found: list[tuple[int, str]] = []
     rel_starts = _starts(tokens, words["relative"], present)
     wd_starts = _starts(tokens, words["weekdays"], present)
+    if not rel_starts and not wd_starts:     # no day named: the loop below finds none
+        return found
     i = 0
     while i < len(tokens):
         rel = _at(tokens, i, words["relative"]) if i in rel_starts else None
@@ -174,6 +179,7 @@ def _days(tokens: list[Token], published: dt.date, words, blocked: set[int], ahe
     return found
 
 
+@lru_cache(maxsize=4096)
 def _published(text: str | None) -> dt.date | None:
     if not text:
         return None
@@ -199,7 +205,7 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
         found += _relative_months(tokens, pub, words, blocked, present)
         if not found:           # a week is the coarsest: "reported this week that they met on Monday"
             found = _relative_weeks(tokens, pub, words, blocked, present)
-    if not found and years:
+    if not found and years and not words["year_words"].keys().isdisjoint(present):   # (else no year word before any)
         found = [(k, tok.key) for k, tok in enumerate(tokens) if k and len(tok.key) == 4 and k not in blocked
                  and _number(tok, 1900, 2100) and _at(tokens, k - 1, words["year_words"]) is not None]
     if not found:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
 import re
 
 from kg.extract.lexicon import Lexicon, lexicon, phrase_key
-from kg.extract.tokens import _ARABIC, Token
+from kg.extract.tokens import _ARABIC, Token, word_generation, word_token, word_tokens
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Position, Title
@@ -56,12 +57,18 @@ class NameIndex:
     # keeps its hash, a tuple of variants is hashed anew at every look-up)
     _starts: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
     _pairs: dict[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    # the same per word as written (match_words), for the word tokens of one generation (tokens.word_generation)
+    _words: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    _word_pairs: dict[tuple[str, str | None], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    _words_generation: int = field(default=-1, repr=False)
 
     def add(self, tokens: tuple[str, ...], target: str, kind: str) -> None:
         if tokens:
             self.first.setdefault(tokens[0], []).append(Entry(tokens, target, kind))
             self._starts.clear()
             self._pairs.clear()
+            self._words.clear()
+            self._word_pairs.clear()
 
     def starts_before(self, tok: Token, nxt: Token, starts: tuple[tuple[int, Entry], ...]) -> tuple[tuple[int, Entry], ...]:
         """Of the labels starting at a token, those whose second word fits the next token (or that
@@ -85,6 +92,35 @@ class NameIndex:
             got = self._starts[tok.key] = tuple((vi, e) for vi, v in enumerate(tok.variants)
                                                 for e in self.first.get(v, ()))
         return got
+
+    def word_starts(self, word: str) -> tuple[tuple[int, Entry], ...]:
+        """starts() of the token a word makes, remembered per word; none for a mark, _NO_TOKEN for
+        a word that makes no token."""
+        tok = word_token(word)
+        got = _NO_TOKEN if not tok else () if tok.punct else self.starts(tok)
+        if len(self._words) > 200_000:
+            self._words.clear()
+        self._words[word] = got
+        return got
+
+    def word_pair_starts(self, word: str, nxt: str | None, starts: tuple[tuple[int, Entry], ...]
+                         ) -> tuple[tuple[int, Entry], ...]:
+        """Of a word's starts (word_starts), those the next word (None: none) may go on with:
+        starts_before of their tokens, and only the one-word labels at a sentence's end; _NO_TOKEN if
+        the next word makes no token (remembered per pair of words)."""
+        if nxt is None:
+            got = tuple(s for s in starts if len(s[1].tokens) == 1)
+        else:
+            after = word_token(nxt)
+            got = self.starts_before(word_token(word), after, starts) if after else _NO_TOKEN   # type: ignore[arg-type]
+        if len(self._word_pairs) > 200_000:
+            self._word_pairs.clear()
+        self._word_pairs[(word, nxt)] = got
+        return got
+
+
+_UNSEEN: tuple = ((-1, None),)      # markers in match_words (true, unlike no starts): a word not looked up yet,
+_NO_TOKEN: tuple = ((-2, None),)    # a word that makes no token
 
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, NameIndex]] = {}
@@ -147,38 +183,91 @@ def match_names(tokens: list[Token], indexes: list[NameIndex]) -> list[Mention]:
                 starts = single.starts_before(tok, tokens[i + 1], starts)
         else:       # variant order first, then index order, as one index would give
             starts = sorted((s for index in indexes for s in index.starts(tok)), key=lambda s: s[0])
-        best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
-        for vi, entry in starts:
-            words = entry.tokens
-            length = len(words)
-            if i + length > n:
-                continue
-            ok = True
-            for k in range(1, length):
-                t = tokens[i + k]
-                w = words[k]
-                if not (t.key == w or w in t.variants):
-                    ok = False
-                    break
-            if ok:
-                score = (length, -vi)
-                if best is None or score > (best[0], best[1]):
-                    best = (length, -vi, [entry])
-                elif score == (best[0], best[1]) and entry not in best[2]:
-                    best[2].append(entry)
-        if best is None:
+        m = _longest_at(tokens, i, starts)
+        if m is None:
             i += 1
             continue
-        length, _, entries = best
-        m = Mention(i, i + length)
-        for e in entries:
-            if e.kind == "place":
-                m.place = m.place or e.target
-            elif m.actor is None:
-                m.actor = e.target
-                m.via = "demonym" if e.kind == "demonym" else "name"
         out.append(m)
-        i += length
+        i = m.j
+    return out
+
+
+def _longest_at(tokens: list[Token], i: int, starts) -> Mention | None:
+    """The mention of the longest of these labels (starting at token i) that the tokens go on with."""
+    n = len(tokens)
+    best: tuple[int, int, list[Entry]] | None = None  # (length, exactness, entries)
+    for vi, entry in starts:
+        words = entry.tokens
+        length = len(words)
+        if i + length > n:
+            continue
+        ok = True
+        for k in range(1, length):
+            t = tokens[i + k]
+            w = words[k]
+            if not (t.key == w or w in t.variants):
+                ok = False
+                break
+        if ok:
+            score = (length, -vi)
+            if best is None or score > (best[0], best[1]):
+                best = (length, -vi, [entry])
+            elif score == (best[0], best[1]) and entry not in best[2]:
+                best[2].append(entry)
+    if best is None:
+        return None
+    length, _, entries = best
+    m = Mention(i, i + length)
+    for e in entries:
+        if e.kind == "place":
+            m.place = m.place or e.target
+        elif m.actor is None:
+            m.actor = e.target
+            m.via = "demonym" if e.kind == "demonym" else "name"
+    return m
+
+
+def match_words(words: list[str], index: NameIndex) -> list[Mention]:
+    """match_names(word_tokens(words), [index]) read from the words as written (tokens.split_words):
+    the labels that may start at a word, and of those the ones the next word fits, are remembered
+    per word and per pair of words, so only the words that start such labels are visited (most
+    words start none) and the tokens are looked up only if one does. Leaving out the labels the
+    next word does not fit changes nothing: they cannot match (match_names leaves them out only
+    where many labels start)."""
+    remembered, pairs = index._words, index._word_pairs
+    if index._words_generation != word_generation():   # the word tokens were let go: the words go too
+        remembered.clear()
+        pairs.clear()
+        index._words_generation = word_generation()
+    found = list(map(remembered.get, words, repeat(_UNSEEN)))
+    n = len(words)
+    tokens: list[Token] | None = None
+    out: list[Mention] = []
+    i = 0                  # the first word after the last mention
+    for k in compress(range(n), found):
+        if k < i:
+            continue
+        starts = found[k]
+        if starts is _UNSEEN:
+            starts = index.word_starts(words[k])
+            if not starts:
+                continue
+        if starts is not _NO_TOKEN:
+            pair = (words[k], words[k + 1] if k + 1 < n else None)
+            fit = pairs.get(pair)
+            if fit is None:
+                fit = index.word_pair_starts(pair[0], pair[1], starts)
+            if not fit:
+                continue
+            starts = fit
+        if tokens is None:
+            tokens = word_tokens(words)
+        if starts is _NO_TOKEN or len(tokens) != n:     # a word makes no token: tokens and words part
+            return match_names(tokens, [index])
+        m = _longest_at(tokens, k, starts)
+        if m is not None:
+            out.append(m)
+            i = m.j
     return out
 
 
@@ -257,31 +346,52 @@ def shared_surnames(tokens: list[Token], mentions: list[Mention], surnames: Name
 def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> NameIndex:
     """Last words of the full names of persons already named in the article ("أوغلو", "Assad")."""
     index = NameIndex()
-    seen: dict[str, str | None] = {}
-    owners: dict[str, dict[str, None]] = {}
-    for m in mentions:
-        actor = gaz.actors.get(m.actor or "")
+    seen: dict[str, str | None] = {}     # last word -> the one person it is of, None if several
+    persons: list[Actor] = []
+    actors = gaz.actors
+    # each person once, in the order first named: naming him again changes neither whose a word is
+    # nor the order the words and their persons were met in
+    for name in dict.fromkeys(m.actor or "" for m in mentions):
+        actor = actors.get(name)
         if actor is None or actor.type != "person":
             continue
+        persons.append(actor)
+        ident = actor.id
         for last in _last_words(actor):
-            seen[last] = actor.id if seen.get(last, actor.id) == actor.id else None
-            owners.setdefault(last, {})[actor.id] = None
+            if seen.setdefault(last, ident) != ident:
+                seen[last] = None
+    first, guarded, base_first = index.first, index.guarded, base.first
     for last, ident in seen.items():
-        if ident is None:
-            index.shared[last] = tuple(owners[last])   # "Barzani" of Masoud and Nechirvan: the one named last
+        if ident is None:     # "Barzani" of Masoud and Nechirvan: the one named last
+            index.shared[last] = tuple(a.id for a in persons if last in _last_words(a))
             continue
-        if ident and last in base.first:
-            index.guarded[last] = ident    # "عباس" begins "عباس عراقجي": Mahmoud Abbas only when no name goes on
+        if ident and last in base_first:
+            guarded[last] = ident    # "عباس" begins "عباس عراقجي": Mahmoud Abbas only when no name goes on
         elif ident:
-            index.add((last,), ident, "actor")
+            first[last] = [_surname_entry(last, ident)]   # index.add of a word met once (seen's keys are distinct)
     return index
 
 
-_LAST_WORDS: dict[int, tuple[Actor, list[str]]] = {}
+_SURNAME_ENTRIES: dict[tuple[str, str], Entry] = {}
 
 
-def _last_words(actor: Actor) -> list[str]:
-    """The usable last words of a person's labels, in label order (cached per Actor object)."""
+def _surname_entry(last: str, ident: str) -> Entry:
+    """The one-word entry of a person's surname (remembered: entries are never changed, and the same
+    persons come back article after article)."""
+    key = (last, ident)
+    entry = _SURNAME_ENTRIES.get(key)
+    if entry is None:
+        if len(_SURNAME_ENTRIES) > 50_000:
+            _SURNAME_ENTRIES.clear()
+        entry = _SURNAME_ENTRIES[key] = Entry((last,), ident, "actor")
+    return entry
+
+
+_LAST_WORDS: dict[int, tuple[Actor, tuple[str, ...]]] = {}
+
+
+def _last_words(actor: Actor) -> tuple[str, ...]:
+    """The usable last words of a person's labels, each once, in label order (cached per Actor object)."""
     cached = _LAST_WORDS.get(id(actor))
     if cached is not None and cached[0] is actor:
         return cached[1]
@@ -293,8 +403,9 @@ def _last_words(actor: Actor) -> list[str]:
         out.append(words[-1])
     if len(_LAST_WORDS) > 50_000:
         _LAST_WORDS.clear()
-    _LAST_WORDS[id(actor)] = (actor, out)
-    return out
+    words = tuple(dict.fromkeys(out))
+    _LAST_WORDS[id(actor)] = (actor, words)
+    return words
 
 
 # ---------------------------------------------------------------- titles
@@ -963,13 +1074,17 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
     return Mention(k, end, via="new") if end - k >= 2 else None
 
 
-def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+             words: list[str] | None = None) -> list[Mention]:
     """"مستشار سلفاكير للشؤون الأمنية توت قلواك": a known person right after an aide's word is whom the
     aide serves, not an actor of the sentence; the name after the office (past "للشؤون الأمنية") is
-    the aide, a new person of his master's state when the gazetteer lacks him. Arabic only."""
+    the aide, a new person of his master's state when the gazetteer lacks him. Arabic only.
+    ``words``: every variant of every token, when the caller has it (no aide's word: nothing to do)."""
     if not tokens or not _is_arabic(tokens[0].key):
         return mentions
     mods = ctx.lex.words("aide_words")
+    if words is not None and mods.isdisjoint(words):
+        return mentions
     out = list(mentions)
     by_start = {m.i: m for m in mentions}
     for m in mentions:
@@ -1005,13 +1120,17 @@ def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) ->
     return sorted(out, key=lambda x: x.i) if len(out) != len(mentions) or out != mentions else mentions
 
 
-def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                   words: list[str] | None = None) -> list[Mention]:
     """Arabic names of political bodies the gazetteer lacks: a definite body noun and one to four
     words of its name ("المجلس الانتقالي الجنوبي", "الحركة الشعبية لتحرير السودان – شمال"), outside
-    every mention. Each becomes a new organisation."""
+    every mention. Each becomes a new organisation. ``words``: every variant of every token, when
+    the caller has it (no body noun: nothing to do)."""
     if not tokens or not _is_arabic(tokens[0].key):
         return mentions
     nouns = ctx.lex.words("political_bodies")
+    if words is not None and nouns.isdisjoint(words):
+        return mentions
     taken = {k for m in mentions for k in range(m.i, m.j)}
     by_start = {m.i: m for m in mentions}
     absorbed: set[int] = set()
@@ -1037,15 +1156,19 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     return sorted([m for m in mentions if id(m) not in absorbed] + found, key=lambda m: m.i) if found else mentions
 
 
-def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                   words: list[str] | None = None) -> list[Mention]:
     """English names the gazetteer lacks, written without a title: a run of two to four capitalised
     words ("Abdel Aziz al-Hilu", "Samir Geagea's") that opens with a known given name and has no word
-    of a body, place or date. Each becomes a new person without affiliation."""
+    of a body, place or date. Each becomes a new person without affiliation. ``words``: every variant
+    of every token, when the caller has it (no given name: no name to read)."""
     if tokens and _is_arabic(tokens[0].key):
-        return _arabic_untitled_names(tokens, mentions, ctx)
+        return _arabic_untitled_names(tokens, mentions, ctx, words)
     if len(tokens) < 3:
         return mentions
     given, other = ctx.lex.words("given_names"), ctx.lex.words("not_person_words")
+    if words is not None and given.isdisjoint(words):
+        return _persons_of_state(tokens, mentions, ctx)
     taken = {k for m in mentions for k in range(m.i, m.j)}
     by_start = {m.i: m for m in mentions}
     absorbed: set[int] = set()
@@ -1096,11 +1219,14 @@ def _persons_of_state(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
-def _arabic_untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def _arabic_untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                           words: list[str] | None = None) -> list[Mention]:
     """Arabic names the gazetteer lacks, without a title, where a participant stands: right after a
     meeting verb, after the person right after it, or after "مع" ("التقى حميدتي عبد العزيز الحلو",
     "بحث الدبيبة مع عبد الله اللافي"), opening with a known given name (bare or with بـ)."""
     given = ctx.lex.words("given_names_ar")
+    if words is not None and given.isdisjoint(words):
+        return mentions
     meeting = ctx.lex.words("meeting")
     taken = {k for m in mentions for k in range(m.i, m.j)}
     ends = {m.j: m for m in mentions}
@@ -1333,10 +1459,14 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
-def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
+                      words: list[str] | None = None) -> list[Mention]:
     """Leave out a person's name that names a place: "King Hussein Bridge", "the King Fahd stadium"
-    (a place noun right after an English name), "مطار الملك خالد" (right before an Arabic one)."""
+    (a place noun right after an English name), "مطار الملك خالد" (right before an Arabic one).
+    ``words``: every variant of every token, when the caller has it (no place noun: none left out)."""
     nouns = lexicon().words("named_place_nouns")
+    if words is not None and nouns.isdisjoint(words):
+        return list(mentions)
     out = []
     for m in mentions:
         actor = gaz.actors.get(m.actor or "")
@@ -1384,10 +1514,12 @@ def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], n
 
 
 def _honorific_given_names(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]],
-                           ctx: TitleContext) -> list[Mention]:
+                           ctx: TitleContext, words: list[str] | None = None) -> list[Mention]:
     """"Sheikh Mohamed", "الأمير فيصل": an honorific and a given name alone name the one person named
     before in the article whose name begins with that given name."""
     honorifics = ctx.lex.words("honorifics")
+    if words is not None and honorifics.isdisjoint(words):
+        return mentions
     taken = {k for m in mentions for k in range(m.i, m.j)}
     found: list[Mention] = []
     for k in range(len(tokens) - 1):
@@ -1426,12 +1558,20 @@ def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
     return any(w in keys for w in ctx.lex.last_words("the_kingdom"))
 
 
-def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext
-               ) -> list[Mention]:
+def kingdom_word(tok: Token) -> bool:
+    """The token holds one of the "the kingdom" phrases' last words: the one-token form of
+    _may_name_kingdom's test (the words have no space, so one is in the sentence's keys only inside
+    one token's key)."""
+    return any(w in tok.key for w in lexicon().last_words("the_kingdom"))
+
+
+def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext,
+               words: list[str] | None = None) -> list[Mention]:
     """"المسؤول الإماراتي", "the Emirati official", "الوزير التركي": the person of that state named
     last in the article, a minister for "minister"; "المملكة", "the kingdom": the kingdom named last.
     `last_person` (state -> its persons in the order named, and under "" the kingdoms named) is the
-    article's memory, kept up to date here."""
+    article's memory, kept up to date here. ``words``: every variant of every token, when the caller
+    has it."""
     nouns, ministers = ctx.lex.words("person_nouns"), ctx.lex.words("minister_nouns")
     for m in mentions:
         if m.via == "demonym" and m.actor and m.actor in last_person:
@@ -1460,7 +1600,7 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                                       key=lambda m: m.i)       # "المملكة", "the kingdom": the kingdom named last
                     break
     if last_person:
-        mentions = _honorific_given_names(tokens, mentions, last_person, ctx)
+        mentions = _honorific_given_names(tokens, mentions, last_person, ctx, words)
     for m in mentions:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and actor.affiliation:

@@ -12,7 +12,9 @@ from kg.resources import lexicon_data
 _WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+"
 # an apostrophe inside a name ("O'Brien", "Ya'alon") is part of the word; not a possessive "'s" nor "n't"
 _INNER_APOSTROPHE = r"['’](?![sStT]\b)"
-_TOKEN = re.compile(_WORD + "(?:" + _INNER_APOSTROPHE + _WORD + ")*|[،,؛;:()«»“”\"'’]")
+# possessive quantifiers (never giving back what they took): the same tokens, as nothing after a
+# run of word letters could match a letter it gave back, but the engine keeps no backtracking state
+_TOKEN = re.compile(_WORD + "+(?:" + _INNER_APOSTROPHE + _WORD + "+)*+|[،,؛;:()«»“”\"'’]")
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)" + _INNER_APOSTROPHE + r"(?=\w)")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PUNCT = set("،,؛;:()«»“”\"'’")
@@ -110,17 +112,25 @@ _new_token = tuple.__new__
 _PIECES = re.compile(f"({_TOKEN.pattern})")   # split() with the token as a group: [gap, token, gap, token, ..., gap]
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def split_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """text[start:end] split into [gap, word, gap, word, ..., gap]: the words (and marks) a
+    sentence's tokens are made of are ``pieces[1::2]``."""
+    return _PIECES.split(text[start:end])
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, pieces: list[str] | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text. One split() of the span gives its
     words and the gaps between them as strings; offsets are summed from their lengths (cheaper than
-    a match object per token, which finditer makes)."""
+    a match object per token, which finditer makes). ``pieces``: split_words of the span, when the
+    caller has it already."""
     out: list[Token] = []
     append = out.append
     tails = _TAILS
     if len(tails) > 200_000:
         tails.clear()
         tails.update(_PUNCT_TAILS)
-    pieces = _PIECES.split(text[start:end])
+    if pieces is None:
+        pieces = _PIECES.split(text[start:end])
     pos = start
     for k in range(1, len(pieces), 2):
         pos += len(pieces[k - 1])
@@ -135,3 +145,95 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             append(_new_token(Token, (pos, stop) + tail))
         pos = stop
     return out
+
+
+# ---------------------------------------------------------------- tokens without offsets
+
+_PROTOS: dict[str, Token | bool] = {}   # word -> its token with no offsets (0, 0), False for a word without key
+_BY_VARIANT: dict[str, set[str]] = {}   # variant -> the words in _PROTOS whose token has it
+_GENERATION = [0]                        # how many times _PROTOS was let go
+
+
+def _proto(word: str) -> Token | bool:
+    """The token a word makes, at offsets (0, 0); False for a word with no key (it makes none)."""
+    if word in _PUNCT:
+        proto: Token | bool = _new_token(Token, (0, 0, "", (), word, False))
+    else:
+        key, variants, conj = word_forms(word)
+        proto = _new_token(Token, (0, 0, key, variants, "", conj)) if key else False
+    _PROTOS[word] = proto
+    if proto:
+        for v in proto.variants:
+            _BY_VARIANT.setdefault(v, set()).add(word)
+    return proto
+
+
+def word_token(word: str) -> Token | bool:
+    """The token a word makes, without offsets (remembered); False for a word that makes none."""
+    tok = _PROTOS.get(word)
+    return _proto(word) if tok is None else tok
+
+
+def word_tokens(words: list[str]) -> list[Token]:
+    """The tokens the words make, without offsets (each start and end is 0): what reads only the
+    tokens' keys, variants and marks (gazetteer names, lexicon words) needs no more, and a sentence
+    that turns out to hold nothing is never tokenized with offsets. The tokens are shared, remembered
+    per word: never change them."""
+    toks = list(map(_PROTOS.get, words))
+    if all(toks):     # every word met before, each with a key or a mark (nearly always)
+        return toks   # type: ignore[return-value]
+    get = _PROTOS.get
+    return [t for w in words if (t := get(w)) or (t is None and (t := _proto(w)))]   # type: ignore[misc]
+
+
+def new_article() -> None:
+    """Let the remembered word tokens go when there are very many, between articles only: an
+    article's words must stay in ``words_with`` while the article is read (and what is remembered
+    per word elsewhere goes with them: word_generation)."""
+    if len(_PROTOS) > 200_000:
+        _PROTOS.clear()
+        _BY_VARIANT.clear()
+        _GENERATION[0] += 1
+
+
+def word_generation() -> int:
+    """Changes when the word tokens are let go (new_article)."""
+    return _GENERATION[0]
+
+
+def words_with(variants) -> set[str]:
+    """The remembered words (word_tokens) whose token has one of these variants."""
+    out: set[str] = set()
+    for v in variants:
+        got = _BY_VARIANT.get(v)
+        if got:
+            out |= got
+    return out
+
+
+class WordTest:
+    """A yes/no question about a word's token (word_tokens), answered once per word and then asked
+    of a sentence's words at once (set operations on the words)."""
+
+    def __init__(self, test) -> None:
+        self.test = test
+        self.yes: set[str] = set()
+        self.no: set[str] = set()
+
+    def none(self, words: list[str]) -> bool:
+        """No word's token answers yes."""
+        no = self.no
+        if no.issuperset(words):
+            return True
+        if not self.yes.isdisjoint(words):
+            return False
+        if len(no) > 200_000:
+            no.clear()
+            self.yes.clear()
+        for w in words:
+            if w not in no and w not in self.yes:
+                tok = _PROTOS.get(w)
+                if tok is None:
+                    tok = _proto(w)
+                (self.yes if tok and self.test(tok) else no).add(w)
+        return no.issuperset(words)

@@ -49,35 +49,47 @@ def hit_kinds() -> tuple[str, ...]:
 
 # remembered look-ups, keyed by token keys (a token's variants follow from its key; a string keeps
 # its hash, a tuple of variants is hashed anew at every look-up)
-_STARTS: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {}
-_PAIRS: dict[tuple[str, str], tuple[tuple[tuple[str, ...], str, str], ...]] = {}
+_Phrases = tuple[tuple[tuple[str, ...], str, str], ...]
+_STARTS: dict[str, tuple[_Phrases, tuple[tuple[str, str], ...] | None]] = {}
+_PAIRS: dict[tuple[str, str], _Phrases] = {}
+_new_hit = tuple.__new__     # Hit(...) without the named tuple's Python-level __new__
 
 
-def _starts(tok: Token) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+def _starts(tok: Token) -> tuple[_Phrases, tuple[tuple[str, str], ...] | None]:
     """The phrases that may start at a token, in variant order then longest first: one lookup per
-    distinct word (remembered; the lexicon is fixed for the process)."""
+    distinct word (remembered; the lexicon is fixed for the process). Second, when they are all one
+    word long and of different kinds (most words: each is a hit wherever the word is), their kinds
+    and looks in that order; else None."""
     got = _STARTS.get(tok.key)
     if got is None:
         if len(_STARTS) > 200_000:
             _STARTS.clear()
         index = _index()
-        got = _STARTS[tok.key] = tuple(e for v in tok.variants for e in index.get(v, ()))
+        starts = tuple(e for v in tok.variants for e in index.get(v, ()))
+        kinds = [kind for _, kind, _ in starts]
+        singles = tuple((kind, look) for _, kind, look in starts) \
+            if all(len(phrase) == 1 for phrase, _, _ in starts) and len(set(kinds)) == len(kinds) else None
+        got = _STARTS[tok.key] = (starts, singles)
     return got
 
 
 def find_hits(tokens: list[Token]) -> list[Hit]:
     """Every lexicon phrase at every position (longest per kind), in token order."""
     out: list[Hit] = []
+    append = out.append
     n = len(tokens)
     for i, tok in enumerate(tokens):
         if tok.punct:
             if tok.punct in _RAW_BREAKS:
-                out.append(Hit(i, i + 1, "clause_breaks"))
+                append(_new_hit(Hit, (i, i + 1, "clause_breaks", "")))
             continue
-        starts = _STARTS.get(tok.key)
-        if starts is None:
-            starts = _starts(tok)
-        if not starts:
+        got = _STARTS.get(tok.key)
+        if got is None:
+            got = _starts(tok)
+        starts, singles = got
+        if singles is not None:       # one-word phrases of distinct kinds (or none): each is a hit here
+            for kind, look in singles:
+                append(_new_hit(Hit, (i, i + 1, kind, look)))
             continue
         if len(starts) > 8 and i + 1 < n:     # "the" starts many phrases: those whose second word fits
             nxt = tokens[i + 1]
@@ -101,5 +113,5 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
                     break
             if ok:
                 seen.add(kind)
-                out.append(Hit(i, i + len(phrase), kind, look))
+                append(_new_hit(Hit, (i, i + len(phrase), kind, look)))
     return out
