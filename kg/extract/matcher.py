@@ -273,9 +273,10 @@ def match_words(words: list[str], index: NameIndex) -> list[Mention]:
 
 def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex,
                  words: list[str] | None = None) -> list[Mention]:
-    """Mentions plus one-word surnames ("أوغلو") at tokens no gazetteer name covers (fresh copies).
+    """Mentions plus one-word surnames ("أوغلو") at tokens no gazetteer name covers, in a new list
+    (the mentions themselves are the first name pass's, which nothing else keeps: changed in place).
     ``words``: every variant of every token, when the caller has it already."""
-    out = [Mention(m.i, m.j, m.actor, m.place, m.via) for m in mentions]
+    out = list(mentions)
     if not surnames.first or surnames.first.keys().isdisjoint(
             words if words is not None else [v for t in tokens for v in t.variants]):
         return out
@@ -312,7 +313,7 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
     stops = lexicon().words("name_stops")
     added = []
     for i, tok in enumerate(tokens):
-        if tok.punct or i in covered or tok.key not in guarded:
+        if tok.key not in guarded or tok.punct or i in covered:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None or nxt.punct or nxt.conj or nxt.key in ("and", "و") or nxt.key in stops or (
@@ -1173,7 +1174,7 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     n, k = len(tokens), 0
     while k < n:
         tok = tokens[k]
-        if k in taken or tok.punct or tok.key not in given or not _capitalised(ctx.text, tok) \
+        if tok.key not in given or k in taken or tok.punct or not _capitalised(ctx.text, tok) \
                 or (k > 0 and _capitalised(ctx.text, tokens[k - 1]) and not tokens[k - 1].punct and k - 1 not in taken):
             k += 1               # not the first capital of its run ("Gulf Abdullah ..."): no name begins here
             continue
@@ -1551,7 +1552,7 @@ def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
                                   for w in (ctx.lex.raw.get("the_kingdom") or {}).get(lang) or [])
     if not ctx.kingdom_in_text:
         return False
-    keys = " ".join(t.key for t in tokens)
+    keys = " ".join([t.key for t in tokens])
     return any(w in keys for w in ctx.lex.last_words("the_kingdom"))
 
 
