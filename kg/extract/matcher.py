@@ -59,7 +59,8 @@ class NameIndex:
     _pairs: dict[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
     # the same per word as written (match_words), for the word tokens of one generation (tokens.word_generation)
     _words: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
-    _word_pairs: dict[tuple[str, str | None], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    _word_pairs: dict[tuple[str, str | None], tuple[tuple, int]] = field(default_factory=dict, repr=False)
+    _windows: dict[tuple[str, ...], tuple] = field(default_factory=dict, repr=False)
     _words_generation: int = field(default=-1, repr=False)
 
     def add(self, tokens: tuple[str, ...], target: str, kind: str) -> None:
@@ -69,6 +70,7 @@ class NameIndex:
             self._pairs.clear()
             self._words.clear()
             self._word_pairs.clear()
+            self._windows.clear()
 
     def starts_before(self, tok: Token, nxt: Token, starts: tuple[tuple[int, Entry], ...]) -> tuple[tuple[int, Entry], ...]:
         """Of the labels starting at a token, those whose second word fits the next token (or that
@@ -104,18 +106,36 @@ class NameIndex:
         return got
 
     def word_pair_starts(self, word: str, nxt: str | None, starts: tuple[tuple[int, Entry], ...]
-                         ) -> tuple[tuple[int, Entry], ...]:
+                         ) -> tuple[tuple, int]:
         """Of a word's starts (word_starts), those the next word (None: none) may go on with:
         starts_before of their tokens, and only the one-word labels at a sentence's end; _NO_TOKEN if
-        the next word makes no token (remembered per pair of words)."""
+        the next word makes no token. Second, the most words those labels have (remembered per pair
+        of words)."""
         if nxt is None:
-            got = tuple(s for s in starts if len(s[1].tokens) == 1)
+            fit = tuple(s for s in starts if len(s[1].tokens) == 1)
         else:
             after = word_token(nxt)
-            got = self.starts_before(word_token(word), after, starts) if after else _NO_TOKEN   # type: ignore[arg-type]
+            fit = self.starts_before(word_token(word), after, starts) if after else _NO_TOKEN   # type: ignore[arg-type]
+        got = (fit, max((len(e.tokens) for _, e in fit), default=0) if fit is not _NO_TOKEN else 0)
         if len(self._word_pairs) > 200_000:
             self._word_pairs.clear()
         self._word_pairs[(word, nxt)] = got
+        return got
+
+    def window_match(self, window: tuple[str, ...], fit: tuple[tuple[int, Entry], ...]) -> tuple:
+        """The mention (length, actor, place, via) that _longest_at finds with these labels at the
+        first of these words, () for none, _NO_TOKEN if a word makes no token (remembered per
+        window: the labels follow from its first two words, and it holds as many words as the longest
+        label, or up to the sentence's end)."""
+        toks = [word_token(w) for w in window]
+        if not all(toks):
+            got: tuple = _NO_TOKEN
+        else:
+            m = _longest_at(toks, 0, fit)      # type: ignore[arg-type]
+            got = (m.j, m.actor, m.place, m.via) if m is not None else ()
+        if len(self._windows) > 200_000:
+            self._windows.clear()
+        self._windows[window] = got
         return got
 
 
@@ -231,17 +251,18 @@ def match_words(words: list[str], index: NameIndex) -> list[Mention]:
     """match_names(word_tokens(words), [index]) read from the words as written (tokens.split_words):
     the labels that may start at a word, and of those the ones the next word fits, are remembered
     per word and per pair of words, so only the words that start such labels are visited (most
-    words start none) and the tokens are looked up only if one does. Leaving out the labels the
-    next word does not fit changes nothing: they cannot match (match_names leaves them out only
-    where many labels start)."""
-    remembered, pairs = index._words, index._word_pairs
+    words start none); and what they match, per window of words as long as the longest of them.
+    Leaving out the labels the next word does not fit changes nothing: they cannot match
+    (match_names leaves them out only where many labels start). A sentence with a word that makes no
+    token is matched by match_names (tokens and words are numbered apart there)."""
+    remembered, pairs, windows = index._words, index._word_pairs, index._windows
     if index._words_generation != word_generation():   # the word tokens were let go: the words go too
         remembered.clear()
         pairs.clear()
+        windows.clear()
         index._words_generation = word_generation()
     found = list(map(remembered.get, words, repeat(_UNSEEN)))
     n = len(words)
-    tokens: list[Token] | None = None
     out: list[Mention] = []
     i = 0                  # the first word after the last mention
     for k in compress(range(n), found):
@@ -252,30 +273,35 @@ def match_words(words: list[str], index: NameIndex) -> list[Mention]:
             starts = index.word_starts(words[k])
             if not starts:
                 continue
-        if starts is not _NO_TOKEN:
-            pair = (words[k], words[k + 1] if k + 1 < n else None)
-            fit = pairs.get(pair)
-            if fit is None:
-                fit = index.word_pair_starts(pair[0], pair[1], starts)
-            if not fit:
-                continue
-            starts = fit
-        if tokens is None:
-            tokens = word_tokens(words)
-        if starts is _NO_TOKEN or len(tokens) != n:     # a word makes no token: tokens and words part
-            return match_names(tokens, [index])
-        m = _longest_at(tokens, k, starts)
-        if m is not None:
-            out.append(m)
-            i = m.j
+        if starts is _NO_TOKEN:
+            return match_names(word_tokens(words), [index])
+        pair = (words[k], words[k + 1] if k + 1 < n else None)
+        got = pairs.get(pair)
+        if got is None:
+            got = index.word_pair_starts(pair[0], pair[1], starts)
+        fit, span = got
+        if not fit:
+            continue
+        if fit is _NO_TOKEN:
+            return match_names(word_tokens(words), [index])
+        window = tuple(words[k:k + span])
+        m = windows.get(window)
+        if m is None:
+            m = index.window_match(window, fit)
+        if m is _NO_TOKEN:
+            return match_names(word_tokens(words), [index])
+        if m:
+            out.append(Mention(k, k + m[0], m[1], m[2], m[3]))
+            i = k + m[0]
     return out
 
 
 def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex,
                  words: list[str] | None = None) -> list[Mention]:
-    """Mentions plus one-word surnames ("أوغلو") at tokens no gazetteer name covers (fresh copies).
+    """Mentions plus one-word surnames ("أوغلو") at tokens no gazetteer name covers, in a new list
+    (the mentions themselves are the first name pass's, which nothing else keeps: changed in place).
     ``words``: every variant of every token, when the caller has it already."""
-    out = [Mention(m.i, m.j, m.actor, m.place, m.via) for m in mentions]
+    out = list(mentions)
     if not surnames.first or surnames.first.keys().isdisjoint(
             words if words is not None else [v for t in tokens for v in t.variants]):
         return out
@@ -312,7 +338,7 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
     stops = lexicon().words("name_stops")
     added = []
     for i, tok in enumerate(tokens):
-        if tok.punct or i in covered or tok.key not in guarded:
+        if tok.key not in guarded or tok.punct or i in covered:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None or nxt.punct or nxt.conj or nxt.key in ("and", "و") or nxt.key in stops or (
@@ -1176,7 +1202,7 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     n, k = len(tokens), 0
     while k < n:
         tok = tokens[k]
-        if k in taken or tok.punct or tok.key not in given or not _capitalised(ctx.text, tok) \
+        if tok.key not in given or k in taken or tok.punct or not _capitalised(ctx.text, tok) \
                 or (k > 0 and _capitalised(ctx.text, tokens[k - 1]) and not tokens[k - 1].punct and k - 1 not in taken):
             k += 1               # not the first capital of its run ("Gulf Abdullah ..."): no name begins here
             continue
@@ -1554,7 +1580,7 @@ def _may_name_kingdom(ctx: TitleContext, tokens: list[Token]) -> bool:
                                   for w in (ctx.lex.raw.get("the_kingdom") or {}).get(lang) or [])
     if not ctx.kingdom_in_text:
         return False
-    keys = " ".join(t.key for t in tokens)
+    keys = " ".join([t.key for t in tokens])
     return any(w in keys for w in ctx.lex.last_words("the_kingdom"))
 
 
