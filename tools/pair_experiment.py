@@ -16,10 +16,11 @@ both thresholds chosen on the training corpora alone (nested leave-one-corpus-ou
 each held-out corpus's meeting F1, rules alone against rules with the classifier.
 
 Result (33ca40a, 16 corpora, 7,842 pairs): the classifier ranks pairs far better than the rules'
-own decision (pair ROC AUC 0.90-0.98 against 0.67-0.90 per held-out corpus), but meeting F1 does not move (pooled 0.690
--> 0.691): added meetings are mostly wrong (at 0.5, 18 right against 89 wrong, many a pair out of a
-larger gold meeting), and the vetoes remove about as many right meetings as wrong ones. What the
-rules miss is not a pair the words around it give away.
+own decision (pair ROC AUC 0.90-0.98 against 0.67-0.90 per held-out corpus), but meeting F1 does not
+move (pooled 0.690 -> 0.691): added meetings are mostly wrong (at 0.5, 18 right against 89 wrong,
+many a pair out of a larger gold meeting), and the vetoes remove about as many right meetings as
+wrong ones. What the rules miss is not a pair the words around it give away. (The corpora list is
+tools/train_confidence.py's, which has grown since: a rerun scores more corpora.)
 
 It reads the extractor's sentence views through its private ``_read`` (no public interface gives
 them), so it may need mending when that changes.
