@@ -173,11 +173,11 @@ _BLOCKING = ("meeting", "between", "speech", "negation", "anaphoric_meeting")
 
 def _blocked(view: SentenceView, a: int, b: int) -> bool:
     """A trigger, 'between' or speech verb in tokens [a, b) ends a cue's reach."""
-    return any(a <= h.i < b for h in view.hits if h.kind in _BLOCKING)
+    return any(a <= h.i < b for kind in _BLOCKING for h in view.of(kind))
 
 
 def _near_after(view: SentenceView, j: int, window: int, pool: list[Mention]) -> Mention | None:
-    skip = {h.i for h in view.hits if h.kind in ("attribution_skip",)}
+    skip = {h.i for h in view.of("attribution_skip")}
     for m in pool:
         if m.i >= j:
             gap = [k for k in range(j, m.i) if not view.tokens[k].punct and k not in skip]
@@ -185,18 +185,22 @@ def _near_after(view: SentenceView, j: int, window: int, pool: list[Mention]) ->
     return None
 
 
+_SKIP_WORDS = frozenset({"both", "have", "has", "had", "was", "were", "is", "are", "been", "also", "hi", "هي", "التي",
+                         "الذي", "قد"})   # _near_before: words between a cue and its actor that do not count
+_CONJ = frozenset({"and", "و", "ثم", "&", "or"})   # _chain: the words joining a list's items
+
+
 def _near_before(view: SentenceView, i: int, window: int, pool: list[Mention]) -> Mention | None:
     best = last_mention_before(pool, i)
     if best is None:
         return None
-    skip_words = {"both", "have", "has", "had", "was", "were", "is", "are", "been", "also", "hi", "هي", "التي", "الذي", "قد"}
-    gap = [k for k in range(best.j, i) if not view.tokens[k].punct and view.tokens[k].key not in skip_words]
+    gap = [k for k in range(best.j, i) if not view.tokens[k].punct and view.tokens[k].key not in _SKIP_WORDS]
     return best if len(gap) <= window and not _blocked(view, best.j, i) else None
 
 
 def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: bool) -> list[Mention]:
     """A mention and the ones joined to it by 'and', 'و', commas ("Russia, Iran and Turkey")."""
-    conj = {"and", "و", "ثم", "&", "or"}
+    conj = _CONJ
     ranks = lexicon().words("ranks")
     out = [start]
     ordered = pool if forward else list(reversed(pool))
@@ -398,7 +402,7 @@ def assign_roles(view: SentenceView) -> None:
         first = _near_after(view, h.j, 1, pool)
         if first is not None:
             sides |= {id(x) for x in _chain(view, first, pool, forward=True)}
-    for hit in view.hits:
+    for hit in view.hits if view.cue_kinds else ():    # (no cue: nothing below)
         if not hit.kind.startswith("cue:"):
             continue
         if any(o.kind == hit.kind and o.i <= hit.i and hit.j <= o.j and o != hit for o in view.by_kind[hit.kind]):
@@ -737,8 +741,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     sources = [m.actor for m in pool if m.role == "source"]
     med_cue_spans = {(h.i, h.j) for h in mediation_cues}
     tp_from_mediation_cue = set()
-    for hit in view.hits:
-        if hit.kind in ("cue:mediator", "cue:sponsor") and any(a <= hit.i < b for a, b in med_cue_spans):
+    for hit in view.of("cue:mediator") + view.of("cue:sponsor") if med_cue_spans else ():
+        if any(a <= hit.i < b for a, b in med_cue_spans):
             tp_from_mediation_cue.add(hit.i)
 
     meeting: Candidate | None = None
@@ -929,7 +933,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         hosting = _hosting(view, pool, free)
         if hosting:       # "استضاف أردوغان في أنقرة هنية وعباس", "Erdogan hosted Haniyeh and Abbas": he meets them
             host, guests = hosting
-            meeting = _meeting(view, [host] + guests, [h for h in view.hits if h.kind == "cue:host"][:1], pool, sources,
+            meeting = _meeting(view, [host] + guests, view.of("cue:host")[:1], pool, sources,
                                spoke, mentioned, tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True,
                                anaphoric=False)
             meeting.add_third("host", host)
@@ -937,7 +941,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         elif (hosting := _hosting(view, pool, free, kind="state")) and len(hosting[1]) >= 2:
             # "Turkey is due to host Lavrov and his Ukrainian counterpart Kuleba": the guests meet, the state hosts
             host, guests = hosting
-            meeting = _meeting(view, guests, [h for h in view.hits if h.kind == "cue:host"][:1], pool, sources,
+            meeting = _meeting(view, guests, view.of("cue:host")[:1], pool, sources,
                                spoke, mentioned, tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True,
                                anaphoric=False)
             meeting.add_third("host", host)
@@ -991,7 +995,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     brokered = view.any("agreement") and any(m.role in ("sponsor", "mediator") for m in pool)
     if mediation_cues or brokered or (not told_meeting and any(m.role in _TP_ROLES for m in pool)):
         med = _mediation(view, pool, dyad, meeting, mediation_cues)
-        tp_cues = {h.i for h in view.hits if h.kind == "cue:mediator"}
+        tp_cues = {h.i for h in view.of("cue:mediator")}
         marker_only = meeting is not None and meeting.third["mediator"] and not brokered \
             and all(h.i in tp_cues for h in mediation_cues) and not view.of("between")
         shuttle_only = meeting is not None and med is not None and set(med.parties) == set(meeting.participants) \

@@ -57,6 +57,7 @@ class NameIndex:
     # keeps its hash, a tuple of variants is hashed anew at every look-up)
     _starts: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
     _pairs: dict[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
+    _seconds: dict[str, tuple[list[int], dict[str, list[int]]]] = field(default_factory=dict, repr=False)
     # the same per word as written (match_words), for the word tokens of one generation (tokens.word_generation)
     _words: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, repr=False)
     _word_pairs: dict[tuple[str, str | None], tuple[tuple, int]] = field(default_factory=dict, repr=False)
@@ -68,20 +69,36 @@ class NameIndex:
             self.first.setdefault(tokens[0], []).append(Entry(tokens, target, kind))
             self._starts.clear()
             self._pairs.clear()
+            self._seconds.clear()
             self._words.clear()
             self._word_pairs.clear()
             self._windows.clear()
 
     def starts_before(self, tok: Token, nxt: Token, starts: tuple[tuple[int, Entry], ...]) -> tuple[tuple[int, Entry], ...]:
-        """Of the labels starting at a token, those whose second word fits the next token (or that
-        have one word): "the" starts a hundred labels, "the Kremlin" one of them (remembered)."""
+        """Of the labels starting at a token (``starts``: starts(tok)), those whose second word fits
+        the next token (or that have one word): "the" starts a hundred labels, "the Kremlin" one of
+        them (remembered). Where many labels start, they are looked up by second word instead of
+        read one by one (the same labels, in the same order)."""
         key = (tok.key, nxt.key)
         got = self._pairs.get(key)
         if got is None:
             if len(self._pairs) > 200_000:
                 self._pairs.clear()
-            got = self._pairs[key] = tuple(s for s in starts if len(s[1].tokens) == 1 or s[1].tokens[1] == nxt.key
-                                           or s[1].tokens[1] in nxt.variants)
+            if len(starts) > 16:
+                plan = self._seconds.get(tok.key)
+                if plan is None:
+                    plan = self._seconds[tok.key] = _by_second_word(starts)
+                ones, by_second = plan
+                picked = list(ones)
+                for v in nxt.variants:          # the key first; distinct strings, so no label twice
+                    more = by_second.get(v)
+                    if more:
+                        picked += more
+                picked.sort()
+                got = self._pairs[key] = tuple(starts[p] for p in picked)
+            else:
+                got = self._pairs[key] = tuple(s for s in starts if len(s[1].tokens) == 1 or s[1].tokens[1] == nxt.key
+                                               or s[1].tokens[1] in nxt.variants)
         return got
 
     def starts(self, tok: Token) -> tuple[tuple[int, Entry], ...]:
@@ -137,6 +154,18 @@ class NameIndex:
             self._windows.clear()
         self._windows[window] = got
         return got
+
+
+def _by_second_word(starts: tuple[tuple[int, Entry], ...]) -> tuple[list[int], dict[str, list[int]]]:
+    """The positions in ``starts`` of the one-word labels, and of the others by their second word."""
+    ones: list[int] = []
+    by_second: dict[str, list[int]] = {}
+    for p, (_, entry) in enumerate(starts):
+        if len(entry.tokens) == 1:
+            ones.append(p)
+        else:
+            by_second.setdefault(entry.tokens[1], []).append(p)
+    return ones, by_second
 
 
 _UNSEEN: tuple = ((-1, None),)      # markers in match_words (true, unlike no starts): a word not looked up yet,
