@@ -321,8 +321,11 @@ def _head_of_org(view: SentenceView) -> None:
     between) names the person's office; the person is the participant, the organisation is not."""
     named = [m for m in view.mentions if m.actor]
     for m, nxt in zip(named, named[1:]):
-        org, person = view.actor(m), view.actor(nxt)
-        if org is None or person is None or org.type != "organization" or person.type != "person" or m.role:
+        org = view.actor(m)
+        if org is None or org.type != "organization" or m.role:
+            continue
+        person = view.actor(nxt)
+        if person is None or person.type != "person":
             continue
         if org.kind == "media":
             continue
@@ -453,7 +456,9 @@ def assign_roles(view: SentenceView) -> None:
 
 def speakers(view: SentenceView) -> list[str]:
     """Actors that say something in the sentence ("قال X", "X said")."""
-    out = []
+    out: list[str] = []
+    if not view.of("speech"):
+        return out
     pool = [m for m in _actor_mentions(view) if m.role in (None, "source")]
     for hit in view.of("speech"):
         m = _near_after(view, hit.j, 1, pool)
@@ -1071,6 +1076,8 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
 def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention], mentioned: set[str]) -> list[Candidate]:
     """"ألغى أردوغان زيارته إلى إسرائيل", "Netanyahu cancels the delegation's trip": whoever calls off a
     meeting says it will not happen (a denial of it); the meeting was planned, never held."""
+    if not view.of("cue:cancellation"):
+        return []
     passive = lexicon().words("passive_aux")
     nouns = view.of("meeting") + view.of("visit") + view.of("anaphoric_meeting")
     for hit in view.of("cue:cancellation"):
@@ -1096,6 +1103,8 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
     """"يرفض لقاء بنس", "refused to meet Pence", "ruled out a meeting": the refuser says a meeting
     will not happen. A denial only of a meeting the article tells as planned, proposed or reported
     (a refusal in general, "Iran refuses to meet US officials", denies nothing)."""
+    if not view.of("cue:refusal"):
+        return []
     nouns = view.of("meeting") + view.of("anaphoric_meeting") + view.of("visit")
     named = _named_tokens(view)
     for hit in view.of("cue:refusal"):
@@ -1307,7 +1316,7 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
     msgs = view.of("message_from")
     out = []
     for m in free:
-        if triggers and all(_separated(view, m, t, subs) for t in triggers):
+        if subs and triggers and all(_separated(view, m, t, subs) for t in triggers):   # (no opener: none cut off)
             continue
         if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
             continue
