@@ -282,6 +282,8 @@ def attendees(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
 def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
     """Actors said to attend ("بمشاركة X", "in the presence of X", "accompanied by X")."""
     out: list[Mention] = []
+    if not view.of("participation") and not view.of("led_by") and not view.of("accompanied"):
+        return out          # (none of the cues below)
     persons = [m for m in pool if _kind(view, m) == "person"]
     for h in view.of("participation"):
         first = _first_after(view, h.j, pool, kinds, 3)
