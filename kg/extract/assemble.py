@@ -283,7 +283,7 @@ def _prepare(view: SentenceView) -> None:
     _state_in_body_name(view)
     premises = {h.j for h in view.of("premises")} | {h.j + 1 for h in view.of("premises")
                                                      if h.j < len(toks) and toks[h.j].key in ("the", "of")}
-    for m in view.mentions:
+    for m in view.mentions if premises else ():
         if m.actor and m.role is None and (m.i in premises or m.i - 1 in premises and toks[m.i - 1].key == "of"):
             m.role = "location"          # "في مقر جهاز المخابرات العامة", "at the headquarters of the UN"
     for h in view.of("assemblies"):     # "الجمعية العامة للأمم المتحدة", "the UN General Assembly"

@@ -25,7 +25,7 @@ _SKIPPABLE = frozenset({"slot_skip", "locative", "agent_nouns"})
 def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
     """Lexicon kinds per token; a word inside a name is none ("غير" in "غير بيدرسون"), and a
     place or a location counts as a skippable word. Kept on the view until a role changes."""
-    roles = tuple(m.role for m in view.mentions)
+    roles = tuple([m.role for m in view.mentions])
     cached = view.kinds_cache
     if cached is not None and cached[0] == roles:
         return cached[1]
