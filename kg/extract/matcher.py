@@ -117,7 +117,7 @@ class NameIndex:
         a word that makes no token."""
         tok = word_token(word)
         got = _NO_TOKEN if not tok else () if tok.punct else self.starts(tok)
-        if len(self._words) > 200_000:
+        if len(self._words) > 100_000:
             self._words.clear()
         self._words[word] = got
         return got
@@ -134,7 +134,7 @@ class NameIndex:
             after = word_token(nxt)
             fit = self.starts_before(word_token(word), after, starts) if after else _NO_TOKEN   # type: ignore[arg-type]
         got = (fit, max((len(e.tokens) for _, e in fit), default=0) if fit is not _NO_TOKEN else 0)
-        if len(self._word_pairs) > 200_000:
+        if len(self._word_pairs) > 100_000:
             self._word_pairs.clear()
         self._word_pairs[(word, nxt)] = got
         return got
@@ -150,7 +150,7 @@ class NameIndex:
         else:
             m = _longest_at(toks, 0, fit)      # type: ignore[arg-type]
             got = (m.j, m.actor, m.place, m.via) if m is not None else ()
-        if len(self._windows) > 200_000:
+        if len(self._windows) > 100_000:
             self._windows.clear()
         self._windows[window] = got
         return got
