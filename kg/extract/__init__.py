@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
+from operator import attrgetter
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, hosts_take_part, merge_article,
                                  sentence_candidates, sentence_people, two_sided, update_dyad, update_group,
@@ -215,11 +216,11 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         for m in mentions:
             if m.actor in gaz.actors and gaz.actors[m.actor].type == "person":
                 recent[m.actor] = n
-        if not any(m.actor for m in mentions) and not _names_a_pair(toks):
+        if not any(map(_ACTOR_OF, mentions)) and not _names_a_pair(toks):
             views.append(SentenceView(sentence, toks, mentions, [], gaz))   # no actor, no statement: no cue search
             continue
         hits = find_hits(toks)
-        if any(h.kind == "speech" for h in hits):   # "Qaboos bin Said": a name, not "said"
+        if "speech" in map(_KIND_OF, hits):   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
@@ -233,6 +234,7 @@ def _not_names() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
 
 
+_ACTOR_OF, _KIND_OF = attrgetter("actor"), attrgetter("kind")   # (for any(map(...)) without a generator)
 _PAIR_KEYS: dict[str, bool] = {}   # token key -> one of the pair words' last words is inside it
 
 

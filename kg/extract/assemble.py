@@ -287,7 +287,7 @@ def _prepare(view: SentenceView) -> None:
     _state_in_body_name(view)
     premises = {h.j for h in view.of("premises")} | {h.j + 1 for h in view.of("premises")
                                                      if h.j < len(toks) and toks[h.j].key in ("the", "of")}
-    for m in view.mentions:
+    for m in view.mentions if premises else ():
         if m.actor and m.role is None and (m.i in premises or m.i - 1 in premises and toks[m.i - 1].key == "of"):
             m.role = "location"          # "في مقر جهاز المخابرات العامة", "at the headquarters of the UN"
     for h in view.of("assemblies"):     # "الجمعية العامة للأمم المتحدة", "the UN General Assembly"
@@ -325,8 +325,11 @@ def _head_of_org(view: SentenceView) -> None:
     between) names the person's office; the person is the participant, the organisation is not."""
     named = [m for m in view.mentions if m.actor]
     for m, nxt in zip(named, named[1:]):
-        org, person = view.actor(m), view.actor(nxt)
-        if org is None or person is None or org.type != "organization" or person.type != "person" or m.role:
+        org = view.actor(m)
+        if org is None or org.type != "organization" or m.role:
+            continue
+        person = view.actor(nxt)
+        if person is None or person.type != "person":
             continue
         if org.kind == "media":
             continue
@@ -457,7 +460,9 @@ def assign_roles(view: SentenceView) -> None:
 
 def speakers(view: SentenceView) -> list[str]:
     """Actors that say something in the sentence ("قال X", "X said")."""
-    out = []
+    out: list[str] = []
+    if not view.of("speech"):
+        return out
     pool = [m for m in _actor_mentions(view) if m.role in (None, "source")]
     for hit in view.of("speech"):
         m = _near_after(view, hit.j, 1, pool)
@@ -1092,6 +1097,8 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
 def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention], mentioned: set[str]) -> list[Candidate]:
     """"ألغى أردوغان زيارته إلى إسرائيل", "Netanyahu cancels the delegation's trip": whoever calls off a
     meeting says it will not happen (a denial of it); the meeting was planned, never held."""
+    if not view.of("cue:cancellation"):
+        return []
     passive = lexicon().words("passive_aux")
     nouns = view.of("meeting") + view.of("visit") + view.of("anaphoric_meeting")
     for hit in view.of("cue:cancellation"):
@@ -1117,6 +1124,8 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
     """"يرفض لقاء بنس", "refused to meet Pence", "ruled out a meeting": the refuser says a meeting
     will not happen. A denial only of a meeting the article tells as planned, proposed or reported
     (a refusal in general, "Iran refuses to meet US officials", denies nothing)."""
+    if not view.of("cue:refusal"):
+        return []
     nouns = view.of("meeting") + view.of("anaphoric_meeting") + view.of("visit")
     named = _named_tokens(view)
     for hit in view.of("cue:refusal"):
@@ -1350,8 +1359,9 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
     frames = _sideline_frames(view) if subs and view.any("sidelines") else {}
     out = []
     for m in free:
-        if triggers and all(_separated(view, m, t, [h for h in subs if not (h.i in frames and t.i >= frames[h.i])])
-                            for t in triggers):
+        if subs and triggers and all(   # (no opener: none cut off)
+                _separated(view, m, t, [h for h in subs if not (h.i in frames and t.i >= frames[h.i])])
+                for t in triggers):
             continue
         if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
             continue

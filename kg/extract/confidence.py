@@ -110,5 +110,5 @@ def probability(features: Mapping[str, float]) -> float | None:
 
 def chance(meeting_model: Mapping[str, Any], features: Mapping[str, float]) -> float:
     """The logistic model ``{intercept, weights}`` applied to one meeting's features."""
-    z = meeting_model["intercept"] + sum(w * features[name] for name, w in meeting_model["weights"].items())
+    z = meeting_model["intercept"] + sum([w * features[name] for name, w in meeting_model["weights"].items()])
     return 1 / (1 + math.exp(-z))

@@ -197,7 +197,7 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     the next one; `month_ahead`: a month without a year is the next one ("will visit in April")."""
     words = _words()
     pub = _published(published)
-    present = frozenset(v for tok in tokens for v in tok.variants)   # read once for every table
+    present = frozenset([v for tok in tokens for v in tok.variants])   # read once for every table
     blocked = _blocked(tokens, words, present)
     found = _explicit(tokens, pub, words, blocked, present, month_ahead)
     if pub is not None:

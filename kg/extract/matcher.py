@@ -117,7 +117,7 @@ class NameIndex:
         a word that makes no token."""
         tok = word_token(word)
         got = _NO_TOKEN if not tok else () if tok.punct else self.starts(tok)
-        if len(self._words) > 200_000:
+        if len(self._words) > 100_000:
             self._words.clear()
         self._words[word] = got
         return got
@@ -134,7 +134,7 @@ class NameIndex:
             after = word_token(nxt)
             fit = self.starts_before(word_token(word), after, starts) if after else _NO_TOKEN   # type: ignore[arg-type]
         got = (fit, max((len(e.tokens) for _, e in fit), default=0) if fit is not _NO_TOKEN else 0)
-        if len(self._word_pairs) > 200_000:
+        if len(self._word_pairs) > 100_000:
             self._word_pairs.clear()
         self._word_pairs[(word, nxt)] = got
         return got
@@ -150,7 +150,7 @@ class NameIndex:
         else:
             m = _longest_at(toks, 0, fit)      # type: ignore[arg-type]
             got = (m.j, m.actor, m.place, m.via) if m is not None else ()
-        if len(self._windows) > 200_000:
+        if len(self._windows) > 100_000:
             self._windows.clear()
         self._windows[window] = got
         return got
@@ -401,7 +401,7 @@ def shared_surnames(tokens: list[Token], mentions: list[Mention], surnames: Name
 def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> NameIndex:
     """Last words of the full names of persons already named in the article ("أوغلو", "Assad")."""
     index = NameIndex()
-    seen: dict[str, str | None] = {}     # last word -> the one person it is of, None if several
+    seen: dict[str, tuple | None] = {}    # last word -> (the one person it is of, ...), None if several
     persons: list[Actor] = []
     actors = gaz.actors
     # each person once, in the order first named: naming him again changes neither whose a word is
@@ -411,35 +411,38 @@ def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> N
         if actor is None or actor.type != "person":
             continue
         persons.append(actor)
-        ident = actor.id
-        for last in _last_words(actor):
-            if seen.setdefault(last, ident) != ident:
-                seen[last] = None
-    first, guarded, base_first = index.first, index.guarded, base.first
-    for last, ident in seen.items():
-        if ident is None:     # "Barzani" of Masoud and Nechirvan: the one named last
+        for word in _surnames_of(actor, base):
+            got = seen.setdefault(word[0], word)
+            if got is not word and got is not None:
+                seen[word[0]] = None
+    first, guarded = index.first, index.guarded
+    for last, word in seen.items():
+        if word is None:     # "Barzani" of Masoud and Nechirvan: the one named last
             index.shared[last] = tuple(a.id for a in persons if last in _last_words(a))
             continue
-        if ident and last in base_first:
+        _, ident, in_base, entry = word
+        if ident and in_base:
             guarded[last] = ident    # "عباس" begins "عباس عراقجي": Mahmoud Abbas only when no name goes on
         elif ident:
-            first[last] = [_surname_entry(last, ident)]   # index.add of a word met once (seen's keys are distinct)
+            first[last] = [entry]    # index.add of a word met once (seen's keys are distinct)
     return index
 
 
-_SURNAME_ENTRIES: dict[tuple[str, str], Entry] = {}
+_SURNAMES: dict[int, tuple[Actor, NameIndex, tuple]] = {}
 
 
-def _surname_entry(last: str, ident: str) -> Entry:
-    """The one-word entry of a person's surname (remembered: entries are never changed, and the same
-    persons come back article after article)."""
-    key = (last, ident)
-    entry = _SURNAME_ENTRIES.get(key)
-    if entry is None:
-        if len(_SURNAME_ENTRIES) > 50_000:
-            _SURNAME_ENTRIES.clear()
-        entry = _SURNAME_ENTRIES[key] = Entry((last,), ident, "actor")
-    return entry
+def _surnames_of(actor: Actor, base: NameIndex) -> tuple[tuple[str, str, bool, Entry], ...]:
+    """(last word, the person's id, the word begins a label of ``base``, its one-word entry) for each
+    of a person's last words (_last_words; remembered per person and index: entries are never
+    changed, and the same persons come back article after article)."""
+    cached = _SURNAMES.get(id(actor))
+    if cached is not None and cached[0] is actor and cached[1] is base:
+        return cached[2]
+    words = tuple((last, actor.id, last in base.first, Entry((last,), actor.id, "actor")) for last in _last_words(actor))
+    if len(_SURNAMES) > 50_000:
+        _SURNAMES.clear()
+    _SURNAMES[id(actor)] = (actor, base, words)
+    return words
 
 
 _LAST_WORDS: dict[int, tuple[Actor, tuple[str, ...]]] = {}

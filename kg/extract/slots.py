@@ -25,7 +25,7 @@ _SKIPPABLE = frozenset({"slot_skip", "locative", "agent_nouns"})
 def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
     """Lexicon kinds per token; a word inside a name is none ("غير" in "غير بيدرسون"), and a
     place or a location counts as a skippable word. Kept on the view until a role changes."""
-    roles = tuple(m.role for m in view.mentions)
+    roles = tuple([m.role for m in view.mentions])
     cached = view.kinds_cache
     if cached is not None and cached[0] == roles:
         return cached[1]
@@ -284,6 +284,8 @@ def attendees(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
 def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
     """Actors said to attend ("بمشاركة X", "in the presence of X", "accompanied by X")."""
     out: list[Mention] = []
+    if not view.of("participation") and not view.of("led_by") and not view.of("accompanied"):
+        return out          # (none of the cues below)
     persons = [m for m in pool if _kind(view, m) == "person"]
     for h in view.of("participation"):
         first = _first_after(view, h.j, pool, kinds, 3)

@@ -190,7 +190,7 @@ def new_article() -> None:
     """Let the remembered word tokens go when there are very many, between articles only: an
     article's words must stay in ``words_with`` while the article is read (and what is remembered
     per word elsewhere goes with them: word_generation)."""
-    if len(_PROTOS) > 200_000:
+    if len(_PROTOS) > 100_000:
         _PROTOS.clear()
         _BY_VARIANT.clear()
         _GENERATION[0] += 1
@@ -227,7 +227,7 @@ class WordTest:
             return True
         if not self.yes.isdisjoint(words):
             return False
-        if len(no) > 200_000:
+        if len(no) > 100_000:
             no.clear()
             self.yes.clear()
         for w in words:
