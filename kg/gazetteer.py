@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz, process
@@ -13,6 +14,8 @@ from kg.model import Actor, Place
 from kg.normalize import name_key
 from kg.resources import gazetteer_path
 from kg.yamlio import LocatedYAML, read_yaml
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -29,6 +32,17 @@ class Gazetteer:
     actor_index: dict[str, str] = field(default_factory=dict)
     place_index: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, name: str, build: Callable[["Gazetteer"], T]) -> T:
+        """A table derived from this gazetteer (a name index, capitals by place), built once and kept
+        on the gazetteer itself, so it goes when the gazetteer goes: the per-article copies that know
+        an article's new persons are let go with their tables. Adding an actor clears them."""
+        try:
+            return self.derived[name]   # type: ignore[return-value]
+        except KeyError:
+            table = self.derived[name] = build(self)
+            return table
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -66,6 +80,7 @@ class Gazetteer:
             where = doc.error(loc + ("id",), f"duplicate actor id '{actor.id}'") if doc else None
             raise where or InputError(f"duplicate actor id '{actor.id}'")
         self.actors[actor.id] = actor
+        self.derived.clear()
         for label in _labels(actor):
             self._index(self.actor_index, label, actor.id, doc, loc)
 

@@ -172,21 +172,18 @@ _UNSEEN: tuple = ((-1, None),)      # markers in match_words (true, unlike no st
 _NO_TOKEN: tuple = ((-2, None),)    # a word that makes no token
 
 
-_INDEX_CACHE: dict[int, tuple[Gazetteer, NameIndex]] = {}
-
-
 def gazetteer_index(gaz: Gazetteer) -> NameIndex:
     """The phrase index of a gazetteer (built once per gazetteer object)."""
-    cached = _INDEX_CACHE.get(id(gaz))
-    if cached and cached[0] is gaz:
-        return cached[1]
+    return gaz.memo("phrase_index", _build_index)
+
+
+def _build_index(gaz: Gazetteer) -> NameIndex:
     index = NameIndex()
     for actor in gaz.actors.values():
         _add_actor(index, actor)
     for place in gaz.places.values():
         for label in [place.name, place.name_ar or "", *place.aliases.en, *place.aliases.ar]:
             index.add(phrase_key(label), place.id, "place")
-    _INDEX_CACHE[id(gaz)] = (gaz, index)
     return index
 
 
@@ -1385,19 +1382,16 @@ def holder_by_title(gaz: Gazetteer, words: tuple[str, ...], of: str, date: str) 
     return found[0] if len(found) == 1 else None
 
 
-_PERSONS_OF: dict[int, tuple[Gazetteer, dict[str, list[Actor]]]] = {}
-
-
 def _persons_of(gaz: Gazetteer, of: str) -> list[Actor]:
-    cached = _PERSONS_OF.get(id(gaz))
-    if cached is None or cached[0] is not gaz:
-        table: dict[str, list[Actor]] = {}
-        for actor in gaz.actors.values():
-            for o in {pos.of for pos in actor.positions}:
-                table.setdefault(o, []).append(actor)
-        cached = (gaz, table)
-        _PERSONS_OF[id(gaz)] = cached
-    return cached[1].get(of, [])
+    return gaz.memo("persons_of", _build_persons_of).get(of, [])
+
+
+def _build_persons_of(gaz: Gazetteer) -> dict[str, list[Actor]]:
+    table: dict[str, list[Actor]] = {}
+    for actor in gaz.actors.values():
+        for o in {pos.of for pos in actor.positions}:
+            table.setdefault(o, []).append(actor)
+    return table
 
 
 def _in_office(pos, date: str) -> bool:
@@ -1454,18 +1448,8 @@ _SHADDA, _DAMMA = "\u0651", "\u064f"
 
 def _shadda_places(gaz: Gazetteer) -> dict[str, str]:
     """Normalised keys of places whose Arabic name carries a shadda ("عمّان"): key -> place id."""
-    cached = _SHADDA_CACHE.get(id(gaz))
-    if cached is None or cached[0] is not gaz:
-        table = {}
-        for place in gaz.places.values():
-            if place.name_ar and _SHADDA in place.name_ar:
-                table[" ".join(phrase_key(place.name_ar))] = place.id
-        cached = (gaz, table)
-        _SHADDA_CACHE[id(gaz)] = cached
-    return cached[1]
-
-
-_SHADDA_CACHE: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+    return gaz.memo("shadda_places", lambda g: {" ".join(phrase_key(p.name_ar)): p.id for p in g.places.values()
+                                                if p.name_ar and _SHADDA in p.name_ar})
 
 
 def place_or_state(text: str, tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,

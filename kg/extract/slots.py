@@ -558,15 +558,8 @@ def _destination(view: "SentenceView", m: Mention) -> str | None:
     return None
 
 
-_CAPITALS: dict[int, tuple[object, dict[str, str]]] = {}
-
-
 def _capitals(gaz) -> dict[str, str]:
-    cached = _CAPITALS.get(id(gaz))
-    if cached is None or cached[0] is not gaz:
-        cached = (gaz, {a.capital: a.id for a in gaz.actors.values() if a.type == "state" and a.capital})
-        _CAPITALS[id(gaz)] = cached
-    return cached[1]
+    return gaz.memo("capitals", lambda g: {a.capital: a.id for a in g.actors.values() if a.type == "state" and a.capital})
 
 
 def past_visits(view: "SentenceView", pool: list[Mention],
@@ -643,18 +636,11 @@ def _generic_visitor(view: "SentenceView", a: int, b: int) -> bool:
     return False
 
 
-_STATE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
 def _state_words(gaz) -> frozenset[str]:
     """The one-word names of states ("قطر", "Qatar"): a noun before one names one office-holder."""
-    cached = _STATE_WORDS.get(id(gaz))
-    if cached is None or cached[0] is not gaz:
-        words = frozenset(key[0] for a in gaz.actors.values() if a.type == "state"
-                          for label in [a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar]
-                          if len(key := phrase_key(label)) == 1)
-        cached = _STATE_WORDS[id(gaz)] = (gaz, words)
-    return cached[1]
+    return gaz.memo("state_words", lambda g: frozenset(
+        key[0] for a in g.actors.values() if a.type == "state"
+        for label in [a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar] if len(key := phrase_key(label)) == 1))
 
 
 def _possessed(view: "SentenceView", h: Hit, end: int) -> bool:
