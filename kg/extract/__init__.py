@@ -23,7 +23,7 @@ from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, ad
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, WordTest, new_article, split_words, tokenize, words_with
-from kg.extract.triggers import find_hits
+from kg.extract.triggers import Hit, find_hits
 from kg.gazetteer import Gazetteer
 from kg.gctools import gc_paused, long_lived_frozen
 from kg.model import Actor, Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
@@ -137,16 +137,16 @@ def _read(article: Article, gaz: Gazetteer, new_actors: dict[str, Actor]
     first = [match_words(p[1::2], base) for p in pieces]   # names need no offsets
     surnames = surname_index([m for ms in first for m in ms], gaz, base)
     tokenized: list[list[Token] | None] = [None] * len(sentences)      # tokenized by _views where needed
-    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first, pieces)
+    hits_of: dict[int, list[Hit]] = {}     # sentence -> its lexicon hits (they do not depend on names)
+    views = _views(article, gaz, sentences, tokenized, [base, surnames], new_actors, first, pieces, None, hits_of)
     if new_actors:
-        tokenized = [toks if toks is not None else tokenize(article.text, s.start, s.end, p)
-                     for s, toks, p in zip(sentences, tokenized, pieces)]
         local = NameIndex()
         for actor in new_actors.values():
             _add_actor(local, actor)
         work = gaz.add_local_actors([a for a in new_actors.values() if a.id not in gaz.actors])
         surnames = surname_index([m for v in views for m in v.mentions], work, base)
-        views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors)
+        views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors,
+                       [match_words(p[1::2], base) for p in pieces], pieces, local, hits_of)
         gaz = work
     return (*_stating(views, tokenized), gaz)
 
@@ -165,7 +165,13 @@ def _stating(views: list[SentenceView], tokenized: list[list[Token]]) -> tuple[l
 
 def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenized: list[list[Token]],
            indexes: list[NameIndex], new_actors: dict[str, Actor],
-           base_mentions: list[list[Mention]] | None = None, pieces: list[list[str]] | None = None) -> list[SentenceView]:
+           base_mentions: list[list[Mention]] | None = None, pieces: list[list[str]] | None = None,
+           local: NameIndex | None = None, hits_of: dict[int, list[Hit]] | None = None) -> list[SentenceView]:
+    """The views of an article's sentences. First pass (``base_mentions``: the gazetteer's names by
+    sentence, ``pieces``: the sentences' words): sentences with nothing to read are let go. Second
+    pass, when the first found persons the gazetteer lacks (``local``: their names): a sentence that
+    has none of their words is read as in the first pass; one that has is matched afresh. ``hits_of``:
+    the lexicon hits of sentences read before, by sentence index (filled in here)."""
     ctx = TitleContext(gaz=gaz, date=article.published, text=article.text, new_actors=new_actors, lex=lexicon())
     common = _not_names()
     state_cues = lexicon().words("state_cues")
@@ -177,7 +183,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     # first pass: `tokenized` holds None for the sentences not tokenized yet, `pieces` their words.
     # One with no name and none of the words the test below looks for (the words of the article's
     # surnames, and those of _LOUD) is let go untokenized: the test would let it go too
-    named = words_with(surnames.first.keys() | surnames.guarded.keys() | surnames.shared.keys()) \
+    named = words_with(surnames.first.keys() | surnames.guarded.keys() | surnames.shared.keys()
+                       | (local.first.keys() if local is not None else set())) \
         if base_mentions is not None and pieces is not None and not capitals_here else None
     views = []
     for n, (sentence, toks) in enumerate(zip(sentences, tokenized)):
@@ -188,7 +195,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                     continue
             toks = tokenized[n] = tokenize(article.text, sentence.start, sentence.end, pieces[n])
         words = [v for t in toks for v in t.variants]
-        if base_mentions is not None and not base_mentions[n] and not capitals_here \
+        plain = base_mentions is not None and (local is None or local.first.keys().isdisjoint(words))
+        if plain and not base_mentions[n] and not capitals_here \
                 and surnames.first.keys().isdisjoint(words) and surnames.guarded.keys().isdisjoint(words) \
                 and surnames.shared.keys().isdisjoint(words) \
                 and titles.isdisjoint(words) and not _names_a_pair(toks) \
@@ -196,7 +204,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             # most sentences: no name, surname, title, pair word or "the kingdom" after a kingdom was
             # named, so no actor and nothing to assemble (the steps below would find none): no view
             continue
-        if base_mentions is not None:   # the gazetteer pass is done: add the one-word surnames only
+        if plain:   # the gazetteer pass is done: add the one-word surnames only
             found = add_surnames(toks, base_mentions[n], indexes[-1], words)
         else:
             found = match_names(toks, indexes)
@@ -219,7 +227,12 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if not any(map(_ACTOR_OF, mentions)) and not _names_a_pair(toks):
             views.append(SentenceView(sentence, toks, mentions, [], gaz))   # no actor, no statement: no cue search
             continue
-        hits = find_hits(toks)
+        if hits_of is None:
+            hits = find_hits(toks)
+        else:
+            hits = hits_of.get(n)
+            if hits is None:
+                hits = hits_of[n] = find_hits(toks)
         if "speech" in map(_KIND_OF, hits):   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
         mentions = _own_country(mentions, hits, gaz)
