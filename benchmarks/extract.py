@@ -2,9 +2,11 @@
 
     python benchmarks/extract.py                  # 1,000 and 10,000 articles, 3 runs each
     python benchmarks/extract.py --sizes 1000 --repeat 1
+    python benchmarks/extract.py --baseline e7fdd50    # side by side with that commit, run alternately
 
 The corpus: Arabic and English articles (alternating) of 2-5 KB, built from templates over the
-gazetteer's names (meetings under sponsorship, mediation, hosting, reports and denials), padded
+gazetteer's names (meetings under sponsorship, mediation, hosting, reports and denials) and officials
+it lacks (a deputy minister, an ambassador, an adviser named with title and demonym), padded
 with noise paragraphs without actors, and website furniture lines (skip to content, read also,
 share). Every measurement runs in a fresh subprocess pinned to one CPU core:
 
@@ -45,6 +47,7 @@ AR_MEETING = [
     "عقد {p1} و{p2} لقاءً في {place} بوساطة {mediator}، وفق مصادر مطلعة.",
     "أجرى {p1} محادثات مع {p2} في {place} تناولت الملفات الأمنية والاقتصادية.",
     "قالت {media} إن {p1} اجتمع مع {p2} بإشراف {sponsor} في {place}.",
+    "التقى {new} مع {p2} في {place}.",
 ]
 AR_OTHER = [
     "وتلعب {mediator} دور الوسيط بين {s1} و{s2} منذ أشهر.",
@@ -59,12 +62,26 @@ AR_NOISE = [
     "ويعاني السكان من انقطاع متكرر للتيار الكهربائي يصل إلى عشرين ساعة يومياً في بعض المناطق.",
     "وأشار التقرير إلى أن عدد الطلاب المسجلين في الجامعات ارتفع بنسبة ملحوظة مقارنة بالعام السابق.",
 ]
+# Officials the gazetteer lacks, introduced by title and demonym, as real news names them every day:
+# each article naming one extracts over a copy of the gazetteer that knows him (memory must stay flat).
+AR_NEW = ("{title} {adj} {first} {last}",
+          ["نائب وزير الخارجية", "السفير", "مستشار الأمن الوطني"],
+          ["العماني", "المصري", "الأردني", "التركي", "القطري", "العراقي"],
+          ["سالم", "يوسف", "ماجد", "طارق", "نبيل", "فيصل", "هشام", "وليد", "عماد", "رامي"],
+          ["الحارثي", "الزعبي", "النعيمي", "الشمري", "القاسمي", "البدري", "السعدي", "الكبيسي", "الجبوري", "الرواشدة"])
+EN_NEW = ("{adj} {title} {first} {last}",
+          ["Deputy Foreign Minister", "Ambassador", "National Security Adviser"],
+          ["Omani", "Egyptian", "Jordanian", "Turkish", "Qatari", "Iraqi"],
+          ["Salem", "Youssef", "Majed", "Tareq", "Nabil", "Faisal", "Hisham", "Walid", "Imad", "Rami"],
+          ["al-Harthi", "al-Zoubi", "al-Nuaimi", "al-Shammari", "al-Qasimi", "al-Badri", "al-Saadi", "al-Kubaisi",
+           "al-Jubouri", "al-Rawashdeh"])
 EN_MEETING = [
     "{p1} met {p2} in {place}, {media} reported.",
     "{host} hosted talks between {p1} and {p2} under the auspices of {sponsor}.",
     "{p1} and {p2} held talks in {place} mediated by {mediator}, according to informed sources.",
     "{p1} received {p2} in {place} to discuss security and trade.",
     "According to {media}, {p1} met {p2} in {place} under {sponsor} sponsorship.",
+    "{new} met {p2} in {place}.",
 ]
 EN_OTHER = [
     "{mediator} has been mediating between {s1} and {s2} for months.",
@@ -107,8 +124,8 @@ def _pools(gaz) -> dict[str, dict[str, list[str]]]:
 def article(n: int, rng: random.Random, pools) -> dict:
     """One article (a dict for a .jsonl line) of 2-5 KB in Arabic (even n) or English (odd n)."""
     lang = "ar" if n % 2 == 0 else "en"
-    furniture, meeting, other, noise = ((AR_FURNITURE, AR_MEETING, AR_OTHER, AR_NOISE) if lang == "ar"
-                                        else (EN_FURNITURE, EN_MEETING, EN_OTHER, EN_NOISE))
+    furniture, meeting, other, noise, new = ((AR_FURNITURE, AR_MEETING, AR_OTHER, AR_NOISE, AR_NEW) if lang == "ar"
+                                             else (EN_FURNITURE, EN_MEETING, EN_OTHER, EN_NOISE, EN_NEW))
 
     def pick(kind: str) -> str:
         return rng.choice(pools[kind][lang])
@@ -116,8 +133,10 @@ def article(n: int, rng: random.Random, pools) -> dict:
     def fill(template: str) -> str:
         p1, p2, p3 = rng.sample(pools["person"][lang], 3) if len(pools["person"][lang]) >= 3 else [pick("person")] * 3
         s1, s2 = rng.sample(pools["state"][lang], 2)
+        official = new[0].format(title=rng.choice(new[1]), adj=rng.choice(new[2]), first=rng.choice(new[3]),
+                                 last=rng.choice(new[4]))
         return template.format(p1=p1, p2=p2, p3=p3, s1=s1, s2=s2, place=pick("place"), media=pick("media"),
-                               host=pick("state"), sponsor=pick("state"), mediator=pick("state"))
+                               host=pick("state"), sponsor=pick("state"), mediator=pick("state"), new=official)
 
     headline = fill(rng.choice(meeting)).rstrip(".")
     target = rng.randint(2000, 5000)
@@ -222,14 +241,50 @@ def worker_ingest(corpus: Path, store: Path) -> dict:
             "baseline_kb": baseline, "peak_kb": peak, "first_failures": report.failed[:3]}
 
 
-def run_worker(kind: str, corpus: Path, store: Path | None = None) -> dict:
+def run_worker(kind: str, corpus: Path, store: Path | None = None, root: Path | None = None) -> dict:
+    """One measurement in a fresh process; ``root``: a checkout whose ``kg`` package runs instead."""
     cmd = [sys.executable, __file__, "--worker", kind, "--corpus", str(corpus)]
     if store is not None:
         cmd += ["--store", str(store)]
+    if root is not None:
+        cmd += ["--root", str(root)]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"worker {kind} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _use_checkout(root: Path) -> None:
+    """Import ``kg`` from another checkout: its folder first on the path, and the editable
+    install's finder (which maps ``kg`` to this checkout) removed."""
+    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
+    sys.path.insert(0, str(root))
+
+
+def _baseline_checkout(rev: str, tmp: Path) -> Path:
+    """A detached git worktree of ``rev`` (a commit, tag or branch of this repository) under tmp."""
+    repo = Path(__file__).resolve().parent.parent
+    where = tmp / "baseline"
+    done = subprocess.run(["git", "-C", str(repo), "worktree", "add", "--detach", str(where), rev],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"--baseline {rev}: git worktree add failed: {done.stderr.strip()}")
+    return where
+
+
+def _measure(kind: str, corpus: Path, tmp: Path, codes: dict[str, Path | None], repeat: int) -> dict[str, list[dict]]:
+    """``repeat`` runs of one measurement for each code, alternating (this, baseline, this, ...) so
+    that a busy spell of the machine falls on both."""
+    results: dict[str, list[dict]] = {name: [] for name in codes}
+    for i in range(repeat):
+        for name, root in codes.items():
+            store = tmp / f"store-{kind}-{name}-{corpus.stem}-{i}" if kind == "ingest" else None
+            results[name].append(run_worker(kind, corpus, store, root))
+    return results
+
+
+def _rate(runs: list[dict]) -> float:
+    return statistics.median(r["n"] / r["seconds"] for r in runs)
 
 
 # -- the table -------------------------------------------------------------------------------
@@ -238,11 +293,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported)")
+    parser.add_argument("--baseline", metavar="REV",
+                        help="also measure this git revision (run alternately with this checkout, same corpus)")
     parser.add_argument("--worker", choices=("read", "extract", "extract_many", "ingest"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
+        if args.root:
+            _use_checkout(args.root)
         _pin_one_core()
         result = {"read": lambda: worker_read(args.corpus), "extract": lambda: worker_extract(args.corpus),
                   "extract_many": lambda: worker_extract(args.corpus, batch=True),
@@ -252,58 +312,76 @@ def main() -> None:
     try:
         import kg.extract as _ext  # noqa: F401
         extractor = "kg.extract.extract" if hasattr(_ext, "extract") else None
-        batch_api = hasattr(_ext, "extract_many")     # absent from older checkouts measured for comparison
     except ImportError:
-        extractor, batch_api = None, False
+        extractor = None
     if extractor is None:
         raise SystemExit("kg.extract.extract is not available: nothing to measure")
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    rows: list[tuple[str, str, str, str, str]] = []
-    memory: dict[int, tuple[float, float]] = {}
-    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        for size in sizes:
-            corpus = Path(tmp) / f"corpus-{size}.jsonl"
-            nbytes, kb = write_corpus(corpus, size)
-            print(f"corpus: {size:,} articles, {nbytes / 1e6:.1f} MB, {kb:.1f} KB of text each on average "
-                  f"(Arabic and English alternating)", file=sys.stderr)
-            reads = [run_worker("read", corpus) for _ in range(args.repeat)]
-            rate = statistics.median(r["n"] / r["seconds"] for r in reads)
-            rows.append(("intake alone (reference)", f"{size:,}", f"{rate:,.0f}", "-", "-"))
-            for kind, label in (("extract", "extract(), one article at a time"),
-                                ("extract_many", "extract_many(), the batch API")):
-                if kind == "extract_many" and not batch_api:
-                    continue
-                extracts = [run_worker(kind, corpus) for _ in range(args.repeat)]
-                rate = statistics.median(r["n"] / r["seconds"] for r in extracts)
-                per = extracts[0]["statements"] / max(extracts[0]["n"], 1)
-                rows.append((f"extraction alone: {label} ({per:.1f} statements/article)", f"{size:,}",
-                             f"{rate:,.0f}", f"{GOALS['extract']:.0f}", f"{rate / GOALS['extract']:.2f}x"))
-            ingests = []
-            for i in range(args.repeat):
-                ingests.append(run_worker("ingest", corpus, Path(tmp) / f"store-{size}-{i}"))
-            bad = [r for r in ingests if r["failed"]]
-            if bad:
-                print(f"warning: {bad[0]['failed']} articles failed, e.g. {bad[0]['first_failures']}", file=sys.stderr)
-            rate = statistics.median(r["n"] / r["seconds"] for r in ingests)
-            rows.append(("end to end into the embedded store", f"{size:,}", f"{rate:,.0f}",
-                         f"{GOALS['ingest']:.0f}", f"{rate / GOALS['ingest']:.2f}x"))
-            peak = statistics.median(r["peak_kb"] for r in ingests) / 1024
-            growth = statistics.median(r["peak_kb"] - r["baseline_kb"] for r in ingests) / 1024
-            memory[size] = (peak, growth)
-    print(f"\nextractor: {extractor}; one CPU core per measurement; medians of {args.repeat} runs\n")
-    header = ("measurement", "articles", "articles/s", "goal/s", "vs goal")
-    widths = [max(len(r[i]) for r in rows + [header]) for i in range(5)]
-    print("  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(header, widths))))
-    for row in rows:
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+    rows: list[list[str]] = []
+    memory: dict[int, dict[str, tuple[float, float]]] = {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmpname:
+        tmp = Path(tmpname)
+        codes: dict[str, Path | None] = {"this checkout": None}
+        if args.baseline:
+            codes[f"baseline {args.baseline}"] = _baseline_checkout(args.baseline, tmp)
+        try:
+            for size in sizes:
+                corpus = tmp / f"corpus-{size}.jsonl"
+                nbytes, kb = write_corpus(corpus, size)
+                print(f"corpus: {size:,} articles, {nbytes / 1e6:.1f} MB, {kb:.1f} KB of text each on average "
+                      f"(Arabic and English alternating)", file=sys.stderr)
+                measured = [("read", "intake alone (reference)", None),
+                            ("extract", "extraction alone: extract(), one article at a time", GOALS["extract"]),
+                            ("extract_many", "extraction alone: extract_many(), the batch API", GOALS["extract"]),
+                            ("ingest", "end to end into the embedded store", GOALS["ingest"])]
+                for kind, label, goal in measured:
+                    runs = _measure(kind, corpus, tmp, codes, args.repeat)
+                    rates = {name: _rate(r) for name, r in runs.items()}
+                    this = rates["this checkout"]
+                    if kind.startswith("extract"):
+                        label += f" ({runs['this checkout'][0]['statements'] / max(runs['this checkout'][0]['n'], 1):.1f} statements/article)"
+                    row = [label, f"{size:,}", f"{this:,.0f}"]
+                    if args.baseline:
+                        base = list(rates.values())[1]
+                        row += [f"{base:,.0f}", f"{this / base:.2f}x"]
+                    row += [f"{goal:.0f}", f"{this / goal:.2f}x"] if goal else ["-", "-"]
+                    rows.append(row)
+                    if kind == "ingest":
+                        for name, r in runs.items():
+                            if any(x["failed"] for x in r):
+                                bad = next(x for x in r if x["failed"])
+                                print(f"warning ({name}): {bad['failed']} articles failed, e.g. {bad['first_failures']}",
+                                      file=sys.stderr)
+                        memory[size] = {name: (statistics.median(x["peak_kb"] for x in r) / 1024,
+                                               statistics.median(x["peak_kb"] - x["baseline_kb"] for x in r) / 1024)
+                                        for name, r in runs.items()}
+        finally:
+            if args.baseline:
+                repo = Path(__file__).resolve().parent.parent
+                subprocess.run(["git", "-C", str(repo), "worktree", "remove", "--force", str(tmp / "baseline")],
+                               capture_output=True)
+    print(f"\nextractor: {extractor}; one CPU core per measurement; medians of {args.repeat} runs"
+          + (f", alternating with the baseline {args.baseline} on the same corpus" if args.baseline else "") + "\n")
+    header = ["measurement", "articles", "articles/s"]
+    if args.baseline:
+        header += ["baseline/s", "vs baseline"]
+    header += ["goal/s", "vs goal"]
+    _print_table(header, rows)
     print("\npeak memory of the end-to-end run (RSS; growth = peak minus the same process before ingesting)")
-    print(f"{'articles':>10}  {'peak MB':>8}  {'growth MB':>9}")
-    for size, (peak, growth) in memory.items():
-        print(f"{size:>10,}  {peak:>8.0f}  {growth:>9.0f}")
+    mem_header = ["articles"] + [f"{h} {name}" for name in memory[sizes[0]] for h in ("peak MB", "growth MB")]
+    _print_table(mem_header, [[f"{size:,}"] + [f"{v:.0f}" for name in m for v in m[name]] for size, m in memory.items()],
+                 first_left=False)
     if len(memory) > 1:
         small, large = min(memory), max(memory)
-        print(f"\npeak at {large:,} / peak at {small:,}: {memory[large][0] / memory[small][0]:.2f}x "
-              f"(flat means close to 1)")
+        for name in memory[small]:
+            print(f"{name}: peak at {large:,} / peak at {small:,}: "
+                  f"{memory[large][name][0] / memory[small][name][0]:.2f}x (flat means close to 1)")
+
+
+def _print_table(header: list[str], rows: list[list[str]], first_left: bool = True) -> None:
+    widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(c.ljust(w) if i == 0 and first_left else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
 
 
 if __name__ == "__main__":
