@@ -2351,3 +2351,17 @@ def test_a_press_conference_is_no_conference_that_meets(text, language):
 def test_a_quoted_city_naming_a_conference_is_no_side():
     text = 'قال فيدان إنه تحدث مع عباس عراقجي على هامش مؤتمر "بغداد 2".'
     assert [set(m.participants) for m in _meetings(text, "ar", "2022-12-21")] == [{"hakan-fidan", "abbas-araghchi"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken landed in Cairo on Monday and met Sameh Shoukry. On Tuesday he also met Abdel Fattah al-Sisi.",
+    "Antony Blinken landed in Cairo on Monday and met Sameh Shoukry. Later he met Abdel Fattah al-Sisi.",
+])
+def test_a_pronoun_after_a_short_opening_is_the_one_just_named(text):
+    got = [set(m.participants) for m in _meetings(text, "en", "2023-01-31")]
+    assert {"antony-blinken", "abdel-fattah-el-sisi"} in got and len(got) == 2
+
+
+def test_a_pronoun_after_a_name_is_not_the_one_named_before():
+    text = "Antony Blinken landed in Cairo and met Sameh Shoukry. Sisi said he also met Lavrov."
+    assert {"antony-blinken", "sergey-lavrov"} not in [set(m.participants) for m in _meetings(text, "en", "2023-01-31")]

@@ -682,6 +682,14 @@ _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "sh
                   "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies")
 
 
+def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> bool:
+    """The sentence's subject is a pronoun for the one just named: it opens the sentence ("He is due
+    to meet"), or comes after a short opening with no name in it and before the trigger ("On
+    Saturday he also met")."""
+    return any(h.i == 0 or h.i <= 4 and h.i < trigger and not any(m.i < h.i for m in free)
+               for h in view.of("pronoun_subject"))
+
+
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
                         inner: bool = False, pair: list[str] | None = None,
                         prev_subject: str | None = None, states_group: list[str] | None = None,
@@ -848,7 +856,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # "X met Z before holding talks with A, B and C": X is in the second meeting too
             participants = [subject.actor] + participants
         if len(participants) == 1 and prev_subject and prev_subject not in participants \
-                and (any(h.i == 0 for h in view.of("pronoun_subject")) or view.of("object_triggers")):
+                and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
         elif participants and prev_subject and prev_subject not in participants and not group and any(
                 h.j == t.i for h in view.of("pronoun_subject") for t in triggers) \
