@@ -2365,3 +2365,21 @@ def test_a_pronoun_after_a_short_opening_is_the_one_just_named(text):
 def test_a_pronoun_after_a_name_is_not_the_one_named_before():
     text = "Antony Blinken landed in Cairo and met Sameh Shoukry. Sisi said he also met Lavrov."
     assert {"antony-blinken", "sergey-lavrov"} not in [set(m.participants) for m in _meetings(text, "en", "2023-01-31")]
+
+
+def test_who_tells_two_meetings_is_not_their_subject():
+    text = "وقال بيسكوف إن بوتين سيعقد في أنقرة لقاءً مع أردوغان، وقد يلتقي رئيس الوزراء العراقي محمد شياع السوداني."
+    got = [s for s in _statements(text, "ar", "2024-03-01") if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in got] == [{"vladimir-putin", "recep-tayyip-erdogan"},
+                                                  {"vladimir-putin", "mohammed-shia-al-sudani"}]
+    assert [m.status for m in got] == ["planned", "proposed"]
+
+
+@pytest.mark.parametrize("text,language,status", [
+    ("وقد يلتقي لافروف نظيره التركي هاكان فيدان في أنطاليا.", "ar", "proposed"),
+    ("وكان لافروف قد التقى نظيره التركي هاكان فيدان في أنطاليا.", "ar", "confirmed"),
+    ("Lavrov may meet Hakan Fidan in Antalya.", "en", "proposed"),
+])
+def test_qad_before_the_present_is_may_and_before_the_past_had(text, language, status):
+    got = [s for s in _statements(text, language, "2024-03-01") if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.status) for m in got] == [({"sergey-lavrov", "hakan-fidan"}, status)]

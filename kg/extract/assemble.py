@@ -10,7 +10,7 @@ from typing import Callable
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _kind, attendees, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
+from kg.extract.slots import _kind, _speaker, attendees, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -770,8 +770,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     if len(fresh) >= 2 and not inner:
         regions = _regions(view, fresh)
         if len(regions) >= 2:
-            subject = next((m for m in free if m.i < triggers[0].i and (a := view.actor(m)) is not None
-                            and a.type == "person"), None)
+            persons = [m for m in free if m.i < triggers[0].i and (a := view.actor(m)) is not None and a.type == "person"]
+            # "وأوضح X أن Y سيعقد لقاءً مع A، وقد يلتقي B": who tells it is not the subject of what he tells
+            subject = next((m for m in persons if not _speaker(view, m)), persons[0] if persons else None)
             for (a, b), trig in regions:
                 sub = _region_view(view, a, b)
                 own = subject or next((m for m in free if m.j <= a and (x := view.actor(m)) is not None
