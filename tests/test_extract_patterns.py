@@ -2383,3 +2383,8 @@ def test_who_tells_two_meetings_is_not_their_subject():
 def test_qad_before_the_present_is_may_and_before_the_past_had(text, language, status):
     got = [s for s in _statements(text, language, "2024-03-01") if isinstance(s, Meeting)]
     assert [(set(m.participants), m.status) for m in got] == [({"sergey-lavrov", "hakan-fidan"}, status)]
+
+
+def test_the_envoy_of_a_president_named_after_him_is_the_envoy():
+    text = "وصل موفد الرئيس الأمريكي، آموس هوكشتاين، إلى بيروت والتقى رئيس مجلس النواب نبيه بري."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-06-18")] == [{"amos-hochstein", "nabih-berri"}]
