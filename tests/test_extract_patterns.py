@@ -2388,3 +2388,21 @@ def test_qad_before_the_present_is_may_and_before_the_past_had(text, language, s
 def test_the_envoy_of_a_president_named_after_him_is_the_envoy():
     text = "وصل موفد الرئيس الأمريكي، آموس هوكشتاين، إلى بيروت والتقى رئيس مجلس النواب نبيه بري."
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-06-18")] == [{"amos-hochstein", "nabih-berri"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "المطار" with its article names no airport after a person: the official met him there
+    ("وصل حفتر إلى موسكو، وكان في استقباله بالمطار نائب وزير الخارجية ميخائيل بوغدانوف.", {"khalifa-haftar", "mikhail-bogdanov"}),
+    # "مطار الملك خالد" is an airport, not the king
+    ("وصل بوتين إلى مطار الملك خالد والتقى ولي العهد محمد بن سلمان.", {"vladimir-putin", "mohammed-bin-salman"}),
+])
+def test_a_place_noun_with_its_article_names_nothing(text, expected):
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-09-28")] == [expected]
+
+
+def test_a_deputy_defence_minister_the_gazetteer_lacks_is_a_new_person():
+    got = _statements("التقى حفتر نائب وزير الدفاع يونس بك يفكوروف في بنغازي.", "ar", "2023-09-28")
+    meetings = [m for m in got if isinstance(m, Meeting)]
+    assert len(meetings) == 1 and "khalifa-haftar" in meetings[0].participants
+    other = next(p for p in meetings[0].participants if p != "khalifa-haftar")
+    assert other not in Gazetteer.default().actors

@@ -1514,8 +1514,9 @@ def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazette
         actor = gaz.actors.get(m.actor or "")
         if (actor is not None and actor.type == "person") or m.via == "new":
             k = m.j if not _is_arabic(tokens[m.i].key) else m.i - 1
-            if 0 <= k < len(tokens) and not nouns.isdisjoint(tokens[k].variants):
-                continue
+            if 0 <= k < len(tokens) and not nouns.isdisjoint(tokens[k].variants) and not (
+                    k < m.i and any(tokens[k].key.endswith("ال" + n) for n in nouns.intersection(tokens[k].variants))):
+                continue    # (not "في استقباله بالمطار نائب الوزير X": "المطار" has its article, names nothing)
         out.append(m)
     return out
 
