@@ -2406,3 +2406,11 @@ def test_a_deputy_defence_minister_the_gazetteer_lacks_is_a_new_person():
     assert len(meetings) == 1 and "khalifa-haftar" in meetings[0].participants
     other = next(p for p in meetings[0].participants if p != "khalifa-haftar")
     assert other not in Gazetteer.default().actors
+
+
+def test_a_traveller_named_after_the_travel_verb_is_the_subject_of_his_meeting():
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي اليوم الأحد العاهل الأردني الملك عبد الله الثاني في القاهرة. "
+            "ويتوجه الملك عبد الله الثاني غداً إلى الرياض، حيث يخطب أمام مجلس الشورى السعودي ويلتقي ولي العهد محمد بن سلمان.")
+    got = [set(m.participants) for m in _meetings(text, "ar", "2023-03-05")]
+    assert {"king-abdullah-ii", "mohammed-bin-salman"} in got
+    assert {"abdel-fattah-el-sisi", "mohammed-bin-salman"} not in got

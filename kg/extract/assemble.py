@@ -682,6 +682,18 @@ _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "sh
                   "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies")
 
 
+def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
+    """The person named right after a travel verb that opens the sentence ("ويتوجه عباس غداً إلى
+    أنقرة"): the verb's subject is named, so the dropped subject of a later verb is he, not the
+    person of the sentence before."""
+    for h in view.of("pronoun_subject"):
+        if h.i == 0:
+            m = next((m for m in free if m.i == h.j), None)
+            if m is not None and (a := view.actor(m)) is not None and a.type == "person":
+                return m.actor
+    return None
+
+
 def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> bool:
     """The sentence's subject is a pronoun for the one just named: it opens the sentence ("He is due
     to meet"), or comes after a short opening with no name in it and before the trigger ("On
@@ -856,7 +868,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if subject is not None and subject.actor not in participants and (len(participants) == 1 or talks_with):
             # "X met Z before holding talks with A, B and C": X is in the second meeting too
             participants = [subject.actor] + participants
-        if len(participants) == 1 and prev_subject and prev_subject not in participants \
+        named = _named_traveller(view, free) if len(participants) == 1 else None
+        if named is not None and named not in participants:
+            participants = [named] + participants   # "ويتوجه عباس غداً إلى أنقرة حيث ... يلتقي إردوغان": Abbas
+        elif len(participants) == 1 and prev_subject and prev_subject not in participants \
                 and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
         elif participants and prev_subject and prev_subject not in participants and not group and any(
