@@ -2414,3 +2414,23 @@ def test_a_traveller_named_after_the_travel_verb_is_the_subject_of_his_meeting()
     got = [set(m.participants) for m in _meetings(text, "ar", "2023-03-05")]
     assert {"king-abdullah-ii", "mohammed-bin-salman"} in got
     assert {"abdel-fattah-el-sisi", "mohammed-bin-salman"} not in got
+
+
+def test_ghayr_anna_is_however_not_a_negation():
+    text = "ولم تصدر موسكو بياناً، غير أن سيرغي لافروف التقى هاكان فيدان في أنطاليا."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-03-01")] == [{"sergey-lavrov", "hakan-fidan"}]
+
+
+def test_signers_hold_the_talks_their_ministers_attended():
+    text = ("وقّع الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف اليوم في أنقرة اتفاقية للتعاون الدفاعي، "
+            "عقب مباحثات حضرها وزيرا الخارجية هاكان فيدان وجيهون بيراموف.")
+    got = [set(m.participants) for m in _meetings(text, "ar", "2024-06-01")]
+    assert got == [{"recep-tayyip-erdogan", "ilham-aliyev", "hakan-fidan", "jeyhun-bayramov"}]
+
+
+def test_the_two_presidents_of_a_larger_meeting_meet_again_elsewhere():
+    text = ("وقّع الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف اليوم في أنقرة اتفاقية للتعاون الدفاعي، "
+            "عقب مباحثات حضرها وزيرا الخارجية هاكان فيدان وجيهون بيراموف. "
+            "وكان الرئيسان قد التقيا في باكو في مارس الماضي.")
+    got = [set(m.participants) for m in _meetings(text, "ar", "2024-06-01")]
+    assert {"recep-tayyip-erdogan", "ilham-aliyev"} in got and len(got) == 2

@@ -526,6 +526,8 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
         if unsure.j <= trigger.i and any(n.j <= unsure.i and unsure.i - n.j <= 3 for n in view.of("negation")):
             return True
     for neg in view.of("negation"):
+        if any(f.i == neg.i for f in view.of("negation_false")):
+            continue     # "غير أن الرئيسين التقيا": "however", no negation
         if neg.j <= trigger.i and trigger.i - neg.j <= window:
             if not any(neg.j <= e.i < trigger.i for e in view.of("negation_exceptions")):
                 return True
@@ -847,7 +849,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if here:                     # "X drove to Y's residence, where the two men held talks": X and Y
                 chosen = here
             elif pair and not chosen:
-                chosen = list(pair)      # "the two ministers first met in Beijing": the last pair who met
+                chosen = _pair_named(view, pair, view.of("dyad_persons")[0])   # "the two ministers first met
+                                                                               # in Beijing": the last pair who met
         if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
             chosen = list(dyad)
         if len(set(chosen)) < 2 and states_group and any(
@@ -975,6 +978,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                anaphoric=False)
             meeting.add_third("host", host)
             out.append(meeting)
+    if told_meeting and view.of("signing") and not phone and not inner:
+        talks = [c for c in out if c.kind == "meeting"]
+        signers = _signers(view, free) if len(talks) == 1 else []
+        if len(signers) >= 2 and not set(signers) & set(talks[0].participants) \
+                and all(h.i < triggers[0].i for h in view.of("signing")) and view.of("joined_it"):
+            # "وقّع X ونظيره Y معاهدة، عقب محادثات حضرها الوزيران A وB": X and Y held the talks A and B attended
+            talks[0].participants = signers + talks[0].participants
     if meeting is None and not told_meeting and not anaphoric and view.of("signing") and not phone:
         signers = _signers(view, free)
         if len(signers) >= 2:
@@ -1682,6 +1692,27 @@ def update_dyad(view: SentenceView, dyad: list[str], found: list[Candidate] = ()
                                             for x in sides):
                 return sides
     return dyad
+
+
+_DYAD_ROLES = (("dyad_heads", {"head-of-state", "head-of-government"}),
+               ("dyad_ministers", {"foreign-minister", "defence-minister"}))
+
+
+def _pair_named(view: SentenceView, pair: list[str], hit: Hit) -> list[str]:
+    """The persons a pair word names of those who met last: all of them, or where more met (two
+    presidents and their foreign ministers) and the sentence names a city of its own (another
+    meeting), the two whose office the word names ("الرئيسان التقيا في عشق آباد")."""
+    if len(pair) <= 2 or not any(m.place and not m.actor for m in view.mentions):
+        return list(pair)   # (with no city of its own the sentence goes on with the same meeting:
+                            # "استقبله الأسد ووزير الدفاع شويغو. وعقد الرئيسان محادثات في القاعدة")
+    words = {v for t in view.tokens[hit.i:hit.j] for v in t.variants}
+    for kind, roles in _DYAD_ROLES:
+        if not lexicon().words(kind).isdisjoint(words):
+            named = [p for p in pair if (a := view.gaz.actors.get(p)) is not None
+                     and any(pos.role in roles for pos in a.positions)]
+            if len(named) == 2:
+                return named
+    return list(pair)
 
 
 def update_pair(pair: list[str], found: list[Candidate], gaz: Gazetteer, date: str | None) -> list[str]:
