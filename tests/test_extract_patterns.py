@@ -2434,3 +2434,19 @@ def test_the_two_presidents_of_a_larger_meeting_meet_again_elsewhere():
             "وكان الرئيسان قد التقيا في باكو في مارس الماضي.")
     got = [set(m.participants) for m in _meetings(text, "ar", "2024-06-01")]
     assert {"recep-tayyip-erdogan", "ilham-aliyev"} in got and len(got) == 2
+
+
+def test_a_name_before_aide_says_whose_aide_and_is_no_actor():
+    text = "Erdogan met Putin in Sochi on Friday, an Erdogan adviser told reporters."
+    got = _statements(text, "en", "2021-09-29")
+    assert [set(m.participants) for m in got if isinstance(m, Meeting)] == [{"recep-tayyip-erdogan", "vladimir-putin"}]
+    assert all("recep-tayyip-erdogan" not in m.reported_by for m in got if isinstance(m, Meeting))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Kremlin spokesman Dmitry Peskov said Putin met Erdogan in Sochi.", "dmitry-peskov"),
+    ('"Putin met Erdogan in Sochi," said Dmitry Peskov.', "dmitry-peskov"),
+])
+def test_an_english_speaker_comes_after_said_only_after_a_quote_or_comma(text, source):
+    got = [m for m in _statements(text, "en", "2021-09-29") if isinstance(m, Meeting)]
+    assert [(set(m.participants), m.reported_by) for m in got] == [({"vladimir-putin", "recep-tayyip-erdogan"}, [source])]

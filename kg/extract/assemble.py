@@ -468,6 +468,9 @@ def speakers(view: SentenceView) -> list[str]:
         m = _near_after(view, hit.j, 1, pool)
         if m is not None and any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i]):
             m = None             # "ذكرت ... أن X التقى", "said that X met": X is what is said, not who says it
+        if m is not None and not _is_arabic_tok(view.tokens[hit.i]) and (hit.i == 0 or not view.tokens[hit.i - 1].punct):
+            m = None             # English tells its speaker after the verb only after a quote or a comma
+                                 # ('"...," said Peskov'): "Peskov said Putin met Erdogan" is Putin's meeting
         m = m or _near_before(view, hit.i, 3, pool)
         if m is not None and m.actor not in out:
             out.append(m.actor)

@@ -1504,14 +1504,20 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
 def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
                       words: list[str] | None = None) -> list[Mention]:
     """Leave out a person's name that names a place: "King Hussein Bridge", "the King Fahd stadium"
-    (a place noun right after an English name), "مطار الملك خالد" (right before an Arabic one).
+    (a place noun right after an English name), "مطار الملك خالد" (right before an Arabic one); and an
+    English name that only says whose aide is meant ("Trump aide", "Putin spokesman Dmitry Peskov").
     ``words``: every variant of every token, when the caller has it (no place noun: none left out)."""
     nouns = lexicon().words("named_place_nouns")
-    if words is not None and nouns.isdisjoint(words):
+    aides = lexicon().words("aide_nouns_after")
+    if words is not None and nouns.isdisjoint(words) and aides.isdisjoint(words):
         return list(mentions)
     out = []
     for m in mentions:
         actor = gaz.actors.get(m.actor or "")
+        if actor is not None and actor.type == "person" and not _is_arabic(tokens[m.i].key) and (
+                m.j < len(tokens) and tokens[m.j].key in aides or m.j - m.i >= 2 and tokens[m.j - 1].key in aides
+                and not any(t.punct or t.key == "the" or t.key.endswith("'s") for t in tokens[m.i:m.j])):
+            continue        # "Trump aide", "Putin spokesman Dmitry Peskov": the aide, not the master
         if (actor is not None and actor.type == "person") or m.via == "new":
             k = m.j if not _is_arabic(tokens[m.i].key) else m.i - 1
             if 0 <= k < len(tokens) and not nouns.isdisjoint(tokens[k].variants) and not (

@@ -10,7 +10,7 @@ from kg.extract.tokens import Token
 # every plain list but the ones read as word sets elsewhere, plus the parts of structured entries
 _KINDS = tuple(k for k in PLAIN_KINDS if k not in ("conjunctions", "state_cues", "visit_glue", "pair_glue",
                                                    "trip_origin", "passive_aux", "denied_objects", "denier_words", "after_talks",
-                                                   "past_visit_since", "generic_visitors", "own_visitor", "dyad_heads", "dyad_ministers",
+                                                   "past_visit_since", "generic_visitors", "own_visitor", "aide_nouns_after", "dyad_heads", "dyad_ministers",
                                                    "named_place_nouns")) + (
     "negation_exceptions", "negation_false", "negation", "attribution_after", "attribution_before", "attribution_skip", "title_links")
 
