@@ -2450,3 +2450,12 @@ def test_a_name_before_aide_says_whose_aide_and_is_no_actor():
 def test_an_english_speaker_comes_after_said_only_after_a_quote_or_comma(text, source):
     got = [m for m in _statements(text, "en", "2021-09-29") if isinstance(m, Meeting)]
     assert [(set(m.participants), m.reported_by) for m in got] == [({"vladimir-putin", "recep-tayyip-erdogan"}, [source])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("انطلقت في الدوحة جولة حوار بين الحكومة الأفغانية وحركة طالبان برعاية قطرية.", "ar"),
+    ("A round of dialogue between the Afghan government and the Taliban opened in Doha under Qatari sponsorship.", "en"),
+])
+def test_a_round_of_dialogue_is_a_meeting(text, language):
+    got = [m for m in _statements(text, language, "2020-09-12") if isinstance(m, Meeting)]
+    assert [(set(m.participants), m.sponsors) for m in got] == [({"afghanistan", "taliban"}, ["qatar"])]
