@@ -1516,7 +1516,7 @@ def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazette
         actor = gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and not _is_arabic(tokens[m.i].key) and (
                 m.j < len(tokens) and tokens[m.j].key in aides or m.j - m.i >= 2 and tokens[m.j - 1].key in aides
-                and not any(t.punct or t.key == "the" or t.key.endswith("'s") for t in tokens[m.i:m.j])):
+                and not set(_last_words(actor)).isdisjoint(tokens[m.j - 2].variants)):   # (his name, then the noun)
             continue        # "Trump aide", "Putin spokesman Dmitry Peskov": the aide, not the master
         if (actor is not None and actor.type == "person") or m.via == "new":
             k = m.j if not _is_arabic(tokens[m.i].key) else m.i - 1
