@@ -158,6 +158,16 @@ def test_unknown_person_with_title_becomes_a_new_actor_and_later_mentions_resolv
     assert {"karim-nassar", "hossein-amir-abdollahian"} in meetings
 
 
+def test_a_new_arabic_persons_id_is_a_readable_transliteration_and_never_merges_two_names():
+    text = ("التقى نائب وزير الخارجية العماني سالم الحارثي مع نائب وزير الخارجية القطري صالم الحارثي في الدوحة. "
+            "وقال سالم الحارثي إن اللقاء كان مثمراً.")
+    statements = extract(Article(id="translit", text=text, language="ar", published="2023-04-04"))
+    ids = {a.name: a.id for a in statements.actors}
+    assert ids == {"سالم الحارثي": "salm-al-harthi", "صالم الحارثي": "salm-al-harthi-2"}
+    meetings = [s for s in statements.statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"salm-al-harthi", "salm-al-harthi-2"}]
+
+
 def test_the_copies_of_the_gazetteer_that_new_persons_make_are_let_go():
     # each article naming a person the gazetteer lacks extracts over a copy that knows him; the
     # tables derived from that copy must go with it, or a long ingest grows without end

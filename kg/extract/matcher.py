@@ -1335,16 +1335,32 @@ def _known_or_new(ctx: TitleContext, name: str, kind: str, affiliation: str | No
     known = ctx.gaz.find_actor(name)
     if known is not None:
         return known
-    ident = slug(name)
+    ident = _new_id(ctx, name)
     if ident not in ctx.gaz.actors and ident not in ctx.new_actors:
         ctx.new_actors[ident] = Actor(id=ident, name=name, type=kind, affiliation=affiliation)
+    return ident
+
+
+def _new_id(ctx: TitleContext, name: str) -> str:
+    """The id of a new actor: the name's slug. An Arabic name's slug is a transliteration, which two
+    names may share and a gazetteer id may happen to equal: then the same name keeps its id and
+    another gets a numbered one."""
+    ident = slug(name)
+    if not _is_arabic(name):
+        return ident
+    same = next((a.id for a in ctx.new_actors.values() if a.name == name), None)
+    if same is not None:
+        return same
+    base, n = ident, 2
+    while ident in ctx.gaz.actors or ident in ctx.new_actors:
+        ident, n = f"{base}-{n}", n + 1
     return ident
 
 
 def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None,
                role: str, ti: int, tj: int) -> str:
     name = ctx.text[tokens[m.i].start:tokens[m.j - 1].end].strip("“”\"«» ")
-    ident = slug(name)
+    ident = _new_id(ctx, name)
     if ident in ctx.gaz.actors:
         return ident
     known = ctx.gaz.find_actor(name)
