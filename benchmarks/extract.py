@@ -36,6 +36,7 @@ import time
 from pathlib import Path
 
 GOALS = {"extract": 500.0, "ingest": 200.0}
+NEW_SHARE = 0.05
 
 # -- the corpus ------------------------------------------------------------------------------
 
@@ -47,8 +48,8 @@ AR_MEETING = [
     "عقد {p1} و{p2} لقاءً في {place} بوساطة {mediator}، وفق مصادر مطلعة.",
     "أجرى {p1} محادثات مع {p2} في {place} تناولت الملفات الأمنية والاقتصادية.",
     "قالت {media} إن {p1} اجتمع مع {p2} بإشراف {sponsor} في {place}.",
-    "التقى {new} مع {p2} في {place}.",
 ]
+AR_NEW_MEETING = "التقى {new} مع {p2} في {place}."
 AR_OTHER = [
     "وتلعب {mediator} دور الوسيط بين {s1} و{s2} منذ أشهر.",
     "ونفى {p3} الأخبار المتداولة عن لقاء مرتقب بين {p1} و{p2}.",
@@ -62,8 +63,10 @@ AR_NOISE = [
     "ويعاني السكان من انقطاع متكرر للتيار الكهربائي يصل إلى عشرين ساعة يومياً في بعض المناطق.",
     "وأشار التقرير إلى أن عدد الطلاب المسجلين في الجامعات ارتفع بنسبة ملحوظة مقارنة بالعام السابق.",
 ]
-# Officials the gazetteer lacks, introduced by title and demonym, as real news names them every day:
-# each article naming one extracts over a copy of the gazetteer that knows him (memory must stay flat).
+# Officials the gazetteer lacks, introduced by title and demonym, as real news names them: each
+# article naming one extracts over a copy of the gazetteer that knows him (memory must stay flat),
+# and takes about twice as long. A meeting line names one with chance NEW_SHARE, so that about 15%
+# of the articles do (of the 356 annotated articles in tests/, 20 introduce new actors: 6%).
 AR_NEW = ("{title} {adj} {first} {last}",
           ["نائب وزير الخارجية", "السفير", "مستشار الأمن الوطني"],
           ["العماني", "المصري", "الأردني", "التركي", "القطري", "العراقي"],
@@ -81,8 +84,8 @@ EN_MEETING = [
     "{p1} and {p2} held talks in {place} mediated by {mediator}, according to informed sources.",
     "{p1} received {p2} in {place} to discuss security and trade.",
     "According to {media}, {p1} met {p2} in {place} under {sponsor} sponsorship.",
-    "{new} met {p2} in {place}.",
 ]
+EN_NEW_MEETING = "{new} met {p2} in {place}."
 EN_OTHER = [
     "{mediator} has been mediating between {s1} and {s2} for months.",
     "{p3} denied reports of a planned meeting between {p1} and {p2}.",
@@ -124,8 +127,9 @@ def _pools(gaz) -> dict[str, dict[str, list[str]]]:
 def article(n: int, rng: random.Random, pools) -> dict:
     """One article (a dict for a .jsonl line) of 2-5 KB in Arabic (even n) or English (odd n)."""
     lang = "ar" if n % 2 == 0 else "en"
-    furniture, meeting, other, noise, new = ((AR_FURNITURE, AR_MEETING, AR_OTHER, AR_NOISE, AR_NEW) if lang == "ar"
-                                             else (EN_FURNITURE, EN_MEETING, EN_OTHER, EN_NOISE, EN_NEW))
+    furniture, meeting, other, noise, new, new_meeting = (
+        (AR_FURNITURE, AR_MEETING, AR_OTHER, AR_NOISE, AR_NEW, AR_NEW_MEETING) if lang == "ar"
+        else (EN_FURNITURE, EN_MEETING, EN_OTHER, EN_NOISE, EN_NEW, EN_NEW_MEETING))
 
     def pick(kind: str) -> str:
         return rng.choice(pools[kind][lang])
@@ -144,7 +148,7 @@ def article(n: int, rng: random.Random, pools) -> dict:
     while len("\n".join(lines).encode("utf-8")) < target - 300:
         kind = rng.random()
         if kind < 0.25:
-            lines.append(fill(rng.choice(meeting)))
+            lines.append(fill(new_meeting if rng.random() < NEW_SHARE else rng.choice(meeting)))
         elif kind < 0.4:
             lines.append(fill(rng.choice(other)))
         elif kind < 0.45:
