@@ -2459,3 +2459,8 @@ def test_an_english_speaker_comes_after_said_only_after_a_quote_or_comma(text, s
 def test_a_round_of_dialogue_is_a_meeting(text, language):
     got = [m for m in _statements(text, language, "2020-09-12") if isinstance(m, Meeting)]
     assert [(set(m.participants), m.sponsors) for m in got] == [({"afghanistan", "taliban"}, ["qatar"])]
+
+
+def test_the_possibility_of_a_meeting_is_a_proposed_meeting():
+    got = _meetings("وتحدثت تقارير عن احتمال عقد لقاء بين الجانبين الإيراني والسعودي في بغداد.", "ar", "2022-12-21")
+    assert [(set(m.participants), m.status) for m in got] == [({"iran", "saudi-arabia"}, "proposed")]
