@@ -380,3 +380,16 @@ def test_a_state_naming_a_summit_is_its_topic_but_demonym_sides_take_part():
 ])
 def test_meeting_between_x_and_y_takes_the_between_group(text, language):
     assert _meetings(text, language, "2022-03-10") == [{"vladimir-putin", "volodymyr-zelensky"}]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Iran's Revolutionary Guards", "irgc"),
+    ("the Democratic People's Republic of Korea", "north-korea"),
+    ("Kurdistan Workers' Party", "pkk"),
+])
+def test_a_label_with_a_possessive_matches_as_written(text, actor):
+    from kg.extract.matcher import gazetteer_index, match_names
+    from kg.extract.tokens import tokenize
+    tokens = tokenize(text)
+    found = match_names(tokens, [gazetteer_index(Gazetteer.default())])
+    assert [(m.actor, m.j) for m in found] == [(actor, len(tokens))]

@@ -8,7 +8,7 @@ from itertools import compress, repeat
 import re
 
 from kg.extract.lexicon import Lexicon, lexicon, phrase_key
-from kg.extract.tokens import _ARABIC, Token, word_generation, word_token, word_tokens
+from kg.extract.tokens import _ARABIC, Token, tokenize, word_generation, word_token, word_tokens
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Position, Title
@@ -183,13 +183,26 @@ def _build_index(gaz: Gazetteer) -> NameIndex:
         _add_actor(index, actor)
     for place in gaz.places.values():
         for label in [place.name, place.name_ar or "", *place.aliases.en, *place.aliases.ar]:
-            index.add(phrase_key(label), place.id, "place")
+            for key in _label_keys(label):
+                index.add(key, place.id, "place")
     return index
+
+
+def _label_keys(label: str) -> list[tuple[str, ...]]:
+    """The keys a label is indexed under: its phrase key, and where it has a possessive ("People's
+    Republic of China", "Iran's Revolutionary Guards") also its tokens' keys, in which the
+    apostrophe stands as a token of its own, as it does in the text."""
+    key = phrase_key(label)
+    if "'" not in label and "’" not in label:
+        return [key]
+    tokens = tuple(t.key for t in tokenize(label))
+    return [key, tokens] if tokens != key else [key]
 
 
 def _add_actor(index: NameIndex, actor: Actor) -> None:
     for label in [actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar]:
-        index.add(phrase_key(label), actor.id, "actor")
+        for key in _label_keys(label):
+            index.add(key, actor.id, "actor")
     for label in actor.demonyms.ar:
         base = phrase_key(label)
         for suffix in _DEMONYM_SUFFIXES_AR:
