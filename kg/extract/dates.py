@@ -20,7 +20,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
     """Each date lexicon as {first token: [(token phrase, value), longest first]}."""
     raw = lexicon_data("dates")
     flat: dict[str, dict[Phrase, int]] = {}
-    for kind in ("months", "weekdays", "relative", "relative_months", "relative_weeks", "ordinal_days"):
+    for kind in ("months", "weekdays", "relative", "relative_months", "relative_weeks", "relative_years", "ordinal_days"):
         table: dict[Phrase, int] = {}
         for value, entry in raw[kind].items():
             for lang in ("ar", "en"):
@@ -28,7 +28,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
                     if phrase_key(str(w)):
                         table[phrase_key(str(w))] = int(value)
         flat[kind] = table
-    for kind in ("future", "span", "not_after", "needs_number", "year_words"):
+    for kind in ("future", "span", "not_after", "needs_number", "month_openers", "year_words"):
         entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
         flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
     out: dict[str, dict[str, list[tuple[Phrase, int]]]] = {}
@@ -121,9 +121,15 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
         day = before or _number(_tok(tokens, end), 1, 31)
         year_at = end + 1 if _number(_tok(tokens, end), 1, 31) else end
         year = _number(_tok(tokens, year_at), 1900, 2100)
-        if not day and year is None and end - i == 1 and tokens[i].key in words["needs_number"]:
-            i = end                      # "may" the verb, not May
+        if not day and year is None and end - i == 1 and tokens[i].key in words["needs_number"] \
+                and not (i > 0 and tokens[i - 1].key in words["month_openers"]):
+            i = end                      # "may" the verb, not May ("in May" is the month)
             continue
+        if year is None and published is not None:    # "في مايو من العام الماضي", "in May last year"
+            k = year_at + 1 if _tok(tokens, year_at) is not None and _tok(tokens, year_at).key in ("من", "of") else year_at
+            rel = _at(tokens, k, words["relative_years"])
+            if rel is not None:
+                year = published.year + rel[0]
         if i in blocked:
             i = end
             continue
