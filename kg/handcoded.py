@@ -42,16 +42,24 @@ def statements_from_yaml(doc: LocatedYAML, gazetteer: Gazetteer) -> ArticleState
         if key not in ("article", "actors", "statements"):
             raise doc.error((key,), "unknown section", hint="allowed: article, actors, statements")
     article = _article(doc, data.get("article"))
-    local = [_actor(doc, ("actors", i), raw) for i, raw in enumerate(data.get("actors") or [])]
+    declared = [_actor(doc, ("actors", i), raw) for i, raw in enumerate(data.get("actors") or [])]
     # An actor the gazetteer has since learned is taken from the gazetteer, so that growing
     # data/actors.yaml never breaks a hand-coded file written before: by the same id, or by the
     # same canonical name and type under another id (two files that called the IAEA 'iaea' and
     # 'international-atomic-energy-agency' cannot both be the gazetteer's id).
-    local = [a for a in local if a.id not in gazetteer.actors and _known_by_name(gazetteer, a) is None]
+    # And a local actor one of whose full names (two words or more) the gazetteer now gives an actor
+    # of the same type is that actor: the file's other names for him resolve to it.
+    local = [a for a in declared if a.id not in gazetteer.actors and _known_by_name(gazetteer, a) is None]
+    learned = {a.id: known for a in local if (known := _known_by_label(gazetteer, a)) is not None}
+    local = [a for a in local if a.id not in learned]
     try:
         gaz = gazetteer.add_local_actors(local)
     except InputError as exc:
         raise doc.error(("actors",), exc.message, exc.hint) from None
+    for a in (a for a in declared if a.id in learned):
+        for label in (a.id, a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar):
+            if label and name_key(label) and gaz.actor_index.get(name_key(label)) in (None, learned[a.id]):
+                gaz.actor_index[name_key(label)] = learned[a.id]
     if article.outlet:
         article = article.model_copy(update={"outlet": _resolve(doc, ("article", "outlet"), gaz, article.outlet)})
     raw_statements = data.get("statements") or []
@@ -131,6 +139,16 @@ def _known_by_name(gaz: Gazetteer, actor: Actor) -> str | None:
     if known is not None and known.type == actor.type and name_key(known.name) == name_key(actor.name):
         return known.id
     return None
+
+
+def _known_by_label(gaz: Gazetteer, actor: Actor) -> str | None:
+    """The id of the gazetteer actor of this local actor's type that one of its full names (two
+    words or more) names, if exactly one does."""
+    found = {gaz.actor_index.get(name_key(label)) for label in (actor.name, actor.name_ar or "", *actor.aliases.en,
+                                                                *actor.aliases.ar)
+             if label and len(name_key(label).split()) >= 2} - {None}
+    found = {f for f in found if gaz.actors[f].type == actor.type}
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve(doc: LocatedYAML, loc: tuple, gaz: Gazetteer, name: Any) -> str:

@@ -133,6 +133,19 @@ statements:""").replace("participants: [Ali Mamlouk, هاكان فيدان]", "p
     assert st.statements[0].participants == ["ali-mamlouk", "hakan-fidan"]
 
 
+def test_local_actor_the_gazetteer_knows_by_one_of_its_full_names_is_taken_from_it(tmp_path):
+    # written when the gazetteer lacked him, under a shorter name; the gazetteer now has his full name
+    body = GOOD.replace("statements:", """actors:
+  - id: abu-hakan
+    name: Abu Hakan
+    type: person
+    aliases: {en: [Hakan Fidan, Abu Hakan al-Turki], ar: []}
+statements:""").replace("participants: [Ali Mamlouk, هاكان فيدان]", "participants: [Ali Mamlouk, Abu Hakan al-Turki]")
+    st = load_statements(write(tmp_path, body))
+    assert st.actors == []
+    assert st.statements[0].participants == ["ali-mamlouk", "hakan-fidan"]
+
+
 def test_local_actor_of_another_type_with_a_gazetteer_name_is_still_refused(tmp_path):
     body = GOOD.replace("statements:", """actors:
   - id: fidan-group
