@@ -2464,3 +2464,10 @@ def test_a_round_of_dialogue_is_a_meeting(text, language):
 def test_the_possibility_of_a_meeting_is_a_proposed_meeting():
     got = _meetings("وتحدثت تقارير عن احتمال عقد لقاء بين الجانبين الإيراني والسعودي في بغداد.", "ar", "2022-12-21")
     assert [(set(m.participants), m.status) for m in got] == [({"iran", "saudi-arabia"}, "proposed")]
+
+
+def test_the_subject_of_a_clause_after_that_is_the_one_who_would_meet():
+    text = ("The exchange followed remarks by US Ambassador to the United Nations Nikki Haley that Trump might "
+            "accept a request for a one-on-one meeting with Hassan Rouhani.")
+    got = [set(m.participants) for m in _meetings(text, "en", "2018-09-25")]
+    assert got == [{"donald-trump", "hassan-rouhani"}]

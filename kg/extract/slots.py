@@ -211,13 +211,19 @@ def _main_subject(view: "SentenceView", t: Hit, pool: list[Mention], taken: list
     own = {m.actor for m in taken}
     persons = [m for m in earlier + pool if m.j <= t.i and m.actor not in own
                and (a := view.actor(m)) is not None and a.type == "person"]
+    that = max((k for k in range(t.i) if view.tokens[k].key in ("that", "ان")), default=-1)
+    inner = [m for m in persons if m.i > that]   # "remarks by X that Y might accept a meeting with Z": Y
+    persons = inner or persons
     quiet = [m for m in persons if not _speaker(view, m)]   # "X said the agenda of Y holds no meeting with Z"
     return (quiet or persons)[0] if persons else None
 
 
 def _speaker(view: "SentenceView", m: Mention) -> bool:
-    """The mention says something: right before or right after a speech verb."""
-    return any(0 <= h.i - m.j <= 1 or 0 <= m.i - h.j <= 1 for h in view.of("speech"))
+    """The mention says something: right before a speech verb, or right after one ("قال X"; in
+    English only after a quote or a comma: '"...," said X', not "Haley said Trump might ...")."""
+    toks = view.tokens
+    return any(0 <= h.i - m.j <= 1 or 0 <= m.i - h.j <= 1 and (
+        _is_arabic(toks[h.i].key) or h.i == 0 or bool(toks[h.i - 1].punct)) for h in view.of("speech"))
 
 
 def _subject_before_aside(view: "SentenceView", t: Hit, pool: list[Mention], kinds: dict[int, set[str]]) -> Mention | None:
