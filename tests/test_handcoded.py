@@ -120,27 +120,17 @@ statements:""")
     assert st.statements[0].participants == ["ali-mamlouk", "hakan-fidan"]
 
 
-def test_local_actor_the_gazetteer_knows_by_name_under_another_id_is_taken_from_it(tmp_path):
-    # two files that named one actor under two ids cannot both match the gazetteer's id
-    body = GOOD.replace("statements:", """actors:
-  - id: fidan
-    name: Hakan Fidan
-    type: person
-    aliases: {en: [Fidan], ar: []}
-statements:""").replace("participants: [Ali Mamlouk, هاكان فيدان]", "participants: [Ali Mamlouk, Hakan Fidan]")
-    st = load_statements(write(tmp_path, body))
-    assert st.actors == []
-    assert st.statements[0].participants == ["ali-mamlouk", "hakan-fidan"]
-
-
-def test_local_actor_the_gazetteer_knows_by_one_of_its_full_names_is_taken_from_it(tmp_path):
-    # written when the gazetteer lacked him, under a shorter name; the gazetteer now has his full name
-    body = GOOD.replace("statements:", """actors:
-  - id: abu-hakan
-    name: Abu Hakan
-    type: person
-    aliases: {en: [Hakan Fidan, Abu Hakan al-Turki], ar: []}
-statements:""").replace("participants: [Ali Mamlouk, هاكان فيدان]", "participants: [Ali Mamlouk, Abu Hakan al-Turki]")
+@pytest.mark.parametrize("declared,named", [
+    # by the same canonical name under another id: two files that named one actor under two ids
+    # cannot both match the gazetteer's id
+    ("  - id: fidan\n    name: Hakan Fidan\n    type: person\n    aliases: {en: [Fidan], ar: []}", "Hakan Fidan"),
+    # by one of its full names: written when the gazetteer lacked him, under a shorter name
+    ("  - id: abu-hakan\n    name: Abu Hakan\n    type: person\n    aliases: {en: [Hakan Fidan, Abu Hakan al-Turki], ar: []}",
+     "Abu Hakan al-Turki"),
+])
+def test_local_actor_the_gazetteer_has_learned_under_another_id_is_taken_from_it(tmp_path, declared, named):
+    body = GOOD.replace("statements:", f"actors:\n{declared}\nstatements:").replace(
+        "participants: [Ali Mamlouk, هاكان فيدان]", f"participants: [Ali Mamlouk, {named}]")
     st = load_statements(write(tmp_path, body))
     assert st.actors == []
     assert st.statements[0].participants == ["ali-mamlouk", "hakan-fidan"]
