@@ -130,6 +130,14 @@ def test_title_resolves_to_the_holder_on_the_article_date(published, expected):
     assert [set(m.participants) for m in meetings] == [{expected, "faisal-mekdad"}]
 
 
+@pytest.mark.parametrize("published,expected", [("2025-05-10", "ali-khamenei"), ("2026-05-10", "mojtaba-khamenei")])
+def test_irans_supreme_leader_is_the_holder_on_the_article_date(published, expected):
+    text = "استقبل المرشد الإيراني في طهران وزير الخارجية العماني بدر البوسعيدي."
+    meetings = [s for s in extract(Article(id="leader", text=text, language="ar", published=published)).statements
+                if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{expected, "badr-albusaidi"}]
+
+
 def test_arabic_title_resolves_by_date():
     text = "التقى رئيس جهاز الاستخبارات التركية مع علي مملوك في موسكو يوم الأربعاء."
     statements = extract(Article(id="title-ar", text=text, language="ar", published="2022-12-29"))
