@@ -2471,3 +2471,11 @@ def test_the_subject_of_a_clause_after_that_is_the_one_who_would_meet():
             "accept a request for a one-on-one meeting with Hassan Rouhani.")
     got = [set(m.participants) for m in _meetings(text, "en", "2018-09-25")]
     assert got == [{"donald-trump", "hassan-rouhani"}]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("استقبل العاهل الأردني الملك عبد الله الرئيس الفلسطيني محمود عباس في عمّان.", "2023-03-05"),  # Malaysia's king too was an Abdullah
+    ("استقبل الملك عبد الله الرئيس الفلسطيني محمود عباس.", "2025-03-05"),                         # the only King Abdullah then
+])
+def test_a_title_and_the_first_names_of_its_holder_that_day_are_the_holder(text, published):
+    assert [set(m.participants) for m in _meetings(text, "ar", published)] == [{"king-abdullah-ii", "mahmoud-abbas"}]

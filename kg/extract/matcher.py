@@ -651,6 +651,12 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                                     set()).add(person.actor)
             if person.actor is None and not ctx.lex.words("group_titles").isdisjoint(tokens[i].variants):
                 person = None    # "وزراء خارجية دول المجلس": the ministers of a group, no one person's name
+        if person is not None and person.actor is None:
+            # "العاهل الأردني الملك عبد الله": the first names of the one holder of that office that day
+            person.actor = _holder_by_first_names(ctx, tokens, person, role, affiliation,
+                                                  {m.actor for m in mentions if m.actor})
+            if person.actor is not None:
+                out.append(person)
         if person is not None:
             if person.actor is None:
                 person.actor = _new_actor(ctx, tokens, person, affiliation, role, i, end)
@@ -1368,6 +1374,28 @@ def _new_id(ctx: TitleContext, name: str) -> str:
     while ident in ctx.gaz.actors or ident in ctx.new_actors:
         ident, n = f"{base}-{n}", n + 1
     return ident
+
+
+def _holder_by_first_names(ctx: TitleContext, tokens: list[Token], m: Mention, role: str,
+                           of: str | None, named: set[str] = frozenset()) -> str | None:
+    """The one person holding a state office of this kind (of this state, when named) on the
+    article's date whose name begins with the words read after the title; of several, the one whose
+    state the sentence names ("العاهل الأردني الملك عبد الله" in 2023 is Abdullah II, though Malaysia's
+    king was an Abdullah too; "الملك عبد الله" alone then is none)."""
+    if not ctx.date or role in ("other", "envoy", "spokesperson", "counterpart"):
+        return None
+    words = tuple(w for k in range(m.i, m.j) for w in (tokens[k].key,) if not tokens[k].punct)
+    if not words:
+        return None
+    people = _persons_of(ctx.gaz, of) if of else [a for a in ctx.gaz.actors.values() if a.type == "person"]
+    found = {a.id: {pos.of for pos in a.positions if pos.role == role and (of is None or pos.of == of)
+                    and _in_office(pos, ctx.date)} for a in people
+             if any(phrase_key(label)[:len(words)] == words
+                    for label in (a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar) if label)}
+    found = {a: states for a, states in found.items() if states}
+    if len(found) > 1:
+        found = {a: states for a, states in found.items() if states & named}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None,
