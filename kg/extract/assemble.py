@@ -10,7 +10,7 @@ from typing import Callable
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _kind, _speaker, attendees, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
+from kg.extract.slots import _kind, _speaker, attendees, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -468,9 +468,8 @@ def speakers(view: SentenceView) -> list[str]:
         m = _near_after(view, hit.j, 1, pool)
         if m is not None and any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i]):
             m = None             # "ذكرت ... أن X التقى", "said that X met": X is what is said, not who says it
-        if m is not None and not _is_arabic_tok(view.tokens[hit.i]) and (hit.i == 0 or not view.tokens[hit.i - 1].punct):
-            m = None             # English tells its speaker after the verb only after a quote or a comma
-                                 # ('"...," said Peskov'): "Peskov said Putin met Erdogan" is Putin's meeting
+        if m is not None and not speaks_after(view, hit):
+            m = None             # "Peskov said Putin met Erdogan" is Putin's meeting, not told by him
         m = m or _near_before(view, hit.i, 3, pool)
         if m is not None and m.actor not in out:
             out.append(m.actor)

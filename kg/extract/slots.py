@@ -219,11 +219,16 @@ def _main_subject(view: "SentenceView", t: Hit, pool: list[Mention], taken: list
 
 
 def _speaker(view: "SentenceView", m: Mention) -> bool:
-    """The mention says something: right before a speech verb, or right after one ("قال X"; in
-    English only after a quote or a comma: '"...," said X', not "Haley said Trump might ...")."""
+    """The mention says something: right before a speech verb, or right after one that may have its
+    speaker after it (speaks_after)."""
+    return any(0 <= h.i - m.j <= 1 or 0 <= m.i - h.j <= 1 and speaks_after(view, h) for h in view.of("speech"))
+
+
+def speaks_after(view: "SentenceView", h: Hit) -> bool:
+    """A name right after this speech verb may be its speaker: always in Arabic ("قال X"), in English
+    only after a quote or a comma ('"...," said Peskov'; "Haley said Trump might ..." is Trump's)."""
     toks = view.tokens
-    return any(0 <= h.i - m.j <= 1 or 0 <= m.i - h.j <= 1 and (
-        _is_arabic(toks[h.i].key) or h.i == 0 or bool(toks[h.i - 1].punct)) for h in view.of("speech"))
+    return _is_arabic(toks[h.i].key) or (h.i > 0 and bool(toks[h.i - 1].punct))
 
 
 def _subject_before_aside(view: "SentenceView", t: Hit, pool: list[Mention], kinds: dict[int, set[str]]) -> Mention | None:
