@@ -113,6 +113,14 @@ class Gazetteer:
             gaz._add_actor(actor)
         return gaz
 
+    def add_aliases(self, actor_id: str, labels: list[str]) -> None:
+        """More names for a known actor, in this gazetteer only (a hand-coded file's own names for an
+        actor it declared before the gazetteer learned it); a name another actor has is left out."""
+        for label in labels:
+            key = name_key(label)
+            if key and self.actor_index.get(key) in (None, actor_id):
+                self.actor_index[key] = actor_id
+
     def find_actor(self, name: str) -> str | None:
         """The id of the actor with this name or alias, or of this id; None if unknown."""
         if name in self.actors:

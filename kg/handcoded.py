@@ -57,9 +57,7 @@ def statements_from_yaml(doc: LocatedYAML, gazetteer: Gazetteer) -> ArticleState
     except InputError as exc:
         raise doc.error(("actors",), exc.message, exc.hint) from None
     for a in (a for a in declared if a.id in learned):
-        for label in (a.id, a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar):
-            if label and name_key(label) and gaz.actor_index.get(name_key(label)) in (None, learned[a.id]):
-                gaz.actor_index[name_key(label)] = learned[a.id]
+        gaz.add_aliases(learned[a.id], [a.id, a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar])
     if article.outlet:
         article = article.model_copy(update={"outlet": _resolve(doc, ("article", "outlet"), gaz, article.outlet)})
     raw_statements = data.get("statements") or []
