@@ -25,3 +25,19 @@ def is_furniture(line: str) -> bool:
     """
     key = name_key(line)
     return any(p.match(key) for p in _patterns())
+
+
+@lru_cache(maxsize=1)
+def _headings() -> frozenset[str]:
+    return frozenset(name_key(p) for p in lexicon_data("furniture").get("list_headings") or ())
+
+
+def is_list_heading(line: str) -> bool:
+    """True for a furniture line that heads a list of links: "Read more:" or "اقرأ أيضاً" alone.
+
+    >>> is_list_heading("Read more:")
+    True
+    >>> is_list_heading("Read more: Putin meets Erdogan")
+    False
+    """
+    return name_key(line.strip().rstrip(":：")) in _headings()

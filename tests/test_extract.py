@@ -105,6 +105,22 @@ def test_a_share_line_is_furniture():
 
 
 @pytest.mark.parametrize("text,language", [
+    ("Putin met Erdogan in Sochi on Monday.\n\nRead more:\nLavrov meets Fidan in Moscow\n\n"
+     "Shoigu meets Guler in Ankara\nShare this article\n", "en"),
+    ("التقى بوتين أردوغان في سوتشي يوم الاثنين.\n\nاقرأ أيضاً\nلافروف يلتقي فيدان في موسكو\n", "ar"),
+])
+def test_the_headlines_under_a_read_more_heading_are_furniture(text, language):
+    meetings = extract(Article(id="links", text=text, language=language, published="2023-09-05")).statements
+    assert [set(m.participants) for m in meetings] == [{"vladimir-putin", "recep-tayyip-erdogan"}]
+
+
+def test_a_read_more_list_ends_at_the_first_sentence():
+    text = ("Read more:\nLavrov meets Fidan in Moscow\n\nPutin met Erdogan in Sochi on Monday.\n")
+    meetings = extract(Article(id="links", text=text, language="en", published="2023-09-05")).statements
+    assert [set(m.participants) for m in meetings] == [{"vladimir-putin", "recep-tayyip-erdogan"}]
+
+
+@pytest.mark.parametrize("text,language", [
     ("Mevlut Cavusoglu did not meet Faisal Mekdad in Belgrade, the ministry said.", "en"),
     ("لم يلتق مولود جاويش أوغلو بفيصل المقداد في بلغراد.", "ar"),
 ])

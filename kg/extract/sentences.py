@@ -8,7 +8,7 @@ from functools import lru_cache
 
 
 from kg.extract.tokens import word_forms
-from kg.furniture import is_furniture
+from kg.furniture import is_furniture, is_list_heading
 from kg.normalize import name_key
 from kg.resources import lexicon_data
 
@@ -76,10 +76,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences("تخطى إلى المحتوى\\n\\nالتقى الأسد بوتين. ثم عاد.")]
     ['التقى الأسد بوتين.', 'ثم عاد.']
+    >>> [s.text for s in split_sentences("Putin met Erdogan.\\nRead more:\\nLavrov meets Fidan in Moscow")]
+    ['Putin met Erdogan.']
     """
     out: list[Sentence] = []
     pos = 0
     paragraph = 0
+    links = False
     first_words = _FIRST_WORDS
     for line in text.splitlines(keepends=True):
         line_start = pos
@@ -91,9 +94,13 @@ def split_sentences(text: str) -> list[Sentence]:
         first = first_words.get(body.split(None, 1)[0])    # _maybe_furniture, inline
         if first is None:
             first = _maybe_furniture(body)
-        if first and _furniture(_head(body)):
-            continue
         headline = not body.rstrip().endswith((".", "!", "?", "؟", ":", "»", "”", '"'))
+        if first and _furniture(_head(body)):
+            links = is_list_heading(body)    # "Read more:" alone: the headlines after it are links
+            continue
+        if links and headline:
+            continue
+        links = False
         seg_start = 0
         pieces: list[tuple[int, int]] = []
         for m in _END.finditer(body):
