@@ -2479,3 +2479,37 @@ def test_the_subject_of_a_clause_after_that_is_the_one_who_would_meet():
 ])
 def test_a_title_and_the_first_names_of_its_holder_that_day_are_the_holder(text, published):
     assert [set(m.participants) for m in _meetings(text, "ar", published)] == [{"king-abdullah-ii", "mahmoud-abbas"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("استقبل الرئيس التركي رجب طيب أردوغان نظيره الفلسطيني محمود عباس في أنقرة، كما التقى كلاً على حدة رئيس "
+     "الوزراء العراقي محمد شياع السوداني والعاهل الأردني الملك عبد الله الثاني.", "ar"),
+    ("Recep Tayyip Erdogan received Mahmoud Abbas in Ankara, and also met separately with Iraqi Prime Minister "
+     "Mohammed Shia al-Sudani and King Abdullah II.", "en"),
+])
+def test_separately_right_after_the_verb_makes_the_sentence_subject_meet_each(text, language):
+    # "كلاً" is "each", not "ك" + "لا"; the clause names only whom the subject met
+    meetings = _meetings(text, language, "2023-07-26")
+    assert [set(m.participants) for m in meetings] == [
+        {"recep-tayyip-erdogan", "mahmoud-abbas"}, {"recep-tayyip-erdogan", "mohammed-shia-al-sudani"},
+        {"recep-tayyip-erdogan", "king-abdullah-ii"}]
+
+
+@pytest.mark.parametrize("text,language,other", [
+    ("Chinese Foreign Minister Wang Yi arrived in Tehran on Saturday. Wang met Iranian President Masoud "
+     "Pezeshkian in the afternoon.", "en", "masoud-pezeshkian"),
+    ("وصل وزير الخارجية الصيني وانغ يي إلى طهران السبت، والتقى وانغ الرئيس الإيراني مسعود بزشكيان مساءً.", "ar",
+     "masoud-pezeshkian"),
+    ("Kim Jong Un arrived in Vladivostok by train. Vladimir Putin received Kim at the cosmodrome.", "en",
+     "vladimir-putin"),
+])
+def test_a_family_name_that_comes_first_refers_back_to_the_person_named(text, language, other):
+    person = "wang-yi" if "Wang" in text or "وانغ" in text else "kim-jong-un"
+    assert [set(m.participants) for m in _meetings(text, language, "2025-03-08")] == [{person, other}]
+
+
+def test_the_two_before_held_talks_are_the_two_persons_just_named():
+    text = "Vladimir Putin walked with Recep Tayyip Erdogan through the palace gardens before the two held talks."
+    assert [set(m.participants) for m in _meetings(text, "en", "2021-09-29")] == [
+        {"vladimir-putin", "recep-tayyip-erdogan"}]
+

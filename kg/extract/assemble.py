@@ -870,8 +870,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 participants = after
         talks_with = inner and any(0 <= h.i - t.j <= 2 and view.tokens[h.i].key in ("with", "مع", "ومع")
                                    for t in triggers for h in view.of("slot_glue"))
-        if subject is not None and subject.actor not in participants and (len(participants) == 1 or talks_with):
-            # "X met Z before holding talks with A, B and C": X is in the second meeting too
+        apart = inner and any(0 <= h.i - t.j <= 2 and not any(t.j <= m.i < h.i for m in free)
+                              for t in triggers for h in view.of("separately"))
+        if subject is not None and subject.actor not in participants and (len(participants) == 1 or talks_with
+                                                                          or apart):
+            # "X met Z before holding talks with A, B and C": X is in the second meeting too; "..., كما
+            # التقى كلاً على حدة A وB وC", "and met separately with A and B": the verb's objects, X its subject
             participants = [subject.actor] + participants
         named = _named_traveller(view, free) if len(participants) == 1 else None
         if named is not None and named not in participants:
@@ -914,6 +918,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                          or _in_turn(view, pool, participants, triggers)) and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
             first = {m.actor: m.i for m in reversed(pool)}
+            if apart and subject is not None:
+                first[subject.actor] = -1      # the subject of the sentence, named before this clause
             subject_, *others = sorted(participants, key=lambda a: first.get(a, 1 << 30))
             for other in others:
                 out.append(_meeting(view, [subject_, other], triggers, pool, sources, spoke, mentioned,

@@ -12,6 +12,7 @@ from kg.extract.tokens import _ARABIC, Token, tokenize, word_generation, word_to
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Position, Title
+from kg.resources import lexicon_data
 
 _DEMONYM_SUFFIXES_AR = ("", "ه", "ين", "ون", "ات", "ا")   # "ا": accusative "وفداً سعودياً"
 _DEMONYM_SUFFIXES_EN = ("", "s")
@@ -458,17 +459,27 @@ def _surnames_of(actor: Actor, base: NameIndex) -> tuple[tuple[str, str, bool, E
 _LAST_WORDS: dict[int, tuple[Actor, tuple[str, ...]]] = {}
 
 
+@lru_cache(maxsize=1)
+def _family_name_first() -> frozenset[str]:
+    """States whose people's names open with the family name (data/lexicon/names.yaml)."""
+    return frozenset(lexicon_data("names").get("family_name_first") or ())
+
+
 def _last_words(actor: Actor) -> tuple[str, ...]:
-    """The usable last words of a person's labels, each once, in label order (cached per Actor object)."""
+    """The usable last words of a person's labels (and first words, where the family name comes
+    first), each once, in label order (cached per Actor object)."""
     cached = _LAST_WORDS.get(id(actor))
     if cached is not None and cached[0] is actor:
         return cached[1]
     out = []
+    family_first = actor.affiliation in _family_name_first()
     for label in [actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar]:
         words = phrase_key(label)
-        if len(words) < 2 or len(words[-1]) < 3 or words[-1] in _NAME_JOINERS:
+        if len(words) < 2:
             continue
-        out.append(words[-1])
+        for word in (words[-1], words[0]) if family_first else (words[-1],):
+            if len(word) >= 3 and word not in _NAME_JOINERS:
+                out.append(word)
     if len(_LAST_WORDS) > 50_000:
         _LAST_WORDS.clear()
     words = tuple(dict.fromkeys(out))

@@ -325,7 +325,10 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_wo
     """"The two sides have met", "واتفق الجانبان على عقد جولة", "the two ministers first met": the
     subject is the article's last pair (of states, or with kind "dyad_persons" of persons)."""
     kinds = _kinds_at(view)
+    pairs = {w.i for w in view.of("dyad_words")} if kind == "dyad_persons" else ()
     for h in view.of(kind):
+        if h.i in pairs:
+            continue         # "the two countries": the pair of states, not of persons
         for t in triggers:
             glue = lexicon().words("pair_glue")      # "الوزراء الأربعة اتفقوا على الالتقاء": words read, not hits
             if h.j <= t.i and sum(1 for k in range(h.j, t.i) if glue.isdisjoint(view.tokens[k].variants)
