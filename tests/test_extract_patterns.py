@@ -2513,3 +2513,20 @@ def test_the_two_before_held_talks_are_the_two_persons_just_named():
     assert [set(m.participants) for m in _meetings(text, "en", "2021-09-29")] == [
         {"vladimir-putin", "recep-tayyip-erdogan"}]
 
+
+
+def test_a_surname_with_wa_before_a_meeting_noun_is_the_person_named_before():
+    # "عباس" also begins other names ("عباس عراقجي"): it is Mahmoud Abbas only where no name goes on,
+    # and "اجتماعاً" goes on no name
+    text = ("التقى الرئيس الأمريكي جو بايدن الرئيس الفلسطيني محمود عباس في بيت لحم. ثم عقد بايدن وعباس اجتماعاً "
+            "مع رئيس الوزراء الإسرائيلي يائير لابيد.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-07-15")] == [
+        {"joe-biden", "mahmoud-abbas"}, {"joe-biden", "mahmoud-abbas", "yair-lapid"}]
+
+
+def test_a_refusal_to_meet_x_denies_no_meeting_of_x_with_someone_else():
+    text = ("قال البيت الأبيض إن نائب الرئيس الأمريكي مايك بنس سيلتقي الرئيس الفلسطيني محمود عباس في بيت لحم "
+            "الأسبوع المقبل. وأعلن الأزهر أن شيخه أحمد الطيب يرفض لقاء بنس.")
+    statements = _statements(text, "ar", "2017-12-09")
+    assert [set(m.participants) for m in statements if isinstance(m, Meeting)] == [{"mike-pence", "mahmoud-abbas"}]
+    assert not [d for d in statements if isinstance(d, Denial)]

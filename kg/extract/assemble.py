@@ -1860,7 +1860,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
         if target is not None and speakers_:
             dens.append(Candidate("denial", n.sentences, denier=speakers_[0], target=target, confidence=0.6))
     for d in denials:
-        d.target = _denial_target(d, final)
+        d.target = _denial_target(d, final, gaz)
         if d.target is not None:
             dens.append(d)
     out_dens: list[Candidate] = []
@@ -2092,11 +2092,12 @@ def _person_meeting_of(c: Candidate, meetings: list[Candidate], gaz: Gazetteer) 
     return best
 
 
-def _denial_target(d: Candidate, meetings: list[Candidate]) -> Candidate | None:
+def _denial_target(d: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> Candidate | None:
     named = d.mentioned - {d.denier}
-    if d.refusal:     # only a meeting still to happen (or only reported) with whom he refuses, or with him
-        named = named or {d.denier}
-        meetings = [m for m in meetings if m.status in ("planned", "proposed", "reported") and set(m.participants) & named]
+    if d.refusal:     # only a meeting still to happen (or only reported) of his with whom he refuses, or of his
+        named = named or {d.denier}  # ("يرفض لقاء بنس" denies no meeting of Pence with someone else)
+        meetings = [m for m in meetings if m.status in ("planned", "proposed", "reported") and set(m.participants) & named
+                    and d.denier in _cover(m, gaz)]
     if not meetings:
         return None
     where = d.sentences[0].start

@@ -376,14 +376,17 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
         return mentions
     covered = {k for m in mentions for k in range(m.i, m.j)}
     stops = lexicon().words("name_stops")
+    verbs = lexicon().words_union("meeting", "speech", "visit")
     added = []
     for i, tok in enumerate(tokens):
-        if tok.key not in guarded or tok.punct or i in covered:
-            continue
+        key = tok.key if tok.key in guarded else tok.key[1:] if tok.conj and tok.key[1:] in guarded else None
+        if key is None or tok.punct or i in covered:
+            continue                      # "وعون": "و" + the surname
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None or nxt.punct or nxt.conj or nxt.key in ("and", "و") or nxt.key in stops or (
-                text is not None and not _is_arabic(nxt.key) and not text[nxt.start].isupper()):   # "Abdi signed"
-            added.append(Mention(i, i + 1, actor=guarded[tok.key]))
+                text is not None and not _is_arabic(nxt.key) and not text[nxt.start].isupper()) or (  # "Abdi signed"
+                _is_arabic(nxt.key) and not verbs.isdisjoint(nxt.variants)):   # "ماكرون وعون اجتماعاً"
+            added.append(Mention(i, i + 1, actor=guarded[key]))
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
 
