@@ -2530,3 +2530,18 @@ def test_a_refusal_to_meet_x_denies_no_meeting_of_x_with_someone_else():
     statements = _statements(text, "ar", "2017-12-09")
     assert [set(m.participants) for m in statements if isinstance(m, Meeting)] == [{"mike-pence", "mahmoud-abbas"}]
     assert not [d for d in statements if isinstance(d, Denial)]
+
+
+def test_la_yazal_is_still_not_a_negation():
+    meetings = _meetings("ولا يزال بلينكن يعتزم لقاء وانغ يي في بكين.", "ar", "2023-06-10")
+    assert [(set(m.participants), m.status) for m in meetings] == [({"antony-blinken", "wang-yi"}, "planned")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Antony Blinken visited Cairo on Monday and met Sameh Shoukry, then Abdel Fattah el-Sisi.", "en"),
+    ("وكان وزير الخارجية الأمريكي أنتوني بلينكن قد زار القاهرة الاثنين، والتقى وزير الخارجية سامح شكري ثم الرئيس "
+     "عبد الفتاح السيسي.", "ar"),
+])
+def test_the_visitor_met_those_named_after_the_verb_one_after_the_other(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-01-31")] == [
+        {"antony-blinken", "sameh-shoukry"}, {"antony-blinken", "abdel-fattah-el-sisi"}]

@@ -915,10 +915,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     anaphoric=bool(anaphoric)))
             meeting = out[-1]
         elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants)
-                                         or _in_turn(view, pool, participants, triggers)) and not group:
+                                         or _in_turn(view, pool, participants, triggers, subject)) and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
             first = {m.actor: m.i for m in reversed(pool)}
-            if apart and subject is not None:
+            if subject is not None and inner and subject.actor in participants and subject not in pool:
                 first[subject.actor] = -1      # the subject of the sentence, named before this clause
             subject_, *others = sorted(participants, key=lambda a: first.get(a, 1 << 30))
             for other in others:
@@ -1540,14 +1540,16 @@ def _of_the_agreement(view: SentenceView, m: Mention, triggers: list[Hit]) -> bo
     return False
 
 
-def _in_turn(view: SentenceView, pool: list[Mention], participants: list[str], triggers: list[Hit]) -> bool:
-    """"وكان X قد التقى الرئيس A ثم B": the subject before the trigger met those named after it one
-    after the other ("then"), one meeting each."""
+def _in_turn(view: SentenceView, pool: list[Mention], participants: list[str], triggers: list[Hit],
+             subject: Mention | None = None) -> bool:
+    """"وكان X قد التقى الرئيس A ثم B": the subject before the trigger (or, in a clause, the
+    sentence's subject) met those named after it one after the other ("then"), one meeting each."""
     turns = view.of("in_turn")
     if not turns or not triggers:
         return False
     start = triggers[0]
-    if not any(m.actor in participants and m.j <= start.i for m in pool):
+    if not any(m.actor in participants and m.j <= start.i for m in pool) and (
+            subject is None or subject.actor not in participants):
         return False
     after = [m for m in pool if m.actor in participants and m.i >= start.j]
     return any(any(m.j <= h.i for m in after) and any(m.i >= h.j for m in after) for h in turns)

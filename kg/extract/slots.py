@@ -269,8 +269,10 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         items = _led_by(view, subjects + objects, pool, kinds)
         said_self = any(0 <= t.i - r.j <= 1 for r in view.of("self_reference"))   # "X said he met Y"
         own = any(r.i <= t.i < r.j for r in view.of("self_triggers"))              # "لقائه مع Y", "في استقباله"
-        apart = not subjects and len(items) >= 2 and any(t.i - 1 <= h.i <= t.j for h in view.of("separately"))
-        # "سيعقد لقاءين منفصلين مع A وB", "will hold separate talks with A and B": the dropped subject met each
+        apart = not subjects and len(items) >= 2 and (any(t.i - 1 <= h.i <= t.j for h in view.of("separately")) or (
+            len(objects) >= 2 and any(objects[0].j <= h.i < objects[-1].i for h in view.of("in_turn"))))
+        # "سيعقد لقاءين منفصلين مع A وB", "will hold separate talks with A and B", "والتقى A ثم B", "and met
+        # A, then B": the dropped subject met each
         if (not subjects and (len(_sides(view, items)) == 1 or said_self or apart)) or own:
             main = (_main_subject(view, t, pool, items, [] if said_self else earlier) if not said_self
                     else next((m for m in pool if m.j <= t.i and _speaker(view, m) and m not in items), None)
