@@ -2545,3 +2545,12 @@ def test_la_yazal_is_still_not_a_negation():
 def test_the_visitor_met_those_named_after_the_verb_one_after_the_other(text, language):
     assert [set(m.participants) for m in _meetings(text, language, "2023-01-31")] == [
         {"antony-blinken", "sameh-shoukry"}, {"antony-blinken", "abdel-fattah-el-sisi"}]
+
+
+def test_a_body_named_short_is_the_body_named_in_full_before():
+    # "الجيش الوطني" is also a name of the Syrian National Army; after "الجيش الوطني الليبي" it is the LNA
+    text = ("أعلن الجيش الوطني الليبي أن المشير خليفة حفتر وصل إلى القاهرة. وبحسب الجيش الوطني، التقى حفتر الرئيس "
+            "عبد الفتاح السيسي الأحد.")
+    meetings = _meetings(text, "ar", "2019-04-15")
+    assert [(set(m.participants), m.reported_by) for m in meetings] == [
+        ({"khalifa-haftar", "abdel-fattah-el-sisi"}, ["libyan-national-army"])]

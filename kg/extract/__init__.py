@@ -19,7 +19,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
-                                untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words)
+                                untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words, short_forms)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, WordTest, new_article, split_words, tokenize, words_with
@@ -179,6 +179,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     capitals_here = any(name in article.text for name in capitals)      # most articles name none
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
     recent: dict[str, int] = {}                  # person -> the last sentence naming him
+    long_forms: list = []                        # the bodies named so far, by the words of their names
+    orgs = gaz.memo("organizations", lambda g: frozenset(a.id for a in g.actors.values() if a.type == "organization"))
     surnames, titles = indexes[-1], title_starts()
     # first pass: `tokenized` holds None for the sentences not tokenized yet, `pieces` their words.
     # One with no name and none of the words the test below looks for (the words of the article's
@@ -221,6 +223,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = unknown_bodies(toks, found, ctx, words)      # bodies the gazetteer lacks
         found = drop_named_places(toks, found, gaz, words)   # "King Hussein Bridge": a place, not the king
         mentions = refer_back(toks, found, last_person, ctx, words)
+        if any(m.j - m.i >= 2 and m.actor in orgs for m in mentions):
+            mentions = short_forms(toks, mentions, gaz, long_forms)   # "الجيش الوطني" after "الجيش الوطني الليبي"
         for m in mentions:
             if m.actor in gaz.actors and gaz.actors[m.actor].type == "person":
                 recent[m.actor] = n

@@ -1598,6 +1598,26 @@ def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazette
     return out
 
 
+def short_forms(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
+                long_forms: list[tuple[frozenset[str], tuple[str, ...], str]]) -> list[Mention]:
+    """A body's name cut short names the body named in full before ("القيادة العامة للجيش الوطني"
+    after "الجيش الوطني الليبي": the Libyan army, not the Syrian one the short form is also a name
+    of). ``long_forms``: the article's bodies so far (the forms of the name's first word, its other
+    words, the body), kept up to date here."""
+    for m in mentions:
+        actor = gaz.actors.get(m.actor or "")
+        if actor is None or actor.type != "organization" or m.j - m.i < 2:
+            continue
+        first, rest = frozenset(tokens[m.i].variants), tuple(t.key for t in tokens[m.i + 1:m.j])
+        for forms, words, body in reversed(long_forms):
+            if body != m.actor and len(words) > len(rest) and words[:len(rest)] == rest and not forms.isdisjoint(first):
+                m.actor = body
+                break
+        else:
+            long_forms.append((first, rest, m.actor))
+    return mentions
+
+
 _NAME_PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu")
 
 
