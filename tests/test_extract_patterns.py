@@ -2554,3 +2554,10 @@ def test_a_body_named_short_is_the_body_named_in_full_before():
     meetings = _meetings(text, "ar", "2019-04-15")
     assert [(set(m.participants), m.reported_by) for m in meetings] == [
         ({"khalifa-haftar", "abdel-fattah-el-sisi"}, ["libyan-national-army"])]
+
+
+def test_those_in_whose_presence_two_sign_take_part():
+    text = ("ووقّع وزير الخارجية العماني بدر البوسعيدي ونظيره السعودي الأمير فيصل بن فرحان محضر إنشاء مجلس التنسيق "
+            "بحضور الملك سلمان والسلطان هيثم.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2021-07-12")] == [
+        {"badr-albusaidi", "faisal-bin-farhan", "salman-bin-abdulaziz", "haitham-bin-tariq"}]

@@ -995,6 +995,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             talks[0].participants = signers + talks[0].participants
     if meeting is None and not told_meeting and not anaphoric and view.of("signing") and not phone:
         signers = _signers(view, free)
+        if len(signers) >= 2 and view.of("participation"):   # "وقّع X وY ... بحضور A وB": A and B attend
+            signers += [a for a in _upgrade(view, list(dict.fromkeys(m.actor for m in attendees(view, free))), free)
+                        if a not in signers]
         if len(signers) >= 2:
             meeting = _meeting(view, signers, view.of("signing")[:1], pool, sources, spoke, mentioned,
                                tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
