@@ -2561,3 +2561,11 @@ def test_those_in_whose_presence_two_sign_take_part():
             "بحضور الملك سلمان والسلطان هيثم.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2021-07-12")] == [
         {"badr-albusaidi", "faisal-bin-farhan", "salman-bin-abdulaziz", "haitham-bin-tariq"}]
+
+
+def test_a_surname_before_a_demonstrative_is_the_person_named_before():
+    # "وانغ" also begins other names; "هذا" goes on none
+    text = ("وصل وزير الخارجية الصيني وانغ يي إلى بغداد. وتأتي المحطة ضمن جولة بدأها وانغ هذا الأسبوع بزيارة مصر ثم "
+            "الأردن.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-01-16")] == [
+        {"wang-yi", "iraq"}, {"wang-yi", "egypt"}, {"wang-yi", "jordan"}]
