@@ -2569,3 +2569,19 @@ def test_a_surname_before_a_demonstrative_is_the_person_named_before():
             "الأردن.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-01-16")] == [
         {"wang-yi", "iraq"}, {"wang-yi", "egypt"}, {"wang-yi", "jordan"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vladimir Putin and Recep Tayyip Erdogan agreed on a ceasefire in Idlib after talks with Ebrahim Raisi in "
+     "Tehran on Tuesday.", {"vladimir-putin", "recep-tayyip-erdogan", "ebrahim-raisi"}),
+    ("Antony Blinken announced a new aid package after talks with Volodymyr Zelensky in Kyiv.",
+     {"antony-blinken", "volodymyr-zelensky"}),
+])
+def test_the_subject_takes_part_in_the_talks_with_others_told_after_it(text, expected):
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-07-20")] == [expected]
+
+
+def test_earlier_tours_that_took_in_several_states_are_a_visit_each():
+    text = ("وصل الرئيس السوري أحمد الشرع إلى مسقط. وتأتي زيارة عُمان بعد جولات سابقة للشرع شملت الأردن ومصر.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-06-01")] == [
+        {"ahmed-al-sharaa", "oman"}, {"ahmed-al-sharaa", "jordan"}, {"ahmed-al-sharaa", "egypt"}]

@@ -555,9 +555,10 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
-def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[str]:
+def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention], least: int = 2) -> list[str]:
     """The sentence's opening subject ("Putin and Erdogan agreed ...") when its talks are told in an
-    "after ..." clause with no one named there ("..., after six hours of talks in Sochi")."""
+    "after ..." clause with no one named there ("..., after six hours of talks in Sochi"); with
+    ``least`` 1, a subject of one too (whom the clause's "talks with A" add to)."""
     words = lexicon().words("after_talks")
     if not any(not words.isdisjoint(view.tokens[k].variants) for t in triggers for k in range(max(0, t.i - 6), t.i)):
         return []
@@ -568,7 +569,13 @@ def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention]) -
     if any(not words.isdisjoint(view.tokens[k].variants) for k in range(0, first.i)):
         return []       # the subject itself is inside the "after" clause
     actors = _upgrade(view, list(dict.fromkeys(m.actor for m in group)), group)
-    return actors if len(actors) >= 2 else []
+    return actors if len(actors) >= least else []
+
+
+def _talks_with(view: SentenceView, triggers: list[Hit]) -> bool:
+    """A trigger right before "with"/"مع" ("talks with A", "محادثات مع A")."""
+    return any(0 <= h.i - t.j <= 2 and view.tokens[h.i].key in ("with", "مع", "ومع")
+               for t in triggers for h in view.of("slot_glue"))
 
 
 def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None = None) -> tuple[str, list[str]] | None:
@@ -864,12 +871,18 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 for kind, size in _PERSONS_WORDS for h in view.of(kind)):
             chosen = list(persons_group)  # "وكان القادة الثلاثة قد عقدوا قمة", "the three leaders last met": those told before
         participants = _upgrade(view, list(dict.fromkeys(chosen)), slotted + scoped if by_slot else scoped)
-        if len(participants) < 2 and not group and not inner:
+        if participants and not group and not inner and not view.sentence.headline and _talks_with(view, triggers) \
+                and all(m.i >= triggers[0].j for m in free if m.actor in participants):
+            # "X and Y agreed ... after four-way talks with A and B", "X announced ... after talks with A":
+            # the opening subject talked with them (not in a headline: "Sudan arrests opposition figures after
+            # talks with Abiy", "Libya suspends foreign minister after meeting with Cohen" name who talked less)
+            participants = [a for a in _talks_after(view, triggers, free, least=1) if a not in participants] \
+                + participants
+        elif len(participants) < 2 and not group and not inner:
             after = _talks_after(view, triggers, free)
             if after:        # "X and Y agreed ..., after six hours of talks in Sochi": the talks are theirs
                 participants = after
-        talks_with = inner and any(0 <= h.i - t.j <= 2 and view.tokens[h.i].key in ("with", "مع", "ومع")
-                                   for t in triggers for h in view.of("slot_glue"))
+        talks_with = inner and _talks_with(view, triggers)
         apart = inner and any(0 <= h.i - t.j <= 2 and not any(t.j <= m.i < h.i for m in free)
                               for t in triggers for h in view.of("separately"))
         if subject is not None and subject.actor not in participants and (len(participants) == 1 or talks_with
