@@ -2585,3 +2585,14 @@ def test_earlier_tours_that_took_in_several_states_are_a_visit_each():
     text = ("وصل الرئيس السوري أحمد الشرع إلى مسقط. وتأتي زيارة عُمان بعد جولات سابقة للشرع شملت الأردن ومصر.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-06-01")] == [
         {"ahmed-al-sharaa", "oman"}, {"ahmed-al-sharaa", "jordan"}, {"ahmed-al-sharaa", "egypt"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hakan Fidan met Abbas Araghchi in Ankara and said after the meeting that Israel must stop the war.", "en"),
+    ("التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في أنقرة، وقال بعد اللقاء إن على إسرائيل "
+     "وقف الحرب.", "ar"),
+])
+def test_who_met_and_said_after_the_meeting_is_its_speaker_and_what_he_said_names_no_participant(text, language):
+    meetings = _meetings(text, language, "2024-10-21")
+    assert [(set(m.participants), m.reported_by) for m in meetings] == [
+        ({"hakan-fidan", "abbas-araghchi"}, ["hakan-fidan"])]

@@ -470,7 +470,17 @@ def speakers(view: SentenceView) -> list[str]:
             m = None             # "ذكرت ... أن X التقى", "said that X met": X is what is said, not who says it
         if m is not None and not speaks_after(view, hit):
             m = None             # "Peskov said Putin met Erdogan" is Putin's meeting, not told by him
-        m = m or _near_before(view, hit.i, 3, pool)
+        if m is None:
+            m = _near_before(view, hit.i, 3, pool)
+            if m is not None and (view.tokens[hit.i].conj or (hit.i > 0 and view.tokens[hit.i - 1].key == "and")):
+                # "التقى X Y، وقال ...", "X met Y and said ...": the one who met, not whom he met
+                verb = next((t for t in reversed(view.of("meeting")) if t.j <= m.i), None)
+                if verb is not None:
+                    before = [x for x in pool if x.j <= verb.i]       # "X ... حيث التقى Y", "X met Y"
+                    after = [x for x in pool if verb.j <= x.i < m.i] if _is_arabic_tok(view.tokens[verb.i]) else []
+                    subject = (before or after or [m])[0]              # "التقى X Y": verb first
+                    if subject is not m and (a := view.actor(subject)) is not None and a.type == "person":
+                        m = subject
         if m is not None and m.actor not in out:
             out.append(m.actor)
     return out
@@ -790,6 +800,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         anaphoric = anaphoric or triggers
         triggers = []
     fresh = [t for t in triggers if not _definite_noun(view, t) or t in named]
+    if fresh and len(fresh) < len(triggers):
+        # "التقى X Y، وقال بعد اللقاء إن ...", "said after the meeting that ...": the meeting just told,
+        # and what follows is what was said, not who met
+        after_words = lexicon().words("after_talks")
+        triggers = [t for t in triggers if t in fresh or not any(
+            not after_words.isdisjoint(view.tokens[k].variants) for k in range(max(0, t.i - 2), t.i))]
     if len(fresh) >= 2 and not inner:
         regions = _regions(view, fresh)
         if len(regions) >= 2:
