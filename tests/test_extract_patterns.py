@@ -2596,3 +2596,13 @@ def test_who_met_and_said_after_the_meeting_is_its_speaker_and_what_he_said_name
     meetings = _meetings(text, language, "2024-10-21")
     assert [(set(m.participants), m.reported_by) for m in meetings] == [
         ({"hakan-fidan", "abbas-araghchi"}, ["hakan-fidan"])]
+
+
+def test_hyphened_demonyms_describing_someone_told_before_are_no_states():
+    text = ("U.N. envoy Staffan de Mistura arrived in Morocco on Wednesday. The Italian-Swedish diplomat began his tour "
+            "in Rabat, where he met Moroccan Foreign Minister Nasser Bourita.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-01-14")] == [
+        {"staffan-de-mistura", "nasser-bourita"}]
+    # one demonym still stands for an unnamed official's state
+    assert [set(m.participants) for m in _meetings("The Saudi official met Hakan Fidan in Ankara.", "en")] == [
+        {"saudi-arabia", "hakan-fidan"}]

@@ -1705,6 +1705,27 @@ def kingdom_word(tok: Token) -> bool:
     return any(w in tok.key for w in lexicon().last_words("the_kingdom"))
 
 
+def _described_before(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """"The Italian-Swedish diplomat began the tour ...": "the", hyphened demonyms, a person noun
+    and no name describe someone told before by his origins, not those states ("the Saudi official"
+    alone stands for his state). English only; the demonyms go."""
+    nouns = ctx.lex.words_union("person_nouns", "official_nouns", "title:envoy")
+    drop: set[int] = set()
+    for n, m in enumerate(mentions):
+        if m.via != "demonym" or m.actor is None or id(m) in drop or _is_arabic(tokens[m.i].key):
+            continue
+        run = [m]
+        for x in mentions[n + 1:]:       # "Italian-Swedish": demonyms with only punctuation between
+            if x.via != "demonym" or not all(t.punct for t in tokens[run[-1].j:x.i]):
+                break
+            run.append(x)
+        k = run[-1].j
+        if len(run) >= 2 and m.i > 0 and tokens[m.i - 1].key == "the" and k < len(tokens) and tokens[k].key in nouns \
+                and not any(x.i == k + 1 for x in mentions):
+            drop |= {id(x) for x in run}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext,
                words: list[str] | None = None) -> list[Mention]:
     """"المسؤول الإماراتي", "the Emirati official", "الوزير التركي": the person of that state named
@@ -1725,6 +1746,8 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
             if named:
                 m.actor, m.via = named[-1], "coref"
                 m.i, m.j = min(m.i, k), max(m.j, k + 1)
+    if any(m.via == "demonym" for m in mentions):
+        mentions = _described_before(tokens, mentions, ctx)
     kingdoms = ctx.lex.raw.get("kingdoms") or []
     recent = last_person.setdefault("", [])          # kingdoms named so far, the last one last
     if recent and tokens and _may_name_kingdom(ctx, tokens):
