@@ -2606,3 +2606,10 @@ def test_hyphened_demonyms_describing_someone_told_before_are_no_states():
     # one demonym still stands for an unnamed official's state
     assert [set(m.participants) for m in _meetings("The Saudi official met Hakan Fidan in Ankara.", "en")] == [
         {"saudi-arabia", "hakan-fidan"}]
+
+
+def test_a_demonym_right_before_a_name_of_that_state_is_the_person():
+    text = ("اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، أمس الخميس، على وقف لإطلاق النار في إدلب، "
+            "بعد محادثات استمرت ست ساعات في موسكو.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2020-03-06")] == [
+        {"vladimir-putin", "recep-tayyip-erdogan"}]

@@ -19,7 +19,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
-                                untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words, short_forms)
+                                untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words, short_forms, own_demonyms)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, WordTest, new_article, split_words, tokenize, words_with
@@ -222,6 +222,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = aides_of(toks, found, ctx, words)            # "مستشار سلفاكير ... توت قلواك": the aide
         found = unknown_bodies(toks, found, ctx, words)      # bodies the gazetteer lacks
         found = drop_named_places(toks, found, gaz, words)   # "King Hussein Bridge": a place, not the king
+        if any(m.via == "demonym" for m in found):
+            found = own_demonyms(found, gaz)                  # "الروسي فلاديمير بوتين والتركي رجب طيب أردوغان"
         mentions = refer_back(toks, found, last_person, ctx, words)
         if any(m.j - m.i >= 2 and m.actor in orgs for m in mentions):
             mentions = short_forms(toks, mentions, gaz, long_forms)   # "الجيش الوطني" after "الجيش الوطني الليبي"

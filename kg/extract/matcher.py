@@ -1572,6 +1572,22 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
+def own_demonyms(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A demonym right before the name of a person of that state is his ("اتفق الرئيسان الروسي
+    فلاديمير بوتين والتركي رجب طيب أردوغان": Erdogan, not Turkey and Erdogan); the name's mention
+    takes it in."""
+    out: list[Mention] = []
+    for n, m in enumerate(mentions):
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if m.via == "demonym" and m.actor and nxt is not None and nxt.i == m.j and nxt.actor:
+            person = gaz.actors.get(nxt.actor)
+            if person is not None and person.type == "person" and person.affiliation == m.actor:
+                nxt.i = m.i
+                continue
+        out.append(m)
+    return out
+
+
 def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
                       words: list[str] | None = None) -> list[Mention]:
     """Leave out a person's name that names a place: "King Hussein Bridge", "the King Fahd stadium"
