@@ -2613,3 +2613,10 @@ def test_a_demonym_right_before_a_name_of_that_state_is_the_person():
             "بعد محادثات استمرت ست ساعات في موسكو.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2020-03-06")] == [
         {"vladimir-putin", "recep-tayyip-erdogan"}]
+
+
+def test_the_talks_brought_x_together_with_a_list_of_possessive_names():
+    text = ("The talks in Geneva brought Iranian Foreign Minister Mohammad Javad Zarif together with John Kerry, "
+            "Russia's Sergei Lavrov, China's Wang Yi, France's Laurent Fabius and Germany's Frank-Walter Steinmeier.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2014-11-24")] == [
+        {"mohammad-javad-zarif", "john-kerry", "sergey-lavrov", "wang-yi", "laurent-fabius", "frank-walter-steinmeier"}]

@@ -212,6 +212,10 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
         gap = view.tokens[a:b]
         if gap and gap[-1].key == "the" and len(gap) >= 2 and gap[-2].key in conj:
             gap = gap[:-1]                  # "Türkiye and the United Nations"
+        if len(gap) >= 3 and gap[-1].key == "s" and gap[-2].punct in ("'", "’"):
+            owner = next((x for x in view.mentions if x.j == b - 2 and x.i >= a), None)
+            if owner is not None:           # "..., France's Laurent Fabius and Germany's ...": the owner is
+                gap = view.tokens[a:owner.i]    # part of the item
         if not gap and m.via == cur.via == "demonym" and _is_arabic_tok(view.tokens[m.i]):
             out.append(m)               # "برعاية روسية تركية إيرانية": adjectives in a row
             cur = m
@@ -1348,7 +1352,10 @@ def _possessive(view: SentenceView, m: Mention) -> bool:
 def _meeting_included(view: SentenceView, anaphoric: list[Hit]) -> list[Hit]:
     """"وضمّ الاجتماع ..." (verb, then the definite meeting noun), "the meeting brought together ..."
     (noun, then verb): the inclusion verbs whose subject is the meeting named before."""
-    return [v for v in view.of("meeting_included") if any(v.j == h.i or h.j == v.i for h in anaphoric)]
+    places = {k for m in view.mentions if m.place for k in range(m.i, m.j)} | {h.i for h in view.of("locative")}
+    return [v for v in view.of("meeting_included") if any(
+        v.j == h.i or h.j == v.i or (h.j < v.i <= h.j + 4 and all(k in places for k in range(h.j, v.i)))
+        for h in anaphoric)]        # ("the talks in Geneva brought X together with Y")
 
 
 def _fellow_visitors(view: SentenceView, visitor: str, pool: list[Mention]) -> list[str]:
