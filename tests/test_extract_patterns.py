@@ -2620,3 +2620,10 @@ def test_the_talks_brought_x_together_with_a_list_of_possessive_names():
             "Russia's Sergei Lavrov, China's Wang Yi, France's Laurent Fabius and Germany's Frank-Walter Steinmeier.")
     assert [set(m.participants) for m in _meetings(text, "en", "2014-11-24")] == [
         {"mohammad-javad-zarif", "john-kerry", "sergey-lavrov", "wang-yi", "laurent-fabius", "frank-walter-steinmeier"}]
+
+
+def test_a_state_before_envoy_names_the_envoys_mission():
+    # "Syria envoy James Jeffrey" is the US envoy for Syria, not Syria's envoy
+    text = "Recep Tayyip Erdogan received Mike Pompeo and Syria envoy James Jeffrey in Ankara on Thursday."
+    assert [set(m.participants) for m in _meetings(text, "en", "2019-10-18")] == [
+        {"recep-tayyip-erdogan", "mike-pompeo", "james-jeffrey"}]

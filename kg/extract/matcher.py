@@ -652,8 +652,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                   _person_before(tokens, i if country is None or country.i > i else country.i, mentions, ctx))
         if person is not None and person.j <= i and tokens[i].conj:
             person = None        # "X والمبعوث الخاص ... Y": a new item of the list, not X's title
-        if person is not None and country is not None and _serves_other_state(ctx.gaz, person, country):
-            person = None        # "استقبل ولي العهد السعودي الأسد": the Saudi title is not Assad's
+        if person is not None and country is not None and _serves_other_state(ctx.gaz, person, country) and not (
+                role == "envoy" and country.via == "name" and country.j <= i and not _is_arabic(tokens[i].key)):
+            person = None        # "استقبل ولي العهد السعودي الأسد": the Saudi title is not Assad's ("Syria
+                                 # envoy James Jeffrey" is the envoy for Syria: the state names his mission)
         if person is not None and person.actor is None and country is not None and ctx.date \
                 and role not in ("other", "envoy", "spokesperson", "counterpart") \
                 and _dated_holder(ctx, tokens, i, end, role, country.actor or ""):
