@@ -2627,3 +2627,15 @@ def test_a_state_before_envoy_names_the_envoys_mission():
     text = "Recep Tayyip Erdogan received Mike Pompeo and Syria envoy James Jeffrey in Ankara on Thursday."
     assert [set(m.participants) for m in _meetings(text, "en", "2019-10-18")] == [
         {"recep-tayyip-erdogan", "mike-pompeo", "james-jeffrey"}]
+
+
+def test_kama_and_the_verb_opening_a_sentence_take_the_subject_just_named():
+    text = ("التقى المبعوث الأمريكي توم باراك رئيس الجمهورية جوزاف عون في بعبدا. كما التقى رئيس الحكومة نواف سلام "
+            "في السراي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-06-20")] == [
+        {"tom-barrack", "joseph-aoun"}, {"tom-barrack", "nawaf-salam"}]
+
+
+def test_ma_kana_before_the_verb_is_would_not_have():
+    text = "وقال وزير الخارجية يوسف رجي إنه ما كان ليستقبل لاريجاني حتى لو توفر الوقت."
+    assert _meetings(text, "ar", "2025-08-14") == []

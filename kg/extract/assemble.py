@@ -719,6 +719,13 @@ def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
     return None
 
 
+def _also_opens(view: SentenceView, trigger: Hit) -> bool:
+    """"كما التقى X": an Arabic sentence opening with "also" and the verb, whose one name is its
+    object; the subject is the one just named."""
+    return 0 < trigger.i <= 2 and _is_arabic_tok(view.tokens[trigger.i]) and not _definite_noun(view, trigger) \
+        and all(t.key in ("كما", "وكما", "ثم") for t in view.tokens[:trigger.i])
+
+
 def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> bool:
     """The sentence's subject is a pronoun for the one just named: it opens the sentence ("He is due
     to meet"), or comes after a short opening with no name in it and before the trigger ("On
@@ -914,7 +921,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if named is not None and named not in participants:
             participants = [named] + participants   # "ويتوجه عباس غداً إلى أنقرة حيث ... يلتقي إردوغان": Abbas
         elif len(participants) == 1 and prev_subject and prev_subject not in participants \
-                and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")):
+                and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")
+                     or _also_opens(view, triggers[0])):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
         elif participants and prev_subject and prev_subject not in participants and not group and any(
                 h.j == t.i for h in view.of("pronoun_subject") for t in triggers) \
