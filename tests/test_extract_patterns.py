@@ -2639,3 +2639,10 @@ def test_kama_and_the_verb_opening_a_sentence_take_the_subject_just_named():
 def test_ma_kana_before_the_verb_is_would_not_have():
     text = "وقال وزير الخارجية يوسف رجي إنه ما كان ليستقبل لاريجاني حتى لو توفر الوقت."
     assert _meetings(text, "ar", "2025-08-14") == []
+
+
+def test_the_owner_in_x_s_envoy_is_no_subject_of_the_sentences_later_talks():
+    text = ("Trump's envoy Jason Greenblatt met Mahmoud Abbas in Ramallah on March 14, and CIA Director Mike Pompeo "
+            "held talks with Palestinian officials in Ramallah in February.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2017-05-03")] == [
+        {"jason-greenblatt", "mahmoud-abbas"}, {"mike-pompeo", "palestine"}]

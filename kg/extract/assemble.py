@@ -820,13 +820,16 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     if len(fresh) >= 2 and not inner:
         regions = _regions(view, fresh)
         if len(regions) >= 2:
-            persons = [m for m in free if m.i < triggers[0].i and (a := view.actor(m)) is not None and a.type == "person"]
+            persons = [m for m in free if m.i < triggers[0].i and (a := view.actor(m)) is not None and a.type == "person"
+                       and not _possessive(view, m)]     # not "Trump" of "Trump's envoy X met A, and B met C"
             # "وأوضح X أن Y سيعقد لقاءً مع A، وقد يلتقي B": who tells it is not the subject of what he tells
             subject = next((m for m in persons if not _speaker(view, m)), persons[0] if persons else None)
             for (a, b), trig in regions:
                 sub = _region_view(view, a, b)
-                own = subject or next((m for m in free if m.j <= a and (x := view.actor(m)) is not None
-                                       and x.type == "person"), None)
+                before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
+                relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
+                own = subject or (before[-1] if relative and before else before[0] if before else None)
+                # (", Abbas Kamel, who met Bennett": the one right before "who")
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
                 described = _describes_previous(view, trig)
                 for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair, states_group=states_group,
@@ -909,7 +912,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             after = _talks_after(view, triggers, free)
             if after:        # "X and Y agreed ..., after six hours of talks in Sochi": the talks are theirs
                 participants = after
-        talks_with = inner and _talks_with(view, triggers)
+        talks_with = inner and _talks_with(view, triggers) and not any(
+            m.j <= triggers[0].i and (a := view.actor(m)) is not None and a.type == "person" for m in free)
         apart = inner and any(0 <= h.i - t.j <= 2 and not any(t.j <= m.i < h.i for m in free)
                               for t in triggers for h in view.of("separately"))
         if subject is not None and subject.actor not in participants and (len(participants) == 1 or talks_with
