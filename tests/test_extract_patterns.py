@@ -2646,3 +2646,10 @@ def test_the_owner_in_x_s_envoy_is_no_subject_of_the_sentences_later_talks():
             "held talks with Palestinian officials in Ramallah in February.")
     assert [set(m.participants) for m in _meetings(text, "en", "2017-05-03")] == [
         {"jason-greenblatt", "mahmoud-abbas"}, {"mike-pompeo", "palestine"}]
+
+
+def test_the_envoy_with_a_demonym_is_the_envoy_named_before_and_ghayr_of_geir_negates_nothing():
+    text = ("وصل المبعوث الأممي غير بيدرسون إلى دمشق والتقى وزير الخارجية فيصل المقداد. واستقبل الرئيس بشار الأسد "
+            "المبعوث الأممي في قصر الشعب.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2021-09-12")] == [
+        {"geir-pedersen", "faisal-mekdad"}, {"bashar-al-assad", "geir-pedersen"}]

@@ -544,6 +544,8 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
     for neg in view.of("negation"):
         if any(f.i == neg.i for f in view.of("negation_false")):
             continue     # "غير أن الرئيسين التقيا": "however", no negation
+        if any(m.i <= neg.i < m.j for m in view.mentions if m.actor):
+            continue     # "غير بيدرسون": a word of a name
         if neg.j <= trigger.i and trigger.i - neg.j <= window:
             if not any(neg.j <= e.i < trigger.i for e in view.of("negation_exceptions")):
                 return True

@@ -138,6 +138,7 @@ def lexicon() -> Lexicon:
     add("title_modifiers", _both(titles.get("title_modifiers")))
     add("person_nouns", _both(titles.get("person_nouns")))
     add("minister_nouns", _both(titles.get("minister_nouns")))
+    add("envoy_nouns", _both(titles.get("envoy_nouns")))
     add("title_complements", _both(titles.get("title_complements")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
     add("plural_titles", _both(titles.get("plural_titles")))

@@ -1751,7 +1751,7 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
     `last_person` (state -> its persons in the order named, and under "" the kingdoms named) is the
     article's memory, kept up to date here. ``words``: every variant of every token, when the caller
     has it."""
-    nouns, ministers = ctx.lex.words("person_nouns"), ctx.lex.words("minister_nouns")
+    nouns, ministers, envoys = ctx.lex.words("person_nouns"), ctx.lex.words("minister_nouns"), ctx.lex.words("envoy_nouns")
     for m in mentions:
         if m.via == "demonym" and m.actor and m.actor in last_person:
             k = m.i - 1 if m.i >= 1 and _is_arabic(tokens[m.i - 1].key) else m.j
@@ -1761,6 +1761,8 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
             if not ministers.isdisjoint(tokens[k].variants):
                 named = [p for p in named if any(pos.role in ("foreign-minister", "defence-minister")
                                                  for pos in ctx.gaz.actors[p].positions)]
+            elif not envoys.isdisjoint(tokens[k].variants):
+                named = [p for p in named if any(pos.role == "envoy" for pos in ctx.gaz.actors[p].positions)]
             if named:
                 m.actor, m.via = named[-1], "coref"
                 m.i, m.j = min(m.i, k), max(m.j, k + 1)
