@@ -180,7 +180,6 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
     recent: dict[str, int] = {}                  # person -> the last sentence naming him
     long_forms: list = []                        # the bodies named so far, by the words of their names
-    orgs = gaz.memo("organizations", lambda g: frozenset(a.id for a in g.actors.values() if a.type == "organization"))
     surnames, titles = indexes[-1], title_starts()
     # first pass: `tokenized` holds None for the sentences not tokenized yet, `pieces` their words.
     # One with no name and none of the words the test below looks for (the words of the article's
@@ -222,11 +221,10 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = aides_of(toks, found, ctx, words)            # "مستشار سلفاكير ... توت قلواك": the aide
         found = unknown_bodies(toks, found, ctx, words)      # bodies the gazetteer lacks
         found = drop_named_places(toks, found, gaz, words)   # "King Hussein Bridge": a place, not the king
-        if any(m.via == "demonym" for m in found):
+        if "demonym" in map(_VIA_OF, found):
             found = own_demonyms(found, gaz)                  # "الروسي فلاديمير بوتين والتركي رجب طيب أردوغان"
         mentions = refer_back(toks, found, last_person, ctx, words)
-        if any(m.j - m.i >= 2 and m.actor in orgs for m in mentions):
-            mentions = short_forms(toks, mentions, gaz, long_forms)   # "الجيش الوطني" after "الجيش الوطني الليبي"
+        mentions = short_forms(toks, mentions, gaz, long_forms)   # "الجيش الوطني" after "الجيش الوطني الليبي"
         for m in mentions:
             if m.actor in gaz.actors and gaz.actors[m.actor].type == "person":
                 recent[m.actor] = n
@@ -253,7 +251,7 @@ def _not_names() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
 
 
-_ACTOR_OF, _KIND_OF = attrgetter("actor"), attrgetter("kind")   # (for any(map(...)) without a generator)
+_ACTOR_OF, _KIND_OF, _VIA_OF = attrgetter("actor"), attrgetter("kind"), attrgetter("via")   # (for any(map(...)) without a generator)
 _PAIR_KEYS: dict[str, bool] = {}   # token key -> one of the pair words' last words is inside it
 
 

@@ -1623,8 +1623,10 @@ def short_forms(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
     of). ``long_forms``: the article's bodies so far (the forms of the name's first word, its other
     words, the body), kept up to date here."""
     for m in mentions:
+        if m.j - m.i < 2:
+            continue
         actor = gaz.actors.get(m.actor or "")
-        if actor is None or actor.type != "organization" or m.j - m.i < 2:
+        if actor is None or actor.type != "organization":
             continue
         first, rest = frozenset(tokens[m.i].variants), tuple(t.key for t in tokens[m.i + 1:m.j])
         for forms, words, body in reversed(long_forms):

@@ -63,6 +63,12 @@ def _furniture(head: str) -> bool:
     return is_furniture(head)
 
 
+@lru_cache(maxsize=4096)
+def _list_heading(line: str) -> bool:
+    """is_list_heading of a furniture line (remembered, as _furniture)."""
+    return is_list_heading(line)
+
+
 def _head(line: str, size: int = 60) -> str:
     """The start of a line, cut at a space: enough to recognise furniture, cheap to normalise."""
     if len(line) <= size:
@@ -96,7 +102,7 @@ def split_sentences(text: str) -> list[Sentence]:
             first = _maybe_furniture(body)
         headline = not body.rstrip().endswith((".", "!", "?", "؟", ":", "»", "”", '"'))
         if first and _furniture(_head(body)):
-            links = is_list_heading(body)    # "Read more:" alone: the headlines after it are links
+            links = len(body) < 40 and _list_heading(body)    # "Read more:" alone: the headlines after it are links
             continue
         if links and headline:
             continue
