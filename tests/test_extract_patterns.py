@@ -2653,3 +2653,12 @@ def test_the_envoy_with_a_demonym_is_the_envoy_named_before_and_ghayr_of_geir_ne
             "المبعوث الأممي في قصر الشعب.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2021-09-12")] == [
         {"geir-pedersen", "faisal-mekdad"}, {"bashar-al-assad", "geir-pedersen"}]
+
+
+def test_the_sponsor_of_a_signing_told_before_with_its_attendees():
+    text = ("وقّع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان اليوم في واشنطن إعلاناً مشتركاً. "
+            "وجرى التوقيع برعاية الرئيس الأمريكي دونالد ترامب، وبحضور وزير الخارجية الأمريكي ماركو روبيو ونائب الرئيس "
+            "الأمريكي جي دي فانس.")
+    meetings = _meetings(text, "ar", "2025-08-08")
+    assert [(set(m.participants), m.sponsors) for m in meetings] == [
+        ({"ilham-aliyev", "nikol-pashinyan", "marco-rubio", "jd-vance"}, ["donald-trump"])]

@@ -991,6 +991,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if joiners:
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
             ref.joiners = _upgrade(view, list(dict.fromkeys(m.actor for m in joiners)), joiners)
+            for m in pool:     # "وجرى التوقيع برعاية X، وبحضور A وB": the sponsor of the signing told before
+                if m.role in ("sponsor", "mediator", "host") and any(
+                        min(abs(m.i - h.j), abs(h.i - m.j)) <= 3 for h in anaphoric):
+                    ref.add_third(m.role, m.actor)
             out.append(ref)
     elif anaphoric and not phone and len(attending := _upgrade(view, list(dict.fromkeys(
             m.actor for m in attendees(view, free))), free)) >= 2 and not all(_negated(view, t) for t in anaphoric):
