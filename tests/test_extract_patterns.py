@@ -2662,3 +2662,10 @@ def test_the_sponsor_of_a_signing_told_before_with_its_attendees():
     meetings = _meetings(text, "ar", "2025-08-08")
     assert [(set(m.participants), m.sponsors) for m in meetings] == [
         ({"ilham-aliyev", "nikol-pashinyan", "marco-rubio", "jd-vance"}, ["donald-trump"])]
+
+
+def test_those_who_joined_the_talks_alongside_a_delegation_led_by_someone():
+    text = ("اختتمت في القاهرة جولة المحادثات بشأن غزة. وشارك في المحادثات رئيس المخابرات العامة المصرية عباس كامل "
+            "ومدير وكالة المخابرات المركزية الأمريكية وليام بيرنز، إلى جانب وفد إسرائيلي برئاسة رئيس الموساد ديفيد برنياع.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-03-01")] == [
+        {"abbas-kamel", "william-burns", "david-barnea"}]

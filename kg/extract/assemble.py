@@ -988,6 +988,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         or (signed := _signing_attended(view, anaphoric, pair))) and not phone:
         joiners = [m for m in _in_scope(view, view.of("joined") or included or signed, free)
                    if not any(0 <= m.i - h.j <= 1 for h in view.of("topic"))]
+        if joiners and view.of("participation"):   # "وشارك في المحادثات X وY، إلى جانب وفد برئاسة Z"
+            joiners += [m for m in attendees(view, free) if m not in joiners]
         if joiners:
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
             ref.joiners = _upgrade(view, list(dict.fromkeys(m.actor for m in joiners)), joiners)
