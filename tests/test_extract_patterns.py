@@ -2669,3 +2669,14 @@ def test_those_who_joined_the_talks_alongside_a_delegation_led_by_someone():
             "ومدير وكالة المخابرات المركزية الأمريكية وليام بيرنز، إلى جانب وفد إسرائيلي برئاسة رئيس الموساد ديفيد برنياع.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-03-01")] == [
         {"abbas-kamel", "william-burns", "david-barnea"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("استقبل الرئيس جوزاف عون المبعوث الأمريكي توم باراك في بعبدا، بحضور رئيس الحكومة نواف سلام الذي تابع الملف، "
+     "ووزير الخارجية يوسف رجي.", "ar"),
+    ("Joseph Aoun received Tom Barrack in Baabda in the presence of Nawaf Salam, who has followed the file, and "
+     "Youssef Rajji.", "en"),
+])
+def test_an_attendance_list_goes_on_after_a_relative_clause(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2025-07-08")] == [
+        {"joseph-aoun", "tom-barrack", "nawaf-salam", "youssef-rajji"}]

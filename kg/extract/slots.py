@@ -307,7 +307,11 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
             if far is not None and far.i - h.j <= 12 and not any(t.punct for t in view.tokens[h.j:far.i]):
                 first = far
         if first is not None:
-            out += _led_by(view, _chain(view, first, pool, True, kinds), pool, kinds)
+            items = _chain(view, first, pool, True, kinds)
+            nxt = _after_relative(view, items[-1], pool)
+            if nxt is not None:   # "بحضور X الذي تولى التفاوض، ووزير الخارجية Y": the list goes on after the aside
+                items += _chain(view, nxt, pool, True, kinds)
+            out += _led_by(view, items, pool, kinds)
     meeting_ends = {t.j for t in view.of("meeting") + view.of("anaphoric_meeting")}
     relatives = {r.i for r in view.of("relative")}
     for h in view.of("led_by"):            # "القمة التي ترأسها X", "the summit chaired by X": the chair attends
@@ -321,6 +325,24 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
         if companion is not None and all(t.punct for t in view.tokens[companion.j:h.i]):
             out.append(companion)
     return out
+
+
+def _after_relative(view: "SentenceView", last: Mention, pool: list[Mention]) -> Mention | None:
+    """The list item after a relative clause on the last one ("X الذي تولى التفاوض غير المباشر،
+    ووزير الخارجية Y", "X, who led the talks, and Y"): the next mention, when only the clause (no
+    meeting word, at most eight words) and a comma with "and" stand between."""
+    k = last.j
+    toks = view.tokens
+    if k >= len(toks) or not any(r.i == k or (r.i == k + 1 and toks[k].punct) for r in view.of("relative")):
+        return None
+    nxt = next((m for m in pool if m.i > k), None)
+    if nxt is None or nxt.i - k > 10 or any(k <= h.i < nxt.i for h in view.of("meeting")):
+        return None
+    before = toks[nxt.i - 1]
+    comma = toks[nxt.i - 2].punct in (",", "،") if nxt.i - 2 > k else False
+    if toks[nxt.i].conj and toks[nxt.i - 1].punct in (",", "،") or comma and before.key in ("and", "و"):
+        return nxt
+    return None
 
 
 def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_words") -> bool:
