@@ -2680,3 +2680,23 @@ def test_those_who_joined_the_talks_alongside_a_delegation_led_by_someone():
 def test_an_attendance_list_goes_on_after_a_relative_clause(text, language):
     assert [set(m.participants) for m in _meetings(text, language, "2025-07-08")] == [
         {"joseph-aoun", "tom-barrack", "nawaf-salam", "youssef-rajji"}]
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("اختتمت في فيينا جولة المفاوضات بين إيران ومجموعة 5+1 أمس الثلاثاء.", "ar", "2015-07-15",
+     {"iran", "united-states", "united-kingdom", "france", "germany", "russia", "china"}),
+    ("John Kerry and Mohammad Javad Zarif met the foreign ministers of the P5+1 in New York on Thursday.", "en",
+     "2013-09-27", {"john-kerry", "mohammad-javad-zarif", "united-kingdom", "france", "germany", "russia", "china"}),
+    ("Iran and the E3 held talks in Geneva on Friday.", "en", "2025-06-21",
+     {"iran", "united-kingdom", "france", "germany"}),
+])
+def test_a_group_of_states_named_as_one_meets_as_its_states(text, language, published, expected):
+    # the states a named participant stands for are left out (Kerry: no United States)
+    assert [set(m.participants) for m in _meetings(text, language, published)] == [expected]
+
+
+def test_a_group_told_first_gives_way_to_the_ministers_named_after():
+    text = ("Iran and six world powers reached an agreement in Vienna on Tuesday. The talks brought Iranian Foreign "
+            "Minister Mohammad Javad Zarif together with John Kerry and Russia's Sergei Lavrov.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2015-07-14")] == [
+        {"mohammad-javad-zarif", "john-kerry", "sergey-lavrov"}]

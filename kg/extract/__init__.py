@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from operator import attrgetter
 
-from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, hosts_take_part, merge_article,
+from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part, merge_article,
                                  sentence_candidates, sentence_people, two_sided, update_dyad, update_group,
                                  update_pair, update_persons_group)
 from kg.extract.confidence import meeting_features, probability
@@ -89,6 +89,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
         group = update_group(group, found, gaz)
         persons = update_persons_group(persons, found, gaz)
         heads[view.sentence.index] = delegation_heads(view)
+    expand_groups(cands, gaz)                   # "six world powers": its states, before meetings are merged
     events = merge_article(cands, gaz)
     apply_heads(events, heads, gaz)
     apply_followers(events, people, told, gaz)

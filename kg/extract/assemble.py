@@ -319,9 +319,10 @@ def _prepare(view: SentenceView) -> None:
         elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
                 and m.i > view.mentions[idx - 1].j and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
             m.role = "location"          # "Samarkand, Uzbekistan"
-        elif actor.type == "organization" and ((m.j in meeting_at and not _is_arabic_tok(toks[m.i]))
+        elif actor.type == "organization" and ((m.j in meeting_at and not _is_arabic_tok(toks[m.i])
+                                                and toks[m.j].key not in lexicon().words("meeting_verbs"))
                                                or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
-            m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي"
+            m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي" (not "the E3 held talks")
 
 
 def _head_of_org(view: SentenceView) -> None:
@@ -1900,6 +1901,11 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             for a in r.joiners:
                 if a not in _cover(target, gaz):
                     target.participants.append(a)
+            if r.joiners:       # "Iran and six world powers ... The talks brought Zarif together with Kerry":
+                persons = {gaz.actors[p].affiliation for p in target.participants   # the states their persons stand for go
+                           if p in gaz.actors and gaz.actors[p].type == "person"}
+                target.participants = [p for p in target.participants if not (
+                    p in persons and p in gaz.actors and gaz.actors[p].type == "state")]
             target.absorb(r)
 
     meds: list[Candidate] = []
@@ -2029,6 +2035,24 @@ def hosts_take_part(events: list[Candidate], gaz: Gazetteer) -> None:
                 e.participants[e.participants.index(actor.affiliation)] = host
             else:
                 e.participants.append(host)
+
+
+def expand_groups(events: list[Candidate], gaz: Gazetteer) -> None:
+    """A group of states named as one ("P5+1", "six world powers", "مجموعة 5+1") takes part as its
+    member states (data/lexicon/extraction.yaml, `groups`), but for those a participant already
+    stands for ("Kerry and Zarif met the other foreign ministers of the P5+1": no United States)."""
+    groups = lexicon().raw.get("groups") or {}
+    for e in events:
+        if e.kind != "meeting" or not any(p in groups for p in e.participants):
+            continue
+        out: list[str] = []
+        for p in e.participants:
+            if p not in groups:
+                out.append(p)
+                continue
+            covered = _cover(e, gaz)
+            out += [s for s in groups[p] if s in gaz.actors and s not in covered and s not in out]
+        e.participants = out
 
 
 def two_sided(events: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
