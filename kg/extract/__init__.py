@@ -10,16 +10,17 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from operator import attrgetter
 
-from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part, merge_article,
-                                 sentence_candidates, sentence_people, two_sided, update_dyad, update_group,
-                                 update_pair, update_persons_group)
+from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part,
+                                 merge_article, sentence_candidates, sentence_people, two_sided, update_dyad,
+                                 update_group, update_pair, update_persons_group)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
-                                untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words, short_forms, own_demonyms)
+                                untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
+                                short_forms, own_demonyms)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import Token, WordTest, new_article, split_words, tokenize, words_with

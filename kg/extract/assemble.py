@@ -722,6 +722,13 @@ def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
     return None
 
 
+def _third_parties_near(pool: list[Mention], anaphoric: list[Hit]) -> list[Mention]:
+    """Sponsors, mediators and hosts within three tokens of a noun naming the meeting told before
+    ("the talks, hosted by X", "وجرى التوقيع برعاية X")."""
+    return [m for m in pool if m.role in ("sponsor", "mediator", "host")
+            and any(min(abs(m.i - h.j), abs(h.i - m.j)) <= 3 for h in anaphoric)]
+
+
 def _also_opens(view: SentenceView, trigger: Hit) -> bool:
     """"كما التقى X": an Arabic sentence opening with "also" and the verb, whose one name is its
     object; the subject is the one just named."""
@@ -994,10 +1001,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if joiners:
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
             ref.joiners = _upgrade(view, list(dict.fromkeys(m.actor for m in joiners)), joiners)
-            for m in pool:     # "وجرى التوقيع برعاية X، وبحضور A وB": the sponsor of the signing told before
-                if m.role in ("sponsor", "mediator", "host") and any(
-                        min(abs(m.i - h.j), abs(h.i - m.j)) <= 3 for h in anaphoric):
-                    ref.add_third(m.role, m.actor)
+            for m in _third_parties_near(pool, anaphoric):   # "وجرى التوقيع برعاية X، وبحضور A وB": the signing's sponsor
+                ref.add_third(m.role, m.actor)
             out.append(ref)
     elif anaphoric and not phone and len(attending := _upgrade(view, list(dict.fromkeys(
             m.actor for m in attendees(view, free))), free)) >= 2 and not all(_negated(view, t) for t in anaphoric):
@@ -1008,8 +1013,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         out.append(meeting)
     elif anaphoric:
         # "the talks, hosted by X", "X hosted the meeting": a third party near the noun that names it
-        tps = [m for m in pool if m.role in ("sponsor", "mediator", "host")
-               and any(min(abs(m.i - h.j), abs(h.i - m.j)) <= 3 for h in anaphoric)]
+        tps = _third_parties_near(pool, anaphoric)
         if tps:
             ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
             for m in tps:
