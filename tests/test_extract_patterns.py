@@ -2700,3 +2700,30 @@ def test_a_group_told_first_gives_way_to_the_ministers_named_after():
             "Minister Mohammad Javad Zarif together with John Kerry and Russia's Sergei Lavrov.")
     assert [set(m.participants) for m in _meetings(text, "en", "2015-07-14")] == [
         {"mohammad-javad-zarif", "john-kerry", "sergey-lavrov"}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("وأعلن وزير الخارجية الروسي سيرغي لافروف الاتفاق في مؤتمر صحافي مشترك مع نظيره التركي مولود جاويش أوغلو.",
+     "ar", [{"sergey-lavrov", "mevlut-cavusoglu"}]),
+    ("وتلا الوزيران أيمن الصفدي وفؤاد حسين البيان خلال مؤتمر صحفي جمعهما في عمّان.", "ar",
+     [{"ayman-safadi", "fuad-hussein"}]),
+    ("Lavrov and Cavusoglu outlined the plan at a joint press conference in Antalya.", "en",
+     [{"sergey-lavrov", "mevlut-cavusoglu"}]),
+    # a news conference of one, or a joint one whose other holder goes unnamed, is where he spoke
+    ("Lavrov told a news conference with reporters in Antalya that the plan was workable.", "en", []),
+    ("Speaking at a joint news conference, Cavusoglu called the plan workable.", "en", []),
+])
+def test_a_joint_news_conference_is_a_meeting_of_those_who_held_it(text, language, expected):
+    meetings = _meetings(text, language, "2022-03-10")
+    assert [set(m.participants) for m in meetings] == expected
+    assert all(not m.reported_by for m in meetings)     # what they said there tells no source of the meeting
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الرئيس الأفغاني أشرف غني وزير الخارجية الأمريكي مايك بومبيو في كابول أمس.",
+    "استقبل وزير الخارجية الأمريكي مايك بومبيو الرئيس الأفغاني أشرف غني في واشنطن.",
+])
+def test_a_third_party_cue_inside_a_name_is_part_of_the_name(text):
+    # "أشرف" (supervised) opens Ashraf Ghani's name: no sponsor
+    assert [(set(m.participants), m.sponsors) for m in _meetings(text, "ar", "2019-06-26")] == [
+        ({"ashraf-ghani", "mike-pompeo"}, [])]

@@ -410,8 +410,9 @@ def assign_roles(view: SentenceView) -> None:
         first = _near_after(view, h.j, 1, pool)
         if first is not None:
             sides |= {id(x) for x in _chain(view, first, pool, forward=True)}
+    named = {k for m in pool for k in range(m.i, m.j)} if view.cue_kinds else ()
     for hit in view.hits if view.cue_kinds else ():    # (no cue: nothing below)
-        if not hit.kind.startswith("cue:"):
+        if not hit.kind.startswith("cue:") or hit.i in named:    # "أشرف غني": a name, not "supervised"
             continue
         if any(o.kind == hit.kind and o.i <= hit.i and hit.j <= o.j and o != hit for o in view.by_kind[hit.kind]):
             continue             # "will host X": the cue read whole ("will host", look before), not its "host"
@@ -1060,6 +1061,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = _meeting(view, signers, view.of("signing")[:1], pool, sources, spoke, mentioned,
                                tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
             out.append(meeting)
+    if meeting is None and not told_meeting and not anaphoric and not phone and not inner and view.of("joint_press"):
+        held = _joint_press(view, free)
+        if held is not None:      # "أعلن X في مؤتمر صحفي مشترك مع Y": X and Y met; what they said tells no source
+            press, participants = held
+            meeting = _meeting(view, participants, [press], pool, sources, [], mentioned, tp_from_mediation_cue,
+                               bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
+            out.append(meeting)
     if toured:
         for hit, visitor, states, dests in toured:
             if _negated(view, hit):
@@ -1148,6 +1156,31 @@ def _each_of_them(subjects: list[str], pair: list[str] | None, persons_group: li
         if len(others) >= 2:
             return others
     return []
+
+
+def _joint_press(view: SentenceView, free: list[Mention]) -> tuple[Hit, list[str]] | None:
+    """A joint news conference and the persons who held it: the one named before it and the one after
+    its "مع" / "with" ("أعلن X في مؤتمر صحفي مشترك مع Y"), or two named before it ("Zarif and Mogherini
+    announced the deal at a joint news conference"). A news conference that is not joint, or whose
+    holders are not both named, tells no meeting (it is where something is said)."""
+    joint = {k for h in view.of("joint_press") for k in (h.i - 1, h.j)}    # "joint news conference", "مؤتمر صحفي مشترك"
+    persons = [m for m in free if (a := view.actor(m)) is not None and a.type == "person"]
+    said = {k for k, t in enumerate(view.tokens) if t.key in ("ان", "that")}
+    for press in view.of("press_conference"):
+        if press.i not in joint and press.j - 1 not in joint:
+            continue
+        before = [m for m in persons if m.j <= press.i and not any(m.j <= k < press.i for k in said)]
+        if not before:
+            continue
+        holders = list(reversed(_chain(view, before[-1], persons, forward=False)))
+        withs = [k for k in range(press.j, min(press.j + 7, len(view.tokens))) if view.tokens[k].key in ("مع", "with")]
+        partner = next((m for m in persons if withs and withs[0] < m.i <= withs[0] + 4), None) if withs else None
+        if partner is not None and not any(press.j <= k < partner.i for k in said):
+            holders += _chain(view, partner, persons, forward=True)
+        held = list(dict.fromkeys(m.actor for m in holders))
+        if len(held) >= 2:
+            return press, held
+    return None
 
 
 def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], pool: list[Mention], sources: list[str],
