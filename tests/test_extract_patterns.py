@@ -2727,3 +2727,24 @@ def test_a_third_party_cue_inside_a_name_is_part_of_the_name(text):
     # "أشرف" (supervised) opens Ashraf Ghani's name: no sponsor
     assert [(set(m.participants), m.sponsors) for m in _meetings(text, "ar", "2019-06-26")] == [
         ({"ashraf-ghani", "mike-pompeo"}, [])]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("جال المبعوث الخاص إلى سوريا توم باراك أمس على المسؤولين اللبنانيين. واستهل باراك جولته بلقاء الرئيس جوزاف عون، "
+     "حيث طالب عون بانسحاب القوات الإسرائيلية من الجنوب. ثم انتقل المبعوث إلى عين التينة حيث التقى رئيس مجلس النواب "
+     "نبيه بري.", "ar", [{"tom-barrack", "joseph-aoun"}, {"tom-barrack", "nabih-berri"}]),
+    ("UN envoy Staffan de Mistura began his visit to Damascus by meeting Walid Muallem on Sunday. The envoy then "
+     "went on to the presidential palace, where he met Bashar al-Assad.", "en",
+     [{"staffan-de-mistura", "walid-muallem"}, {"staffan-de-mistura", "bashar-al-assad"}]),
+])
+def test_the_envoy_with_no_name_is_the_envoy_named_before(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2025-06-19" if language == "ar" else "2016-01-31")] \
+        == expected
+
+
+@pytest.mark.parametrize("text", [
+    "واجتمعت وزيرة الخارجية الألمانية أنالينا بيربوك برئيس الحكومة نواف سلام في بيروت.",
+    "وبحثت وزيرة الخارجية الألمانية أنالينا بيربوك مع رئيس الحكومة نواف سلام الأوضاع في الجنوب.",
+])
+def test_a_woman_meets_in_the_feminine_forms_of_the_verbs(text):
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-03-10")] == [{"annalena-baerbock", "nawaf-salam"}]

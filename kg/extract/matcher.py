@@ -1694,6 +1694,27 @@ def _honorific_given_names(tokens: list[Token], mentions: list[Mention], last_pe
     return sorted(mentions + found, key=lambda m: m.i) if found else mentions
 
 
+def _bare_envoy(tokens: list[Token], mentions: list[Mention], named: list[str], envoys: frozenset[str],
+                ctx: TitleContext) -> list[Mention]:
+    """"ثم انتقل المبعوث إلى عين التينة", "the envoy then met ...": "the envoy" with no name, state or
+    body of its own is the envoy named last in the article (``named``: its persons, the last named last)."""
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    found: list[Mention] = []
+    for k, tok in enumerate(tokens):
+        if k in taken or k + 1 in taken or envoys.isdisjoint(tok.variants):
+            continue
+        if _is_arabic(tok.key):
+            if not tok.key.lstrip("وف").startswith("ال"):
+                continue                         # "مبعوث": an envoy, not the one told before
+        elif k == 0 or tokens[k - 1].key != "the":
+            continue
+        who = next((p for p in reversed(named) if p in ctx.gaz.actors
+                    and any(pos.role == "envoy" for pos in ctx.gaz.actors[p].positions)), None)
+        if who is not None:
+            found.append(Mention(k, k + 1, actor=who, via="coref"))
+    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+
+
 def _given_names_of(ctx: TitleContext, actor: Actor) -> set[str]:
     """The first words of a person's names and aliases, honorifics and ranks left out."""
     skip = ctx.lex.words_union("honorifics", "ranks")
@@ -1770,6 +1791,8 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                 m.i, m.j = min(m.i, k), max(m.j, k + 1)
     if any(m.via == "demonym" for m in mentions):
         mentions = _described_before(tokens, mentions, ctx)
+    if last_person.get("*") and (words is None or not envoys.isdisjoint(words)):
+        mentions = _bare_envoy(tokens, mentions, last_person["*"], envoys, ctx)
     kingdoms = ctx.lex.raw.get("kingdoms") or []
     recent = last_person.setdefault("", [])          # kingdoms named so far, the last one last
     if recent and tokens and _may_name_kingdom(ctx, tokens):
@@ -1793,6 +1816,10 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
             if actor.id in seen:
                 seen.remove(actor.id)
             seen.append(actor.id)
+            everyone = last_person.setdefault("*", [])       # all persons, the last named last
+            if actor.id in everyone:
+                everyone.remove(actor.id)
+            everyone.append(actor.id)
         home = actor.affiliation if actor is not None and actor.type == "person" else m.actor
         if home in kingdoms:
             if home in recent:
