@@ -2748,3 +2748,13 @@ def test_the_envoy_with_no_name_is_the_envoy_named_before(text, language, expect
 ])
 def test_a_woman_meets_in_the_feminine_forms_of_the_verbs(text):
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-03-10")] == [{"annalena-baerbock", "nawaf-salam"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran and the European Union ended two days of talks in Istanbul on Saturday.", [{"iran", "european-union"}]),
+    # "ended" told aside, of a visit or a war, is no verb of the sentence
+    ("North Korean leader Kim Jong Un held talks with Chinese President Xi Jinping in Beijing during a visit that "
+     "ended on Wednesday.", [{"kim-jong-un", "xi-jinping"}]),
+])
+def test_ended_with_the_talks_as_its_object_tells_the_talks(text, expected):
+    assert [set(m.participants) for m in _meetings(text, "en", "2018-03-28")] == expected

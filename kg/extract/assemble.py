@@ -150,9 +150,19 @@ class SentenceView:
                 cue_kinds = cue_kinds or h.kind.startswith("cue:")
             else:
                 got.append(h)
+        subs = by_kind["subordinate"]
+        if subs is not _NO_HITS and any(self.tokens[h.i].key == "ended" for h in subs):
+            by_kind["subordinate"] = [h for h in subs if not self._ends_talks(h, by_kind["meeting"])] or _NO_HITS
         self.by_kind = by_kind
         self.of = by_kind.__getitem__
         self.cue_kinds = cue_kinds
+
+    def _ends_talks(self, hit: Hit, meetings: list[Hit]) -> bool:
+        """"Iran and six world powers ended two days of talks": "ended" with the talks as its object is
+        the sentence's verb, not a clause told aside ("the ceasefire that ended the war", "a visit that
+        ended on Wednesday")."""
+        return self.tokens[hit.i].key == "ended" and (hit.i == 0 or self.tokens[hit.i - 1].key not in ("that", "which", "who")) \
+            and any(0 < m.i - hit.i <= 5 for m in meetings)
 
     def any(self, kind: str) -> bool:
         return self.by_kind[kind] is not _NO_HITS
