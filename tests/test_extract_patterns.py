@@ -2758,3 +2758,13 @@ def test_a_woman_meets_in_the_feminine_forms_of_the_verbs(text):
 ])
 def test_ended_with_the_talks_as_its_object_tells_the_talks(text, expected):
     assert [set(m.participants) for m in _meetings(text, "en", "2018-03-28")] == expected
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("Ukrainian President Volodymyr Zelensky said on Saturday he would travel to Washington on Monday to meet "
+     "Donald Trump.", "en", "2025-08-16", ({"volodymyr-zelensky", "donald-trump"}, "planned", "2025-08-18")),
+    ("وقال المبعوث الأممي ستافان دي ميستورا إنه سيتوجه اليوم إلى لندن للقاء وزير الخارجية البريطاني.", "ar",
+     "2016-02-04", ({"staffan-de-mistura", "philip-hammond"}, "planned", "2016-02-04")),
+])
+def test_would_travel_and_sayatawajjah_announce_a_planned_trip(text, language, published, expected):
+    assert [(set(m.participants), m.status, m.date) for m in _meetings(text, language, published)] == [expected]
