@@ -2709,6 +2709,11 @@ def test_a_group_told_first_gives_way_to_the_ministers_named_after():
      [{"ayman-safadi", "fuad-hussein"}]),
     ("Lavrov and Cavusoglu outlined the plan at a joint press conference in Antalya.", "en",
      [{"sergey-lavrov", "mevlut-cavusoglu"}]),
+    # the accusative "مؤتمراً صحافياً مشتركاً" with a title for its holder; a joint one after "their talks"
+    ("وعقد وزير الخارجية التركي مؤتمراً صحافياً مشتركاً في أنطاليا مع نظيره الروسي سيرغي لافروف.", "ar",
+     [{"mevlut-cavusoglu", "sergey-lavrov"}]),
+    ("Lavrov made the offer at a joint news conference with Mevlut Cavusoglu after their talks in Antalya.", "en",
+     [{"sergey-lavrov", "mevlut-cavusoglu"}]),
     # a news conference of one, or a joint one whose other holder goes unnamed, is where he spoke
     ("Lavrov told a news conference with reporters in Antalya that the plan was workable.", "en", []),
     ("Speaking at a joint news conference, Cavusoglu called the plan workable.", "en", []),
@@ -2716,6 +2721,7 @@ def test_a_group_told_first_gives_way_to_the_ministers_named_after():
 def test_a_joint_news_conference_is_a_meeting_of_those_who_held_it(text, language, expected):
     meetings = _meetings(text, language, "2022-03-10")
     assert [set(m.participants) for m in meetings] == expected
+    assert all(m.status == "confirmed" for m in meetings)
     assert all(not m.reported_by for m in meetings)     # what they said there tells no source of the meeting
 
 

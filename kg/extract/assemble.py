@@ -718,7 +718,8 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
-                  "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies")
+                  "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies",
+                  "joint_press")
 
 
 def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
@@ -1071,12 +1072,15 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = _meeting(view, signers, view.of("signing")[:1], pool, sources, spoke, mentioned,
                                tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
             out.append(meeting)
-    if meeting is None and not told_meeting and not anaphoric and not phone and not inner and view.of("joint_press"):
+    if meeting is None and not phone and not inner and view.of("joint_press") \
+            and not any(c.kind == "meeting" and c.participants for c in out):
         held = _joint_press(view, free)
         if held is not None:      # "أعلن X في مؤتمر صحفي مشترك مع Y": X and Y met; what they said tells no source
             press, participants = held
             meeting = _meeting(view, participants, [press], pool, sources, [], mentioned, tp_from_mediation_cue,
                                bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
+            if meeting.status == "proposed":
+                meeting.status = "confirmed"    # "made the offer at a joint news conference": the offer is proposed
             out.append(meeting)
     if toured:
         for hit, visitor, states, dests in toured:
