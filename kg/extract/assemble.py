@@ -161,8 +161,8 @@ class SentenceView:
         """"Iran and six world powers ended two days of talks": "ended" with the talks as its object is
         the sentence's verb, not a clause told aside ("the ceasefire that ended the war", "a visit that
         ended on Wednesday")."""
-        return self.tokens[hit.i].key == "ended" and (hit.i == 0 or self.tokens[hit.i - 1].key not in ("that", "which", "who")) \
-            and any(0 < m.i - hit.i <= 5 for m in meetings)
+        return self.tokens[hit.i].key == "ended" and any(0 < m.i - hit.i <= 5 for m in meetings) \
+            and (hit.i == 0 or self.tokens[hit.i - 1].key not in ("that", "which", "who"))
 
     def any(self, kind: str) -> bool:
         return self.by_kind[kind] is not _NO_HITS

@@ -1771,8 +1771,8 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                words: list[str] | None = None) -> list[Mention]:
     """"المسؤول الإماراتي", "the Emirati official", "الوزير التركي": the person of that state named
     last in the article, a minister for "minister"; "المملكة", "the kingdom": the kingdom named last.
-    `last_person` (state -> its persons in the order named, and under "" the kingdoms named) is the
-    article's memory, kept up to date here. ``words``: every variant of every token, when the caller
+    `last_person` (state -> its persons in the order named, under "*" all persons so named, and under
+    "" the kingdoms named) is the article's memory, kept up to date here. ``words``: every variant of every token, when the caller
     has it."""
     nouns, ministers, envoys = ctx.lex.words("person_nouns"), ctx.lex.words("minister_nouns"), ctx.lex.words("envoy_nouns")
     for m in mentions:
@@ -1812,14 +1812,11 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
     for m in mentions:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and actor.affiliation:
-            seen = last_person.setdefault(actor.affiliation, [])
-            if actor.id in seen:
-                seen.remove(actor.id)
-            seen.append(actor.id)
-            everyone = last_person.setdefault("*", [])       # all persons, the last named last
-            if actor.id in everyone:
-                everyone.remove(actor.id)
-            everyone.append(actor.id)
+            for key in (actor.affiliation, "*"):          # the state's persons; all persons ("*")
+                seen = last_person.setdefault(key, [])
+                if actor.id in seen:
+                    seen.remove(actor.id)
+                seen.append(actor.id)                      # the last named last
         home = actor.affiliation if actor is not None and actor.type == "person" else m.actor
         if home in kingdoms:
             if home in recent:
