@@ -2774,3 +2774,28 @@ def test_ended_with_the_talks_as_its_object_tells_the_talks(text, expected):
 ])
 def test_would_travel_and_sayatawajjah_announce_a_planned_trip(text, language, published, expected):
     assert [(set(m.participants), m.status, m.date) for m in _meetings(text, language, published)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة مساء الأحد. والتقى أمير قطر الشيخ تميم بن حمد آل ثاني.",
+    "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة مساء الأحد. وكان قد التقى أمير قطر الشيخ تميم بن حمد آل ثاني.",
+])
+def test_wa_and_the_verb_opening_a_sentence_take_the_subject_just_named(text):
+    # Arabic drops the pronoun: "And [he] met the Emir", with one name after the verb, its object
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-12-05")] == [
+        {"recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"}]
+
+
+def test_talks_told_the_sentence_after_the_arrival_are_in_the_city_he_arrived_in():
+    text = ("وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط يوم الجمعة. وعقد عراقجي مباحثات مع نظيره العُماني "
+            "بدر البوسعيدي.")
+    assert [(set(m.participants), m.place) for m in _meetings(text, "ar", "2025-04-12")] == [
+        ({"abbas-araghchi", "badr-albusaidi"}, "muscat")]
+
+
+def test_the_next_stop_of_a_tour_is_not_in_the_city_of_the_talks_before():
+    text = ("وصل وزير الخارجية السعودي فيصل بن فرحان إلى عمّان مساء الأحد. والتقى اليوم الاثنين نظيره الأردني أيمن "
+            "الصفدي. ومن المنتظر أن تشمل جولة فيصل بن فرحان الخليجية قطر والكويت، بحسب مصادر سعودية.")
+    places = {frozenset(m.participants): m.place for m in _meetings(text, "ar", "2024-03-11")}
+    assert places == {frozenset({"faisal-bin-farhan", "ayman-safadi"}): "amman",
+                      frozenset({"faisal-bin-farhan", "qatar"}): None, frozenset({"faisal-bin-farhan", "kuwait"}): None}

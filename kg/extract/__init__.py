@@ -332,7 +332,8 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
         words = {v for s in e.sentences for t in tokenized[s.index] for v in t.variants}
         if set(e.participants) & set(last.participants) and earlier.isdisjoint(words):
             e.date = last.date
-            e.place = e.place or last.place      # the same visit: its city (corpus README, coding decision 7)
+            if not e.visit:                      # (a tour's next stop is elsewhere)
+                e.place = e.place or last.place  # the same visit: its city (corpus README, coding decision 7)
 
 
 def _used_actors(events: list[Candidate]) -> set[str]:

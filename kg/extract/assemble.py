@@ -744,8 +744,11 @@ def _third_parties_near(pool: list[Mention], anaphoric: list[Hit]) -> list[Menti
 def _also_opens(view: SentenceView, trigger: Hit) -> bool:
     """"كما التقى X": an Arabic sentence opening with "also" and the verb, whose one name is its
     object; the subject is the one just named."""
-    return 0 < trigger.i <= 2 and _is_arabic_tok(view.tokens[trigger.i]) and not _definite_noun(view, trigger) \
-        and all(t.key in ("كما", "وكما", "ثم") for t in view.tokens[:trigger.i])
+    tok = view.tokens[trigger.i]
+    if trigger.i == 0:
+        return _is_arabic_tok(tok) and tok.key[:1] == "و" and not _definite_noun(view, trigger)
+    return 0 < trigger.i <= 2 and _is_arabic_tok(tok) and not _definite_noun(view, trigger) \
+        and all(t.key in ("كما", "وكما", "ثم", "وكان", "وقد", "قد") for t in view.tokens[:trigger.i])
 
 
 def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> bool:
@@ -2017,8 +2020,10 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
         if same is not None:
             if set(same.participants) == set(v.participants):
                 same.absorb(v)
-            elif same.place is None and v.place and set(same.sentences) & set(v.sentences):
+            elif same.place is None and v.place and not same.visit and any(abs(a.index - b.index) <= 1
+                                                        for a in same.sentences for b in v.sentences):
                 same.place = v.place     # "زار دمشق ... والتقى الأسد": the talks are where the visit went
+                same.told_date = same.told_date or v.told_date    # (also told in the next sentence)
             continue
         out.append(v)
     return out
