@@ -2799,3 +2799,11 @@ def test_the_next_stop_of_a_tour_is_not_in_the_city_of_the_talks_before():
     places = {frozenset(m.participants): m.place for m in _meetings(text, "ar", "2024-03-11")}
     assert places == {frozenset({"faisal-bin-farhan", "ayman-safadi"}): "amman",
                       frozenset({"faisal-bin-farhan", "qatar"}): None, frozenset({"faisal-bin-farhan", "kuwait"}): None}
+
+
+@pytest.mark.parametrize("verb", ["وانتقل", "ثم توجه"])
+def test_a_past_travel_verb_opening_a_sentence_takes_the_subject_just_named(verb):
+    text = (f"زار الرئيس الإيراني مسعود بزشكيان الدوحة يوم الأربعاء. {verb} بعدها إلى مسقط والتقى السلطان هيثم "
+            "بن طارق.")
+    assert {frozenset(m.participants) for m in _meetings(text, "ar", "2024-10-03")} >= {
+        frozenset({"masoud-pezeshkian", "haitham-bin-tariq"})}
