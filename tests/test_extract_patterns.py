@@ -2807,3 +2807,13 @@ def test_a_past_travel_verb_opening_a_sentence_takes_the_subject_just_named(verb
             "بن طارق.")
     assert {frozenset(m.participants) for m in _meetings(text, "ar", "2024-10-03")} >= {
         frozenset({"masoud-pezeshkian", "haitham-bin-tariq"})}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Erdogan received the German chancellor in Ankara.", "2020-01-24", {"recep-tayyip-erdogan", "angela-merkel"}),
+    ("Netanyahu met German Chancellor Olaf Scholz and Ukrainian President Volodymyr Zelenskyy in New York.", "2023-09-20",
+     {"benjamin-netanyahu", "olaf-scholz", "volodymyr-zelensky"}),
+])
+def test_chancellor_is_a_head_of_government_title(text, published, expected):
+    # "German Chancellor X" was a demonym, an unknown word and a name: the list of those met broke there
+    assert [set(m.participants) for m in _meetings(text, "en", published)] == [expected]
