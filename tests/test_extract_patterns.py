@@ -2817,3 +2817,58 @@ def test_a_past_travel_verb_opening_a_sentence_takes_the_subject_just_named(verb
 def test_chancellor_is_a_head_of_government_title(text, published, expected):
     # "German Chancellor X" was a demonym, an unknown word and a name: the list of those met broke there
     assert [set(m.participants) for m in _meetings(text, "en", published)] == [expected]
+
+
+_SUDANI = "التقى رئيس الوزراء العراقي محمد شياع السوداني الرئيس الإيراني مسعود بزشكيان في طهران يوم الاثنين. "
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("وكانا قد التقيا في بغداد في أيار الماضي.", ("confirmed", "2024-05", "baghdad")),
+    ("والتقيا للمرة الأولى في بغداد في أيار الماضي.", ("confirmed", "2024-05", "baghdad")),
+    ("وقال بيان إنهما سيلتقيان مجدداً في نيويورك.", ("planned", None, "new-york")),
+    ("واتفقا على اللقاء مجدداً في نيويورك.", ("planned", None, "new-york")),
+    ("واتفق الزعيمان على اللقاء مجدداً في نيويورك.", ("planned", None, "new-york")),
+])
+def test_the_dual_with_no_subject_named_is_the_pair_who_met_last(second, expected):
+    # Arabic drops the subject and marks two on the verb or pronoun: "وكانا قد التقيا", "إنهما سيلتقيان"
+    meetings = _meetings(_SUDANI + second, "ar", "2024-09-03")
+    pair = {"mohammed-shia-al-sudani", "masoud-pezeshkian"}
+    assert [(set(m.participants), m.status, m.date, m.place) for m in meetings] == [
+        (pair, "confirmed", "2024-09-02", "tehran"), (pair, *expected)]
+
+
+def test_a_meeting_the_two_sides_agreed_on_is_planned():
+    meetings = _meetings(_SUDANI + "واتفق الجانبان على عقد اجتماع جديد في نيويورك.", "ar", "2024-09-03")
+    assert [(set(m.participants), m.status) for m in meetings][1:] == [({"iraq", "iran"}, "planned")]
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("They agreed to meet again in New York later this month.", ("planned", "2024-09", "new-york")),
+    ("They had last met in Baghdad in May.", ("confirmed", "2024-05", "baghdad")),
+])
+def test_they_before_a_meeting_verb_is_the_pair_who_met_last(second, expected):
+    text = ("Iraqi Prime Minister Mohammed Shia al-Sudani met Iranian President Masoud Pezeshkian in Tehran on Monday. "
+            + second)
+    pair = {"mohammed-shia-al-sudani", "masoud-pezeshkian"}
+    assert [(set(m.participants), m.status, m.date, m.place) for m in _meetings(text, "en", "2024-09-03")] == [
+        (pair, "confirmed", "2024-09-02", "tehran"), (pair, *expected)]
+
+
+def test_the_two_men_of_a_later_clause_are_the_two_this_sentence_named():
+    text = ("استقبل الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الجزائري أحمد أويحيى في الإليزيه. وهذا ثاني لقاء يجمع "
+            "فايز السراج وخليفة حفتر برعاية فرنسية بعد اجتماع لاسيل سان كلو في تموز الماضي، وكان الرجلان قد التقيا "
+            "قبله في أبوظبي في أيار 2017.")
+    meetings = _meetings(text, "ar", "2018-05-30")
+    assert ({"fayez-al-sarraj", "khalifa-haftar"}, "2017-05", "abu-dhabi") in [
+        (set(m.participants), m.date, m.place) for m in meetings]
+    assert not any({"emmanuel-macron", "khalifa-haftar"} <= set(m.participants) for m in meetings)
+
+
+def test_a_conditional_offer_to_meet_is_proposed_and_whose_offer_is_not_who_rejects_it():
+    text = ("Iran's Guards chief rejects Trump offer to meet Rouhani\n\n"
+            "President Donald Trump said on Monday he would meet Iranian President Hassan Rouhani. \"If they want to "
+            "meet, I'll meet,\" Trump said.")
+    statements = _statements(text, "en", "2018-07-31")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.status) for m in meetings] == [({"donald-trump", "hassan-rouhani"}, "proposed")]
+    assert all(d.denier != "donald-trump" for d in statements if isinstance(d, Denial))

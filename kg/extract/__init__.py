@@ -82,6 +82,11 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
             for c in found:
                 c.published = article.published
                 c.date_of = partial(_date_of, view.sentence.index, tokenized, article.published, dates, aheads)
+                if c.span is not None:      # "..., وكان الرجلان قد التقيا قبله في أبوظبي في أيار 2017": its clause's date
+                    own = sentence_date(view.tokens[c.span[0]:c.span[1]], article.published, years=True,
+                                        ahead=c.status in ("planned", "proposed"))
+                    if own and own != c.told_date:
+                        c.date = c.told_date = own
         cands += found
         prev_subject = next((m.actor for m in view.mentions if m.actor in gaz.actors
                              and gaz.actors[m.actor].type == "person"), None)

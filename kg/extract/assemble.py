@@ -58,6 +58,7 @@ class Candidate:
     lone: bool = False                         # one named attendee of a gathering: a meeting only if the next sentence names the rest
     earlier: bool = False                      # an earlier visit dated by its year ("first visit since 2012"): one of that year only
     own_denied: bool = False                   # the denier's own meeting ("عراقجي ينفي لقاء ويتكوف"): he stays a participant
+    span: tuple[int, int] | None = None        # the clause of a sentence telling several meetings: its tokens [a, b)
 
     @property
     def told_date(self) -> str | None:
@@ -831,7 +832,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     named = _named_talks(view, triggers)
     if named:         # "المحادثات الإيرانية الأمريكية", "جولة ثانية من المحادثات": new talks, not the ones before
         anaphoric = [h for h in anaphoric if h.i not in {t.i for t in named}]
-    if triggers and all(_definite_noun(view, t) and t not in named for t in triggers) and not any(
+    if triggers and all(_definite_noun(view, t) and t not in named and not _agreed_on(view, t) for t in triggers) and not any(
             (g := _between_group(view, t.j, free)) and g[0].i - t.j <= 4 for t in triggers):
         anaphoric = anaphoric or triggers
         triggers = []
@@ -849,6 +850,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                        and not _possessive(view, m)]     # not "Trump" of "Trump's envoy X met A, and B met C"
             # "وأوضح X أن Y سيعقد لقاءً مع A، وقد يلتقي B": who tells it is not the subject of what he tells
             subject = next((m for m in persons if not _speaker(view, m)), persons[0] if persons else None)
+            here_pair = pair    # "لقاء يجمع X وY ... وكان الرجلان قد التقيا قبله": the pair this sentence just told
             for (a, b), trig in regions:
                 sub = _region_view(view, a, b)
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
@@ -857,7 +859,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 # (", Abbas Kamel, who met Bennett": the one right before "who")
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
                 described = _describes_previous(view, trig)
-                for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=pair, states_group=states_group,
+                for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=here_pair, states_group=states_group,
                                              persons_group=persons_group):
                     if c.kind == "meeting":
                         if own is not None and own.actor in c.participants and not any(
@@ -877,7 +879,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                             # "استقبل X Y، في اجتماع مغلق حضره A وB": A and B attend that same reception
                             before[-1].participants += [a for a in c.participants if a not in before[-1].participants]
                             continue
+                        c.span = (a, b)
                         out.append(c)
+                        if len(c.participants) == 2 and all((x := view.gaz.actors.get(p)) is not None
+                                                            and x.type == "person" for p in c.participants):
+                            here_pair = list(c.participants)
             triggers = []
     # "shuttled between A and B", "mediated between A and B": A and B meet through the mediator
     shuttles = [h for h in view.of("cue:mediator") if any(0 <= b.i - h.j <= 1 for b in view.of("between"))
@@ -1287,7 +1293,8 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
             continue
         # "رفض الرئيس عباس لقاء بنس": the subject between the verb and the noun; "عباس يرفض لقاء بنس":
         # the one before the verb (whoever follows the noun is whom he will not meet)
-        between = [m for m in pool if m.role in (None, "source") and hit.j <= m.i and m.j <= noun.i]
+        between = [m for m in pool if m.role in (None, "source") and hit.j <= m.i and m.j <= noun.i] \
+            if _is_arabic_tok(view.tokens[hit.i]) else []   # (English: "rejects Trump offer to meet": whose offer)
         denier = between[0].actor if between else _denier(view, Hit(hit.i, hit.j, hit.kind, "before"), pool)
         refused = _near_after(view, noun.j, 3, [m for m in pool if m.actor != denier])
         told = any(hit.j <= n.i and n.j >= noun.j for n in view.of("anaphoric_meeting"))   # "ruled out such an encounter"
@@ -1560,6 +1567,19 @@ def _named_talks(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
             and (t.j in demonym_at or any(0 < t.i - r <= 3 for r in rounds))]
 
 
+def _agreed_on(view: SentenceView, hit: Hit) -> bool:
+    """"اتفقا على اللقاء مجدداً", "اتفق الجانبان على عقد الاجتماع": the meeting agreed on, named after "على"
+    (and "عقد"), with the verb of agreeing at most three words before; a meeting still to come."""
+    toks = view.tokens
+    k = hit.i - 1
+    if k >= 0 and toks[k].key == "عقد":
+        k -= 1
+    if k < 1 or toks[k].key not in ("على", "علي"):      # (the key reads alef maqsura as ya)
+        return False
+    verbs = lexicon().words("agree_verbs")
+    return any(not verbs.isdisjoint(toks[x].variants) for x in range(max(0, k - 4), k))
+
+
 def _definite_noun(view: SentenceView, hit: Hit) -> bool:
     """'الاجتماع', 'خلال القمة', 'the talks': a meeting already named, not a new one."""
     if any(h.i == hit.i for h in view.of("anaphoric_meeting")):
@@ -1585,7 +1605,7 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
             h.i <= t.i and _unnamed_between(named, h.j, t.i) <= 8 for t in triggers)]
     if proposals or view.any("cue:arranger"):
         return "proposed"
-    if view.any("planned"):
+    if view.any("planned") or any(_agreed_on(view, t) for t in triggers):
         return "planned"
     if not view.any("confirmed") and any(abs(r.i - h.j) <= 1 or abs(h.i - r.j) <= 1 for r in view.of("reports_of")
                                          for h in view.of("speech") + view.of("attribution_after") + view.of("attribution_before")):

@@ -361,6 +361,8 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_wo
                 return True
             if t.j <= h.i and _gap_words(view, t.j, h.i, kinds, ("slot_skip",)) == 0:
                 return True                  # Arabic verb first: "والتقى الجانبان"
+            if h.i == t.i and not any(m.actor and m.j <= t.i for m in view.mentions):
+                return True                  # a dual verb, its own subject: "والتقيا في أيار"
     return False
 
 

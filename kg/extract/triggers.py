@@ -8,7 +8,7 @@ from kg.extract.lexicon import PLAIN_KINDS, lexicon
 from kg.extract.tokens import Token
 
 # every plain list but the ones read as word sets elsewhere, plus the parts of structured entries
-_KINDS = tuple(k for k in PLAIN_KINDS if k not in ("conjunctions", "state_cues", "visit_glue", "pair_glue",
+_KINDS = tuple(k for k in PLAIN_KINDS if k not in ("conjunctions", "state_cues", "visit_glue", "pair_glue", "agree_verbs",
                                                    "trip_origin", "passive_aux", "denied_objects", "denier_words", "after_talks",
                                                    "past_visit_since", "generic_visitors", "own_visitor", "aide_nouns_after", "dyad_heads", "dyad_ministers",
                                                    "named_place_nouns")) + (
