@@ -2872,3 +2872,15 @@ def test_a_conditional_offer_to_meet_is_proposed_and_whose_offer_is_not_who_reje
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [(set(m.participants), m.status) for m in meetings] == [({"donald-trump", "hassan-rouhani"}, "proposed")]
     assert all(d.denier != "donald-trump" for d in statements if isinstance(d, Denial))
+
+
+def test_agreeing_on_something_else_leaves_talks_held_confirmed():
+    text = ("عقد الرئيس عبد الفتاح السيسي والرئيس الروسي فلاديمير بوتين أمس الثلاثاء جلسة مباحثات في القاهرة، "
+            "واتفقا على إقامة منطقة صناعية روسية.")
+    assert [(m.status, m.date) for m in _meetings(text, "ar", "2015-02-11")] == [("confirmed", "2015-02-10")]
+
+
+def test_the_guest_received_is_the_visitor_just_named():
+    text = "وصل الرئيس الروسي فلاديمير بوتين إلى القاهرة مساء الاثنين. وكان السيسي في استقبال ضيفه بمطار القاهرة."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2015-02-10")] == [
+        {"vladimir-putin", "abdel-fattah-el-sisi"}]

@@ -1568,16 +1568,14 @@ def _named_talks(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
 
 
 def _agreed_on(view: SentenceView, hit: Hit) -> bool:
-    """"اتفقا على اللقاء مجدداً", "اتفق الجانبان على عقد الاجتماع": the meeting agreed on, named after "على"
-    (and "عقد"), with the verb of agreeing at most three words before; a meeting still to come."""
+    """"اتفقا على اللقاء مجدداً", "اتفق الجانبان على عقد الاجتماع": the meeting agreed on, named at most three
+    words after "على", with the verb of agreeing at most four words before it; a meeting still to come."""
     toks = view.tokens
-    k = hit.i - 1
-    if k >= 0 and toks[k].key == "عقد":
-        k -= 1
-    if k < 1 or toks[k].key not in ("على", "علي"):      # (the key reads alef maqsura as ya)
+    on = next((k for k in range(hit.i - 1, max(0, hit.i - 4), -1) if toks[k].key in ("على", "علي")), None)
+    if on is None:               # (the key reads alef maqsura as ya; "على عقد/استئناف/مواصلة ..." between)
         return False
     verbs = lexicon().words("agree_verbs")
-    return any(not verbs.isdisjoint(toks[x].variants) for x in range(max(0, k - 4), k))
+    return any(not verbs.isdisjoint(toks[x].variants) for x in range(max(0, on - 4), on))
 
 
 def _definite_noun(view: SentenceView, hit: Hit) -> bool:
