@@ -2884,3 +2884,19 @@ def test_the_guest_received_is_the_visitor_just_named():
     text = "وصل الرئيس الروسي فلاديمير بوتين إلى القاهرة مساء الاثنين. وكان السيسي في استقبال ضيفه بمطار القاهرة."
     assert [set(m.participants) for m in _meetings(text, "ar", "2015-02-10")] == [
         {"vladimir-putin", "abdel-fattah-el-sisi"}]
+
+
+def test_a_king_by_first_name_is_the_one_the_article_named_before():
+    # in 2022 Malaysia's king was an Abdullah too: "الملك عبد الله" alone is the one the article has named
+    text = ("التقى العاهل الأردني الملك عبد الله الثاني الرئيس المصري عبد الفتاح السيسي في العقبة يوم الجمعة. ومن "
+            "المقرر أن يستقبل الرئيس الفلسطيني محمود عباس الملك عبد الله في رام الله الأسبوع المقبل.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-03-26")] == [
+        {"king-abdullah-ii", "abdel-fattah-el-sisi"}, {"mahmoud-abbas", "king-abdullah-ii"}]
+
+
+def test_a_headline_naming_two_meetings_of_one_man_is_not_a_meeting_of_three():
+    text = ("Erdogan holds talks with Rouhani, Khamenei in Tehran\n\n"
+            "Turkish President Recep Tayyip Erdogan held talks with Iranian President Hassan Rouhani in Tehran on "
+            "Tuesday. Erdogan later met Supreme Leader Ali Khamenei.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2015-04-08")) == [
+        ["ali-khamenei", "recep-tayyip-erdogan"], ["hassan-rouhani", "recep-tayyip-erdogan"]]

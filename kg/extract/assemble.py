@@ -1929,6 +1929,15 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             if bigger:
                 bigger[0].absorb(c)
                 absorbed.add(id(c))
+                continue
+            # "أردوغان يلتقي شرف وطنطاوي": the body tells one meeting with each; the headline sums them up
+            parts = [m for m in merged if m is not c and id(m) not in absorbed and not m.sentences[0].headline
+                     and len(m.participants) >= 2 and set(m.participants) < set(c.participants)]
+            if len(parts) >= 2 and all(x.headline for x in c.sentences) \
+                    and set().union(*(set(m.participants) for m in parts)) == set(c.participants) \
+                    and set.intersection(*(set(m.participants) for m in parts)):
+                parts[0].absorb(c)
+                absorbed.add(id(c))
             continue
         pool = [m for m in merged if m is not c and id(m) not in absorbed and _more_specific(m, c, gaz)]
         if c.sentences[0].headline:

@@ -1397,7 +1397,7 @@ def _holder_by_first_names(ctx: TitleContext, tokens: list[Token], m: Mention, r
     """The one person holding a state office of this kind (of this state, when named) on the
     article's date whose name begins with the words read after the title; of several, the one whose
     state the sentence names ("العاهل الأردني الملك عبد الله" in 2023 is Abdullah II, though Malaysia's
-    king was an Abdullah too; "الملك عبد الله" alone then is none)."""
+    king was an Abdullah too), else the one the article has named with a title already; otherwise none."""
     if not ctx.date or role in ("other", "envoy", "spokesperson", "counterpart"):
         return None
     words = tuple(w for k in range(m.i, m.j) for w in (tokens[k].key,) if not tokens[k].punct)
@@ -1410,7 +1410,11 @@ def _holder_by_first_names(ctx: TitleContext, tokens: list[Token], m: Mention, r
                     for label in (a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar) if label)}
     found = {a: states for a, states in found.items() if states}
     if len(found) > 1:
-        found = {a: states for a, states in found.items() if states & named}
+        here = {a: states for a, states in found.items() if states & named}
+        if len(here) != 1:       # "King Abdullah" later in an article that named "King Abdullah II": him
+            earlier = set().union(*ctx.seen.values()) if ctx.seen else set()
+            here = {a: states for a, states in found.items() if a in earlier} or here
+        found = here
     return next(iter(found)) if len(found) == 1 else None
 
 
