@@ -2900,3 +2900,11 @@ def test_a_headline_naming_two_meetings_of_one_man_is_not_a_meeting_of_three():
             "Tuesday. Erdogan later met Supreme Leader Ali Khamenei.")
     assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2015-04-08")) == [
         ["ali-khamenei", "recep-tayyip-erdogan"], ["hassan-rouhani", "recep-tayyip-erdogan"]]
+
+
+def test_a_host_and_his_guests_meet_when_the_meeting_word_of_the_sentence_finds_no_one():
+    text = ("AQABA - Jordan's King Abdullah II hosted Egyptian President Abdel Fattah El-Sisi and Iraqi Prime Minister "
+            "Mustafa Al-Kadhimi in the Red Sea city of Aqaba on Friday for what state television described as a "
+            "\"consultative\" meeting.")
+    assert [(set(m.participants), m.hosts) for m in _meetings(text, "en", "2022-03-26")] == [
+        ({"king-abdullah-ii", "abdel-fattah-el-sisi", "mustafa-al-kadhimi"}, ["king-abdullah-ii"])]

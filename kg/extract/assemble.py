@@ -1048,7 +1048,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
         ref.companion_of, ref.joiners = companions
         out.append(ref)
-    if meeting is None and not told_meeting and not anaphoric and not phone:
+    if meeting is None and not anaphoric and not phone and (not told_meeting or not any(
+            c.kind == "meeting" and c.participants for c in out)):
+        # (also when the meeting word found no one: "X hosted A, B and C in Aqaba ... for what state
+        # television described as a 'consultative' meeting")
         hosting = _hosting(view, pool, free)
         if hosting:       # "استضاف أردوغان في أنقرة هنية وعباس", "Erdogan hosted Haniyeh and Abbas": he meets them
             host, guests = hosting
