@@ -2908,3 +2908,9 @@ def test_a_host_and_his_guests_meet_when_the_meeting_word_of_the_sentence_finds_
             "\"consultative\" meeting.")
     assert [(set(m.participants), m.hosts) for m in _meetings(text, "en", "2022-03-26")] == [
         ({"king-abdullah-ii", "abdel-fattah-el-sisi", "mustafa-al-kadhimi"}, ["king-abdullah-ii"])]
+
+
+def test_a_meeting_that_would_have_been_did_not_take_place():
+    text = ("Barack Obama and Hassan Rouhani will not meet at the U.N. General Assembly. It would have been the first "
+            "meeting between American and Iranian leaders since 1977.")
+    assert not any(m.status == "confirmed" for m in _meetings(text, "en", "2013-09-24"))
