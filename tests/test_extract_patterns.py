@@ -2914,3 +2914,15 @@ def test_a_meeting_that_would_have_been_did_not_take_place():
     text = ("Barack Obama and Hassan Rouhani will not meet at the U.N. General Assembly. It would have been the first "
             "meeting between American and Iranian leaders since 1977.")
     assert not any(m.status == "confirmed" for m in _meetings(text, "en", "2013-09-24"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On the sidelines of the summit, Egyptian President Abdel Fattah al-Sisi held talks with Italian Prime Minister "
+     "Giuseppe Conte and Lebanese Prime Minister Saad Hariri.",
+     [{"abdel-fattah-el-sisi", "giuseppe-conte"}, {"abdel-fattah-el-sisi", "saad-hariri"}]),
+    ("On the sidelines of the summit, Egyptian President Abdel Fattah al-Sisi held a trilateral meeting with Italian "
+     "Prime Minister Giuseppe Conte and Lebanese Prime Minister Saad Hariri.",
+     [{"abdel-fattah-el-sisi", "giuseppe-conte", "saad-hariri"}]),
+])
+def test_one_man_meeting_leaders_of_other_states_on_the_sidelines_meets_each(text, expected):
+    assert sorted((set(m.participants) for m in _meetings(text, "en", "2019-02-25")), key=sorted) == expected

@@ -990,7 +990,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
                                     anaphoric=bool(anaphoric)))
             meeting = out[-1]
-        elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants)
+        elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants, pool,
+                                                                                           triggers)
                                          or _in_turn(view, pool, participants, triggers, subject)) and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
             first = {m.actor: m.i for m in reversed(pool)}
@@ -1708,11 +1709,20 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
     return None
 
 
-def _persons_of_other_states(view: SentenceView, participants: list[str]) -> bool:
-    """"X intends to meet A and B during his tour of the region": a tour of the subject's, and
-    every participant a person of a state of his own (one meeting each, as with "separately")."""
+def _persons_of_other_states(view: SentenceView, participants: list[str], pool: list[Mention] = (),
+                             triggers: list[Hit] = ()) -> bool:
+    """"X intends to meet A and B during his tour of the region", "On the sidelines of the summit X met
+    A, B and C": a tour of the subject's, or one subject (the rest named after the verb) on the sidelines
+    of a gathering with no word of a joint meeting, and every participant a person of a state of his own
+    (one meeting each, as with "separately")."""
     if not view.of("own_tour"):
-        return False
+        if not view.of("sidelines") or not triggers or view.of("joint_words"):
+            return False
+        first = sorted({m.actor: m.i for m in reversed(pool) if m.actor in participants}.values())
+        verb = max((t for t in triggers if len(first) > 1 and t.i < first[1]), key=lambda t: t.i, default=triggers[0])
+        before = {m.actor for m in pool if m.actor in participants and m.j <= verb.i}
+        if len(before) > 1 or (not before and not _is_arabic_tok(view.tokens[verb.i])):
+            return False         # "X, Y and Z met on the sidelines": they met together (English: the subject first)
     states = [a.affiliation for p in participants if (a := view.gaz.actors.get(p)) is not None and a.type == "person"]
     return len(states) == len(participants) and None not in states and len(set(states)) == len(states)
 
