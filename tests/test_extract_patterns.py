@@ -2926,3 +2926,15 @@ def test_a_meeting_that_would_have_been_did_not_take_place():
 ])
 def test_one_man_meeting_leaders_of_other_states_on_the_sidelines_meets_each(text, expected):
     assert sorted((set(m.participants) for m in _meetings(text, "en", "2019-02-25")), key=sorted) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وهذه أول زيارة للرئيس الروسي فلاديمير بوتين إلى مصر منذ عام 2005، حين التقى الرئيس الأسبق حسني مبارك.",
+     "2015-02-10", ({"vladimir-putin", "hosni-mubarak"}, "2005")),
+    ("وتعود آخر زيارة للرئيس الفلسطيني محمود عباس إلى دمشق إلى عام 2009، حين التقى الرئيس المخلوع بشار الأسد.",
+     "2025-04-18", ({"mahmoud-abbas", "bashar-al-assad"}, "2009")),
+])
+def test_the_meeting_when_of_an_earlier_visit_is_the_visitors_and_of_its_year(text, published, expected):
+    meetings = [(set(m.participants), m.date) for m in _meetings(text, "ar", published)]
+    assert expected in meetings
+    assert not any(date == expected[1] and len(p & {"egypt", "syria"}) for p, date in meetings)

@@ -735,6 +735,16 @@ def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
     return None
 
 
+def _when_subject(view: SentenceView, trigger: Hit, free: list[Mention]) -> str | None:
+    """"وتعود آخر زيارة لعباس إلى دمشق إلى عام 2009، حين التقى الأسد": a meeting verb right after "when"
+    with no subject of its own; its subject is the first person the sentence names before "when"."""
+    when = next((h for h in view.of("when_words") if 0 <= trigger.i - h.j <= 1), None)
+    if when is None:
+        return None
+    return next((m.actor for m in free if m.j <= when.i and (a := view.actor(m)) is not None
+                 and a.type == "person"), None)
+
+
 def _third_parties_near(pool: list[Mention], anaphoric: list[Hit]) -> list[Mention]:
     """Sponsors, mediators and hosts within three tokens of a noun naming the meeting told before
     ("the talks, hosted by X", "وجرى التوقيع برعاية X")."""
@@ -952,7 +962,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # "X met Z before holding talks with A, B and C": X is in the second meeting too; "..., كما
             # التقى كلاً على حدة A وB وC", "and met separately with A and B": the verb's objects, X its subject
             participants = [subject.actor] + participants
-        named = _named_traveller(view, free) if len(participants) == 1 else None
+        named = (_named_traveller(view, free) or _when_subject(view, triggers[0], free)) \
+            if len(participants) == 1 and not inner else None
         if named is not None and named not in participants:
             participants = [named] + participants   # "ويتوجه عباس غداً إلى أنقرة حيث ... يلتقي إردوغان": Abbas
         elif len(participants) == 1 and prev_subject and prev_subject not in participants \
@@ -1118,6 +1129,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # an earlier visit, told as fact whatever the sentence says of the visit now
             out.append(Candidate("meeting", [view.sentence], participants=[visitor, state], visit=True,
                                  earlier=True, confidence=0.6, date=year, mentioned=mentioned, _told=year))
+            for c in out:   # "..., حين التقى الرئيس حسني مبارك", "..., when he met X": that visit's meeting
+                if c.kind == "meeting" and not c.visit and visitor in c.participants and any(
+                        h.i > hit.i for h in view.of("when_words")):
+                    c.earlier, c.date, c.told_date = True, year, year
 
     if not told_meeting and not anaphoric and view.of("shuttle") and view.of("dyad_words") \
             and any(m.role == "mediator" for m in pool):

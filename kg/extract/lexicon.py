@@ -85,7 +85,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined",
                "self_reference", "passive_aux", "denied_objects", "denier_words", "after_talks", "state_cues", "slot_glue", "led_by", "slot_skip", "participation", "accompanied",
                "self_triggers", "uncertain", "heads_delegation", "delegation_nouns", "invitation",
-               "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines", "dyad_persons", "series", "backing", "separately", "premises", "own_visit", "joint_words", "pair_glue", "agree_verbs", "adverbs", "pronoun_subject", "delegation_includes", "the_kingdom", "to_attend", "trip_origin", "assemblies", "not_denial", "discussed_with", "signing", "group3_words", "group4_words",
+               "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines", "dyad_persons", "series", "backing", "separately", "premises", "own_visit", "joint_words", "when_words", "pair_glue", "agree_verbs", "adverbs", "pronoun_subject", "delegation_includes", "the_kingdom", "to_attend", "trip_origin", "assemblies", "not_denial", "discussed_with", "signing", "group3_words", "group4_words",
                "meeting_included", "reports_of", "official_nouns", "object_triggers",
                "persons3_words", "persons4_words", "frame_words", "tour_ahead", "tour_past",
                "earlier_markers", "aide_nouns_after", "dyad_heads", "dyad_ministers", "process_words", "welcome_verbs", "host_joins", "call_on", "signing_nouns", "joined_it", "chairs", "own_tour", "visit_told_before",
