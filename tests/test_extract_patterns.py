@@ -2938,3 +2938,17 @@ def test_the_meeting_when_of_an_earlier_visit_is_the_visitors_and_of_its_year(te
     meetings = [(set(m.participants), m.date) for m in _meetings(text, "ar", published)]
     assert expected in meetings
     assert not any(date == expected[1] and len(p & {"egypt", "syria"}) for p, date in meetings)
+
+
+def test_he_when_of_an_earlier_trip_is_the_visitor_and_not_the_visit_now():
+    text = ("Palestinian President Mahmoud Abbas arrived in Riyadh on Tuesday. It is his first trip to the kingdom "
+            "since April 2022, when he was received by King Salman in Jeddah.")
+    meetings = [(set(m.participants), m.date, m.place) for m in _meetings(text, "en", "2023-06-07")]
+    assert ({"mahmoud-abbas", "saudi-arabia"}, "2023-06-06", "riyadh") in meetings
+    assert ({"mahmoud-abbas", "salman-bin-abdulaziz"}, None, "jeddah") in meetings
+
+
+def test_talks_told_the_sentence_after_an_arrival_take_its_date():
+    text = "Palestinian President Mahmoud Abbas arrived in Riyadh on Tuesday. He was received by King Salman."
+    assert [(set(m.participants), m.date, m.place) for m in _meetings(text, "en", "2023-06-07")] == [
+        ({"mahmoud-abbas", "salman-bin-abdulaziz"}, "2023-06-06", "riyadh")]

@@ -745,6 +745,20 @@ def _when_subject(view: SentenceView, trigger: Hit, free: list[Mention]) -> str 
                  and a.type == "person"), None)
 
 
+def _when_since(view: SentenceView, trigger: Hit) -> bool:
+    """"his first trip since April 2022, when he was received by X", "منذ عام 2009، حين التقى X": the
+    meeting after "when" is of an earlier visit."""
+    since = lexicon().words("past_visit_since")
+    return any(0 <= trigger.i - w.j <= 3 and any(not since.isdisjoint(t.variants) for t in view.tokens[:w.i])
+               for w in view.of("when_words"))
+
+
+def _when_pronoun(view: SentenceView, trigger: Hit) -> bool:
+    """"..., when he was received by King Salman": "when", then a pronoun subject, then the verb."""
+    return any(0 <= p.i - w.j <= 1 and 0 <= trigger.i - p.j <= 2
+               for w in view.of("when_words") for p in view.of("pronoun_subject"))
+
+
 def _third_parties_near(pool: list[Mention], anaphoric: list[Hit]) -> list[Mention]:
     """Sponsors, mediators and hosts within three tokens of a noun naming the meeting told before
     ("the talks, hosted by X", "وجرى التوقيع برعاية X")."""
@@ -968,7 +982,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             participants = [named] + participants   # "ويتوجه عباس غداً إلى أنقرة حيث ... يلتقي إردوغان": Abbas
         elif len(participants) == 1 and prev_subject and prev_subject not in participants \
                 and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")
-                     or _also_opens(view, triggers[0])):
+                     or _also_opens(view, triggers[0]) or _when_pronoun(view, triggers[0])):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
         elif participants and prev_subject and prev_subject not in participants and not group and any(
                 h.j == t.i for h in view.of("pronoun_subject") for t in triggers) \
@@ -1018,6 +1032,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
                                bool(mediation_cues), group=bool(group), by_slot=by_slot, anaphoric=bool(anaphoric))
             meeting.own_denied = own is not None and own in participants and len(participants) == 2
+            meeting.earlier = meeting.earlier or _when_since(view, triggers[0])   # not the visit told now
             out.append(meeting)
         elif len(participants) == 1 and not inner and not group and fresh and view.of("participation"):
             # "عقدت اللجنة اجتماعها ... بمشاركة X. وضمّ الاجتماع A وB": X attends with those named next
@@ -2078,7 +2093,8 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
             elif same.place is None and v.place and not same.visit and any(abs(a.index - b.index) <= 1
                                                         for a in same.sentences for b in v.sentences):
                 same.place = v.place     # "زار دمشق ... والتقى الأسد": the talks are where the visit went
-                same.told_date = same.told_date or v.told_date    # (also told in the next sentence)
+                if same.told_date is None and v.told_date:        # (also told in the next sentence)
+                    same.date = same.told_date = v.told_date
             continue
         out.append(v)
     return out
