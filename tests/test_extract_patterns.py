@@ -2952,3 +2952,14 @@ def test_talks_told_the_sentence_after_an_arrival_take_its_date():
     text = "Palestinian President Mahmoud Abbas arrived in Riyadh on Tuesday. He was received by King Salman."
     assert [(set(m.participants), m.date, m.place) for m in _meetings(text, "en", "2023-06-07")] == [
         ({"mahmoud-abbas", "salman-bin-abdulaziz"}, "2023-06-06", "riyadh")]
+
+
+def test_the_commander_of_a_states_body_is_no_holder_of_the_states_offices():
+    # "the commander of Iran's Revolutionary Guard" (2018) is not the army's commander, whose title also starts
+    # with "Commander"
+    text = ("President Donald Trump said on Monday he would meet Iranian President Hassan Rouhani without "
+            "preconditions. The commander of Iran's Revolutionary Guard on Tuesday dismissed Trump's offer to meet "
+            "Rouhani.")
+    statements = _statements(text, "en", "2018-07-31")
+    assert all(d.denier != "abdolrahim-mousavi" for d in statements if isinstance(d, Denial))
+    assert "abdolrahim-mousavi" not in {a for s in statements for a in getattr(s, "participants", [])}

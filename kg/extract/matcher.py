@@ -698,7 +698,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 # the counterpart of the subject named after the fronted phrase
                 holder = _counterpart(ctx, list(reversed([m for m in out if m.i > comma and id(m) not in dropped])),
                                       affiliation)
-        elif affiliation and ctx.date and role != "counterpart" and not modified and not _indefinite(tokens, i, country):
+        elif affiliation and ctx.date and role != "counterpart" and not modified and not _indefinite(tokens, i, country) \
+                and not _of_states_body(tokens, country, end):
             mission = _mission(tokens, j, by_start, ctx) if role == "envoy" else None
             holder = _envoy_for(ctx, affiliation, mission) if mission else \
                 _dated_holder(ctx, tokens, i, end, role, affiliation)
@@ -1438,6 +1439,14 @@ def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: 
         ctx.new_actors[ident] = Actor(id=ident, name=name, type="person", affiliation=affiliation, title=title,
                                       positions=positions)
     return ident
+
+
+def _of_states_body(tokens: list[Token], country: Mention | None, end: int) -> bool:
+    """"the commander of Iran's Revolutionary Guard": the state after the title owns the body whose
+    office it is (not "the commander of Iran"), so no holder of the state's offices is meant."""
+    if country is None or country.i < end or country.j + 2 >= len(tokens):
+        return False
+    return tokens[country.j].punct in ("'", "’") and tokens[country.j + 1].key == "s"
 
 
 def holder_by_title(gaz: Gazetteer, words: tuple[str, ...], of: str, date: str) -> str | None:
