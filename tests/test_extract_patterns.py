@@ -2963,3 +2963,21 @@ def test_the_commander_of_a_states_body_is_no_holder_of_the_states_offices():
     statements = _statements(text, "en", "2018-07-31")
     assert all(d.denier != "abdolrahim-mousavi" for d in statements if isinstance(d, Denial))
     assert "abdolrahim-mousavi" not in {a for s in statements for a in getattr(s, "participants", [])}
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("وكانت السفيرة الأميركية دوروثي شيا قد سلّمت الرئيس ميشال عون في بعبدا مطلع الشهر الجاري اقتراح هوكشتاين.",
+     "ar", "2022-10-12", [{"dorothy-shea", "michel-aoun"}]),
+    ("US Ambassador Lisa Johnson handed Parliament Speaker Nabih Berri the U.S. draft on November 14.", "en",
+     "2024-11-27", [{"lisa-johnson", "nabih-berri"}]),
+    ("قال الأمين العام لحزب الله نعيم قاسم إن الحزب سلّم ملاحظاته على المقترح الأمريكي، وإن الكرة باتت في ملعب "
+     "إسرائيل.", "ar", "2024-11-20", []),
+])
+def test_handing_a_document_to_someone_in_person_is_a_meeting(text, language, published, expected):
+    assert [set(m.participants) for m in _meetings(text, language, published)] == expected
+
+
+def test_seeking_something_else_after_the_meeting_does_not_make_it_proposed():
+    text = ("استقبل المرشد الإيراني علي خامنئي في طهران أمس محمد عبد السلام، واتهم الرياض وأبوظبي بالسعي إلى تقسيم "
+            "اليمن.")
+    assert [m.status for m in _meetings(text, "ar", "2019-08-14")] == ["confirmed"]

@@ -720,7 +720,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
                   "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies",
-                  "joint_press")
+                  "joint_press", "handover")
 
 
 def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
@@ -807,6 +807,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         discussed += [h for h in view.of("spoke_with") if not _is_arabic_tok(view.tokens[h.i])
                       or any(0 < w - h.i <= 3 for w in withs)]
     welcomed = [h for h in view.of("welcome_verbs") if _person_welcomed(view, h)]   # "welcomes Syria's Sharaa"
+    welcomed += [h for h in view.of("handover") if any(   # "سلّم X Y رسالة", "handed X the draft": a person to hand it to
+        0 < d.i - h.j <= 15 and any(h.j <= m.i and m.j <= d.i and (a := view.actor(m)) is not None and a.type == "person"
+                                    for m in view.mentions) for d in view.of("documents"))]
     welcomed += [h for h in view.of("call_on") if _person_called_on(view, h)]       # "called on the patriarch"
     triggers = [h for h in sorted(view.of("meeting") + discussed + welcomed, key=lambda h: h.i) if h.i not in covered
                 and h.i not in generic_ends and not any(abs(p.i - h.i) <= 3 for p in phone)]
@@ -1630,12 +1633,12 @@ def _mention_after_cue_in(view: SentenceView, m: Mention, cue_starts: set[int]) 
 
 def _status(view: SentenceView, participants: list[str], sources: list[str], spoke: list[str],
             triggers: list[Hit] = ()) -> str:
-    proposals = view.of("proposed")
+    proposals = view.of("proposed") + view.of("cue:arranger")
     if triggers and proposals:   # "seeks/invited/offered ... a meeting", "ready to meet": the proposal word before or
         named = _named_tokens(view)   # around the meeting word, not "visited Greece, seeking to reassure ..." after it
-        proposals = [h for h in proposals if any(
+        proposals = [h for h in proposals if any(     # (nor "واتهم الرياض بالسعي إلى تقسيم اليمن" after the meeting)
             h.i <= t.i and _unnamed_between(named, h.j, t.i) <= 8 for t in triggers)]
-    if proposals or view.any("cue:arranger"):
+    if proposals:
         return "proposed"
     if view.any("planned") or any(_agreed_on(view, t) for t in triggers):
         return "planned"
