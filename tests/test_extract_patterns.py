@@ -2981,3 +2981,14 @@ def test_seeking_something_else_after_the_meeting_does_not_make_it_proposed():
     text = ("استقبل المرشد الإيراني علي خامنئي في طهران أمس محمد عبد السلام، واتهم الرياض وأبوظبي بالسعي إلى تقسيم "
             "اليمن.")
     assert [m.status for m in _meetings(text, "ar", "2019-08-14")] == ["confirmed"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("ومن المقرر أن يتوجه الرئيس الروسي فلاديمير بوتين اليوم الأربعاء إلى مينسك للمشاركة في قمة مع الرئيس الأوكراني "
+     "بيترو بوروشينكو والمستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي فرانسوا هولاند.", "ar"),
+    ("Vladimir Putin will fly to Minsk on Wednesday to attend a summit with Ukrainian President Petro Poroshenko, "
+     "German Chancellor Angela Merkel and French President Francois Hollande.", "en"),
+])
+def test_who_travels_to_attend_a_summit_with_others_meets_them(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2015-02-10")] == [
+        {"vladimir-putin", "petro-poroshenko", "angela-merkel", "francois-hollande"}]

@@ -745,6 +745,21 @@ def _when_subject(view: SentenceView, trigger: Hit, free: list[Mention]) -> str 
                  and a.type == "person"), None)
 
 
+def _attendee(view: SentenceView, triggers: list[Hit], free: list[Mention], prev_subject: str | None) -> str | None:
+    """Who attends the meeting with others ("للمشاركة في قمة مع A", "attended a summit ... with A"): the
+    person named before the attendance word, else, after a pronoun subject, the one just named."""
+    attend = [h for h in view.of("to_attend") if 0 <= triggers[0].i - h.j <= 3]
+    if not attend or not any(0 <= w.i - t.j <= 12 and view.tokens[w.i].key in ("with", "مع", "ومع")
+                             for t in triggers for w in view.of("slot_glue")):
+        return None
+    before = [m for m in free if m.j <= attend[0].i and (a := view.actor(m)) is not None and a.type == "person"]
+    if before:
+        return before[0].actor
+    if prev_subject and any(p.i < attend[0].i for p in view.of("pronoun_subject")):
+        return prev_subject
+    return None
+
+
 def _when_since(view: SentenceView, trigger: Hit) -> bool:
     """"his first trip since April 2022, when he was received by X", "منذ عام 2009، حين التقى X": the
     meeting after "when" is of an earlier visit."""
@@ -964,8 +979,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # "X and Y agreed ... after four-way talks with A and B", "X announced ... after talks with A":
             # the opening subject talked with them (not in a headline: "Sudan arrests opposition figures after
             # talks with Abiy", "Libya suspends foreign minister after meeting with Cohen" name who talked less)
-            participants = [a for a in _talks_after(view, triggers, free, least=1) if a not in participants] \
-                + participants
+            after = _talks_after(view, triggers, free, least=1)
+            if not after and (who := _attendee(view, triggers, free, prev_subject)):
+                after = [who]     # "يتوجه بوتين إلى مينسك للمشاركة في قمة مع A وB": who goes to attend meets them
+            participants = [a for a in after if a not in participants] + participants
         elif len(participants) < 2 and not group and not inner:
             after = _talks_after(view, triggers, free)
             if after:        # "X and Y agreed ..., after six hours of talks in Sochi": the talks are theirs
