@@ -2992,3 +2992,14 @@ def test_seeking_something_else_after_the_meeting_does_not_make_it_proposed():
 def test_who_travels_to_attend_a_summit_with_others_meets_them(text, language):
     assert [set(m.participants) for m in _meetings(text, language, "2015-02-10")] == [
         {"vladimir-putin", "petro-poroshenko", "angela-merkel", "francois-hollande"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("TEHRAN - President Recep Tayyip Erdogan held talks with Iranian President Hassan Rouhani in Tehran on Tuesday "
+     "and later met Supreme Leader Ayatollah Ali Khamenei.",
+     [{"recep-tayyip-erdogan", "hassan-rouhani"}, {"recep-tayyip-erdogan", "ali-khamenei"}]),
+    ("GLION, Switzerland (AP) - Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani met Iranian Foreign "
+     "Minister Abbas Araghchi on Sunday.", [{"mohammed-bin-abdulrahman", "abbas-araghchi"}]),
+])
+def test_a_datelines_city_and_state_take_no_part(text, expected):
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-04-08")] == expected

@@ -230,6 +230,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = drop_named_places(toks, found, gaz, words)   # "King Hussein Bridge": a place, not the king
         if "demonym" in map(_VIA_OF, found):
             found = own_demonyms(found, gaz)                  # "الروسي فلاديمير بوتين والتركي رجب طيب أردوغان"
+        found = _outside_dateline(article.text, toks, found, gaz)   # "GLION, Switzerland (AP) -": where it was filed
         mentions = refer_back(toks, found, last_person, ctx, words)
         mentions = short_forms(toks, mentions, gaz, long_forms)   # "الجيش الوطني" after "الجيش الوطني الليبي"
         for m in mentions:
@@ -287,6 +288,28 @@ def _loud(tok: Token) -> bool:
 
 
 _LOUD = WordTest(_loud)
+
+
+_DASHES = ("—", "–", "-")
+
+
+def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions of a sentence less the states of its dateline ("GLION, Switzerland (AP) -", "TEHRAN -",
+    "سوتشي –"): the city and state a story was filed from take no part in what it tells (the agency does:
+    it is the source)."""
+    dash = next((k for k in range(1, min(len(toks), 9))
+                 if toks[k].punct in _DASHES or any(d in text[toks[k - 1].end:toks[k].start] for d in _DASHES)), None)
+    if not dash or not found or found[0].i >= dash:
+        return found
+    covered = {k for m in found if m.j <= dash for k in range(m.i, m.j)}
+    if not all(t.punct or k in covered or text[t.start:t.start + 1].isupper() or text[t.start:t.start + 1].isdigit()
+               for k, t in enumerate(toks[:dash])):
+        return found       # a word of the sentence itself before the dash: no dateline
+    if not (text[toks[0].start:toks[0].end].isupper() or any(m.i == 0 and m.place for m in found)):
+        return found       # (a dateline opens with its city: in capitals, or a place the gazetteer knows)
+    return [m for m in found if m.i >= dash or (m.j <= dash and (not m.actor or m.actor not in gaz.actors
+                                                                  or gaz.actors[m.actor].type != "state"))]
+    # (nor a title read across the dash: "TEHRAN - President Erdogan" is no president of Tehran's)
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:

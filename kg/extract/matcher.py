@@ -628,8 +628,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             if b >= 1 and tokens[b].key == "s" and tokens[b - 1].punct in ("'", "’"):
                 b -= 2
             prev = next((m for m in mentions if m.j == b + 1 and m.actor), None)
-            if prev and _is_country(ctx.gaz, prev) and id(prev) not in dropped:
-                country = prev
+            if prev and _is_country(ctx.gaz, prev) and id(prev) not in dropped \
+                    and not any(d in ctx.text[tokens[prev.j - 1].end:tokens[prev.j].start] for d in "—–-"):
+                country = prev     # (not a dateline's city: "TEHRAN - President Erdogan")
         if country is None and (own := _title_country(ctx, tokens, i, end)) is not None \
                 and _no_name_after(tokens, end, by_start, ctx):   # not "البابا تواضروس", the Coptic pope
             country = Mention(i, end, actor=own, via="title")   # "البابا": the Vatican's, whatever state follows
