@@ -3003,3 +3003,9 @@ def test_who_travels_to_attend_a_summit_with_others_meets_them(text, language):
 ])
 def test_a_datelines_city_and_state_take_no_part(text, expected):
     assert [set(m.participants) for m in _meetings(text, "en", "2025-04-08")] == expected
+
+
+def test_they_after_a_meeting_of_two_states_are_those_states():
+    text = "Iran and Saudi Arabia held a fifth round of talks in Baghdad on Thursday. They agreed to meet again next month."
+    assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2022-04-23")] == [
+        ({"iran", "saudi-arabia"}, "confirmed"), ({"iran", "saudi-arabia"}, "planned")]

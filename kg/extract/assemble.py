@@ -963,8 +963,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             elif pair and not chosen:
                 chosen = _pair_named(view, pair, view.of("dyad_persons")[0])   # "the two ministers first met
                                                                                # in Beijing": the last pair who met
-        if not chosen and len(dyad) == 2 and dyad_subject(view, triggers):
-            chosen = list(dyad)
+        if not chosen and len(dyad) == 2 and (dyad_subject(view, triggers) or (
+                not pair and view.of("dyad_persons") and dyad_subject(view, triggers, "dyad_persons"))):
+            chosen = list(dyad)  # ("Iran and Saudi Arabia held talks ... They agreed to meet again": no two persons met)
         if len(set(chosen)) < 2 and states_group and any(
                 len(states_group) == size and any(0 <= h.i - t.j <= 2 for t in triggers) for kind, size in _GROUP_WORDS
                 for h in view.of(kind)):
