@@ -86,3 +86,10 @@ def test_relative_months_ordinal_days_and_spans_of_something_else(text, language
 def test_a_week_named_relative_to_the_publication_gives_its_month(text, language, published, expected):
     assert _dates(text, language, published) == [expected]
 
+
+
+def test_that_month_is_of_the_year_the_sentence_named():
+    text = ("Syria and Israel held indirect talks in Istanbul through Turkish mediation in 2008, which broke off when "
+            "Israel launched its offensive on Gaza that December.")
+    [meeting] = [s for s in extract(Article(id="t", text=text, language="en", published="2020-12-01")).statements]
+    assert meeting.date.startswith("2008")

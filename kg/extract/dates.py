@@ -130,6 +130,11 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
             rel = _at(tokens, k, words["relative_years"])
             if rel is not None:
                 year = published.year + rel[0]
+        if year is None and ((i > 0 and tokens[i - 1].key == "that") or any(
+                t.key in ("نفسه", "ذاته") for t in tokens[end:end + 4])):
+            # "in 2008, ... that December", "في كانون الأول من العام نفسه": the year the sentence named before
+            prior = [y for t in tokens[:i] if (y := _number(t, 1900, 2100)) is not None]
+            year = prior[-1] if prior else None
         if i in blocked:
             i = end
             continue
