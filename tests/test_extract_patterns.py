@@ -3009,3 +3009,11 @@ def test_they_after_a_meeting_of_two_states_are_those_states():
     text = "Iran and Saudi Arabia held a fifth round of talks in Baghdad on Thursday. They agreed to meet again next month."
     assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2022-04-23")] == [
         ({"iran", "saudi-arabia"}, "confirmed"), ({"iran", "saudi-arabia"}, "planned")]
+
+
+def test_a_headline_of_states_whose_leaders_one_man_met_apart_sums_up_those_meetings():
+    text = ("Putin makes rare Gulf trip, meets UAE and Saudi leaders\n\n"
+            "Russian President Vladimir Putin held talks with Sheikh Mohamed bin Zayed in Abu Dhabi on Wednesday. "
+            "He then flew to Riyadh, where he met Crown Prince Mohammed bin Salman.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2023-12-07")) == [
+        ["mohamed-bin-zayed", "vladimir-putin"], ["mohammed-bin-salman", "vladimir-putin"]]

@@ -2018,6 +2018,14 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
         if host is not None:
             host.absorb(c)
             absorbed.add(id(c))
+        elif all(x.headline for x in c.sentences):
+            # "Putin meets UAE and Saudi leaders": the body tells one meeting with each
+            parts = [m for m in pool if not m.sentences[0].headline and len(m.participants) >= 2
+                     and _cover(m, gaz) & set(c.participants)]
+            if len(parts) >= 2 and set(c.participants) <= set().union(*(_cover(m, gaz) for m in parts)) \
+                    and set.intersection(*(set(m.participants) for m in parts)):
+                parts[0].absorb(c)
+                absorbed.add(id(c))
     final = [c for c in merged if id(c) not in absorbed]
     final = _resolve_denied_refs(final, gaz)
     final = _add_visits(final, visited, gaz)
