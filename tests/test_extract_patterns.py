@@ -3017,3 +3017,14 @@ def test_a_headline_of_states_whose_leaders_one_man_met_apart_sums_up_those_meet
             "He then flew to Riyadh, where he met Crown Prince Mohammed bin Salman.")
     assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2023-12-07")) == [
         ["mohamed-bin-zayed", "vladimir-putin"], ["mohammed-bin-salman", "vladimir-putin"]]
+
+
+def test_a_headline_cut_by_two_dots_is_still_a_headline():
+    from kg.extract.sentences import split_sentences
+    text = ("قمة مصرية أردنية عراقية في القاهرة.. و\"الأخبار\": اللقاء المقبل في عمّان\n\n"
+            "استضاف الرئيس عبد الفتاح السيسي أمس الأحد في قصر الاتحادية بالقاهرة قمة ثلاثية جمعته بالعاهل الأردني "
+            "الملك عبد الله الثاني ورئيس الوزراء العراقي عادل عبد المهدي.")
+    assert [s.headline for s in split_sentences(text)] == [True, True, False]
+    # the headline's states sum up the body's summit of their leaders: no meeting of the three states
+    assert [set(m.participants) for m in _meetings(text, "ar", "2019-03-25")] == [
+        {"abdel-fattah-el-sisi", "king-abdullah-ii", "adil-abdul-mahdi"}]

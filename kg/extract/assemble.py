@@ -2281,9 +2281,10 @@ def _most_specific_third(c: Candidate, gaz: Gazetteer) -> None:
 
 
 def _cover(m: Candidate, gaz: Gazetteer) -> set[str]:
-    """A meeting's participants and the states their persons act for."""
+    """A meeting's participants and the states their persons act for (a person who hosts it takes part)."""
     out = set(m.participants)
-    for p in m.participants:
+    for p in m.participants + [h for h in m.third["host"] if (a := gaz.actors.get(h)) is not None and a.type == "person"]:
+        out.add(p)
         actor = gaz.actors.get(p)
         if actor is not None and actor.type == "person" and actor.affiliation:
             out.add(actor.affiliation)
