@@ -3028,3 +3028,10 @@ def test_a_headline_cut_by_two_dots_is_still_a_headline():
     # the headline's states sum up the body's summit of their leaders: no meeting of the three states
     assert [set(m.participants) for m in _meetings(text, "ar", "2019-03-25")] == [
         {"abdel-fattah-el-sisi", "king-abdullah-ii", "adil-abdul-mahdi"}]
+
+
+def test_his_mediation_between_the_two_neighbours_is_a_mediation_between_the_pair_told_before():
+    text = ("استضافت بغداد جولة محادثات بين السعودية وإيران. ويسعى العراق عبر وساطته بين الجارين إلى خفض التوتر في "
+            "المنطقة.")
+    [mediation] = [s for s in _statements(text, "ar", "2022-04-25") if isinstance(s, Mediation)]
+    assert (mediation.mediators, set(mediation.parties)) == (["iraq"], {"saudi-arabia", "iran"})
