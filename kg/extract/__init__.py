@@ -297,6 +297,8 @@ def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: G
     """The mentions of a sentence less the states of its dateline ("GLION, Switzerland (AP) -", "TEHRAN -",
     "سوتشي –"): the city and state a story was filed from take no part in what it tells (the agency does:
     it is the source)."""
+    if not found or not toks or not any(d in text[toks[0].start:toks[min(len(toks), 9) - 1].end] for d in _DASHES):
+        return found       # (most sentences: no dash near the start, no dateline)
     dash = next((k for k in range(1, min(len(toks), 9))
                  if toks[k].punct in _DASHES or any(d in text[toks[k - 1].end:toks[k].start] for d in _DASHES)), None)
     if not dash or not found or found[0].i >= dash:
