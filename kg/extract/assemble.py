@@ -1995,12 +1995,9 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
                 absorbed.add(id(c))
                 continue
             # "أردوغان يلتقي شرف وطنطاوي": the body tells one meeting with each; the headline sums them up
-            parts = [m for m in merged if m is not c and id(m) not in absorbed and not m.sentences[0].headline
-                     and len(m.participants) >= 2 and set(m.participants) < set(c.participants)]
-            if len(parts) >= 2 and all(x.headline for x in c.sentences) \
-                    and set().union(*(set(m.participants) for m in parts)) == set(c.participants) \
-                    and set.intersection(*(set(m.participants) for m in parts)):
-                parts[0].absorb(c)
+            part = _headline_sums_up(c, [m for m in merged if m is not c and id(m) not in absorbed], gaz, exact=True)
+            if part is not None:
+                part.absorb(c)
                 absorbed.add(id(c))
             continue
         pool = [m for m in merged if m is not c and id(m) not in absorbed and _more_specific(m, c, gaz)]
@@ -2018,14 +2015,9 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
         if host is not None:
             host.absorb(c)
             absorbed.add(id(c))
-        elif all(x.headline for x in c.sentences):
-            # "Putin meets UAE and Saudi leaders": the body tells one meeting with each
-            parts = [m for m in pool if not m.sentences[0].headline and len(m.participants) >= 2
-                     and _cover(m, gaz) & set(c.participants)]
-            if len(parts) >= 2 and set(c.participants) <= set().union(*(_cover(m, gaz) for m in parts)) \
-                    and set.intersection(*(set(m.participants) for m in parts)):
-                parts[0].absorb(c)
-                absorbed.add(id(c))
+        elif (part := _headline_sums_up(c, pool, gaz, exact=False)) is not None:
+            part.absorb(c)          # "Putin meets UAE and Saudi leaders": the body tells one meeting with each
+            absorbed.add(id(c))
     final = [c for c in merged if id(c) not in absorbed]
     final = _resolve_denied_refs(final, gaz)
     final = _add_visits(final, visited, gaz)
@@ -2104,6 +2096,22 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             person.absorb(d)
             out_dens.remove(d)
     return final + meds + out_dens
+
+
+def _headline_sums_up(c: Candidate, pool: list[Candidate], gaz: Gazetteer, exact: bool) -> Candidate | None:
+    """The first of two or more body meetings sharing one person that a headline-only meeting sums up:
+    with `exact`, their persons are the headline's; else their persons and those persons' states cover
+    the headline's states ("meets UAE and Saudi leaders")."""
+    if not all(x.headline for x in c.sentences):
+        return None
+    want = set(c.participants)
+    reach = (lambda m: set(m.participants)) if exact else (lambda m: _cover(m, gaz))  # noqa: E731
+    parts = [m for m in pool if not m.sentences[0].headline and len(m.participants) >= 2
+             and (set(m.participants) < want if exact else reach(m) & want)]
+    if len(parts) < 2 or not set.intersection(*(set(m.participants) for m in parts)):
+        return None
+    got = set().union(*(reach(m) for m in parts))
+    return parts[0] if (got == want if exact else want <= got) else None
 
 
 def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
