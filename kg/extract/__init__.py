@@ -23,7 +23,7 @@ from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, ad
                                 short_forms, own_demonyms)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
-from kg.extract.tokens import Token, WordTest, new_article, split_words, tokenize, words_with
+from kg.extract.tokens import DASHES, Token, WordTest, dash_between, new_article, split_words, tokenize, words_with
 from kg.extract.triggers import Hit, find_hits
 from kg.gazetteer import Gazetteer
 from kg.gctools import gc_paused, long_lived_frozen
@@ -290,18 +290,15 @@ def _loud(tok: Token) -> bool:
 _LOUD = WordTest(_loud)
 
 
-_DASHES = ("—", "–", "-")
-
-
 def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions of a sentence less the states of its dateline ("GLION, Switzerland (AP) -", "TEHRAN -",
     "سوتشي –"): the city and state a story was filed from take no part in what it tells (the agency does:
-    it is the source)."""
-    if not found or not toks or not any(d in text[toks[0].start:toks[min(len(toks), 9) - 1].end] for d in _DASHES):
+    it is the source), nor does a mention read across the dash ("TEHRAN - President Erdogan" is no
+    president of Tehran's)."""
+    if not found or not toks or not any(d in text[toks[0].start:toks[min(len(toks), 9) - 1].end] for d in DASHES):
         return found       # (most sentences: no dash near the start, no dateline)
-    dash = next((k for k in range(1, min(len(toks), 9))
-                 if toks[k].punct in _DASHES or any(d in text[toks[k - 1].end:toks[k].start] for d in _DASHES)), None)
-    if not dash or not found or found[0].i >= dash:
+    dash = next((k for k in range(1, min(len(toks), 9)) if dash_between(text, toks[k - 1], toks[k])), None)
+    if dash is None or found[0].i >= dash:
         return found
     covered = {k for m in found if m.j <= dash for k in range(m.i, m.j)}
     if not all(t.punct or k in covered or text[t.start:t.start + 1].isupper() or text[t.start:t.start + 1].isdigit()
@@ -311,7 +308,6 @@ def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: G
         return found       # (a dateline opens with its city: in capitals, or a place the gazetteer knows)
     return [m for m in found if m.i >= dash or (m.j <= dash and (not m.actor or m.actor not in gaz.actors
                                                                   or gaz.actors[m.actor].type != "state"))]
-    # (nor a title read across the dash: "TEHRAN - President Erdogan" is no president of Tehran's)
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:

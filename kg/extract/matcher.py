@@ -8,7 +8,7 @@ from itertools import compress, repeat
 import re
 
 from kg.extract.lexicon import Lexicon, lexicon, phrase_key
-from kg.extract.tokens import _ARABIC, Token, tokenize, word_generation, word_token, word_tokens
+from kg.extract.tokens import _ARABIC, Token, dash_between, tokenize, word_generation, word_token, word_tokens
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Position, Title
@@ -629,7 +629,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 b -= 2
             prev = next((m for m in mentions if m.j == b + 1 and m.actor), None)
             if prev and _is_country(ctx.gaz, prev) and id(prev) not in dropped \
-                    and not any(d in ctx.text[tokens[prev.j - 1].end:tokens[prev.j].start] for d in "—–-"):
+                    and not dash_between(ctx.text, tokens[prev.j - 1], tokens[prev.j]):
                 country = prev     # (not a dateline's city: "TEHRAN - President Erdogan")
         if country is None and (own := _title_country(ctx, tokens, i, end)) is not None \
                 and _no_name_after(tokens, end, by_start, ctx):   # not "البابا تواضروس", the Coptic pope

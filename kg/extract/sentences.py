@@ -123,7 +123,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if stripped:
                 a += len(piece) - len(piece.lstrip())
                 b = a + len(stripped)
+                # (a short line without final punctuation is a headline even when ".." cuts it: "قمة ... في
+                # القاهرة.. و«الأخبار»: ...")
                 out.append(_new_sentence(Sentence, (line_start + a, line_start + b, body[a:b], len(out), paragraph,
                                                     headline and (len(pieces) == 1 or len(body) <= 160))))
-    # (a short line without final punctuation is a headline even when ".." cuts it: "قمة ... في القاهرة.. و«الأخبار»: ...")
     return out

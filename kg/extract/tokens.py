@@ -32,6 +32,14 @@ class Token(NamedTuple):
     conj: bool = False       # carried an attached 'و'/'ف' (Arabic "and")
 
 
+DASHES = "—–-"
+
+
+def dash_between(text: str, left: Token, right: Token) -> bool:
+    """A dash in the text between two tokens (dashes are no tokens): a dateline's end, "TEHRAN - President"."""
+    return any(d in text[left.end:right.start] for d in DASHES)
+
+
 @lru_cache(maxsize=100_000)
 def phrase_key(text: str) -> tuple[str, ...]:
     """A phrase as a tuple of normalised tokens (how lexicon and gazetteer entries are matched)."""
