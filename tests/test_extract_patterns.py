@@ -3035,3 +3035,19 @@ def test_his_mediation_between_the_two_neighbours_is_a_mediation_between_the_pai
             "المنطقة.")
     [mediation] = [s for s in _statements(text, "ar", "2022-04-25") if isinstance(s, Mediation)]
     assert (mediation.mediators, set(mediation.parties)) == (["iraq"], {"saudi-arabia", "iran"})
+
+
+def test_he_opening_a_sentence_of_two_meetings_is_the_one_just_named_in_both():
+    text = ("Egypt's Foreign Minister Sameh Shoukry arrived in Amman on Sunday and held talks with Ayman Safadi. "
+            "On Monday he was received by King Abdullah II and later met Prime Minister Bisher al-Khasawneh.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-03-08")] == [
+        {"sameh-shoukry", "ayman-safadi"}, {"sameh-shoukry", "king-abdullah-ii"},
+        {"sameh-shoukry", "bisher-al-khasawneh"}]
+
+
+def test_he_before_the_first_name_of_a_sentence_still_stands_for_the_one_named_before():
+    # the middle sentence names Erdogan first, but its subject is "he": the next "He" is still Blinken
+    text = ("U.S. Secretary of State Antony Blinken opened a consulate in Izmir on Tuesday. In a speech there he praised "
+            "President Recep Tayyip Erdogan for the grain deal. He then held talks with Foreign Minister Hakan Fidan "
+            "in Ankara.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2024-01-07")] == [{"antony-blinken", "hakan-fidan"}]

@@ -16,7 +16,7 @@ from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import sentence_date
 from kg.extract.lexicon import lexicon
-from kg.extract.matcher import (Mention, NameIndex, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
+from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
@@ -88,8 +88,10 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
                     if own and own != c.told_date:
                         c.date = c.told_date = own
         cands += found
-        prev_subject = next((m.actor for m in view.mentions if m.actor in gaz.actors
-                             and gaz.actors[m.actor].type == "person"), None)
+        first = next((m for m in view.mentions if m.actor in gaz.actors and gaz.actors[m.actor].type == "person"), None)
+        if first is None or not (prev_subject and _he_before(view, first)):
+            prev_subject = first.actor if first is not None else None
+        # ("In his speech he thanked former prime minister Netanyahu": still the one "he" stood for)
         dyad = update_dyad(view, dyad, found)
         pair = update_pair(pair, found, gaz, article.published)
         group = update_group(group, found, gaz)
@@ -288,6 +290,12 @@ def _loud(tok: Token) -> bool:
 
 
 _LOUD = WordTest(_loud)
+
+
+def _he_before(view: SentenceView, first: Mention) -> bool:
+    """The sentence's subject is a pronoun ("he", "she") that comes before its first named person."""
+    return any(h.i < first.i and not _is_arabic(view.tokens[h.i].key) for h in view.of("pronoun_subject")) \
+        if view.hits else False      # (an Arabic verb comes before its named subject: "توجه بوتين")
 
 
 def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -892,6 +892,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                        and not _possessive(view, m)]     # not "Trump" of "Trump's envoy X met A, and B met C"
             # "وأوضح X أن Y سيعقد لقاءً مع A، وقد يلتقي B": who tells it is not the subject of what he tells
             subject = next((m for m in persons if not _speaker(view, m)), persons[0] if persons else None)
+            if subject is None and prev_subject and _pronoun_opens(view, triggers[0].i, free):
+                # "On Wednesday he was received by A and then met B": the one just named, in each clause
+                he = next(h for h in view.of("pronoun_subject") if h.i <= 4)
+                subject = Mention(he.i, he.j, actor=prev_subject, via="pronoun")
             here_pair = pair    # "لقاء يجمع X وY ... وكان الرجلان قد التقيا قبله": the pair this sentence just told
             for (a, b), trig in regions:
                 sub = _region_view(view, a, b)
