@@ -3051,3 +3051,10 @@ def test_he_before_the_first_name_of_a_sentence_still_stands_for_the_one_named_b
             "President Recep Tayyip Erdogan for the grain deal. He then held talks with Foreign Minister Hakan Fidan "
             "in Ankara.")
     assert [set(m.participants) for m in _meetings(text, "en", "2024-01-07")] == [{"antony-blinken", "hakan-fidan"}]
+
+
+def test_an_office_before_each_name_of_a_list_keeps_the_list_together():
+    text = ("During his visit Wang Yi also held separate meetings with parliament speaker Mohammed al-Halbousi, "
+            "former premier Nouri al-Maliki and Popular Mobilization Forces chairman Falih al-Fayyadh.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2021-03-28")] == [
+        {"wang-yi", "mohamed-al-halbousi"}, {"wang-yi", "nouri-al-maliki"}, {"wang-yi", "falih-al-fayyadh"}]

@@ -20,6 +20,7 @@ _LINK = {"and", "و", "&", "ثم"}
 _STOP_KINDS = frozenset(_STOP)
 _NO_KINDS: frozenset[str] = frozenset()        # a token of no lexicon kind (shared, never changed)
 _SKIPPABLE = frozenset({"slot_skip", "locative", "agent_nouns"})
+_NOT_OFFICE = _STOP_KINDS | {"relative", "subordinate", "clause_breaks"}   # words that open a clause, not an office
 
 
 def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
@@ -65,6 +66,23 @@ def _gap_words(view: "SentenceView", a: int, b: int, kinds: dict[int, set[str]],
     return n
 
 
+def _titled_from(view: "SentenceView", k: int, end: int, kinds: dict[int, set[str]]) -> bool:
+    """Tokens k..end are an office before a name (at ``end``): up to three plain words ("former",
+    "parliament", "Popular Mobilization Forces") and a title phrase that ends right at the name, or
+    that the name's mention begins with."""
+    if end - k > 4:
+        return False
+    plain = lambda start: all(not t.punct and kinds.get(n, _NO_KINDS).isdisjoint(_NOT_OFFICE)  # noqa: E731
+                              for n, t in enumerate(view.tokens[k:start], k))   # (not ", which President Y")
+    if end - k <= 3 and _match_title(view.tokens, end) is not None:
+        return plain(end)                   # the name's mention begins with its title: "former premier Y"
+    for start in range(k, end):
+        title = _match_title(view.tokens, start)
+        if title is not None and title[0] == end:
+            return plain(start)
+    return False
+
+
 def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int, set[str]]) -> bool:
     """Two mentions are items of one slot: joined by 'and'/'و'/comma (or 'with'), or adjacent in
     Arabic ("التقى الأسد بزيلينسكي": subject then object, both after the verb)."""
@@ -102,6 +120,10 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
                 _match_title(view.tokens, k) is not None or not lexicon().words("title_modifiers").isdisjoint(tok.variants)):
             skipped += 1                    # "X ورئيس جهاز الموساد Y", "X ومساعد الرئيس Y": the next item's office
             continue
+        if k > left.j and (gap[k - left.j - 1].punct in (",", "،") or gap[k - left.j - 1].key in _LINK) \
+                and _titled_from(view, k, right.i, kinds):
+            skipped += right.i - k          # "X and former premier Y", "X, parliament speaker Y": the next item's office
+            break
         return False
     if len(gap) - skipped > 2:
         return False
