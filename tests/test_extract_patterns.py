@@ -3058,3 +3058,13 @@ def test_an_office_before_each_name_of_a_list_keeps_the_list_together():
             "former premier Nouri al-Maliki and Popular Mobilization Forces chairman Falih al-Fayyadh.")
     assert [set(m.participants) for m in _meetings(text, "en", "2021-03-28")] == [
         {"wang-yi", "mohamed-al-halbousi"}, {"wang-yi", "nouri-al-maliki"}, {"wang-yi", "falih-al-fayyadh"}]
+
+
+def test_a_short_name_that_runs_on_into_another_fathers_name_is_someone_else():
+    # "الأمير فيصل" is Prince Faisal bin Farhan's short name, and "عبدالعزيز" King Salman's father's; here both
+    # are parts of the governor of Medina's own name, a person the gazetteer lacks
+    text = ("وكان في استقبال الرئيس التركي رجب طيب أردوغان لدى وصوله إلى المدينة المنورة أميرها الأمير فيصل بن "
+            "سلمان بن عبدالعزيز.")
+    [meeting] = _meetings(text, "ar", "2022-04-30")
+    assert "recep-tayyip-erdogan" in meeting.participants and len(meeting.participants) == 2
+    assert not {"faisal-bin-farhan", "salman-bin-abdulaziz"} & set(meeting.participants)

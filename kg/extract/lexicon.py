@@ -123,6 +123,7 @@ def lexicon() -> Lexicon:
     add("name_stops", _both(titles.get("name_stops")))
     add("name_first_words", _both(titles.get("name_first_words")))
     add("name_joiners", _both(titles.get("name_joiners")))
+    add("patronymics", _both(titles.get("patronymics")))
     add("name_never_first", _both(titles.get("name_never_first")))
     add("body_nouns", _both(titles.get("body_nouns")))
     add("body_tails", _both(titles.get("body_tails")))

@@ -683,8 +683,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             person_end = max(person.j, j)
             person.i, person.j = person_start, person_end
             for m in out:        # the country of a second office ("... وزير الخارجية القطري X") is the person's
-                if m is not person and person_start <= m.i and m.j <= person_end and _is_country(ctx.gaz, m):
-                    dropped.add(id(m))
+                if m is not person and person_start <= m.i and m.j <= person_end and (
+                        _is_country(ctx.gaz, m) or person.via == "new"):
+                    dropped.add(id(m))   # (and a known name inside a new one: "فيصل بن بندر بن عبدالعزيز")
             covered.update(range(person_start, person_end))
             i = max(j, person.j)
             continue
@@ -1156,8 +1157,9 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         tok = tokens[end]
         as_name = tok.key == "علي" and ctx.text[tok.end - 1:tok.end] == "ي"   # "علي" the name, not "على" (on)
         if (any(v in stops for v in tok.variants[:1]) and not as_name) \
-                or (end > k and tok.conj and not quoted and tok.key not in joiners) or end in starts:
-            break
+                or (end > k and tok.conj and not quoted and tok.key not in joiners) \
+                or (end in starts and not (end > k and tokens[end - 1].key in joiners)):
+            break        # (a known name after "بن" is a father's: "فيصل بن بندر بن عبدالعزيز" is one name)
         if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given)
                          or not ctx.lex.words("name_never_first").isdisjoint(tok.variants)
                          or (tok.conj and not quoted and tok.key not in given) or _common_noun(ctx, tok)):
@@ -1658,20 +1660,31 @@ _NAME_PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu")
 def drop_name_parts(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Leave out a one-word name that is the last part of someone else's name in English ("Mohammed
     Abdullah Al-Mubarak Al-Sabah" is neither Hosni Mubarak nor the newspaper Sabah), unless the actor's
-    own labels read so ("al-Assad")."""
+    own labels read so ("al-Assad"); and a person's short name that runs on into a father's name his
+    labels lack ("الأمير فيصل بن بندر" is not Prince Faisal bin Farhan)."""
     out = []
+    sons = lexicon().words("patronymics")
     for m in mentions:
+        if m.j + 1 < len(tokens) and not sons.isdisjoint(tokens[m.j].variants) and m.via == "name" \
+                and not tokens[m.j + 1].punct and (actor := gaz.actors.get(m.actor or "")) is not None \
+                and actor.type == "person" and sons.isdisjoint(v for t in tokens[m.i:m.j] for v in t.variants) \
+                and not _reads(actor, (tokens[m.j].key, tokens[m.j + 1].key), arabic=True):
+            continue
         if m.j - m.i == 1 and m.via == "name" and m.i > 0 and tokens[m.i - 1].key in _NAME_PARTICLES \
                 and (actor := gaz.actors.get(m.actor or "")) is not None:
-            pair = (tokens[m.i - 1].key, tokens[m.i].key)
-            labels = (actor.name, actor.name_ar or "", *actor.aliases.en)
-            if not any(_contains(phrase_key(label), pair) for label in labels if label):
+            if not _reads(actor, (tokens[m.i - 1].key, tokens[m.i].key), arabic=False):
                 continue
             if out and out[-1].actor == m.actor and out[-1].j == m.i - 1:
                 out[-1] = Mention(out[-1].i, m.j, actor=m.actor, place=out[-1].place, via=out[-1].via, role=out[-1].role)
                 continue         # "Sheikh Tamim bin Hamad" + "Al Thani": one name read in two parts
         out.append(m)
     return out
+
+
+def _reads(actor: Actor, pair: tuple[str, str], arabic: bool) -> bool:
+    """One of the actor's own labels has these two words in a row (``arabic``: its Arabic aliases too)."""
+    labels = (actor.name, actor.name_ar or "", *actor.aliases.en, *(actor.aliases.ar if arabic else ()))
+    return any(_contains(phrase_key(label), pair) for label in labels if label)
 
 
 def add_capitals_only(text: str, tokens: list[Token], mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
