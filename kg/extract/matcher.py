@@ -1134,6 +1134,9 @@ def _common_noun(ctx: TitleContext, tok: Token) -> bool:
     return any(v in nouns or "ال" + v in nouns for v in tok.variants)
 
 
+_HAMZA_ALEFS = ("أ", "إ", "آ")     # an alef with hamza begins a word: "ألكسندر" is no "ال" + noun
+
+
 def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[int] = frozenset()) -> Mention | None:
     """An unknown name right after a title: capitalised words (English) or 2-3 plain Arabic words."""
     ranks = ctx.lex.words_union("ranks", "title_qualifiers")
@@ -1160,7 +1163,8 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
                 or (end > k and tok.conj and not quoted and tok.key not in joiners) \
                 or (end in starts and not (end > k and tokens[end - 1].key in joiners)):
             break        # (a known name after "بن" is a father's: "فيصل بن بندر بن عبدالعزيز" is one name)
-        if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given)
+        if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given
+                          and ctx.text[tok.start:tok.start + 1] not in _HAMZA_ALEFS)   # ("ألكسندر": not "ال")
                          or not ctx.lex.words("name_never_first").isdisjoint(tok.variants)
                          or (tok.conj and not quoted and tok.key not in given) or _common_noun(ctx, tok)):
             return None
