@@ -3079,3 +3079,13 @@ def test_a_name_after_a_title_may_begin_with_an_alef_hamza_and_lam(text):
     [meeting] = _meetings(text, "ar", "2013-11-08")
     assert "bashar-al-assad" in meeting.participants and "russia" not in meeting.participants
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan arrived in New York on Sunday. His aides said that he would also hold separate talks with German "
+     "Chancellor Olaf Scholz and Ukrainian President Volodymyr Zelensky.",
+     [{"recep-tayyip-erdogan", "olaf-scholz"}, {"recep-tayyip-erdogan", "volodymyr-zelensky"}]),
+    ("Separate meetings with Olaf Scholz and Volodymyr Zelensky were also on the agenda.", []),
+])
+def test_separate_talks_with_two_people_are_the_subjects_and_never_between_the_two(text, expected):
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-09-18")] == expected

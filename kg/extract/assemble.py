@@ -799,6 +799,26 @@ def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> boo
                for h in view.of("pronoun_subject"))
 
 
+def _separate_lead(view: SentenceView, triggers: list[Hit], participants: list[str], free: list[Mention],
+                   prev_subject: str | None) -> str | None:
+    """Who holds "separate talks with A and B" when the two participants found stand after the verb:
+    the person named before it, or the one "he" stands for; "" when there is no one (A and B did not
+    meet each other); None when the participants are not all objects of a "separately" verb."""
+    start = triggers[0].i
+    if not any(start - 1 <= h.i <= triggers[-1].j for h in view.of("separately")):
+        return None
+    placed = {m.actor: m.i for m in reversed(free)}
+    if not all(placed.get(a, -1) >= triggers[0].j for a in participants):
+        return None
+    before = [m.actor for m in free if m.j <= start and m.actor not in participants
+              and (a := view.actor(m)) is not None and a.type == "person"]
+    if before:
+        return before[0]
+    if prev_subject and prev_subject not in participants and any(h.i < start for h in view.of("pronoun_subject")):
+        return prev_subject
+    return ""
+
+
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
                         inner: bool = False, pair: list[str] | None = None,
                         prev_subject: str | None = None, states_group: list[str] | None = None,
@@ -1030,6 +1050,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if 1 <= len(participants) <= 2 and not group and view.of("cue:denial") else None
         if own is not None and own not in participants and len(participants) == 1:
             participants = [own] + participants   # "Qatar denies report of a meeting with Israel": its own meeting
+        lead = _separate_lead(view, triggers, participants, free, prev_subject) \
+            if len(participants) == 2 and not group and view.of("separately") else None
+        if lead == "":
+            participants = []     # "separate talks with A and B" with no one to hold them: A and B never met
+        elif lead is not None:
+            participants = [lead] + participants   # "he would also hold separate talks with A and B": his, one each
         each = _each_of_them(participants, pair, persons_group, prev_persons) \
             if participants and not group and view.of("each_of_them") and view.of("separately") else []
         if len(each) >= 2:
@@ -1047,6 +1073,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             first = {m.actor: m.i for m in reversed(pool)}
             if subject is not None and inner and subject.actor in participants and subject not in pool:
                 first[subject.actor] = -1      # the subject of the sentence, named before this clause
+            if lead:
+                first[lead] = -1               # (the one who holds the separate talks)
             subject_, *others = sorted(participants, key=lambda a: first.get(a, 1 << 30))
             for other in others:
                 out.append(_meeting(view, [subject_, other], triggers, pool, sources, spoke, mentioned,
