@@ -3089,3 +3089,15 @@ def test_a_name_after_a_title_may_begin_with_an_alef_hamza_and_lam(text):
 ])
 def test_separate_talks_with_two_people_are_the_subjects_and_never_between_the_two(text, expected):
     assert [set(m.participants) for m in _meetings(text, "en", "2023-09-18")] == expected
+
+
+@pytest.mark.parametrize("text,published", [
+    ("الملك سلمان يستقبل بوتين.. وولي العهد يعقد معه جلسة مباحثات\n\nوعقد ولي العهد جلسة مباحثات مع الضيف الروسي "
+     "فلاديمير بوتين.", "2019-10-15"),
+    ("التقى الرئيس عبد الفتاح السيسي العاهل السعودي في القاهرة. والملك عبدالله أول زعيم أجنبي يلتقيه السيسي منذ "
+     "توليه الرئاسة.", "2014-06-21"),
+])
+def test_words_after_a_title_that_are_no_name_make_no_new_person(text, published):
+    # a verb ("يعقد") or an ordinal ("أول") after a title is not part of a name
+    found = extract(Article(id="t", text=text, language="ar", published=published))
+    assert found.actors == []

@@ -1144,7 +1144,8 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         k += 1             # "army chief General Raheel Sharif", "الفريق أول X", "البطريرك الماروني X": not the name
     if k >= len(tokens) or tokens[k].punct:
         return None
-    stops = ctx.lex.words_union("name_stops", "meeting", "visit", "agreement", "process_words")   # "... الحلو إعلانَ مبادئ", "X جولة"
+    stops = ctx.lex.words_union("name_stops", "meeting", "visit", "agreement", "process_words", "planned", "handover",
+                                "generic_visitors")   # "... الحلو إعلانَ مبادئ", "X جولة", "ولي العهد يعقد", "الأمير يسلّم"
     if not _is_arabic(tokens[k].key):
         end = k
         while end < len(tokens) and not tokens[end].punct and (
@@ -1160,6 +1161,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         tok = tokens[end]
         as_name = tok.key == "علي" and ctx.text[tok.end - 1:tok.end] == "ي"   # "علي" the name, not "على" (on)
         if (any(v in stops for v in tok.variants[:1]) and not as_name) \
+                or (end > k and not ranks.isdisjoint(tok.variants) and tokens[end - 1].key not in joiners) \
                 or (end > k and tok.conj and not quoted and tok.key not in joiners) \
                 or (end in starts and not (end > k and tokens[end - 1].key in joiners)):
             break        # (a known name after "بن" is a father's: "فيصل بن بندر بن عبدالعزيز" is one name)
