@@ -3101,3 +3101,10 @@ def test_words_after_a_title_that_are_no_name_make_no_new_person(text, published
     # a verb ("يعقد") or an ordinal ("أول") after a title is not part of a name
     found = extract(Article(id="t", text=text, language="ar", published=published))
     assert found.actors == []
+
+
+def test_a_title_keeps_the_first_name_that_follows_it_so_a_list_goes_on():
+    # "Jordan's King" is read as the title of King Abdullah II; his name after it must not cut the list
+    text = "Secretary of State Antony Blinken met Jordan's King Abdullah and Abu Dhabi's crown prince in Aqaba."
+    assert [set(m.participants) for m in _meetings(text, "en", "2021-06-20")] == [
+        {"antony-blinken", "king-abdullah-ii", "mohamed-bin-zayed"}]

@@ -718,6 +718,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 holder = found.pop() if len(found) == 1 else None
         if holder:
             start = min(i, country.i if country else i)
+            j = _own_name_after(tokens, j, by_start, ctx.gaz.actors.get(holder))   # "Jordan's King Abdullah"
             out.append(Mention(start, j, actor=holder, via="title"))
             nxt = by_start.get(j)
             if nxt is not None and nxt.via == "demonym" and tokens[j].conj and ctx.date:
@@ -742,6 +743,20 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 out.append(country)
         i = j
     return _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i), ctx)
+
+
+def _own_name_after(tokens: list[Token], j: int, by_start: dict[int, Mention], holder: Actor | None) -> int:
+    """The end of a title resolved to ``holder`` together with the words of his own name right after it
+    ("Jordan's King Abdullah", "the sultan Haitham"), so that a list goes on past them; ``j`` when none."""
+    if holder is None or j >= len(tokens) or j in by_start or tokens[j].punct or tokens[j].key in _NAME_PARTICLES:
+        return j
+    words = {w for label in (holder.name, holder.name_ar or "", *holder.aliases.en, *holder.aliases.ar) if label
+             for w in phrase_key(label)}
+    end = j
+    while end < len(tokens) and end - j < 3 and end not in by_start and not tokens[end].punct \
+            and not words.isdisjoint(tokens[end].variants):
+        end += 1
+    return end
 
 
 def _no_name_after(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> bool:
