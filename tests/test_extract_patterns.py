@@ -3108,3 +3108,13 @@ def test_a_title_keeps_the_first_name_that_follows_it_so_a_list_goes_on():
     text = "Secretary of State Antony Blinken met Jordan's King Abdullah and Abu Dhabi's crown prince in Aqaba."
     assert [set(m.participants) for m in _meetings(text, "en", "2021-06-20")] == [
         {"antony-blinken", "king-abdullah-ii", "mohamed-bin-zayed"}]
+
+
+def test_a_kings_first_name_in_a_headline_is_the_king_the_body_names_in_full():
+    # in 2012 both Saudi Arabia's and Jordan's kings were an Abdullah; the body says which
+    text = ("مرسي يختتم زيارته إلى جدة.. ومباحثات ودية مع الملك عبد الله\n\n"
+            "عقد الرئيس المصري محمد مرسي مساء أمس في جدة جلسة مباحثات مع العاهل السعودي الملك عبد الله بن عبد العزيز.")
+    found = extract(Article(id="t", text=text, language="ar", published="2012-07-12"))
+    assert found.actors == []
+    assert [set(m.participants) for m in found.statements if isinstance(m, Meeting)] == [
+        {"mohamed-morsi", "abdullah-bin-abdulaziz"}]

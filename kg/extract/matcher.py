@@ -1439,8 +1439,17 @@ def _holder_by_first_names(ctx: TitleContext, tokens: list[Token], m: Mention, r
         if len(here) != 1:       # "King Abdullah" later in an article that named "King Abdullah II": him
             earlier = set().union(*ctx.seen.values()) if ctx.seen else set()
             here = {a: states for a, states in found.items() if a in earlier} or here
+        if len(here) != 1:       # a headline's "الملك عبد الله" in an article whose body names "الملك عبد الله
+            here = {a: states for a, states in found.items()            # بن عبد العزيز": him
+                    if _full_name_in(ctx.text, ctx.gaz.actors[a], len(words))} or here
         found = here
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _full_name_in(text: str, actor: Actor, short: int) -> bool:
+    """One of the actor's labels longer than the ``short`` words read is in the article as written."""
+    return any(label in text for label in (actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar)
+               if label and len(label.split()) > short)
 
 
 def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None,
