@@ -3118,3 +3118,14 @@ def test_a_kings_first_name_in_a_headline_is_the_king_the_body_names_in_full():
     assert found.actors == []
     assert [set(m.participants) for m in found.statements if isinstance(m, Meeting)] == [
         {"mohamed-morsi", "abdullah-bin-abdulaziz"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Erdogan flew to Doha and Muscat on Monday for talks with Qatar's Emir Sheikh Tamim bin Hamad al-Thani and "
+     "Oman's Sultan Haitham bin Tariq.", "en"),
+    ("توجه أردوغان أمس إلى الدوحة ومسقط لإجراء محادثات مع أمير قطر الشيخ تميم بن حمد والسلطان هيثم بن طارق.", "ar"),
+])
+def test_a_tour_for_talks_with_one_leader_of_each_state_is_a_meeting_with_each_in_his_city(text, language):
+    found = {(frozenset(m.participants), m.place) for m in _meetings(text, language, "2023-07-25")}
+    assert found == {(frozenset({"recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"}), "doha"),
+                     (frozenset({"recep-tayyip-erdogan", "haitham-bin-tariq"}), "muscat")}

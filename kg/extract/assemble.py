@@ -819,6 +819,21 @@ def _separate_lead(view: SentenceView, triggers: list[Hit], participants: list[s
     return ""
 
 
+def _tour_hosts(view: SentenceView, found: list[Candidate], visitor: str, states: list[str]) -> dict[str, str]:
+    """The one person of each toured state whom the sentence's meeting without the traveller names
+    ("... for talks with A and B"); that meeting is taken out of ``found``: its persons met him, one in
+    each state. Empty when no such meeting names only persons of the toured states, one each."""
+    for c in found:
+        if c.kind != "meeting" or c.visit or not c.participants or visitor in c.participants:
+            continue
+        of = {p: a.affiliation for p in c.participants if (a := view.gaz.actors.get(p)) is not None and a.type == "person"}
+        if len(of) == len(c.participants) >= 2 and set(of.values()) <= set(states) \
+                and len(set(of.values())) == len(of):
+            found.remove(c)
+            return {state: p for p, state in of.items()}
+    return {}
+
+
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
                         inner: bool = False, pair: list[str] | None = None,
                         prev_subject: str | None = None, states_group: list[str] | None = None,
@@ -1180,15 +1195,21 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 continue
             ahead = _tour_ahead(view, hit, dests)
             party = _fellow_visitors(view, visitor, pool)
+            hosts = _tour_hosts(view, out, visitor, states) if len(states) >= 2 else {}
             for state in states:          # a tour: one visit per state
-                v = _meeting(view, party + [state], [hit], pool, sources, spoke, mentioned, tp_from_mediation_cue,
-                             bool(mediation_cues), group=False, by_slot=False, anaphoric=False)
+                # "flew to Abu Dhabi and Riyadh for talks with Mohamed bin Zayed and Mohammed bin Salman": the
+                # traveller met each of them in his state, not they each other
+                v = _meeting(view, party + [hosts.get(state, state)], [hit], pool, sources, spoke, mentioned,
+                             tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=False, anaphoric=False)
                 v.visit, v.confidence = True, 0.6
                 if ahead and v.status == "confirmed":
                     v.status = "planned"
                 where = view.gaz.places.get(v.place or "")
                 if where is not None and where.country and where.country != state:
                     v.place = None       # "وصل إلى دمشق في جولة تشمل مصر": Damascus is not where he visits Egypt
+                if v.place is None and state in hosts:   # "flew to Abu Dhabi and Riyadh": each host in his city
+                    v.place = next((m.place for m in dests if m.place and (w := view.gaz.places.get(m.place)) is not None
+                                    and w.country == state), None)
                 out.append(v)
     if (view.of("first_visit") or view.of("first_after_visit")) and not inner:
         for hit, visitor, state, year in past_visits(view, pool, toured):
