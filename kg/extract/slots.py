@@ -211,6 +211,8 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
         i -= 1                  # "The three ministers, A, B and C, then held talks": 'then' opens no clause here
     gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
     toks = view.tokens[best.j:i]
+    if any(t.key in ("ان", "that") for t in toks):
+        return None             # "أعلن X أن لقاء A وB ...", "X said that talks with B ...": who says it is no subject
     if toks and toks[-1].punct in (",", "،") and not then \
             and not any("slot_skip" in kinds.get(k, ()) for k in range(best.j, i)):
         return None             # "... after the fall of Assad, meeting Sharaa": not the subject
