@@ -1369,43 +1369,22 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
     passive = lexicon().words("passive_aux")
     nouns = view.of("meeting") + view.of("visit") + view.of("anaphoric_meeting")
     for hit in view.of("cue:cancellation"):
+        if hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants):
+            continue             # "was called off": no one named cancels
         named = _named_tokens(view)
-        if hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants) or _is_arabic_tok(view.tokens[hit.i]) \
-                and hit.look == "either" and _noun_after(hit, nouns, named) is None:
-            # "the meeting has been put off, X said", "أعلن X أن الزيارة أُجّلت": no one named cancels; whoever
-            # says so of a meeting told before the cue does
-            said = _says_of(view, hit, nouns)
-            if said is None:
-                continue         # "was called off": no one says it
-            denier = said
-        else:
-            if _noun_after(hit, nouns, named) is None:
-                continue         # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
-            if _is_arabic_tok(view.tokens[hit.i]) and hit.look == "before" and hit.j - hit.i == 1 \
-                    and not _after_speech(view, hit.i, named):
-                continue         # "طالب بإلغاء الزيارة", "تم إلغاء القمة": a demand, a passive (nouns: look before)
-            denier = _denier(view, hit, pool)
-            if denier is None:
-                continue
+        if _noun_after(hit, nouns, named) is None:
+            continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
+        if view.tokens[hit.i].key.endswith("الغاء") and hit.j - hit.i == 1 and not _after_speech(view, hit.i, named):
+            continue             # "طالب بإلغاء الزيارة", "تم إلغاء القمة": a demand, a passive
+        denier = _denier(view, hit, pool)
+        if denier is None:
+            continue
         for c in out:
             if c.kind == "meeting" and c.participants and c.status == "confirmed":
                 c.status = "planned"
         return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.7,
                           about_meeting=True)]
     return []
-
-
-def _says_of(view: SentenceView, hit: Hit, nouns: list[Hit]) -> str | None:
-    """Who says, in this sentence, that the meeting named before ``hit`` is off: a speaker whose speech
-    verb comes before that meeting word ("Cavusoglu said the round has been put off", "أعلن X أن
-    زيارة Y أُجّلت"), or after the cue ("..., the spokesman said")."""
-    said = speakers(view)
-    if not said or not any(n.i < hit.i for n in nouns):
-        return None
-    first = min(n.i for n in nouns if n.i < hit.i)
-    if any(h.i < first for h in view.of("speech")) or any(h.i > hit.i for h in view.of("speech")):
-        return said[0]
-    return None
 
 
 def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> list[Candidate]:
