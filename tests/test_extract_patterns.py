@@ -3138,3 +3138,14 @@ def test_who_says_that_a_meeting_will_be_held_is_not_its_subject(text, language)
     [meeting] = _meetings(text, language, "2021-09-14")
     assert set(meeting.participants) == {"vladimir-putin", "recep-tayyip-erdogan"}
     assert meeting.reported_by == ["dmitry-peskov"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The presidents of Iran and Russia met in Tehran on Friday.", "en"),
+    ("Russian and Iranian presidents met in Tehran on Friday.", "en"),
+    ("التقى رئيسا روسيا وإيران في طهران أمس.", "ar"),
+])
+def test_a_plural_office_of_several_states_is_each_states_holder_by_its_title(text, language):
+    # Iran's president (Rouhani in 2018) is titled "President of Iran"; the head of state is Khamenei
+    [meeting] = _meetings(text, language, "2018-09-08")
+    assert set(meeting.participants) == {"vladimir-putin", "hassan-rouhani"}

@@ -733,9 +733,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                     covered.update(range(nxt.i, nxt.j))
             plural = ctx.lex.words("plural_titles")
             if not plural.isdisjoint(tokens[i].variants) or not plural.isdisjoint(tokens[end - 1].variants):
-                _plural_holders(tokens, j, by_start, role, ctx, covered)
+                office = [tokens[x] for x in range(i, end) if not tokens[x].punct]
+                _plural_holders(tokens, j, by_start, role, ctx, covered, office)
                 if country is not None and country.i < i and not _is_arabic(tokens[i].key):
-                    _plural_holders_before(tokens, country.i, out, role, ctx, covered)
+                    _plural_holders_before(tokens, country.i, out, role, ctx, covered, office)
         elif country is not None:
             if country in mentions:
                 dropped.discard(id(country))  # undated or unknown office: the state stands
@@ -831,32 +832,35 @@ def _holder_titled(ctx: TitleContext, named: Actor, role: str | None = None, of:
     return found.pop() if len(found) == 1 else None
 
 
-def _listed_holder(m: Mention | None, role: str, ctx: TitleContext, covered: set[int]) -> bool:
+def _listed_holder(m: Mention | None, role: str, ctx: TitleContext, covered: set[int],
+                   title: list[Token] = ()) -> bool:
     """A country of a plural office's list becomes that country's holder of the office (on the
-    article's date); False when `m` is no country, which ends the list."""
+    article's date; by the office's ``title`` words first); False when `m` is no country, which ends
+    the list."""
     if m is None or not m.actor or not _is_country(ctx.gaz, m) or m.j - m.i > 4:
         return False
-    if ctx.date and (holder := holder_on(ctx.gaz, role, m.actor, ctx.date)):
+    if ctx.date and (holder := (_titled_holder(ctx, list(title), m.actor) if title else None)
+                     or holder_on(ctx.gaz, role, m.actor, ctx.date)):
         m.actor, m.via = holder, "title"
         covered.update(range(m.i, m.j))
     return True
 
 
 def _plural_holders(tokens: list[Token], k: int, by_start: dict[int, Mention], role: str, ctx: TitleContext,
-                    covered: set[int]) -> None:
+                    covered: set[int], title: list[Token] = ()) -> None:
     """"the foreign ministers of Saudi Arabia, the UAE, Bahrain and Egypt", "وزراء خارجية السعودية
     والإمارات": after a plural office and its first country, each listed country's holder of it."""
     while k < len(tokens):
         while k < len(tokens) and (tokens[k].punct in (",", "،") or tokens[k].key in ("and", "the")):
             k += 1
         m = by_start.get(k)
-        if not _listed_holder(m, role, ctx, covered):
+        if not _listed_holder(m, role, ctx, covered, title):
             return
         k = m.j
 
 
 def _plural_holders_before(tokens: list[Token], k: int, mentions: list[Mention], role: str, ctx: TitleContext,
-                           covered: set[int]) -> None:
+                           covered: set[int], title: list[Token] = ()) -> None:
     """"the Egyptian and Qatari foreign ministers": before a plural office and its nearest country,
     each listed country's holder of it (English order)."""
     by_end = {m.j: m for m in mentions}
@@ -864,7 +868,7 @@ def _plural_holders_before(tokens: list[Token], k: int, mentions: list[Mention],
         while k > 0 and (tokens[k - 1].punct in (",", "،") or tokens[k - 1].key == "and"):
             k -= 1
         m = by_end.get(k)
-        if not _listed_holder(m, role, ctx, covered):
+        if not _listed_holder(m, role, ctx, covered, title):
             return
         k = m.i
 
@@ -919,9 +923,25 @@ def _dated_holder(ctx: TitleContext, tokens: list[Token], i: int, end: int, role
     """The holder of the office titled by tokens [i, end) of `of` on the article's date; other
     offices ("ولي العهد السعودي", "the Saudi crown prince") by their title alone."""
     span = [tokens[x] for x in range(i, end) if not tokens[x].punct]
-    return holder_by_title(ctx.gaz, tuple(t.variants[-1] for t in span), of, ctx.date or "") or \
-        holder_by_title(ctx.gaz, tuple(t.key for t in span), of, ctx.date or "") or (
-        holder_on(ctx.gaz, role, of, ctx.date or "") if role != "other" else None)
+    return _titled_holder(ctx, span, of) or (holder_on(ctx.gaz, role, of, ctx.date or "") if role != "other" else None)
+
+
+def _titled_holder(ctx: TitleContext, span: list[Token], of: str) -> str | None:
+    """The holder of `of`'s office whose gazetteer title begins with these words (a plural office
+    read in the singular: "presidents" as "president")."""
+    single = _plural_singular()
+    for words in (tuple(t.variants[-1] for t in span), tuple(t.key for t in span)):
+        words = tuple(single.get(w, w) for w in words)
+        holder = holder_by_title(ctx.gaz, words, of, ctx.date or "")
+        if holder:
+            return holder
+    return None
+
+
+@lru_cache(maxsize=1)
+def _plural_singular() -> dict[str, str]:
+    table = lexicon().titles.get("plural_singular") or {}
+    return {phrase_key(str(k))[0]: phrase_key(str(v))[0] for k, v in table.items()}
 
 
 def _serves_other_state(gaz: Gazetteer, person: Mention, country: Mention) -> bool:
