@@ -3149,3 +3149,14 @@ def test_a_plural_office_of_several_states_is_each_states_holder_by_its_title(te
     # Iran's president (Rouhani in 2018) is titled "President of Iran"; the head of state is Khamenei
     [meeting] = _meetings(text, language, "2018-09-08")
     assert set(meeting.participants) == {"vladimir-putin", "hassan-rouhani"}
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan met Saudi Foreign Minister Faisal bin Farhan at King Khalid International Airport on arrival.",
+    "Erdogan met Foreign Minister Faisal bin Farhan at King Abdulaziz International Airport in Jeddah.",
+])
+def test_a_place_named_after_a_king_with_more_words_before_its_noun_is_no_person(text):
+    found = extract(Article(id="t", text=text, language="en", published="2023-07-17"))
+    assert found.actors == []
+    assert [set(m.participants) for m in found.statements if isinstance(m, Meeting)] == [
+        {"recep-tayyip-erdogan", "faisal-bin-farhan"}]

@@ -229,7 +229,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = untitled_names(toks, found, ctx, words)      # names without a title ("Abdel Aziz al-Hilu")
         found = aides_of(toks, found, ctx, words)            # "مستشار سلفاكير ... توت قلواك": the aide
         found = unknown_bodies(toks, found, ctx, words)      # bodies the gazetteer lacks
-        found = drop_named_places(toks, found, gaz, words)   # "King Hussein Bridge": a place, not the king
+        found = drop_named_places(toks, found, gaz, words, article.text)   # "King Hussein Bridge": a place, not the king
         if "demonym" in map(_VIA_OF, found):
             found = own_demonyms(found, gaz)                  # "الروسي فلاديمير بوتين والتركي رجب طيب أردوغان"
         found = _outside_dateline(article.text, toks, found, gaz)   # "GLION, Switzerland (AP) -": where it was filed

@@ -1186,6 +1186,8 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         while end < len(tokens) and not tokens[end].punct and (
                 _capitalised(ctx.text, tokens[end]) or (tokens[end].key in _NAME_JOINERS and end > k)):
             end += 1
+        if not ctx.lex.words("named_place_nouns").isdisjoint(v for t in tokens[k:end] for v in t.variants):
+            return None  # "King Khalid International Airport": a place named after a person, no new person
         return Mention(k, end, via="new") if 2 <= end - k <= 4 else None
     quoted = k > 0 and tokens[k - 1].punct in ("“", '"', "«")
     given = ctx.lex.words("name_first_words")
@@ -1657,7 +1659,7 @@ def own_demonyms(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
 
 def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
-                      words: list[str] | None = None) -> list[Mention]:
+                      words: list[str] | None = None, text: str | None = None) -> list[Mention]:
     """Leave out a person's name that names a place: "King Hussein Bridge", "the King Fahd stadium"
     (a place noun right after an English name), "مطار الملك خالد" (right before an Arabic one); and an
     English name that only says whose aide is meant ("Trump aide", "Putin spokesman Dmitry Peskov").
@@ -1675,6 +1677,9 @@ def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazette
             continue        # "Trump aide", "Putin spokesman Dmitry Peskov": the aide, not the master
         if (actor is not None and actor.type == "person") or m.via == "new":
             k = m.j if not _is_arabic(tokens[m.i].key) else m.i - 1
+            while text is not None and k > m.i and k < len(tokens) - 1 and k - m.j < 3 and _capitalised(text, tokens[k]) \
+                    and nouns.isdisjoint(tokens[k].variants):
+                k += 1      # "King Khalid International Airport": capitalised words of the place's name first
             if 0 <= k < len(tokens) and not nouns.isdisjoint(tokens[k].variants) and not (
                     k < m.i and any(tokens[k].key.endswith("ال" + n) for n in nouns.intersection(tokens[k].variants))):
                 continue    # (not "في استقباله بالمطار نائب الوزير X": "المطار" has its article, names nothing)
