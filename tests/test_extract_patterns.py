@@ -3160,3 +3160,13 @@ def test_a_place_named_after_a_king_with_more_words_before_its_noun_is_no_person
     assert found.actors == []
     assert [set(m.participants) for m in found.statements if isinstance(m, Meeting)] == [
         {"recep-tayyip-erdogan", "faisal-bin-farhan"}]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان وزير الدفاع قد استقبل غانتس لدى وصوله على متن طائرة عبرت الأجواء السعودية.",
+    "لقاء ثلاثي في موسكو بين لافروف وظريف وجاويش أوغلو لبحث الأزمة السورية",
+])
+def test_a_states_name_after_a_thing_it_qualifies_is_its_adjective_not_an_actor(text):
+    # "السعودية", "السورية" are states' names and their adjectives: after "الأجواء", "الأزمة" they qualify
+    meetings = _meetings(text, "ar", "2022-02-04")
+    assert not any({"saudi-arabia", "syria"} & set(m.participants) for m in meetings)

@@ -290,6 +290,10 @@ def _prepare(view: SentenceView) -> None:
             elif toks[m.i].key.startswith("ب") and toks[m.i].key[1:] in toks[m.i].variants \
                     and not _name_starts_with_ba(view, m):
                 m.actor = None           # "بدمشق": in Damascus (but "بغداد" is Baghdad itself)
+        if m.via == "name" and not m.place and prev_tok >= 0 and prev_tok in nouns and _is_arabic_tok(toks[m.i]) \
+                and toks[m.i].key.startswith("ال") and (a := view.actor(m)) is not None and a.type == "state":
+            m.actor = None               # "الأجواء السعودية", "الأراضي السعودية": the state's name read as its adjective
+            nouns.add(m.j - 1)           # ("العلاقات السورية التركية": the next adjective too)
         if m.via == "demonym":
             # Arabic: noun then adjective ("العاصمة الروسية"); English: adjective then noun
             if (prev_tok >= 0 and prev_tok in nouns) or (m.j in nouns):
