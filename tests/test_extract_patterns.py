@@ -3170,3 +3170,13 @@ def test_a_states_name_after_a_thing_it_qualifies_is_its_adjective_not_an_actor(
     # "السعودية", "السورية" are states' names and their adjectives: after "الأجواء", "الأزمة" they qualify
     meetings = _meetings(text, "ar", "2022-02-04")
     assert not any({"saudi-arabia", "syria"} & set(m.participants) for m in meetings)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Fidan later met President Ebrahim Raisi and Hossein Amir-Abdollahian, Iran's foreign minister since 2021, in "
+     "separate meetings.", "en"),
+    ("والتقى فيدان الرئيس إبراهيم رئيسي ووزير الخارجية حسين أمير عبد اللهيان، في لقاءين منفصلين.", "ar"),
+])
+def test_separate_meetings_told_at_the_end_of_the_clause_split_the_meeting(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-09-04")] == [
+        {"hakan-fidan", "ebrahim-raisi"}, {"hakan-fidan", "hossein-amir-abdollahian"}]

@@ -917,6 +917,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             (g := _between_group(view, t.j, free)) and g[0].i - t.j <= 4 for t in triggers):
         anaphoric = anaphoric or triggers
         triggers = []
+    if len(triggers) >= 2 and view.of("separately"):
+        # "X met A and B, ..., in separate meetings", "في لقاءين منفصلين": the last noun says how they met
+        triggers = [t for t in triggers if t is triggers[0] or not (
+            any(h.j == t.i or h.i == t.j for h in view.of("separately")) and not any(m.i > t.i for m in free))]
     fresh = [t for t in triggers if not _definite_noun(view, t) or t in named]
     if fresh and len(fresh) < len(triggers):
         # "التقى X Y، وقال بعد اللقاء إن ...", "said after the meeting that ...": the meeting just told,
