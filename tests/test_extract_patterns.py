@@ -3180,3 +3180,12 @@ def test_a_states_name_after_a_thing_it_qualifies_is_its_adjective_not_an_actor(
 def test_separate_meetings_told_at_the_end_of_the_clause_split_the_meeting(text, language):
     assert [set(m.participants) for m in _meetings(text, language, "2023-09-04")] == [
         {"hakan-fidan", "ebrahim-raisi"}, {"hakan-fidan", "hossein-amir-abdollahian"}]
+
+
+def test_a_staff_rank_before_a_name_is_no_part_of_the_name_and_an_adjective_no_name():
+    text = ("وقّع وزير الدفاع الإسرائيلي بيني غانتس ونظيره البحريني الفريق الركن عبد الله بن حسن النعيمي مذكرة تفاهم أمس. "
+            "وكان النعيمي قد استقبل غانتس في المطار لدى وصوله، في أول زيارة لوزير أجنبي يزورها منذ سنوات.")
+    found = extract(Article(id="t", text=text, language="ar", published="2022-02-04"))
+    assert [a.name for a in found.actors] == ["عبد الله بن حسن النعيمي"]
+    new = found.actors[0].id
+    assert {"benny-gantz", new} in [set(m.participants) for m in found.statements if isinstance(m, Meeting)]
