@@ -200,8 +200,18 @@ def _label_keys(label: str) -> list[tuple[str, ...]]:
     return [key, tokens] if tokens != key else [key]
 
 
+def labels_of(actor: Actor) -> tuple[str, ...]:
+    """Every name the gazetteer gives an actor: its name, Arabic name and aliases in both languages.
+
+    >>> from kg.gazetteer import Gazetteer
+    >>> "Faisal bin Farhan" in labels_of(Gazetteer.default().actors["faisal-bin-farhan"])
+    True
+    """
+    return tuple(label for label in (actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar) if label)
+
+
 def _add_actor(index: NameIndex, actor: Actor) -> None:
-    for label in [actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar]:
+    for label in labels_of(actor):
         for key in _label_keys(label):
             index.add(key, actor.id, "actor")
     for label in actor.demonyms.ar:
@@ -476,7 +486,7 @@ def _last_words(actor: Actor) -> tuple[str, ...]:
         return cached[1]
     out = []
     family_first = actor.affiliation in _family_name_first()
-    for label in [actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar]:
+    for label in labels_of(actor):
         words = phrase_key(label)
         if len(words) < 2:
             continue
@@ -751,8 +761,7 @@ def _own_name_after(tokens: list[Token], j: int, by_start: dict[int, Mention], h
     ("Jordan's King Abdullah", "the sultan Haitham"), so that a list goes on past them; ``j`` when none."""
     if holder is None or j >= len(tokens) or j in by_start or tokens[j].punct or tokens[j].key in _NAME_PARTICLES:
         return j
-    words = {w for label in (holder.name, holder.name_ar or "", *holder.aliases.en, *holder.aliases.ar) if label
-             for w in phrase_key(label)}
+    words = {w for label in labels_of(holder) for w in phrase_key(label)}
     end = j
     while end < len(tokens) and end - j < 3 and end not in by_start and not tokens[end].punct \
             and not words.isdisjoint(tokens[end].variants):
@@ -825,7 +834,7 @@ def _agency_head(ctx: TitleContext, body: Actor) -> str | None:
 def _holder_titled(ctx: TitleContext, named: Actor, role: str | None = None, of: str | None = None) -> str | None:
     """The one person in office on the article's date (in `role` of `of`, when given) whose title
     names `named` by one of its labels ("Director of the Mossad", "UN Special Envoy for Yemen")."""
-    labels = [phrase_key(x) for x in (named.name, named.name_ar or "", *named.aliases.en, *named.aliases.ar) if x]
+    labels = [phrase_key(x) for x in labels_of(named)]
     found = {a.id for a in ctx.gaz.actors.values() for pos in a.positions
              if (role is None or pos.role == role) and (of is None or pos.of == of) and _in_office(pos, ctx.date or "")
              and any(_contains(phrase_key(t), label) for t in (pos.title.en, pos.title.ar) if t for label in labels)}
@@ -1453,8 +1462,7 @@ def _holder_by_first_names(ctx: TitleContext, tokens: list[Token], m: Mention, r
     people = _persons_of(ctx.gaz, of) if of else [a for a in ctx.gaz.actors.values() if a.type == "person"]
     found = {a.id: {pos.of for pos in a.positions if pos.role == role and (of is None or pos.of == of)
                     and _in_office(pos, ctx.date)} for a in people
-             if any(phrase_key(label)[:len(words)] == words
-                    for label in (a.name, a.name_ar or "", *a.aliases.en, *a.aliases.ar) if label)}
+             if any(phrase_key(label)[:len(words)] == words for label in labels_of(a))}
     found = {a: states for a, states in found.items() if states}
     if len(found) > 1:
         here = {a: states for a, states in found.items() if states & named}
@@ -1470,8 +1478,7 @@ def _holder_by_first_names(ctx: TitleContext, tokens: list[Token], m: Mention, r
 
 def _full_name_in(text: str, actor: Actor, short: int) -> bool:
     """One of the actor's labels longer than the ``short`` words read is in the article as written."""
-    return any(label in text for label in (actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar)
-               if label and len(label.split()) > short)
+    return any(label in text for label in labels_of(actor) if len(label.split()) > short)
 
 
 def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: str | None,
@@ -1738,7 +1745,7 @@ def drop_name_parts(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer
 
 def _reads(actor: Actor, pair: tuple[str, str], arabic: bool) -> bool:
     """One of the actor's own labels has these two words in a row (``arabic``: its Arabic aliases too)."""
-    labels = (actor.name, actor.name_ar or "", *actor.aliases.en, *(actor.aliases.ar if arabic else ()))
+    labels = labels_of(actor) if arabic else (actor.name, actor.name_ar or "", *actor.aliases.en)
     return any(_contains(phrase_key(label), pair) for label in labels if label)
 
 
@@ -1801,7 +1808,7 @@ def _given_names_of(ctx: TitleContext, actor: Actor) -> set[str]:
     """The first words of a person's names and aliases, honorifics and ranks left out."""
     skip = ctx.lex.words_union("honorifics", "ranks")
     out = set()
-    for label in (actor.name, actor.name_ar or "", *actor.aliases.en, *actor.aliases.ar):
+    for label in labels_of(actor):
         words = [w for w in phrase_key(label) if w not in skip]
         if len(words) >= 2:
             out.add(words[0])
