@@ -118,3 +118,12 @@ def test_a_speaker_is_not_the_subject_of_the_meeting_he_speaks_of(text, language
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [set(m.participants) for m in meetings] == [{"vladimir-putin", "bashar-al-assad"}]
     assert [(d.denier, d.denies) for d in statements if type(d).__name__ == "Denial"] == [("dmitry-peskov", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text", [
+    "The previous summit, when Putin and Rouhani met Erdogan, was held in Sochi.",
+    "The previous summit, when Putin, Rouhani and Erdogan met, was held in Sochi.",
+])
+def test_a_list_of_names_is_not_cut_between_two_triggers(text):
+    # "summit" and "met" split the sentence at a clause break; the "and" (or comma) of a list is none
+    assert _meetings(text, "en", "2019-02-20") == [{"vladimir-putin", "hassan-rouhani", "recep-tayyip-erdogan"}]

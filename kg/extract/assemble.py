@@ -572,6 +572,8 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
 def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, int], Hit]]:
     """Split the sentence between consecutive triggers at the last clause break between them."""
     breaks = sorted(h.i for h in view.of("clause_breaks") + view.of("subordinate"))
+    if breaks and view.mentions:     # "when Putin and Rouhani met": "and" inside a list of names is no break
+        breaks = [b for b in breaks if not _inside_list(view, b)]
     cuts = []
     for t1, t2 in zip(triggers, triggers[1:]):
         between = [b for b in breaks if t1.j <= b < t2.i]
@@ -586,6 +588,21 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
         if trig is not None:
             regions.append(((a, b), trig))
     return regions
+
+
+def _inside_list(view: SentenceView, b: int) -> bool:
+    """The break word at ``b`` joins two names of one list: "Putin and Rouhani", or the comma of
+    "Putin, Rouhani and Erdogan" (a list that goes on to its "and"; "Putin met Erdogan, Rouhani met
+    Aliyev" is two clauses)."""
+    ends = {m.j for m in view.mentions if m.actor}
+    starts = {m.i: m.j for m in view.mentions if m.actor}
+    if b not in ends or b + 1 not in starts:
+        return False
+    while view.tokens[b].punct:      # a comma: go along the list to its first word that is no comma
+        b = starts[b + 1]
+        if b >= len(view.tokens) or b + 1 not in starts:
+            return False
+    return True
 
 
 def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention], least: int = 2) -> list[str]:
