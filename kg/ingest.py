@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from kg.handcoded import load_statements
 from kg.intake import DEFAULT_MAX_BYTES, Incoming, Unreadable, find_article_files, read_path
 from kg.model import Article, ArticleStatements, Denial, Evidence, Mediation, Meeting
 from kg.resources import data_dir
+from kg.workers import build_all
 
 Extractor = Callable[[Article, Gazetteer], ArticleStatements]
 """What an extractor is: an Article (and the gazetteer) in, its statements out."""
@@ -249,12 +250,13 @@ def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip
                  progress: bool = True, handcoded_dirs: Iterable[str | os.PathLike] = (),
                  use_handcoded: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 200,
                  flush_every: int = 1000, extractor: Extractor | None = None,
-                 min_confidence: float = 0.0) -> IngestReport:
+                 min_confidence: float = 0.0, jobs: int = 1) -> IngestReport:
     """`kg ingest`: read article files and folders, build each article's statements, write them.
 
     A hand-coded file (in ``handcoded_dirs``, then data/statements) wins over extraction for
     its article id; ids in ``skip_ids`` are left alone; extracted statements below ``min_confidence``
-    are left out. Missing paths raise KGError before
+    are left out. With ``jobs`` > 1, statements are built by that many worker processes (kg.workers)
+    and written here in reading order, as with one. Missing paths raise KGError before
     anything is written; every other problem is a per-article failure in the report.
     """
     files = find_article_files(paths)
@@ -270,38 +272,42 @@ def ingest_paths(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike], *, skip
     writer = _BatchWriter(kg, report, flush_every)
     streams = any(p.suffix.lower() in (".jsonl", ".ndjson", ".json") for p in files)
     bar = _progress_bar(None if streams else len(files), progress and (streams or len(files) >= 20))
+    def readable() -> Iterator[Incoming]:
+        """The articles to build, in reading order; unreadable records and skipped ids are counted here."""
+        for path in files:
+            for item in read_path(path, gaz, max_bytes=max_bytes):
+                if bar is not None:
+                    bar.update(1)
+                if isinstance(item, Unreadable):
+                    report.failed.append((item.source, item.reason))
+                elif item.article.id in skip:
+                    report.skipped += 1
+                else:
+                    yield item
+            if bar is not None:
+                bar.set_postfix(ok=report.succeeded + len(batch), failed=len(report.failed), refresh=False)
+
     with long_lived_frozen():      # the gazetteer, lexicons and store stay out of the collector's full scans
         try:
-            for path in files:
-                for item in read_path(path, gaz, max_bytes=max_bytes):
-                    if bar is not None:
-                        bar.update(1)
-                    if isinstance(item, Unreadable):
-                        report.failed.append((item.source, item.reason))
-                        continue
-                    article_id = item.article.id
-                    if article_id in skip:
-                        report.skipped += 1
-                        continue
-                    if article_id in seen:
-                        report.failed.append((item.source, f"article id '{article_id}' is also used by {seen[article_id]}; "
-                                                           "give each article its own id (field 'id')"))
-                        continue
-                    try:
-                        statements, hand_path = statements_for(item, gaz, hand, extractor, min_confidence)
-                    except ArticleFailure as exc:
-                        report.failed.append((item.source, str(exc)))
-                        continue
-                    seen[article_id] = item.source
-                    counts = dict(Counter(s.type for s in statements.statements))
-                    result = ArticleResult(article_id, item.source, counts,
-                                           str(hand_path) if hand_path else None, item.notes)
-                    batch.append((statements, result))
-                    if len(batch) >= batch_size:
-                        writer.write(batch)
-                        batch = []
-                if bar is not None:
-                    bar.set_postfix(ok=report.succeeded + len(batch), failed=len(report.failed), refresh=False)
+            for built in build_all(readable(), gaz, hand, extractor, min_confidence, jobs):
+                item = built.incoming
+                article_id = item.article.id
+                if article_id in seen:
+                    report.failed.append((item.source, f"article id '{article_id}' is also used by {seen[article_id]}; "
+                                                       "give each article its own id (field 'id')"))
+                    continue
+                if built.failure is not None:
+                    report.failed.append((item.source, built.failure))
+                    continue
+                statements, hand_path = built.statements, built.handcoded
+                seen[article_id] = item.source
+                counts = dict(Counter(s.type for s in statements.statements))
+                result = ArticleResult(article_id, item.source, counts,
+                                       str(hand_path) if hand_path else None, item.notes)
+                batch.append((statements, result))
+                if len(batch) >= batch_size:
+                    writer.write(batch)
+                    batch = []
             writer.write(batch)
             writer.flush()
         finally:
