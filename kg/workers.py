@@ -14,6 +14,7 @@ import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing import get_all_start_methods, get_context
@@ -49,7 +50,8 @@ def build_all(items: Iterable[Incoming], gazetteer: Gazetteer, handcoded=None, e
               min_confidence: float = 0.0, jobs: int = 1) -> Iterator[Built]:
     """Each article's statements, as `kg.ingest.statements_for` builds them, in the order read;
     with ``jobs`` > 1, built by that many worker processes (``extractor`` must then be picklable:
-    a module-level function).
+    a module-level function; a script that calls this must do so under ``if __name__ == "__main__":``,
+    as multiprocessing requires).
 
     >>> from pathlib import Path
     >>> from kg.model import Article
@@ -70,22 +72,29 @@ def build_all(items: Iterable[Incoming], gazetteer: Gazetteer, handcoded=None, e
                           hint="use one job, or give a module-level function as the extractor") from None
     method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"
     # (not fork: the parent holds the store's threads and locks, which a forked child must not inherit)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method), initializer=_start,
-                             initargs=(gazetteer, handcoded, extractor, min_confidence)) as pool:
-        pending: deque[tuple[list[Incoming], Future]] = deque()
-        stream = iter(items)
-        while chunk := list(islice(stream, CHUNK)):
-            pending.append((chunk, pool.submit(_build_chunk, chunk)))
-            if len(pending) >= jobs * IN_FLIGHT:
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method), initializer=_start,
+                                 initargs=(gazetteer, handcoded, extractor, min_confidence)) as pool:
+            pending: deque[tuple[list[Incoming], Future]] = deque()
+            stream = iter(items)
+            while chunk := list(islice(stream, CHUNK)):
+                pending.append((chunk, pool.submit(_build_chunk, chunk)))
+                if len(pending) >= jobs * IN_FLIGHT:
+                    yield from _collect(*pending.popleft())
+            while pending:
                 yield from _collect(*pending.popleft())
-        while pending:
-            yield from _collect(*pending.popleft())
+    except (BrokenProcessPool, BrokenPipeError) as exc:  # a worker died (killed, out of memory, could not start)
+        raise KGError(f"the worker processes stopped ({type(exc).__name__}: {exc})",
+                      hint="the articles written so far stay in the store; run again with one job (--jobs 1), "
+                           "and from a Python script call ingest under `if __name__ == \"__main__\":`") from None
 
 
 def _collect(chunk: list[Incoming], future: Future) -> Iterator[Built]:
     try:
         outcomes = future.result()
-    except Exception as exc:  # a worker died (killed, out of memory): its articles fail, the batch goes on
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:  # this chunk's results could not come back: its articles fail, the batch goes on
         reason = f"its worker process failed: {type(exc).__name__}: {exc}"
         outcomes = [(None, None, reason)] * len(chunk)
     for item, (statements, hand, failure) in zip(chunk, outcomes):

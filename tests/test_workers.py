@@ -95,3 +95,24 @@ def test_an_extractor_that_cannot_go_to_a_worker_is_refused_before_anything_runs
                    path=Path("a"))
     with pytest.raises(KGError, match="cannot be sent to worker processes"):
         next(build_all([art], Gazetteer.default(), extractor=lambda a, g: None, jobs=2))
+
+
+def dying_extractor(article: Article, gazetteer: Gazetteer):
+    """An extractor whose process dies on one article (as a worker killed for memory would)."""
+    import os
+    if "Sochi" in article.text:
+        os._exit(3)
+    from kg.extract import extract
+    return extract(article, gazetteer)
+
+
+@needs_extractor
+def test_a_worker_that_dies_stops_the_run_with_a_clear_error(tmp_path: Path):
+    for n, place in enumerate(["Ankara", "Sochi", "Tehran"]):
+        (tmp_path / f"{n}.json").write_text(json.dumps({"id": f"a{n}", "text": f"Putin met Erdogan in {place}."}),
+                                            encoding="utf-8")
+    with KnowledgeGraph.open(tmp_path / "s") as kg:
+        with pytest.raises(KGError, match="worker processes stopped") as info:
+            ingest_paths(kg, [tmp_path], progress=False, use_handcoded=False, extractor=dying_extractor, jobs=2)
+        assert "--jobs 1" in info.value.render()
+        assert "a1" not in [r["id"] for r in kg.query(ARTICLE_IDS).to_python()]
