@@ -3189,3 +3189,16 @@ def test_a_staff_rank_before_a_name_is_no_part_of_the_name_and_an_adjective_no_n
     assert [a.name for a in found.actors] == ["عبد الله بن حسن النعيمي"]
     new = found.actors[0].id
     assert {"benny-gantz", new} in [set(m.participants) for m in found.statements if isinstance(m, Meeting)]
+
+
+@pytest.mark.parametrize("text,language", [
+    # a general staff's head, with "العامة" between the office and the state, and a given name in ف
+    ("التقى رئيس هيئة الأركان العامة السعودي فياض الرويلي وزير الدفاع الإيراني عزيز نصير زاده في طهران.", "ar"),
+    ("استقبل وزير الدفاع الإيراني عزيز نصير زاده رئيس هيئة الأركان العامة السعودية الفريق أول ركن فياض الرويلي.",
+     "ar"),
+    ("Saudi chief of staff Fayyadh al-Ruwaili met Iranian defence minister Aziz Nasirzadeh in Tehran.", "en"),
+])
+def test_a_chief_of_staff_the_gazetteer_lacks_is_a_new_person_of_his_state(text, language):
+    statements = extract(Article(id="t", text=text, language=language, published="2024-11-10"))
+    assert [(a.affiliation, a.type) for a in statements.actors] == [("saudi-arabia", "person")]
+    assert [set(s.participants) for s in statements.statements] == [{"aziz-nasirzadeh", statements.actors[0].id}]

@@ -613,6 +613,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         k = j
         if k < n and ctx.lex.has("title_links", (tokens[k].key,)) and k + 1 in by_start:
             k += 1
+        elif country is None and k < n and k not in by_start and _is_arabic(tokens[i].key) \
+                and _past_qualifiers(tokens, k, ctx) in by_start:
+            k = _past_qualifiers(tokens, k, ctx)   # "رئيس هيئة الأركان العامة السعودي": past "العامة" to the state
         before = next((m for m in mentions if m.j == i and m.actor and _is_country(ctx.gaz, m)), None)
         if k > j and before is not None and not _is_arabic(tokens[i].key):
             k = j                  # "an Israeli premier to Egypt": the adjective's country, "to Egypt" is where
