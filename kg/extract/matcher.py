@@ -385,7 +385,7 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
     if not guarded or guarded.keys().isdisjoint(words):
         return mentions
     covered = {k for m in mentions for k in range(m.i, m.j)}
-    stops = lexicon().words("name_stops")
+    stops = lexicon().words_union("name_stops", "title_qualifiers")    # (and "شي آنذاك": Xi then)
     verbs = lexicon().words_union("meeting", "speech", "visit")
     added = []
     for i, tok in enumerate(tokens):
@@ -478,6 +478,12 @@ def _family_name_first() -> frozenset[str]:
     return frozenset(lexicon_data("names").get("family_name_first") or ())
 
 
+@lru_cache(maxsize=1)
+def _short_family_names() -> frozenset[str]:
+    """Two-letter family names that may stand alone for a person named in full before ("شي")."""
+    return frozenset(str(w) for w in lexicon_data("names").get("short_family_names") or ())
+
+
 def _last_words(actor: Actor) -> tuple[str, ...]:
     """The usable last words of a person's labels (and first words, where the family name comes
     first), each once, in label order (cached per Actor object)."""
@@ -491,7 +497,7 @@ def _last_words(actor: Actor) -> tuple[str, ...]:
         if len(words) < 2:
             continue
         for word in (words[-1], words[0]) if family_first else (words[-1],):
-            if len(word) >= 3 and word not in _NAME_JOINERS:
+            if (len(word) >= 3 or (family_first and word in _short_family_names())) and word not in _NAME_JOINERS:
                 out.append(word)
     if len(_LAST_WORDS) > 50_000:
         _LAST_WORDS.clear()
