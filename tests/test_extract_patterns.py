@@ -3202,3 +3202,27 @@ def test_a_chief_of_staff_the_gazetteer_lacks_is_a_new_person_of_his_state(text,
     statements = extract(Article(id="t", text=text, language=language, published="2024-11-10"))
     assert [(a.affiliation, a.type) for a in statements.actors] == [("saudi-arabia", "person")]
     assert [set(s.participants) for s in statements.statements] == [{"aziz-nasirzadeh", statements.actors[0].id}]
+
+
+def test_a_chinese_family_name_of_two_letters_names_the_person_named_in_full_before():
+    text = ("استقبل الرئيس الصيني شي جين بينغ رئيس الوزراء الباكستاني شهباز شريف في بكين أمس. "
+            "وكان شريف قد التقى شي آنذاك على هامش قمة سمرقند.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-06-08")] == [{"xi-jinping", "shehbaz-sharif"}] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dropped subject after "وسبق أن", "وأجرى": the one named in the sentence before
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة أمس. وسبق أن التقى أمير قطر في أنقرة عام 2021.",
+     [{"recep-tayyip-erdogan", "qatar"}, {"recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"}]),
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة أمس. وأجرى محادثات مع أمير قطر الشيخ تميم بن حمد.",
+     [{"recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"}]),
+    # and in each clause of a sentence that tells two meetings
+    ("وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بيروت أمس. كما التقى رئيس مجلس النواب نبيه بري في عين "
+     "التينة، وزار مساءً رئيس الحكومة نجيب ميقاتي.",
+     [{"jean-yves-le-drian", "nabih-berri"}, {"jean-yves-le-drian", "najib-mikati"}]),
+    # with no word before the verb, the person right after it is its subject, not the one named before
+    ("وصل الرئيس الإيراني إبراهيم رئيسي إلى الدوحة. والتقى بوتين على هامش القمة المرشد الإيراني علي خامنئي.",
+     [{"ebrahim-raisi", "qatar"}, {"vladimir-putin", "ali-khamenei"}]),
+])
+def test_an_arabic_verb_whose_subject_is_dropped_takes_the_person_named_before(text, expected):
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-07-19")] == expected

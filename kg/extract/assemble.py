@@ -803,13 +803,14 @@ def _third_parties_near(pool: list[Mention], anaphoric: list[Hit]) -> list[Menti
 
 
 def _also_opens(view: SentenceView, trigger: Hit) -> bool:
-    """"كما التقى X": an Arabic sentence opening with "also" and the verb, whose one name is its
-    object; the subject is the one just named."""
+    """"كما التقى X", "وسبق أن زار الصين": an Arabic sentence opening with "also" (or another word of
+    dropped_subject_openers) and the verb, whose one name is its object; the subject is the one just named."""
     tok = view.tokens[trigger.i]
     if trigger.i == 0:
         return _is_arabic_tok(tok) and tok.key[:1] == "و" and not _definite_noun(view, trigger)
-    return 0 < trigger.i <= 2 and _is_arabic_tok(tok) and not _definite_noun(view, trigger) \
-        and all(t.key in ("كما", "وكما", "ثم", "وكان", "وقد", "قد") for t in view.tokens[:trigger.i])
+    openers = lexicon().words("dropped_subject_openers")
+    return 0 < trigger.i <= 3 and _is_arabic_tok(tok) and not _definite_noun(view, trigger) \
+        and all(t.key in openers for t in view.tokens[:trigger.i])
 
 
 def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> bool:
@@ -956,6 +957,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 # "On Wednesday he was received by A and then met B": the one just named, in each clause
                 he = next(h for h in view.of("pronoun_subject") if h.i <= 4)
                 subject = Mention(he.i, he.j, actor=prev_subject, via="pronoun")
+            elif subject is None and prev_subject and _also_opens(view, triggers[0]) and (triggers[0].i > 0 or not any(
+                    m.i < regions[0][0][1] and (a := view.actor(m)) is not None and a.type == "person" for m in free)):
+                # "وسبق أن زار الصين ...، والتقى شي آنذاك في بكين", "كما التقى X ...، وزار Y": the dropped
+                # subject, in each clause (not "والتقى بوتين على هامش القمة خامنئي": with no word before the
+                # verb, a person after it is its subject)
+                subject = Mention(0, 0, actor=prev_subject, via="pronoun")
             here_pair = pair    # "لقاء يجمع X وY ... وكان الرجلان قد التقيا قبله": the pair this sentence just told
             for (a, b), trig in regions:
                 sub = _region_view(view, a, b)

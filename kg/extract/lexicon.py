@@ -90,7 +90,8 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "persons3_words", "persons4_words", "frame_words", "tour_ahead", "tour_past",
                "earlier_markers", "aide_nouns_after", "dyad_heads", "dyad_ministers", "process_words", "welcome_verbs", "host_joins", "call_on", "signing_nouns", "joined_it", "chairs", "own_tour", "visit_told_before",
                "first_visit", "past_visit_since", "generic_visitors", "own_visitor", "each_of_them", "first_after_visit",
-               "named_place_nouns", "in_turn", "spoke_with", "accompanies", "press_conference", "joint_press", "meeting_verbs")
+               "named_place_nouns", "in_turn", "spoke_with", "accompanies", "press_conference", "joint_press", "meeting_verbs",
+               "dropped_subject_openers")
 
 
 @lru_cache(maxsize=1)
