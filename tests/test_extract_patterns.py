@@ -3226,3 +3226,19 @@ def test_a_chinese_family_name_of_two_letters_names_the_person_named_in_full_bef
 ])
 def test_an_arabic_verb_whose_subject_is_dropped_takes_the_person_named_before(text, expected):
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-07-19")] == expected
+
+
+def test_the_next_legs_of_a_trip_are_planned_visits_of_the_traveller():
+    text = ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد أمس. "
+            "ويتوجه بعد ذلك إلى الهند ثم إلى الصين.")
+    later = [(set(m.participants), m.status) for m in _meetings(text, "ar", "2019-02-18")][1:]
+    assert later == [({"mohammed-bin-salman", "india"}, "planned"), ({"mohammed-bin-salman", "china"}, "planned")]
+
+
+def test_a_general_s_rank_between_office_and_name_makes_no_name():
+    text = ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد أمس، وكان في استقباله رئيس الوزراء "
+            "عمران خان وقائد الجيش الجنرال قمر جاويد باجوا.")
+    statements = extract(Article(id="t", text=text, language="ar", published="2019-02-18"))
+    assert [a.name for a in statements.actors] == ["قمر جاويد باجوا"]
+    assert [set(s.participants) for s in statements.statements] == [
+        {"mohammed-bin-salman", "imran-khan", statements.actors[0].id}]

@@ -604,7 +604,7 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
         if starts.get(k + 1) is not None and not lexicon().words("trip_origin").isdisjoint(tok.variants):
             k = starts[k + 1].j          # "من الرياض إلى القاهرة": where the trip starts is not visited
             continue
-        if tok.punct in (",", "،") or tok.key in _LINK or here & {"locative", "slot_skip"} \
+        if tok.punct in (",", "،") or tok.key in _LINK or here & {"locative", "slot_skip", "adverbs"} \
                 or not glue.isdisjoint(tok.variants) or tok.key in ("by", "of"):
             k += 1
             continue
