@@ -3242,3 +3242,22 @@ def test_a_general_s_rank_between_office_and_name_makes_no_name():
     assert [a.name for a in statements.actors] == ["قمر جاويد باجوا"]
     assert [set(s.participants) for s in statements.statements] == [
         {"mohammed-bin-salman", "imran-khan", statements.actors[0].id}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("استضاف الرئيس الروسي فلاديمير بوتين في موسكو رئيس الوزراء الأرميني نيكول باشينيان والرئيس الأذربيجاني "
+     "إلهام علييف في قمة ثلاثية. كما أجرى بوتين محادثات منفصلة مع كل من ضيفيه.", "ar"),
+    ("Russian President Vladimir Putin hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+     "Ilham Aliyev for a three-way summit in Moscow. Putin also held separate meetings with each of his guests.", "en"),
+])
+def test_separate_talks_with_each_guest_are_one_meeting_each(text, language):
+    found = [set(m.participants) for m in _meetings(text, language, "2021-01-12")]
+    assert found == [{"vladimir-putin", "nikol-pashinyan", "ilham-aliyev"},
+                     {"vladimir-putin", "nikol-pashinyan"}, {"vladimir-putin", "ilham-aliyev"}]
+
+
+def test_the_states_a_meeting_dealt_with_take_no_part_in_it():
+    text = ("والتقى ولي العهد السعودي الأمير محمد بن سلمان على هامش القمة كلاً من أردوغان والأسد، "
+            "في لقاءات منفصلة تناولت مستجدات فلسطين ولبنان.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-11-12")] == [
+        {"mohammed-bin-salman", "recep-tayyip-erdogan"}, {"mohammed-bin-salman", "bashar-al-assad"}]

@@ -324,6 +324,10 @@ def _prepare(view: SentenceView) -> None:
             continue
         if m.i in topic:
             m.role = "topic"
+            if m.j < len(toks) and toks[m.j].conj:
+                topic.add(m.j)           # "تناولت مستجدات فلسطين ولبنان", "on Syria and Lebanon": the list too
+            elif m.j + 1 < len(toks) and toks[m.j].key in ("and", "و"):
+                topic.add(m.j + 1)
         elif actor.type == "state" and m.via == "name" and m.j in trigger_starts and not _is_arabic_tok(toks[m.i]) \
                 and not _compound(view, m, idx):
             m.role = "topic"             # "hold Syria summit": what the meeting is about, not who meets
