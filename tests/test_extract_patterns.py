@@ -3261,3 +3261,13 @@ def test_the_states_a_meeting_dealt_with_take_no_part_in_it():
             "في لقاءات منفصلة تناولت مستجدات فلسطين ولبنان.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-11-12")] == [
         {"mohammed-bin-salman", "recep-tayyip-erdogan"}, {"mohammed-bin-salman", "bashar-al-assad"}]
+
+
+@pytest.mark.parametrize("text", [
+    "التقى ولي العهد السعودي رئيس وزراء سنغافورة لي هسين لونغ في الرياض.",
+    "التقى ولي العهد السعودي رئيس الوزراء الفيتنامي فام مينه تشينه في الرياض.",
+])
+def test_a_second_office_of_another_state_is_another_person(text):
+    statements = extract(Article(id="t", text=text, language="ar", published="2023-10-21"))
+    assert [(a.affiliation, a.type) for a in statements.actors] in ([("singapore", "person")], [("vietnam", "person")])
+    assert [set(s.participants) for s in statements.statements] == [{"mohammed-bin-salman", statements.actors[0].id}]

@@ -996,6 +996,9 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         end = second[0]
         country = by_start.get(end)
         if country is not None and _is_country(ctx.gaz, country):
+            first = next((m for m in by_start.values() if m.j == j and _is_country(ctx.gaz, m)), None)
+            if first is not None and first.actor != country.actor:
+                return None  # "ولي العهد السعودي رئيس وزراء سنغافورة لي ...": two states' offices, two persons
             end = country.j
         return _person_after(tokens, end, by_start, ctx, nested=True)
     if any(m.i <= k < m.j for m in by_start.values()) or _match_title(tokens, k):
