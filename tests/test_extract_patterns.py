@@ -3271,3 +3271,20 @@ def test_a_second_office_of_another_state_is_another_person(text):
     statements = extract(Article(id="t", text=text, language="ar", published="2023-10-21"))
     assert [(a.affiliation, a.type) for a in statements.actors] in ([("singapore", "person")], [("vietnam", "person")])
     assert [set(s.participants) for s in statements.statements] == [{"mohammed-bin-salman", statements.actors[0].id}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Prince Faisal met British Foreign Secretary David Cameron in London, after talks with Wang Yi in Beijing "
+     "on Monday and Sergey Lavrov in Moscow on Tuesday.", "en",
+     [({"faisal-bin-farhan", "david-cameron"}, "london"), ({"faisal-bin-farhan", "wang-yi"}, "beijing"),
+      ({"faisal-bin-farhan", "sergey-lavrov"}, "moscow")]),
+    ("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الصيني وانغ يي في بكين ونظيره الروسي سيرغي لافروف في موسكو.",
+     "ar", [({"faisal-bin-farhan", "wang-yi"}, "beijing"), ({"faisal-bin-farhan", "sergey-lavrov"}, "moscow")]),
+])
+def test_persons_met_each_in_a_place_of_his_own_are_met_apart(text, language, expected):
+    assert [(set(m.participants), m.place) for m in _meetings(text, language, "2023-11-23")] == expected
+
+
+def test_persons_met_together_in_one_place_are_one_meeting():
+    assert [set(m.participants) for m in _meetings("Putin met Erdogan and Raisi in Tehran.", "en", "2022-07-19")] == [
+        {"vladimir-putin", "recep-tayyip-erdogan", "ebrahim-raisi"}]

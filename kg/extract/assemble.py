@@ -1107,6 +1107,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             participants = []     # "separate talks with A and B" with no one to hold them: A and B never met
         elif lead is not None:
             participants = [lead] + participants   # "he would also hold separate talks with A and B": his, one each
+        placed = _placed_apart(view, participants, pool, triggers) if len(participants) >= 3 and not group else None
         each = _each_of_them(participants, pair, persons_group, prev_persons) \
             if participants and not group and view.of("each_of_them") and view.of("separately") else []
         if len(each) >= 2:
@@ -1119,18 +1120,21 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = out[-1]
         elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants, pool,
                                                                                            triggers)
-                                         or _in_turn(view, pool, participants, triggers, subject)) and not group:
+                                         or _in_turn(view, pool, participants, triggers, subject)
+                                         or placed is not None) and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
             first = {m.actor: m.i for m in reversed(pool)}
             if subject is not None and inner and subject.actor in participants and subject not in pool:
                 first[subject.actor] = -1      # the subject of the sentence, named before this clause
             if lead:
                 first[lead] = -1               # (the one who holds the separate talks)
-            subject_, *others = sorted(participants, key=lambda a: first.get(a, 1 << 30))
+            subject_, *others = sorted(participants, key=lambda a: first.get(a, -1 if a == prev_subject else 1 << 30))
             for other in others:
                 out.append(_meeting(view, [subject_, other], triggers, pool, sources, spoke, mentioned,
                                     tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
                                     anaphoric=bool(anaphoric)))
+                if placed and other in placed:
+                    out[-1].place = placed[other]     # "met A in Hargeisa and B in Mogadishu": each where he was
             meeting = out[-1]
         elif len(participants) >= 2:
             meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
@@ -1847,6 +1851,29 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
         if near and m.j <= first and (a := view.actor(m)) is not None and a.type == "person":
             return m.actor
     return None
+
+
+def _placed_apart(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]
+                  ) -> dict[str, str] | None:
+    """"met A in Hargeisa and B in Mogadishu", "التقى A في بكين وB في موسكو": each object of the verb
+    has a place of its own right after it (all different), so the subject met each apart; the objects
+    and their places, else None."""
+    objects = [m for m in pool if m.actor in participants and m.i >= triggers[0].j]
+    if objects and _is_arabic_tok(view.tokens[triggers[0].i]) and objects[0].i - triggers[0].j <= 1:
+        objects = objects[1:]            # "التقى X A في بكين وB في موسكو": X, right after the verb, is its subject
+    if len(objects) < 2:
+        return None
+    places = [m for m in view.mentions if m.place or (m.actor and m.role == "location")]   # ("في بكين": China's)
+    found: dict[str, str] = {}
+    for n, o in enumerate(objects):
+        end = objects[n + 1].i if n + 1 < len(objects) else len(view.tokens)
+        place = next((p for p in places if o.j <= p.i < end and p.i - o.j <= 2), None)
+        if place is None or o.actor in found:
+            return None
+        found[o.actor or ""] = place.place or place.actor or ""
+    if len(set(found.values())) < len(found):
+        return None
+    return {a: p for a, p in found.items() if p in view.gaz.places}    # (a state is where, not a place id)
 
 
 def _persons_of_other_states(view: SentenceView, participants: list[str], pool: list[Mention] = (),
