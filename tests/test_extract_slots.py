@@ -127,3 +127,8 @@ def test_a_speaker_is_not_the_subject_of_the_meeting_he_speaks_of(text, language
 def test_a_list_of_names_is_not_cut_between_two_triggers(text):
     # "summit" and "met" split the sentence at a clause break; the "and" (or comma) of a list is none
     assert _meetings(text, "en", "2019-02-20") == [{"vladimir-putin", "hassan-rouhani", "recep-tayyip-erdogan"}]
+
+
+def test_a_person_with_a_title_in_attendance_joins_the_meeting():
+    text = "Modi held talks with Sheikh Mohamed bin Zayed in Abu Dhabi, with External Affairs Minister S. Jaishankar in attendance."
+    assert _meetings(text, "en", "2024-02-14") == [{"narendra-modi", "mohamed-bin-zayed", "subrahmanyam-jaishankar"}]

@@ -321,7 +321,8 @@ def attendees(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
 def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
     """Actors said to attend ("بمشاركة X", "in the presence of X", "accompanied by X")."""
     out: list[Mention] = []
-    if not view.of("participation") and not view.of("led_by") and not view.of("accompanied"):
+    if not view.of("participation") and not view.of("led_by") and not view.of("accompanied") \
+            and not view.of("in_attendance"):
         return out          # (none of the cues below)
     persons = [m for m in pool if _kind(view, m) == "person"]
     for h in view.of("participation"):
@@ -348,6 +349,12 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
         companion = next((m for m in reversed(pool) if m.j <= h.i), None)
         if companion is not None and all(t.punct for t in view.tokens[companion.j:h.i]):
             out.append(companion)
+    for h in view.of("in_attendance"):     # "..., with External Affairs Minister S. Jaishankar in attendance"
+        present = next((m for m in reversed(pool) if m.j == h.i), None)
+        with_at = next((k for k in range(present.i - 1, max(-1, present.i - 6), -1)
+                        if view.tokens[k].key == "with" or view.tokens[k].punct), None) if present is not None else None
+        if with_at is not None and view.tokens[with_at].key == "with" and present not in out:
+            out.append(present)          # (its title between: "with External Affairs Minister S. Jaishankar")
     return out
 
 
