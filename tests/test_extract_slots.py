@@ -132,3 +132,15 @@ def test_a_list_of_names_is_not_cut_between_two_triggers(text):
 def test_a_person_with_a_title_in_attendance_joins_the_meeting():
     text = "Modi held talks with Sheikh Mohamed bin Zayed in Abu Dhabi, with External Affairs Minister S. Jaishankar in attendance."
     assert _meetings(text, "en", "2024-02-14") == [{"narendra-modi", "mohamed-bin-zayed", "subrahmanyam-jaishankar"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("التقى الرئيس التركي رجب طيب أردوغان في لفيف نظيره الأوكراني فولوديمير زيلينسكي، قبل أن ينضم إليهما "
+     "الأمين العام للأمم المتحدة أنطونيو غوتيريش في اجتماع ثلاثي.", "ar"),
+    ("Erdogan met Zelensky in Lviv on Thursday, before UN Secretary-General Antonio Guterres joined them "
+     "for a three-way meeting.", "en"),
+])
+def test_one_who_joins_them_meets_the_two_who_met(text, language):
+    assert _meetings(text, language, "2022-08-19") == [
+        {"recep-tayyip-erdogan", "volodymyr-zelensky"},
+        {"recep-tayyip-erdogan", "volodymyr-zelensky", "antonio-guterres"}]

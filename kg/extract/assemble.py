@@ -594,6 +594,11 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
+def _joins_them(view: SentenceView, a: int, b: int) -> bool:
+    """The clause [a, b) says someone joined "them" ("ينضم إليهما", "joined them")."""
+    return any(a <= h.i < b and any(t.i == h.j for t in view.of("joined_them")) for h in view.of("joined"))
+
+
 def _inside_list(view: SentenceView, b: int) -> bool:
     """The break word at ``b`` joins two names of one list: "Putin and Rouhani", or the comma of
     "Putin, Rouhani and Erdogan" (a list that goes on to its "and"; "Putin met Erdogan, Rouhani met
@@ -992,6 +997,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                             # "يلتقي بزشكيان على هامش قمة ... في القاهرة": where the summit is
                             c.place = _place(view, summit)
                         before = [x for x in out if x.kind == "meeting" and x.participants]
+                        if before and _joins_them(view, a, b):
+                            # "التقى X Y، قبل أن ينضم إليهما Z في اجتماع ثلاثي": Z meets the two who met
+                            c.participants = list(dict.fromkeys(before[-1].participants + c.participants))
                         if described and before:
                             # "استقبل X Y، في اجتماع مغلق حضره A وB": A and B attend that same reception
                             before[-1].participants += [a for a in c.participants if a not in before[-1].participants]
