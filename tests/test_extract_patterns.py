@@ -3288,3 +3288,14 @@ def test_persons_met_each_in_a_place_of_his_own_are_met_apart(text, language, ex
 def test_persons_met_together_in_one_place_are_one_meeting():
     assert [set(m.participants) for m in _meetings("Putin met Erdogan and Raisi in Tehran.", "en", "2022-07-19")] == [
         {"vladimir-putin", "recep-tayyip-erdogan", "ebrahim-raisi"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xi was received by King Salman and the crown prince.",
+     {"xi-jinping", "salman-bin-abdulaziz", "mohammed-bin-salman"}),
+    # a title with its own name is that person's, not an office of the state of the one before
+    ("Kerry, Netanyahu and King Abdullah met in Amman.", {"john-kerry", "benjamin-netanyahu", "king-abdullah-ii"}),
+])
+def test_a_bare_title_listed_after_a_person_is_the_office_of_his_state(text, expected):
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-12-10" if "Xi" in text else "2014-11-13")] \
+        == [expected]

@@ -730,6 +730,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         elif country is None and not modified and role != "counterpart":
             if len(ctx.seen.get(title_key, ())) == 1:
                 holder = next(iter(ctx.seen[title_key]))   # "ولي العهد", "the sultan" again: the one named before
+            elif ctx.date and _no_name_after(tokens, end, by_start, ctx) and (mate := _list_mate(tokens, i, out, ctx)):
+                # "received by King Salman and the crown prince", "الملك سلمان وولي العهد": the office of
+                # the state of the person it is listed with
+                holder = _dated_holder(ctx, tokens, i, end, role, mate)
             elif ctx.date and role not in ("other", "envoy", "spokesperson") and _definite(tokens[i]):
                 # "talks with the king": the state's king (not "ورئيس وفدها", an office of something else)
                 states = {m.actor for m in mentions if m.actor and _is_country(ctx.gaz, m)}
@@ -763,6 +767,24 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 out.append(country)
         i = j
     return _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i), ctx)
+
+
+def _list_mate(tokens: list[Token], i: int, mentions: list[Mention], ctx: TitleContext) -> str | None:
+    """The state of the person listed right before a bare title ("King Salman and the crown prince"),
+    if the title opens the list's next item."""
+    k = i
+    if _is_arabic(tokens[i].key):
+        if not tokens[i].conj:
+            return None
+    else:
+        if k > 0 and tokens[k - 1].key == "the":
+            k -= 1
+        if k == 0 or tokens[k - 1].key != "and":
+            return None
+        k -= 1
+    person = next((m for m in mentions if m.j == k and _is_person(ctx.gaz, m)), None)
+    actor = ctx.gaz.actors.get(person.actor or "") if person is not None else None
+    return actor.affiliation if actor is not None and actor.affiliation in ctx.gaz.actors else None
 
 
 def _own_name_after(tokens: list[Token], j: int, by_start: dict[int, Mention], holder: Actor | None) -> int:
