@@ -3299,3 +3299,12 @@ def test_persons_met_together_in_one_place_are_one_meeting():
 def test_a_bare_title_listed_after_a_person_is_the_office_of_his_state(text, expected):
     assert [set(m.participants) for m in _meetings(text, "en", "2022-12-10" if "Xi" in text else "2014-11-13")] \
         == [expected]
+
+
+def test_god_a_tomb_and_where_a_flight_left_from_take_no_part():
+    # "رام الله" is a city (not "الله" of Rami Hamdallah), Amman where the helicopter left from, and the
+    # late Arafat's tomb where the visitor went
+    text = ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى رام الله، أمس السبت، على متن مروحية أردنية أقلعت من عمّان، "
+            "وكان في استقباله رئيس الوزراء رامي الحمد الله، الذي رافقه إلى ضريح الرئيس الراحل ياسر عرفات.")
+    meetings = _meetings(text, "ar", "2018-02-11")
+    assert [(set(m.participants), m.place) for m in meetings] == [({"narendra-modi", "rami-hamdallah"}, None)]

@@ -91,7 +91,8 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "earlier_markers", "aide_nouns_after", "dyad_heads", "dyad_ministers", "process_words", "welcome_verbs", "host_joins", "call_on", "signing_nouns", "joined_it", "chairs", "own_tour", "visit_told_before",
                "first_visit", "past_visit_since", "generic_visitors", "own_visitor", "each_of_them", "first_after_visit",
                "named_place_nouns", "in_turn", "spoke_with", "accompanies", "press_conference", "joint_press", "meeting_verbs",
-               "dropped_subject_openers", "in_attendance", "joined_them")
+               "dropped_subject_openers", "in_attendance", "joined_them",
+               "departure")
 
 
 @lru_cache(maxsize=1)

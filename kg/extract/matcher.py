@@ -479,6 +479,12 @@ def _family_name_first() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Last words of compound names that name no one alone ("الله" of "رامي الحمد الله")."""
+    return frozenset(phrase_key(str(w))[0] for w in lexicon_data("names").get("not_surnames") or ())
+
+
+@lru_cache(maxsize=1)
 def _short_family_names() -> frozenset[str]:
     """Two-letter family names that may stand alone for a person named in full before ("شي")."""
     return frozenset(str(w) for w in lexicon_data("names").get("short_family_names") or ())
@@ -497,7 +503,8 @@ def _last_words(actor: Actor) -> tuple[str, ...]:
         if len(words) < 2:
             continue
         for word in (words[-1], words[0]) if family_first else (words[-1],):
-            if (len(word) >= 3 or (family_first and word in _short_family_names())) and word not in _NAME_JOINERS:
+            if (len(word) >= 3 or (family_first and word in _short_family_names())) and word not in _NAME_JOINERS \
+                    and word not in _not_surnames():
                 out.append(word)
     if len(_LAST_WORDS) > 50_000:
         _LAST_WORDS.clear()
