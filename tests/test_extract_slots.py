@@ -144,3 +144,20 @@ def test_one_who_joins_them_meets_the_two_who_met(text, language):
     assert _meetings(text, language, "2022-08-19") == [
         {"recep-tayyip-erdogan", "volodymyr-zelensky"},
         {"recep-tayyip-erdogan", "volodymyr-zelensky", "antonio-guterres"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Erdogan is due to travel to Tehran on Tuesday for a summit with Russian President Vladimir Putin and "
+     "Iranian President Ebrahim Raisi.", "en"),
+    ("توجه الرئيس التركي رجب طيب أردوغان إلى طهران لإجراء محادثات مع الرئيسين الروسي فلاديمير بوتين "
+     "والإيراني إبراهيم رئيسي.", "ar"),
+])
+def test_the_traveller_takes_part_in_the_talks_his_trip_is_for(text, language):
+    assert _meetings(text, language, "2022-07-15") == [{"recep-tayyip-erdogan", "vladimir-putin", "ebrahim-raisi"}]
+
+
+def test_a_trip_to_two_capitals_for_talks_with_their_leaders_is_one_meeting_in_each():
+    text = ("Putin flew to Abu Dhabi and Riyadh on Wednesday for talks with UAE President Sheikh Mohamed bin Zayed "
+            "and Saudi Crown Prince Mohammed bin Salman.")
+    assert _meetings(text, "en", "2023-12-07") == [{"vladimir-putin", "mohamed-bin-zayed"},
+                                                   {"vladimir-putin", "mohammed-bin-salman"}]

@@ -297,7 +297,8 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
             len(objects) >= 2 and any(objects[0].j <= h.i < objects[-1].i for h in view.of("in_turn"))))
         # "سيعقد لقاءين منفصلين مع A وB", "will hold separate talks with A and B", "والتقى A ثم B", "and met
         # A, then B": the dropped subject met each
-        if (not subjects and (len(_sides(view, items)) == 1 or said_self or apart)) or own:
+        purpose = not subjects and _trip_purpose(view, t)   # "travelled to Tehran for talks with A and B": his
+        if (not subjects and (len(_sides(view, items)) == 1 or said_self or apart or purpose)) or own:
             main = (_main_subject(view, t, pool, items, [] if said_self else earlier) if not said_self
                     else next((m for m in pool if m.j <= t.i and _speaker(view, m) and m not in items), None)
                     or _main_subject(view, t, pool, items, earlier)) or (subject if subject not in items else None)
@@ -311,6 +312,20 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
             if m not in out:
                 out.append(m)
     return sorted(out, key=lambda m: m.i)
+
+
+def _trip_purpose(view: "SentenceView", t: "Hit") -> bool:
+    """The meeting noun says what a trip told before it in the sentence is for: "travel to Tehran
+    for a summit with A and B", "توجه إلى طهران لإجراء محادثات مع A وB"."""
+    trips = [v for v in view.of("visit") if v.j <= t.i]
+    if not trips:
+        return False
+    toks = view.tokens
+    if not any(toks[k].key in ("for", "لاجراء", "لعقد", "للقاء", "للمشاركة") for k in range(max(0, t.i - 3), t.i)):
+        return False
+    pool = [m for m in view.mentions if m.actor or m.place]
+    dests = {d for m in _visit_after(view, trips[-1].j, pool, _kinds_at(view)) if (d := _destination(view, m))}
+    return len(dests) <= 1      # (a trip to Abu Dhabi and Riyadh "for talks with A and B": one host each)
 
 
 def attendees(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
