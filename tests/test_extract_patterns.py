@@ -3308,3 +3308,11 @@ def test_god_a_tomb_and_where_a_flight_left_from_take_no_part():
             "وكان في استقباله رئيس الوزراء رامي الحمد الله، الذي رافقه إلى ضريح الرئيس الراحل ياسر عرفات.")
     meetings = _meetings(text, "ar", "2018-02-11")
     assert [(set(m.participants), m.place) for m in meetings] == [({"narendra-modi", "rami-hamdallah"}, None)]
+
+
+def test_the_kingdom_is_the_one_whose_capital_the_article_names():
+    text = ("استضافت الرياض أمس قمة خليجية صينية برئاسة ولي العهد السعودي الأمير محمد بن سلمان، وبمشاركة ملك "
+            "البحرين الملك حمد بن عيسى. وكان الرئيس الصيني شي جين بينغ قد وصل إلى المملكة الأربعاء في أول زيارة "
+            "له منذ عام 2016.")
+    visits = [set(m.participants) for m in _meetings(text, "ar", "2022-12-10") if m.date == "2016"]
+    assert visits == [{"xi-jinping", "saudi-arabia"}]

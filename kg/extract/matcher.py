@@ -1897,6 +1897,18 @@ def _described_before(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
+def _the_kingdom(recent: list[str], ctx: TitleContext) -> str:
+    """Which of the kingdoms named so far "المملكة" is: the last one whose capital the article names
+    (the summit in Riyadh where the kings of Saudi Arabia and Bahrain met is in "the kingdom" of
+    Riyadh), else the last one named."""
+    for kingdom in reversed(recent):
+        state = ctx.gaz.actors.get(kingdom)
+        capital = ctx.gaz.places.get(state.capital or "") if state is not None else None
+        if capital is not None and any(label and label in ctx.text for label in labels_of(capital)):
+            return kingdom
+    return recent[-1]
+
+
 def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext,
                words: list[str] | None = None) -> list[Mention]:
     """"المسؤول الإماراتي", "the Emirati official", "الوزير التركي": the person of that state named
@@ -1934,7 +1946,8 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
             for phrase in words:
                 if len(phrase) == 1 and phrase[0] in tok.variants or (
                         len(phrase) == 2 and k + 1 < len(tokens) and tok.key == phrase[0] and phrase[1] in tokens[k + 1].variants):
-                    mentions = sorted(mentions + [Mention(k, k + len(phrase), actor=recent[-1], via="coref")],
+                    mentions = sorted(mentions + [Mention(k, k + len(phrase), actor=_the_kingdom(recent, ctx),
+                                                          via="coref")],
                                       key=lambda m: m.i)       # "المملكة", "the kingdom": the kingdom named last
                     break
     if last_person:
