@@ -161,3 +161,12 @@ def test_a_trip_to_two_capitals_for_talks_with_their_leaders_is_one_meeting_in_e
             "and Saudi Crown Prince Mohammed bin Salman.")
     assert _meetings(text, "en", "2023-12-07") == [{"vladimir-putin", "mohamed-bin-zayed"},
                                                    {"vladimir-putin", "mohammed-bin-salman"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Abiy visited the UAE in May, while Mohamed bin Zayed visited Ethiopia last month.", "en"),
+    ("زار آبي أحمد الإمارات في مايو، بينما زار ولي عهد أبوظبي محمد بن زايد إثيوبيا الشهر الماضي.", "ar"),
+])
+def test_a_while_clause_has_a_subject_of_its_own(text, language):
+    # the two visits are no meeting of the two men
+    assert {"abiy-ahmed", "mohamed-bin-zayed"} not in _meetings(text, language, "2018-07-10")

@@ -600,6 +600,9 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
+_CONTRAST = frozenset({"بينما", "فيما", "while", "whereas"})   # a clause with a subject of its own
+
+
 def _joins_them(view: SentenceView, a: int, b: int) -> bool:
     """The clause [a, b) says someone joined "them" ("ينضم إليهما", "joined them")."""
     return any(a <= h.i < b and any(t.i == h.j for t in view.of("joined_them")) for h in view.of("joined"))
@@ -984,6 +987,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
                 relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
                 own = subject or (before[-1] if relative and before else before[0] if before else None)
+                if subject is None and any(view.tokens[k].key in _CONTRAST for k in range(a, min(a + 2, b))):
+                    own = None           # "وزار X الإمارات، بينما زار Y إثيوبيا", "while Y visited ...": Y's own clause
                 # (", Abbas Kamel, who met Bennett": the one right before "who")
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
                 described = _describes_previous(view, trig)
