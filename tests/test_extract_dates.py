@@ -93,3 +93,17 @@ def test_that_month_is_of_the_year_the_sentence_named():
             "Israel launched its offensive on Gaza that December.")
     [meeting] = [s for s in extract(Article(id="t", text=text, language="en", published="2020-12-01")).statements]
     assert meeting.date.startswith("2008")
+
+
+def test_a_clause_a_day_after_the_talks_tells_the_meeting_of_the_day_before():
+    text = ("Mohamed bin Zayed held formal talks with Vladimir Putin at the Kremlin on Monday, a day after the two "
+            "leaders met for an informal dinner at Putin's residence.")
+    assert _dates(text, "en", "2024-10-22") == ["2024-10-21", "2024-10-20"]
+
+
+def test_those_taking_part_in_the_talks_told_before_join_them():
+    text = ("Mohamed bin Zayed held talks with Vladimir Putin at the Kremlin on Monday. The talks were held in an "
+            "expanded format, with the foreign ministers, Abdullah bin Zayed and Sergey Lavrov, taking part.")
+    statements = extract(Article(id="t", text=text, language="en", published="2024-10-22"))
+    assert [set(s.participants) for s in statements.statements] == [
+        {"mohamed-bin-zayed", "vladimir-putin", "abdullah-bin-zayed", "sergey-lavrov"}]

@@ -14,7 +14,7 @@ from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply
                                  merge_article, sentence_candidates, sentence_people, two_sided, update_dyad,
                                  update_group, update_pair, update_persons_group)
 from kg.extract.confidence import meeting_features, probability
-from kg.extract.dates import sentence_date
+from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
@@ -87,6 +87,8 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
                                         ahead=c.status in ("planned", "proposed"))
                     if own and own != c.told_date:
                         c.date = c.told_date = own
+                    elif not own:           # "talks on Monday, a day after the two leaders met for dinner": Sunday
+                        _offset_date(c, found, view.tokens)
         cands += found
         first = next((m for m in view.mentions if m.actor in gaz.actors and gaz.actors[m.actor].type == "person"), None)
         if first is None or not (prev_subject and _he_before(view, first)):
@@ -115,6 +117,16 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     scores = [probability(f) for f in features] if calibrated else []
     statements = _statements(article, events, [s for s in scores if s is not None] or None)
     return ArticleStatements(article=article, actors=actors, statements=statements), features
+
+
+def _offset_date(c: Candidate, found: list[Candidate], tokens: list[Token]) -> None:
+    """A clause that opens with "a day after", "غداة" ... (dates.clause_offset) is dated from the
+    full date of the clause right before it in the sentence."""
+    offset = clause_offset(tokens[max(0, c.span[0] - 2):c.span[1]])   # (the cut may fall inside "a day after")
+    prev = next((x for x in found if x.span is not None and x.span[1] == c.span[0]), None) \
+        if offset is not None else None
+    if prev is not None and prev.told_date and len(prev.told_date) == 10:
+        c.date = c.told_date = shifted(prev.told_date, offset)
 
 
 def extract_many(articles: Iterable[Article], gazetteer: Gazetteer | None = None) -> Iterator[ArticleStatements]:

@@ -258,3 +258,37 @@ def _relative_weeks(tokens: list[Token], published: dt.date, words, blocked: set
         if start.month == end.month:
             found.append((k, f"{start.year:04d}-{start.month:02d}"))
     return found
+
+
+def clause_offset(tokens: list[Token]) -> int | None:
+    """Days between the event of a clause that opens with "a day after", "غداة", "the day before"...
+    (data/lexicon/dates.yaml, clause_offsets) and the event of the clause before it: -1 when it came a
+    day earlier. None when the clause opens with none of them (its first four words looked at: the
+    caller passes the words before the clause's cut too, as "a day" stays before a cut at "after").
+
+    >>> from kg.extract.tokens import tokenize
+    >>> text = "a day after the two leaders met"
+    >>> clause_offset(tokenize(text, 0, len(text)))
+    -1
+    """
+    for k in range(min(4, len(tokens))):
+        for offset, phrases in _offsets().items():
+            if any(tuple(t.key for t in tokens[k:k + len(p)]) == p for p in phrases):
+                return offset
+    return None
+
+
+@lru_cache(maxsize=1)
+def _offsets() -> dict[int, list[Phrase]]:
+    raw = lexicon_data("dates").get("clause_offsets") or {}
+    return {int(n): [phrase_key(w) for lang in ("ar", "en") for w in (v or {}).get(lang, [])] for n, v in raw.items()}
+
+
+def shifted(date: str, days: int) -> str:
+    """A full date (YYYY-MM-DD) moved by some days.
+
+    >>> shifted("2024-10-21", -1)
+    '2024-10-20'
+    """
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+
