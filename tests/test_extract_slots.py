@@ -170,3 +170,13 @@ def test_a_trip_to_two_capitals_for_talks_with_their_leaders_is_one_meeting_in_e
 def test_a_while_clause_has_a_subject_of_its_own(text, language):
     # the two visits are no meeting of the two men
     assert {"abiy-ahmed", "mohamed-bin-zayed"} not in _meetings(text, language, "2018-07-10")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Ishaq Dar held talks in Kabul with the Taliban administration's acting prime minister, Mullah Mohammad "
+     "Hasan Akhund.", "2025-04-20", {"ishaq-dar", "mohammad-hasan-akhund"}),
+    ("Jaishankar held talks in New Delhi with Amir Khan Muttaqi, the first senior Taliban official to visit India.",
+     "2025-10-11", {"subrahmanyam-jaishankar", "amir-khan-muttaqi"}),
+])
+def test_the_body_a_person_serves_is_no_participant_beside_him(text, published, expected):
+    assert _meetings(text, "en", published) == [expected]

@@ -366,6 +366,34 @@ def _head_of_org(view: SentenceView) -> None:
         gap = view.tokens[m.j:nxt.i]
         if len(gap) <= 1 and not any(t.punct for t in gap):   # "جهاز الموساد ديفيد برنياع", "Mossad chief X"
             m.role = "qualifier"
+        elif _possessed_office(view, gap):
+            m.role = "qualifier"      # "the Taliban administration's acting prime minister, Mullah X"
+    officials = lexicon().words("official_nouns")
+    for person, m in zip(named, named[1:]):    # "Muttaqi, the first senior Taliban official to visit India"
+        org, who = view.actor(m), view.actor(person)
+        if org is None or org.type != "organization" or m.role or org.kind == "media" \
+                or who is None or who.type != "person" or _is_arabic_tok(view.tokens[m.i]):
+            continue
+        gap = view.tokens[person.j:m.i]
+        if gap and gap[0].punct == "," and 2 <= len(gap) <= 5 and gap[1].key in ("the", "a", "an") \
+                and not any(t.punct for t in gap[1:]) and m.j < len(view.tokens) \
+                and not officials.isdisjoint(view.tokens[m.j].variants):
+            m.role = "qualifier"
+
+
+def _possessed_office(view: SentenceView, gap: list[Token]) -> bool:
+    """The words between an organisation and a person are "'s" (or "administration's") and a few more
+    words of an office (the office may belong to the person's mention), then perhaps a comma:
+    "Taliban's acting foreign minister, X", "the Taliban administration's acting prime minister, X"."""
+    if len(gap) < 3 or _is_arabic_tok(gap[0]):
+        return False
+    k = 0
+    if gap[k].key in ("administration", "government", "movement", "group"):
+        k += 1
+    if not (gap[k].punct in ("'", "’") and k + 1 < len(gap) and gap[k + 1].key == "s"):
+        return False
+    office = gap[k + 2:-1] if gap[-1].punct == "," else gap[k + 2:]
+    return len(office) <= 4 and not any(t.punct for t in office) and len(gap) - k > 2
 
 
 def _state_in_body_name(view: SentenceView) -> None:
