@@ -180,3 +180,14 @@ def test_a_while_clause_has_a_subject_of_its_own(text, language):
 ])
 def test_the_body_a_person_serves_is_no_participant_beside_him(text, published, expected):
     assert _meetings(text, "en", published) == [expected]
+
+
+def test_a_subject_then_its_verb_keeps_its_subject():
+    text = "Wang Yi then held talks with Amir Khan Muttaqi and Mullah Abdul Ghani Baradar."
+    assert _meetings(text, "en", "2022-03-25") == [{"wang-yi", "amir-khan-muttaqi", "abdul-ghani-baradar"}]
+
+
+def test_one_who_greeted_him_meets_the_visitor_just_named():
+    text = ("Chinese Foreign Minister Wang Yi arrived in Kabul on Thursday. Acting Foreign Minister Amir Khan Muttaqi "
+            "greeted him at the airport.")
+    assert _meetings(text, "en", "2022-03-25") == [{"wang-yi", "amir-khan-muttaqi"}]

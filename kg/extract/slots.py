@@ -206,7 +206,7 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
     best = last_mention_before(pool, i)
     if best is None:
         return None
-    then = i - 1 > best.j and view.tokens[i - 1].key == "then"
+    then = i - 1 >= best.j and view.tokens[i - 1].key == "then"    # (and "Wang then held talks")
     if then:
         i -= 1                  # "The three ministers, A, B and C, then held talks": 'then' opens no clause here
     gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
