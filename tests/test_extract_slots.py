@@ -191,3 +191,17 @@ def test_one_who_greeted_him_meets_the_visitor_just_named():
     text = ("Chinese Foreign Minister Wang Yi arrived in Kabul on Thursday. Acting Foreign Minister Amir Khan Muttaqi "
             "greeted him at the airport.")
     assert _meetings(text, "en", "2022-03-25") == [{"wang-yi", "amir-khan-muttaqi"}]
+
+
+def test_guests_received_one_after_another_are_one_meeting_each():
+    text = ("استقبل الرئيس الجزائري عبد المجيد تبون تباعاً، الجمعة في المطار، الرئيس التونسي قيس سعيد ورئيس "
+            "المجلس الرئاسي الليبي محمد المنفي.")
+    assert _meetings(text, "ar", "2024-03-03") == [{"abdelmadjid-tebboune", "kais-saied"},
+                                                   {"abdelmadjid-tebboune", "mohamed-al-menfi"}]
+
+
+def test_those_at_his_reception_meet_the_visitor_named_before():
+    text = ("وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة أمس. وكان في استقباله بالمطار أمير قطر الشيخ تميم بن حمد "
+            "ووزير الخارجية محمد بن عبد الرحمن.")
+    assert _meetings(text, "ar", "2023-07-19") == [
+        {"recep-tayyip-erdogan", "tamim-bin-hamad-al-thani", "mohammed-bin-abdulrahman"}]

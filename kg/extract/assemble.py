@@ -631,6 +631,12 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
 _CONTRAST = frozenset({"بينما", "فيما", "while", "whereas"})   # a clause with a subject of its own
 
 
+def _received_him(view: SentenceView, trigger: Hit) -> bool:
+    """The trigger is a reception with its guest as a pronoun ("في استقباله", "استقبالها"): whom the
+    receivers named after it received is the person the sentence before was about."""
+    return any(h.i <= trigger.i < h.j and view.tokens[h.i].key.startswith("استقبال") for h in view.of("self_triggers"))
+
+
 def _joins_them(view: SentenceView, a: int, b: int) -> bool:
     """The clause [a, b) says someone joined "them" ("ينضم إليهما", "joined them")."""
     return any(a <= h.i < b and any(t.i == h.j for t in view.of("joined_them")) for h in view.of("joined"))
@@ -1131,6 +1137,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 h.j == t.i for h in view.of("pronoun_subject") for t in triggers) \
                 and not any(m.j <= triggers[0].i for m in free if m.actor in participants):
             participants = [prev_subject] + participants   # "Later in the day he met X and Y": all after the verb
+        elif len(participants) >= 2 and prev_subject and prev_subject not in participants and not group \
+                and _received_him(view, triggers[0]) \
+                and not any(m.j <= triggers[0].i and _kind(view, m) == "person" for m in free):
+            participants = [prev_subject] + participants   # "وكان في استقباله A وB": the visitor just named
         chair = _chair(view, triggers, free) if view.of("chairs") else None
         if chair is not None and chair not in participants and participants:
             participants = [chair] + participants          # "ترأس X اجتماعاً ... بمشاركة Y": X takes part
