@@ -3316,3 +3316,10 @@ def test_the_kingdom_is_the_one_whose_capital_the_article_names():
             "له منذ عام 2016.")
     visits = [set(m.participants) for m in _meetings(text, "ar", "2022-12-10") if m.date == "2016"]
     assert visits == [{"xi-jinping", "saudi-arabia"}]
+
+
+def test_a_rank_alone_is_the_person_named_before_with_that_rank():
+    text = ("استقبل القائد العام للجيش الوطني الليبي المشير خليفة حفتر، أمس في بنغازي، رئيس جهاز الاستخبارات التركي "
+            "إبراهيم قالن. وفي اليوم نفسه، التقى المشير رئيس المخابرات العامة المصرية حسن رشاد.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-06-10")] == [
+        {"khalifa-haftar", "ibrahim-kalin"}, {"khalifa-haftar", "hassan-rashad"}]

@@ -144,6 +144,7 @@ def lexicon() -> Lexicon:
     add("envoy_nouns", _both(titles.get("envoy_nouns")))
     add("title_complements", _both(titles.get("title_complements")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
+    add("bare_ranks", _both(titles.get("bare_ranks")))
     add("plural_titles", _both(titles.get("plural_titles")))
     add("group_titles", _both(titles.get("group_titles")))
     add("agency_heads", _both(titles.get("agency_heads")))

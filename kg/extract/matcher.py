@@ -1824,6 +1824,26 @@ def _honorific_given_names(tokens: list[Token], mentions: list[Mention], last_pe
     return sorted(mentions + found, key=lambda m: m.i) if found else mentions
 
 
+def _bare_rank(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]],
+               ranks: frozenset[str], ctx: TitleContext) -> list[Mention]:
+    """"المشير" alone (bare_ranks) is the person named before with that rank right before his name;
+    a rank with a person's name after it is remembered here for later."""
+    persons = {m.i: m for m in mentions if _is_person(ctx.gaz, m)}
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    found: list[Mention] = []
+    for k, tok in enumerate(tokens):
+        rank = next((v for v in tok.variants if v in ranks), None)
+        if rank is None:
+            continue
+        owner = (persons.get(k + 1) if _match_title(tokens, k + 1) is None else None) \
+            or next((m for m in persons.values() if m.i <= k < m.j), None)   # (not "المشير رئيس المخابرات X")
+        if owner is not None:
+            last_person["rank:" + rank] = [owner.actor or ""]     # "المشير خليفة حفتر"
+        elif k not in taken and last_person.get("rank:" + rank):
+            found.append(Mention(k, k + 1, actor=last_person["rank:" + rank][-1], via="coref"))
+    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+
+
 def _bare_envoy(tokens: list[Token], mentions: list[Mention], named: list[str], envoys: frozenset[str],
                 ctx: TitleContext) -> list[Mention]:
     """"ثم انتقل المبعوث إلى عين التينة", "the envoy then met ...": "the envoy" with no name, state or
@@ -1952,6 +1972,9 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                     break
     if last_person:
         mentions = _honorific_given_names(tokens, mentions, last_person, ctx, words)
+    ranks = ctx.lex.words("bare_ranks")
+    if words is None or not ranks.isdisjoint(words):
+        mentions = _bare_rank(tokens, mentions, last_person, ranks, ctx)
     for m in mentions:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and actor.affiliation:
