@@ -205,3 +205,8 @@ def test_those_at_his_reception_meet_the_visitor_named_before():
             "ووزير الخارجية محمد بن عبد الرحمن.")
     assert _meetings(text, "ar", "2023-07-19") == [
         {"recep-tayyip-erdogan", "tamim-bin-hamad-al-thani", "mohammed-bin-abdulrahman"}]
+
+
+def test_an_apposition_does_not_end_a_list_of_names():
+    text = "Meloni held talks with Mohamed al-Menfi, head of the Presidential Council, and Abdul Hamid Dbeibah."
+    assert _meetings(text, "en", "2023-01-29") == [{"giorgia-meloni", "mohamed-al-menfi", "abdul-hamid-dbeibah"}]
