@@ -83,16 +83,19 @@ def _titled_from(view: "SentenceView", k: int, end: int, kinds: dict[int, set[st
     return False
 
 
-def _apposition_then_and(view: "SentenceView", gap: list["Token"], start: int, kinds: dict[int, set[str]]) -> bool:
+def _apposition_then_and(view: "SentenceView", gap: list["Token"], start: int, kinds: dict[int, set[str]],
+                         opened: bool = False) -> bool:
     """An English gap of an apposition set off by commas, then "and" (or "and with"): ", head of
-    Libya's Presidential Council, and with" (no verb or meeting word inside the apposition)."""
-    if len(gap) < 4 or gap[0].punct != "," or _is_arabic(gap[0].key) or gap[-1].key not in ("and", "with"):
+    Libya's Presidential Council, and with" (no verb or meeting word inside the apposition).
+    ``opened``: the first comma and the apposition's title are inside the name's mention already."""
+    if len(gap) < 2 or _is_arabic(gap[0].key) or gap[-1].key not in ("and", "with") \
+            or not (opened or gap[0].punct == ","):
         return False
-    close = max((k for k, t in enumerate(gap) if t.punct == ","), default=0)
+    close = max((k for k, t in enumerate(gap) if t.punct == ","), default=-1)
     tail = [t.key for t in gap[close + 1:]]
-    if close == 0 or tail not in (["and"], ["and", "with"]) or close > 9:
+    if close < (0 if opened else 1) or tail not in (["and"], ["and", "with"]) or close > 9:
         return False
-    inner = range(start + 1, start + close)
+    inner = range(start + (0 if opened else 1), start + close)
     return not any(view.tokens[k].punct not in ("'", "’") and view.tokens[k].punct
                    or kinds.get(k, _NO_KINDS) & {"meeting", "visit", "speech", "relative", "clause_breaks"}
                    for k in inner)
@@ -110,7 +113,8 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         title = _match_title(view.tokens, left.j)
         if title is not None and title[2] and right.i - title[0] <= 1:
             return True                     # "اجتماع X بالرئيس السوري Y": a title with its preposition
-    if _apposition_then_and(view, gap, left.j, kinds):
+    if _apposition_then_and(view, gap, left.j, kinds,
+                            opened=any(t.punct == "," for t in view.tokens[left.i:left.j])):
         return True                         # "with X, head of Libya's Presidential Council, and with Y"
     # a body qualifying the next item's office ("والأمين العام لحركة الجهاد الإسلامي X"): part of that item
     qualified = {k for m in view.mentions if m.role == "qualifier" and left.j <= m.i and m.j <= right.i
