@@ -628,9 +628,6 @@ def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, i
     return regions
 
 
-_CONTRAST = frozenset({"بينما", "فيما", "while", "whereas"})   # a clause with a subject of its own
-
-
 def _received_him(view: SentenceView, trigger: Hit) -> bool:
     """The trigger is a reception with its guest as a pronoun ("في استقباله", "استقبالها"): whom the
     receivers named after it received is the person the sentence before was about."""
@@ -639,7 +636,9 @@ def _received_him(view: SentenceView, trigger: Hit) -> bool:
 
 def _joins_them(view: SentenceView, a: int, b: int) -> bool:
     """The clause [a, b) says someone joined "them" ("ينضم إليهما", "joined them")."""
-    return any(a <= h.i < b and any(t.i == h.j for t in view.of("joined_them")) for h in view.of("joined"))
+    them = lexicon().words("joined_them")
+    return any(a <= h.i < b and h.j < len(view.tokens) and not them.isdisjoint(view.tokens[h.j].variants)
+               for h in view.of("joined"))
 
 
 def _inside_list(view: SentenceView, b: int) -> bool:
@@ -1021,7 +1020,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
                 relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
                 own = subject or (before[-1] if relative and before else before[0] if before else None)
-                if subject is None and any(view.tokens[k].key in _CONTRAST for k in range(a, min(a + 2, b))):
+                if subject is None and any(a <= h.i < min(a + 2, b) for h in view.of("contrast_openers")):
                     own = None           # "وزار X الإمارات، بينما زار Y إثيوبيا", "while Y visited ...": Y's own clause
                 # (", Abbas Kamel, who met Bennett": the one right before "who")
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []

@@ -341,8 +341,8 @@ def _trip_purpose(view: "SentenceView", t: "Hit") -> bool:
     trips = [v for v in view.of("visit") if v.j <= t.i]
     if not trips:
         return False
-    toks = view.tokens
-    if not any(toks[k].key in ("for", "لاجراء", "لعقد", "للقاء", "للمشاركة") for k in range(max(0, t.i - 3), t.i)):
+    purpose = lexicon().words("trip_purpose")
+    if all(purpose.isdisjoint(view.tokens[k].variants) for k in range(max(0, t.i - 3), t.i)):
         return False
     pool = [m for m in view.mentions if m.actor or m.place]
     dests = {d for m in _visit_after(view, trips[-1].j, pool, _kinds_at(view)) if (d := _destination(view, m))}
