@@ -388,7 +388,7 @@ def _possessed_office(view: SentenceView, gap: list[Token]) -> bool:
     if len(gap) < 3 or _is_arabic_tok(gap[0]):
         return False
     k = 0
-    if gap[k].key in ("administration", "government", "movement", "group"):
+    if not lexicon().words("body_heads").isdisjoint(gap[k].variants):
         k += 1
     if not (gap[k].punct in ("'", "’") and k + 1 < len(gap) and gap[k + 1].key == "s"):
         return False
