@@ -20,7 +20,8 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
     """Each date lexicon as {first token: [(token phrase, value), longest first]}."""
     raw = lexicon_data("dates")
     flat: dict[str, dict[Phrase, int]] = {}
-    for kind in ("months", "weekdays", "relative", "relative_months", "relative_weeks", "relative_years", "ordinal_days"):
+    for kind in ("months", "weekdays", "relative", "relative_months", "relative_weeks", "relative_years", "ordinal_days",
+                 "clause_offsets"):
         table: dict[Phrase, int] = {}
         for value, entry in raw[kind].items():
             for lang in ("ar", "en"):
@@ -271,17 +272,12 @@ def clause_offset(tokens: list[Token]) -> int | None:
     >>> clause_offset(tokenize(text, 0, len(text)))
     -1
     """
+    table = _words()["clause_offsets"]
     for k in range(min(4, len(tokens))):
-        for offset, phrases in _offsets().items():
-            if any(tuple(t.key for t in tokens[k:k + len(p)]) == p for p in phrases):
-                return offset
+        found = _at(tokens, k, table)
+        if found is not None:
+            return found[0]
     return None
-
-
-@lru_cache(maxsize=1)
-def _offsets() -> dict[int, list[Phrase]]:
-    raw = lexicon_data("dates").get("clause_offsets") or {}
-    return {int(n): [phrase_key(w) for lang in ("ar", "en") for w in (v or {}).get(lang, [])] for n, v in raw.items()}
 
 
 def shifted(date: str, days: int) -> str:
