@@ -1196,6 +1196,31 @@ def test_a_denied_claim_of_a_planned_meeting_stays_planned():
 
 
 @pytest.mark.parametrize("text,language", [
+    ("Kremlin spokesman Dmitry Peskov said that reports of a meeting between Vladimir Putin and Recep Tayyip "
+     "Erdogan in Ankara were untrue.", "en"),
+    ("قال المتحدث باسم الكرملين ديمتري بيسكوف إن التقارير عن لقاء بين الرئيس فلاديمير بوتين والرئيس التركي "
+     "رجب طيب أردوغان في أنقرة غير صحيحة.", "ar"),
+])
+def test_who_says_reports_are_untrue_denies_the_claim_and_does_not_report_it(text, language):
+    # the cue comes after the claim: the denier is the speaker, not the last name before "untrue"
+    statements = _statements(text, language, "2019-08-23")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.status, m.reported_by) for m in meetings] == [
+        ({"vladimir-putin", "recep-tayyip-erdogan"}, "reported", [])]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("dmitry-peskov", meetings[0].id)]
+
+
+def test_a_denied_meeting_elsewhere_is_not_the_meeting_held():
+    text = ("Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday. Dmitry Peskov denied reports of a second "
+            "meeting between Putin and Erdogan in Ankara.")
+    statements = _statements(text, "en", "2019-08-23")
+    meetings = {m.place: m for m in statements if isinstance(m, Meeting)}
+    assert {p: m.status for p, m in meetings.items()} == {"sochi": "confirmed", "ankara": "reported"}
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [
+        ("dmitry-peskov", meetings["ankara"].id)]
+
+
+@pytest.mark.parametrize("text,language", [
     ("The Egyptian and Qatari foreign ministers met in Cairo on Monday.", "en"),
     ("اجتمع وزيرا خارجية مصر وقطر في القاهرة أمس.", "ar"),
 ])

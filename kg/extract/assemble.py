@@ -524,25 +524,32 @@ def speakers(view: SentenceView) -> list[str]:
         return out
     pool = [m for m in _actor_mentions(view) if m.role in (None, "source")]
     for hit in view.of("speech"):
-        m = _near_after(view, hit.j, 1, pool)
-        if m is not None and any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i]):
-            m = None             # "ذكرت ... أن X التقى", "said that X met": X is what is said, not who says it
-        if m is not None and not speaks_after(view, hit):
-            m = None             # "Peskov said Putin met Erdogan" is Putin's meeting, not told by him
-        if m is None:
-            m = _near_before(view, hit.i, 3, pool)
-            if m is not None and (view.tokens[hit.i].conj or (hit.i > 0 and view.tokens[hit.i - 1].key == "and")):
-                # "التقى X Y، وقال ...", "X met Y and said ...": the one who met, not whom he met
-                verb = next((t for t in reversed(view.of("meeting")) if t.j <= m.i), None)
-                if verb is not None:
-                    before = [x for x in pool if x.j <= verb.i]       # "X ... حيث التقى Y", "X met Y"
-                    after = [x for x in pool if verb.j <= x.i < m.i] if _is_arabic_tok(view.tokens[verb.i]) else []
-                    subject = (before or after or [m])[0]              # "التقى X Y": verb first
-                    if subject is not m and (a := view.actor(subject)) is not None and a.type == "person":
-                        m = subject
+        m = _speaker_of(view, hit, pool)
         if m is not None and m.actor not in out:
             out.append(m.actor)
     return out
+
+
+def _speaker_of(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | None:
+    """Who says what the speech verb `hit` introduces: the subject right after it ("قال X إن"), else
+    the one before it ("X said")."""
+    m = _near_after(view, hit.j, 1, pool)
+    if m is not None and any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i]):
+        m = None             # "ذكرت ... أن X التقى", "said that X met": X is what is said, not who says it
+    if m is not None and not speaks_after(view, hit):
+        m = None             # "Peskov said Putin met Erdogan" is Putin's meeting, not told by him
+    if m is None:
+        m = _near_before(view, hit.i, 3, pool)
+        if m is not None and (view.tokens[hit.i].conj or (hit.i > 0 and view.tokens[hit.i - 1].key == "and")):
+            # "التقى X Y، وقال ...", "X met Y and said ...": the one who met, not whom he met
+            verb = next((t for t in reversed(view.of("meeting")) if t.j <= m.i), None)
+            if verb is not None:
+                before = [x for x in pool if x.j <= verb.i]       # "X ... حيث التقى Y", "X met Y"
+                after = [x for x in pool if verb.j <= x.i < m.i] if _is_arabic_tok(view.tokens[verb.i]) else []
+                subject = (before or after or [m])[0]              # "التقى X Y": verb first
+                if subject is not m and (a := view.actor(subject)) is not None and a.type == "person":
+                    m = subject
+    return m
 
 
 def _call_parties(view: SentenceView, pool: list[Mention]) -> set[int]:
@@ -1543,6 +1550,12 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
     def near(j: int) -> bool:
         return any(0 <= _unnamed_between(named, j, t.i) <= 4 for t in triggers)
 
+    if hit.look == "before":   # "said reports of a meeting between X and Y were untrue": the claim before the cue
+        breaks = [b.i for b in view.of("clause_breaks") if not _inside_list(view, b.i)]
+        if any(r.j <= hit.i and near(r.j) and not any(r.j <= b < hit.i for b in breaks)
+               and any(r.j <= t.i and t.j <= hit.i for t in triggers) for r in view.of("reports_of")):
+            return True
+
     k = hit.j
     while k in named:        # "نفت إيران أن ...": past the denier
         k += 1
@@ -1575,6 +1588,7 @@ def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
     for c in out:
         if c.kind == "meeting" and c.participants:
             c.denied_ref = True
+            c.reported_by = [a for a in c.reported_by if a != denier]   # who denies a claim does not report it
             if not c.own_denied:
                 c.participants = [p for p in c.participants if p != denier]
             c.confidence = min(c.confidence, 0.6)
@@ -2020,6 +2034,19 @@ def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting
 
 def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
+    if hit.look == "before":
+        # "Peskov said that reports of a meeting between Putin and Erdogan were untrue", "قال بوريطة إن
+        # الاجتماع لن يعقد": who says the words denies, not the last name before them
+        breaks = [b.i for b in view.of("clause_breaks") + view.of("subordinate") if not _inside_list(view, b.i)]
+
+        def says(h: Hit) -> bool:     # the cue is in what the verb says: no clause break between, or a
+            last = max((b for b in breaks if h.j <= b < hit.i), default=h.j - 1)   # "أن" after the last
+            return last < h.j or any(t.key in ("ان", "that") for t in view.tokens[last + 1:hit.i])
+        told = [h for h in view.of("speech") if h.j <= hit.i and says(h)
+                and not any(h.j <= b.i < hit.i for b in view.of("speech") if b is not h)]
+        m = _speaker_of(view, told[-1], candidates) if told else None
+        if m is not None:
+            return m.actor
     if hit.look == "either":
         m = _near_after(view, hit.j, 2, candidates)
         skip = lexicon().words_union("slot_skip", "denier_words")
@@ -2434,8 +2461,8 @@ def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Cand
         mine = _cover(ref, gaz)
         best, best_n = None, 0
         for m in out:
-            if m is ref or m.denied_ref:
-                continue
+            if m is ref or m.denied_ref or (ref.place and m.place and ref.place != m.place):
+                continue         # (not "denied reports of a second meeting in Ankara" of the one in Sochi)
             theirs = _cover(m, gaz)
             shared = len((set(ref.participants) & theirs) | (set(m.participants) & mine))   # distinct actors
             if shared > best_n and (shared >= 2 or set(ref.participants) <= theirs or set(m.participants) <= mine):
