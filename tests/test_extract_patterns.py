@@ -1210,6 +1210,25 @@ def test_who_says_reports_are_untrue_denies_the_claim_and_does_not_report_it(tex
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("dmitry-peskov", meetings[0].id)]
 
 
+@pytest.mark.parametrize("text,language,denier", [
+    ("لافروف: لا لقاء مقرراً بين بوتين وزيلينسكي\n\nقال الرئيس الأمريكي دونالد ترامب إنه بدأ الترتيب للقاء يجمع "
+     "الرئيس فلاديمير بوتين والرئيس فولوديمير زيلينسكي.", "ar", "sergey-lavrov"),
+    ("Kremlin: no meeting planned between Putin and Erdogan in Paris\n\nTurkish President Recep Tayyip Erdogan said "
+     "he wanted to meet Vladimir Putin in Paris.", "en", "russia"),
+])
+def test_a_headline_quoting_someone_says_no_meeting_is_planned(text, language, denier):
+    # "X: ..." opens a headline with its speaker, who denies the meeting the body tells as sought
+    statements = _statements(text, language, "2025-08-23")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert len(meetings) == 1 and len(meetings[0].participants) == 2
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]
+
+
+def test_the_speaker_a_headline_quotes_is_not_a_party_to_what_he_says():
+    text = "Amir-Abdollahian: Erdogan to visit Iran soon, roadmap to be signed"
+    assert [set(m.participants) for m in _meetings(text, "en", "2021-11-16")] == [{"recep-tayyip-erdogan", "iran"}]
+
+
 def test_a_denied_meeting_elsewhere_is_not_the_meeting_held():
     text = ("Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday. Dmitry Peskov denied reports of a second "
             "meeting between Putin and Erdogan in Ankara.")

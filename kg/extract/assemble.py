@@ -508,6 +508,9 @@ def assign_roles(view: SentenceView) -> None:
         if m is not None and k >= 0 and view.tokens[k].punct in (",", "،") \
                 and not any(x.i >= hit.j for x in pool) and not _is_arabic_tok(view.tokens[hit.i]):
             m.role = "source"
+    if view.sentence.headline and pool and pool[0].i == 0 and pool[0].role is None and not pool[0].place \
+            and pool[0].j < len(view.tokens) and view.tokens[pool[0].j].punct == ":":
+        pool[0].role = "source"      # "لافروف: لا لقاء مقرراً بين ...", "Kremlin: ...": the headline quotes him
     for m in pool:
         if m.role is None and _is_media(view, m):
             toks = view.tokens
