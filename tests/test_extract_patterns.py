@@ -1229,6 +1229,17 @@ def test_the_speaker_a_headline_quotes_is_not_a_party_to_what_he_says():
     assert [set(m.participants) for m in _meetings(text, "en", "2021-11-16")] == [{"recep-tayyip-erdogan", "iran"}]
 
 
+@pytest.mark.parametrize("text,language", [
+    ("التقى وزير الخارجية الفرنسي جان إيف لودريان رئيس الحكومة اللبنانية سعد الحريري في باريس. "
+     "ونفت السعودية مراراً أن يكون الحريري محتجزاً لديها.", "ar"),
+    ("Jean-Yves Le Drian met Saad Hariri in Paris. Saudi Arabia has repeatedly denied that Hariri was held "
+     "against his will.", "en"),
+])
+def test_a_denied_claim_that_is_no_meeting_denies_no_meeting(text, language):
+    statements = _statements(text, language, "2017-11-18")
+    assert [type(s).__name__ for s in statements] == ["Meeting"]
+
+
 def test_a_denied_meeting_elsewhere_is_not_the_meeting_held():
     text = ("Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday. Dmitry Peskov denied reports of a second "
             "meeting between Putin and Erdogan in Ankara.")

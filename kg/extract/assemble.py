@@ -1368,6 +1368,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             continue                 # "neither confirmed nor denied that meeting"
         if any(not objects.isdisjoint(t.variants) for t in view.tokens[max(0, hit.i - 3):hit.i]):
             continue                 # "a charge Tehran denies": an accusation denied, not a meeting
+        if _denies_other_claim(view, hit):
+            continue                 # "نفت السعودية أن يكون الحريري محتجزاً لديها": a claim with no meeting
         denier = _denier(view, hit, pool)
         if denier:
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
@@ -1567,6 +1569,22 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
     return (that and near(k + 1)) or any(   # the reports word in the cue's clause (Arabic: past its subject)
         0 <= _unnamed_between(named, hit.j, r.i) <= 10 and not any(hit.j <= b < r.i for b in breaks)
         and near(r.j) for r in view.of("reports_of"))
+
+
+def _denies_other_claim(view: SentenceView, hit: Hit) -> bool:
+    """The cue's object is a "that" clause ("نفى أن يكون X ...", "denied that X ...") and no meeting,
+    visit or report word follows it: what is denied is something else than a meeting."""
+    named = _named_tokens(view)
+    k, words = hit.j, 0
+    while k < len(view.tokens) and view.tokens[k].key not in ("that", "ان") and words <= 2:
+        words += not (k in named or view.tokens[k].punct)   # past the denier and an adverb ("نفت السعودية مراراً أن")
+        k += 1
+    if k >= len(view.tokens) or view.tokens[k].key not in ("that", "ان"):
+        return False
+    kinds = ("meeting", "visit", "anaphoric_meeting", "reports_of", "new_round")
+    start = max([b.i for b in view.of("clause_breaks") if b.i < hit.i], default=0)
+    # (nor "reports he would travel were 'inaccurate' and that ...": the claim comes before the cue)
+    return not any(hit.j <= h.i or start <= h.i < hit.i for kind in kinds for h in view.of(kind))
 
 
 def _denier_of_own_meeting(view: SentenceView, trigger: Hit, pool: list[Mention]) -> str | None:
