@@ -3378,3 +3378,10 @@ def test_a_rank_alone_is_the_person_named_before_with_that_rank():
             "إبراهيم قالن. وفي اليوم نفسه، التقى المشير رئيس المخابرات العامة المصرية حسن رشاد.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-06-10")] == [
         {"khalifa-haftar", "ibrahim-kalin"}, {"khalifa-haftar", "hassan-rashad"}]
+
+
+@pytest.mark.parametrize("org", ['"الموساد"', "«الموساد»", "الموساد"])
+def test_an_organisation_in_quotes_before_its_head_is_his_office(org):
+    text = f"التقى رئيس الحكومة الليبية عبد الحميد الدبيبة برئيس جهاز {org} الإسرائيلي ديفيد برنياع في عمّان."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-01-12")] == [
+        {"abdul-hamid-dbeibah", "david-barnea"}]

@@ -363,7 +363,7 @@ def _head_of_org(view: SentenceView) -> None:
             continue
         if org.kind == "media":
             continue
-        gap = view.tokens[m.j:nxt.i]
+        gap = [t for t in view.tokens[m.j:nxt.i] if t.punct not in _QUOTES]   # (or 'جهاز "الموساد" الإسرائيلي X')
         if len(gap) <= 1 and not any(t.punct for t in gap):   # "جهاز الموساد ديفيد برنياع", "Mossad chief X"
             m.role = "qualifier"
         elif _possessed_office(view, gap):
