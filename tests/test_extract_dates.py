@@ -107,3 +107,14 @@ def test_those_taking_part_in_the_talks_told_before_join_them():
     statements = extract(Article(id="t", text=text, language="en", published="2024-10-22"))
     assert [set(s.participants) for s in statements.statements] == [
         {"mohamed-bin-zayed", "vladimir-putin", "abdullah-bin-zayed", "sergey-lavrov"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("التقى الرئيس التركي رجب طيب أردوغان الملك سلمان في جدة يوم الخميس 27 يوليو 2023. "
+     "وكان أردوغان قد التقى في اليوم نفسه ولي العهد السعودي الأمير محمد بن سلمان.", "ar"),
+    ("Recep Tayyip Erdogan met King Salman in Jeddah on Thursday, July 27, 2023. Later that day, Saudi Foreign "
+     "Minister Faisal bin Farhan received Hakan Fidan.", "en"),
+])
+def test_a_meeting_on_the_same_day_takes_the_date_told_before(text, language):
+    # "اليوم" of "في اليوم نفسه" is that day, not the day of publication; and whoever met
+    assert _dates(text, language, "2023-07-29") == ["2023-07-27", "2023-07-27"]

@@ -366,12 +366,17 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
     """An undated meeting told after a dated one of the same person, in a sentence that names no
     other time ("كما عقد الصفدي محادثات مع نظيره", "He also met ..."), is of the same day and, when
     its sentence names no city, in the same place; not one told as earlier ("وكان X قد زار", "Last
-    month, ...") or still to come."""
+    month, ...") or still to come. One told "on the same day" takes the date told before, whoever met."""
     earlier = lexicon().words("earlier_markers")
     last: Candidate | None = None
+    dated: Candidate | None = None
     for e in sorted((e for e in events if e.kind == "meeting" and not e.earlier), key=lambda e: e.sentences[0].start):
+        if e.same_day and dated is not None and dated.status.startswith("confirmed"):
+            e.date = dated.date    # "وفي اليوم نفسه استقبل ...", "on the same day": whoever met, the date told before
+                                   # (its "اليوم" is that day, not today)
         if e.date:
             last = e if e.status.startswith("confirmed") else None
+            dated = e
             continue
         if last is None or not e.status.startswith("confirmed") or e.sentences[0].headline:
             continue

@@ -59,6 +59,7 @@ class Candidate:
     earlier: bool = False                      # an earlier visit dated by its year ("first visit since 2012"): one of that year only
     own_denied: bool = False                   # the denier's own meeting ("عراقجي ينفي لقاء ويتكوف"): he stays a participant
     span: tuple[int, int] | None = None        # the clause of a sentence telling several meetings: its tokens [a, b)
+    same_day: bool = False                     # told "on the same day" ("في اليوم نفسه") as the meeting before
 
     @property
     def told_date(self) -> str | None:
@@ -1456,6 +1457,7 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
                 continue   # "signed a declaration backing the deal, which was brokered by X": the deal's
             meeting.add_third(tp_roles[m.role], m.actor)
     meeting.sideline = view.any("sidelines")
+    meeting.same_day = view.any("same_day")
     if view.of("series"):
         inside = {k for m in view.mentions for k in range(m.i, m.j)}
         meeting.series = any(h.i not in inside for h in view.of("series"))   # not "The New York Times"
