@@ -3385,3 +3385,22 @@ def test_an_organisation_in_quotes_before_its_head_is_his_office(org):
     text = f"التقى رئيس الحكومة الليبية عبد الحميد الدبيبة برئيس جهاز {org} الإسرائيلي ديفيد برنياع في عمّان."
     assert [set(m.participants) for m in _meetings(text, "ar", "2022-01-12")] == [
         {"abdul-hamid-dbeibah", "david-barnea"}]
+
+
+def test_a_name_that_is_a_common_word_stands_for_him_once_named_in_full():
+    # "لولا" (were it not for) is no alias of Lula's, but after his full name it is him; and "a
+    # Palestinian state" he calls for is no participant
+    text = ("استقبل الرئيس عبد الفتاح السيسي في القاهرة أمس الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.\n\n"
+            "وانتقل لولا بعد الظهر إلى مقر جامعة الدول العربية، حيث التقى الأمين العام أحمد أبو الغيط، "
+            "ثم ألقى كلمة دعا فيها إلى قيام دولة فلسطينية.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-02-16")] == [
+        {"abdel-fattah-el-sisi", "luiz-inacio-lula-da-silva"}, {"luiz-inacio-lula-da-silva", "ahmed-aboul-gheit"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وغادر الرئيس البرازيلي لولا دا سيلفا القاهرة مساء أمس متوجهاً إلى إثيوبيا.", "ar"),
+])
+def test_the_city_a_traveller_leaves_is_no_party_to_his_next_leg(text, language):
+    meetings = _meetings(text, language, "2024-02-16")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"luiz-inacio-lula-da-silva", "ethiopia"}, "planned")]

@@ -316,6 +316,11 @@ def _prepare(view: SentenceView) -> None:
             for m in view.mentions:
                 if m.i == k + 1 and m.actor and m.role is None:
                     m.role = "origin"    # (neither who meets nor where they meet)
+        else:                            # "وغادر الرئيس البرازيلي القاهرة متوجهاً إلى": the city left, past its subject
+            m = next((m for m in view.mentions if h.j <= m.i <= h.j + 6 and m.actor and m.role is None and m.place), None)
+            if m is not None and (m.i == h.j or (prev := next((x for x in view.mentions if x.j == m.i), None)) is not None
+                                  and prev.place is None):
+                m.role = "origin"
     for h in view.of("assemblies"):     # "الجمعية العامة للأمم المتحدة", "the UN General Assembly"
         for m in view.mentions:
             arabic = _is_arabic_tok(toks[h.i])

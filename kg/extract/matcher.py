@@ -490,6 +490,13 @@ def _short_family_names() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon_data("names").get("short_family_names") or ())
 
 
+@lru_cache(maxsize=1)
+def _known_as() -> dict[str, tuple[str, ...]]:
+    """Common words a person goes by once named in full ("لولا"), by gazetteer id."""
+    table = lexicon_data("names").get("known_as_once_named") or {}
+    return {str(k): tuple(phrase_key(str(w))[0] for w in v) for k, v in table.items()}
+
+
 def _last_words(actor: Actor) -> tuple[str, ...]:
     """The usable last words of a person's labels (and first words, where the family name comes
     first), each once, in label order (cached per Actor object)."""
@@ -506,6 +513,7 @@ def _last_words(actor: Actor) -> tuple[str, ...]:
             if (len(word) >= 3 or (family_first and word in _short_family_names())) and word not in _NAME_JOINERS \
                     and word not in _not_surnames():
                 out.append(word)
+    out += _known_as().get(actor.id, ())
     if len(_LAST_WORDS) > 50_000:
         _LAST_WORDS.clear()
     words = tuple(dict.fromkeys(out))
