@@ -3404,3 +3404,21 @@ def test_the_city_a_traveller_leaves_is_no_party_to_his_next_leg(text, language)
     meetings = _meetings(text, language, "2024-02-16")
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"luiz-inacio-lula-da-silva", "ethiopia"}, "planned")]
+
+
+def test_the_adjective_of_a_body_in_a_title_before_the_name_is_no_party():
+    text = ('التقى قائد قوات الدعم السريع السودانية محمد حمدان دقلو "حميدتي" الرئيس الأوغندي يوري موسيفيني، '
+            "أمس الأربعاء، في منزله الريفي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-12-28")] == [
+        {"mohamed-hamdan-dagalo", "yoweri-museveni"}]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Egyptian President Abdel Fattah el-Sisi received Mohamed Hamdan Dagalo, commander of Sudan's paramilitary "
+     "Rapid Support Forces (RSF), in Cairo on Thursday.", "2024-01-05", {"abdel-fattah-el-sisi", "mohamed-hamdan-dagalo"}),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi received Esmail Qaani, the commander of Iran's Quds Force, in "
+     "Baghdad on Thursday.", "2020-08-01", {"mustafa-al-kadhimi", "esmail-qaani"}),
+])
+def test_the_body_a_person_commands_in_an_apposition_is_no_party(text, published, expected):
+    # "of Sudan's ...": Sudan owns the body, it is not the country of his office
+    assert [set(m.participants) for m in _meetings(text, "en", published)] == [expected]

@@ -305,6 +305,11 @@ def _prepare(view: SentenceView) -> None:
                 m.actor = None
     _head_of_org(view)
     _state_in_body_name(view)
+    named = [m for m in view.mentions if m.actor]
+    for before, m, after in zip(named, named[1:], named[2:]):
+        if m.via == "demonym" and before.j == m.i and m.j == after.i and before.actor == after.actor \
+                and (a := view.actor(after)) is not None and a.type == "person":
+            m.actor = None    # "قائد قوات الدعم السريع السودانية محمد حمدان دقلو": the adjective of his title
     premises = {h.j for h in view.of("premises")} | {h.j + 1 for h in view.of("premises")
                                                      if h.j < len(toks) and toks[h.j].key in ("the", "of")}
     for m in view.mentions if premises else ():
@@ -375,7 +380,8 @@ def _head_of_org(view: SentenceView) -> None:
         elif _possessed_office(view, gap):
             m.role = "qualifier"      # "the Taliban administration's acting prime minister, Mullah X"
     officials = lexicon().words("official_nouns")
-    for person, m in zip(named, named[1:]):    # "Muttaqi, the first senior Taliban official to visit India"
+    people = [m for m in named if (a := view.actor(m)) is None or a.type != "state"]   # past "Sudan's"
+    for person, m in zip(people, people[1:]):    # "Muttaqi, the first senior Taliban official to visit India"
         org, who = view.actor(m), view.actor(person)
         if org is None or org.type != "organization" or m.role or org.kind == "media" \
                 or who is None or who.type != "person" or _is_arabic_tok(view.tokens[m.i]):
@@ -385,6 +391,16 @@ def _head_of_org(view: SentenceView) -> None:
                 and not any(t.punct for t in gap[1:]) and m.j < len(view.tokens) \
                 and not officials.isdisjoint(view.tokens[m.j].variants):
             m.role = "qualifier"
+        elif gap and gap[0].punct == "," and 3 <= len(gap) <= 8 and gap[1].key not in ("and", "who", "which") \
+                and not any(t.punct not in ("'", "’") for t in gap[1:]) and any(t.key == "of" for t in gap[1:4]):
+            m.role = "body_of"     # "X, commander of Sudan's paramilitary Rapid Support Forces": his body
+        elif len(gap) in (2, 3) and gap[0].punct in ("'", "’") and gap[1].key == "s" \
+                and any(t.key == "of" for t in view.tokens[person.i:person.j]):
+            m.role = "body_of"     # (the same, his title read into his name up to "Sudan")
+    for m, again in zip(named, named[1:]):       # "Rapid Support Forces (RSF)": the short name in brackets too
+        if m.role == "body_of" and again.actor == m.actor and again.role is None \
+                and all(t.punct == "(" for t in view.tokens[m.j:again.i]) and again.i == m.j + 1:
+            again.role = "body_of"
 
 
 def _possessed_office(view: SentenceView, gap: list[Token]) -> bool:

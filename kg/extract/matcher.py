@@ -641,6 +641,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         if k > j and before is not None and not _is_arabic(tokens[i].key):
             k = j                  # "an Israeli premier to Egypt": the adjective's country, "to Egypt" is where
         cand = by_start.get(k) if country is None else None
+        if cand and _owns_next(tokens, cand):
+            cand = None            # "commander of Sudan's Rapid Support Forces": Sudan owns the body, not the office
         if cand and cand.actor and _is_country(ctx.gaz, cand):
             country, j = cand, cand.j
             if cand.actor in ctx.new_actors:     # a body found earlier in the article: the rest of its name
@@ -1398,6 +1400,11 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     return _persons_of_state(tokens, out, ctx)
 
 
+def _owns_next(tokens: list[Token], m: Mention) -> bool:
+    """The mention is followed by "'s" (it owns what comes next: "Sudan's Rapid Support Forces")."""
+    return m.j + 1 < len(tokens) and tokens[m.j].punct in ("'", "’") and tokens[m.j + 1].key == "s"
+
+
 def _persons_of_state(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
     """"Sameh Shoukry of Egypt, Gedu Andargachew of Ethiopia and ...": a person's own state after "of"
     is part of his mention (a list of such persons is then one list, and the states no sides)."""
@@ -1405,8 +1412,8 @@ def _persons_of_state(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
     drop: set[int] = set()
     for m in mentions:
         state = by_start.get(m.j + 1) if m.j + 1 < len(tokens) and tokens[m.j].key == "of" else None
-        if state is None or not _is_person(ctx.gaz, m) or id(m) in drop:
-            continue
+        if state is None or not _is_person(ctx.gaz, m) or id(m) in drop or _owns_next(tokens, state):
+            continue             # (not "the commander of Iran's Quds Force": Iran owns the body)
         person = ctx.gaz.actors[m.actor]
         if _is_state(ctx.gaz, state) and person.affiliation == state.actor:
             m.j = state.j

@@ -43,7 +43,7 @@ def _kinds_table(view: "SentenceView") -> dict[int, set[str]]:
             if k not in inside:
                 table.setdefault(k, set()).add(h.kind)
     for m in view.mentions:
-        if (m.place and not m.actor) or m.role in ("location", "topic", "sponsor", "mediator", "host", "qualifier", "visited"):
+        if (m.place and not m.actor) or m.role in ("location", "topic", "sponsor", "mediator", "host", "qualifier", "visited", "body_of"):
             for k in range(m.i, m.j + (m.role == "qualifier")):    # "Mossad chief": the title word too
                 table[k] = {"slot_skip"}
     return table
