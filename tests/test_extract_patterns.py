@@ -3422,3 +3422,12 @@ def test_the_adjective_of_a_body_in_a_title_before_the_name_is_no_party():
 def test_the_body_a_person_commands_in_an_apposition_is_no_party(text, published, expected):
     # "of Sudan's ...": Sudan owns the body, it is not the country of his office
     assert [set(m.participants) for m in _meetings(text, "en", published)] == [expected]
+
+
+def test_persons_met_each_on_a_day_of_his_own_are_met_apart():
+    text = ("Mohamed Hamdan Dagalo met Kenyan President William Ruto in Nairobi on Wednesday and Djibouti's "
+            "President Ismail Omar Guelleh, who chairs IGAD, on Sunday.")
+    meetings = _meetings(text, "en", "2024-01-05")
+    assert [(set(m.participants), m.date, m.place) for m in meetings] == [
+        ({"mohamed-hamdan-dagalo", "william-ruto"}, "2024-01-03", "nairobi"),
+        ({"mohamed-hamdan-dagalo", "ismail-omar-guelleh"}, "2023-12-31", None)]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+from kg.extract.dates import weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
@@ -1196,6 +1197,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         elif lead is not None:
             participants = [lead] + participants   # "he would also hold separate talks with A and B": his, one each
         placed = _placed_apart(view, participants, pool, triggers) if len(participants) >= 3 and not group else None
+        dated = _dated_apart(view, participants, pool, triggers) \
+            if placed is None and len(participants) >= 3 and not group else None
         each = _each_of_them(participants, pair, persons_group, prev_persons) \
             if participants and not group and view.of("each_of_them") and view.of("separately") else []
         if len(each) >= 2:
@@ -1209,7 +1212,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants, pool,
                                                                                            triggers)
                                          or _in_turn(view, pool, participants, triggers, subject)
-                                         or placed is not None) and not group:
+                                         or placed is not None or dated is not None) and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
             first = {m.actor: m.i for m in reversed(pool)}
             if subject is not None and inner and subject.actor in participants and subject not in pool:
@@ -1223,6 +1226,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     anaphoric=bool(anaphoric)))
                 if placed and other in placed:
                     out[-1].place = placed[other]     # "met A in Hargeisa and B in Mogadishu": each where he was
+                if dated and other in dated:          # "A in Nairobi on Wednesday and B on Sunday": each its clause's
+                    out[-1].span = dated[other]       # date, and its place if it names one
+                    out[-1].place = next((m.place for m in view.mentions if m.place and not m.actor
+                                          and dated[other][0] <= m.i < dated[other][1]), None)
             meeting = out[-1]
         elif len(participants) >= 2:
             meeting = _meeting(view, participants, triggers, pool, sources, spoke, mentioned, tp_from_mediation_cue,
@@ -1988,6 +1995,23 @@ def _placed_apart(view: SentenceView, participants: list[str], pool: list[Mentio
     if len(set(found.values())) < len(found):
         return None
     return {a: p for a, p in found.items() if p in view.gaz.places}    # (a state is where, not a place id)
+
+
+def _dated_apart(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]
+                 ) -> dict[str, tuple[int, int]] | None:
+    """"met A in Nairobi on Wednesday and B on Sunday": each object of the verb has a weekday of its own
+    after it (all different), so the subject met each apart; each object's clause (its tokens, from
+    which its own date and place are read), else None."""
+    objects = [m for m in pool if m.actor in participants and m.i >= triggers[0].j]
+    if objects and _is_arabic_tok(view.tokens[triggers[0].i]) and objects[0].i - triggers[0].j <= 1:
+        objects = objects[1:]            # (the Arabic verb's subject comes right after it)
+    if len(objects) < 2 or len({o.actor for o in objects}) < len(objects):
+        return None
+    spans = [(o.i, objects[n + 1].i if n + 1 < len(objects) else len(view.tokens)) for n, o in enumerate(objects)]
+    days = [weekdays_in(view.tokens, o.j, b) for o, (_, b) in zip(objects, spans)]
+    if not all(len(d) == 1 for d in days) or len(set().union(*days)) < len(days):
+        return None
+    return {o.actor or "": span for o, span in zip(objects, spans)}
 
 
 def _persons_of_other_states(view: SentenceView, participants: list[str], pool: list[Mention] = (),

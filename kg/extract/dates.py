@@ -54,6 +54,17 @@ def _at(tokens: list[Token], i: int, table: dict[str, list[tuple[Phrase, int]]])
     return None
 
 
+def weekdays_in(tokens: list[Token], a: int, b: int) -> set[int]:
+    """The weekdays tokens [a, b) name ("on Wednesday", "يوم الأحد"), as numbers.
+
+    >>> from kg.extract.tokens import tokenize
+    >>> weekdays_in(tokenize("met A on Wednesday and B on Sunday"), 0, 8)
+    {2, 6}
+    """
+    table = _words()["weekdays"]
+    return {found[0] for k in range(a, b) if (found := _at(tokens, k, table)) is not None}
+
+
 def _starts(tokens: list[Token], table: dict[str, list[tuple[Phrase, int]]],
             present: frozenset[str] | None = None) -> set[int]:
     """Positions where some phrase of the table may start (elsewhere `_at` is None): a quick pre-filter,
