@@ -3431,3 +3431,15 @@ def test_persons_met_each_on_a_day_of_his_own_are_met_apart():
     assert [(set(m.participants), m.date, m.place) for m in meetings] == [
         ({"mohamed-hamdan-dagalo", "william-ruto"}, "2024-01-03", "nairobi"),
         ({"mohamed-hamdan-dagalo", "ismail-omar-guelleh"}, "2023-12-31", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian President Volodymyr Zelensky held talks with President Recep Tayyip Erdogan in Ankara on Tuesday, "
+     "a day after visiting the United Arab Emirates.",
+     [{"volodymyr-zelensky", "recep-tayyip-erdogan"}, {"volodymyr-zelensky", "united-arab-emirates"}]),
+    ("Abdel Fattah al-Burhan toured Egypt, South Sudan and Qatar last month.",
+     [{"abdel-fattah-al-burhan", "egypt"}, {"abdel-fattah-al-burhan", "south-sudan"}, {"abdel-fattah-al-burhan", "qatar"}]),
+])
+def test_who_tours_or_visits_after_talks(text, expected):
+    # the subject of "after visiting" is the main clause's; "toured" is a visit of each state
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-02-19")] == expected
