@@ -3443,3 +3443,14 @@ def test_persons_met_each_on_a_day_of_his_own_are_met_apart():
 def test_who_tours_or_visits_after_talks(text, expected):
     # the subject of "after visiting" is the main clause's; "toured" is a visit of each state
     assert [set(m.participants) for m in _meetings(text, "en", "2025-02-19")] == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وكان الرئيس الإريتري أسياس أفورقي قد التقى في القاهرة، عشية القمة، رئيس جنوب السودان سلفا كير "
+     "ووزير الخارجية المصري سامح شكري.", "ar"),
+    ("Eritrean President Isaias Afwerki met, on the eve of the summit, South Sudan President Salva Kiir and "
+     "Egyptian Foreign Minister Sameh Shoukry.", "en"),
+])
+def test_a_summit_that_frames_the_time_does_not_cut_the_verb_from_its_subject(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2023-07-14")] == [
+        {"isaias-afwerki", "salva-kiir", "sameh-shoukry"}]

@@ -1025,6 +1025,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             any(h.j == t.i or h.i == t.j for h in view.of("separately")) and not any(m.i > t.i for m in free))]
     fresh = [t for t in triggers if not _definite_noun(view, t) or t in named]
     if fresh and len(fresh) < len(triggers):
+        # "التقى X، عشية القمة، A وB", "met, during the summit, A and B": the summit frames the verb's time
+        frames = [h.j for h in view.of("frame_words")]
+        triggers = [t for t in triggers if t in fresh or t.i < fresh[0].i
+                    or not any(0 <= t.i - j <= 2 for j in frames)]
+    if fresh and len(fresh) < len(triggers):
         # "التقى X Y، وقال بعد اللقاء إن ...", "said after the meeting that ...": the meeting just told,
         # and what follows is what was said, not who met
         after_words = lexicon().words("after_talks")
