@@ -3454,3 +3454,21 @@ def test_who_tours_or_visits_after_talks(text, expected):
 def test_a_summit_that_frames_the_time_does_not_cut_the_verb_from_its_subject(text, language):
     assert [set(m.participants) for m in _meetings(text, language, "2023-07-14")] == [
         {"isaias-afwerki", "salva-kiir", "sameh-shoukry"}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("وكانت جوبا قد استقبلت رئيس المجلس العسكري عبد الفتاح البرهان في مايو 2019.", "ar",
+     {"south-sudan", "abdel-fattah-al-burhan"}),
+    ("Juba had also received Abdel Fattah al-Burhan in May 2019.", "en", {"south-sudan", "abdel-fattah-al-burhan"}),
+    ("استقبلت القاهرة أمس الرئيس السوداني عمر البشير.", "ar", {"egypt", "omar-al-bashir"}),
+])
+def test_a_capital_that_receives_a_visitor_is_its_state(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2024-01-08")] == [expected]
+
+
+def test_the_body_someone_took_over_is_not_the_visitor():
+    text = ("وصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان إلى جوبا أمس. وكانت جوبا قد استقبلت البرهان أيضاً "
+            "في مايو 2019، بعد أسابيع من توليه رئاسة المجلس العسكري الانتقالي، في جولة شملت القاهرة وأبوظبي.")
+    met = {frozenset(m.participants) for m in _meetings(text, "ar", "2024-01-08")}
+    assert {frozenset({"abdel-fattah-al-burhan", s}) for s in ("egypt", "united-arab-emirates")} <= met
+    assert all(p in {"abdel-fattah-al-burhan", "south-sudan", "egypt", "united-arab-emirates"} for m in met for p in m)

@@ -274,6 +274,18 @@ def _is_media(view: SentenceView, m: Mention) -> bool:
 _QUOTES = ('"', "“", "”", "«", "»")
 
 
+def _receives(view: SentenceView, m: Mention, receive: frozenset[str]) -> bool:
+    """The city is the subject of a verb of receiving: right after it in Arabic ("استقبلت القاهرة"),
+    right before it ("وكانت جوبا قد استقبلت", "Juba had also received"; "قد"/"had"/"also" between)."""
+    toks = view.tokens
+    if m.i > 0 and not receive.isdisjoint(toks[m.i - 1].variants) and _is_arabic_tok(toks[m.i]):
+        return True
+    k = m.j
+    while k < len(toks) and k - m.j < 2 and toks[k].key in ("قد", "had", "has", "also", "have"):
+        k += 1
+    return k < len(toks) and not receive.isdisjoint(toks[k].variants) and (k == 0 or toks[k - 1].key != "by")
+
+
 def _prepare(view: SentenceView) -> None:
     """Decide place-or-actor and drop demonyms that qualify things rather than actors."""
     loc = {h.i for h in view.of("locative")}
@@ -281,8 +293,14 @@ def _prepare(view: SentenceView) -> None:
     toks = view.tokens
     meetings = view.of("meeting")
     venue_nouns = {h.i for h in meetings} | {h.j - 1 for h in meetings}   # a meeting word's first and last token
+    receive = lexicon().words("reception_verbs")
     for idx, m in enumerate(view.mentions):
         prev_tok = m.i - 1
+        if m.place and m.via == "name" and _receives(view, m, receive):
+            place = view.gaz.places.get(m.place)
+            if place is not None and place.country in view.gaz.actors:
+                m.actor, m.place = place.country, None   # "استقبلت القاهرة X", "Juba had received X": the state hosts
+                continue
         if m.place and m.actor and m.via == "name":
             quoted = prev_tok - 1 if prev_tok > 0 and toks[prev_tok].punct in _QUOTES else prev_tok
             if (quoted in venue_nouns and _is_arabic_tok(toks[m.i])) or (m.j in venue_nouns and not _is_arabic_tok(toks[m.i])):
@@ -333,6 +351,8 @@ def _prepare(view: SentenceView) -> None:
             if m.actor and m.role is None and (0 <= m.i - h.j <= 1 if arabic else m.j == h.i):
                 m.role = "occasion"
     topic = {h.j for h in view.of("topic")} - {h.j for h in view.of("call_on")}   # not "called on X"
+    headed = lexicon().words("office_held")    # "توليه رئاسة المجلس العسكري": the body he heads (as written,
+    topic |= {k + 1 for k, t in enumerate(toks) if t.key in headed}     # not "برئاسة X", led by X)
     officials = lexicon().words("official_nouns")
     trigger_starts = {h.i for h in meetings}
     meeting_at = venue_nouns
