@@ -3472,3 +3472,10 @@ def test_the_body_someone_took_over_is_not_the_visitor():
     met = {frozenset(m.participants) for m in _meetings(text, "ar", "2024-01-08")}
     assert {frozenset({"abdel-fattah-al-burhan", s}) for s in ("egypt", "united-arab-emirates")} <= met
     assert all(p in {"abdel-fattah-al-burhan", "south-sudan", "egypt", "united-arab-emirates"} for m in met for p in m)
+
+
+def test_a_tour_that_led_him_to_states_over_the_past_weeks_visits_each():
+    text = ("وتأتي الزيارة بعد جولة قادت رئيس مجلس السيادة عبد الفتاح البرهان خلال الأسبوعين الماضيين إلى مصر "
+            "وجنوب السودان وقطر وإريتريا.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-09-13")] == [
+        {"abdel-fattah-al-burhan", s} for s in ("egypt", "south-sudan", "qatar", "eritrea")]
