@@ -3479,3 +3479,14 @@ def test_a_tour_that_led_him_to_states_over_the_past_weeks_visits_each():
             "وجنوب السودان وقطر وإريتريا.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-09-13")] == [
         {"abdel-fattah-al-burhan", s} for s in ("egypt", "south-sudan", "qatar", "eritrea")]
+
+
+def test_a_host_the_summit_brought_together_with_others_stays_its_host():
+    # "جمعته": the summit brought the host himself together with the others; the headline tells the
+    # same summit with him as a participant only
+    text = ("قمة ثلاثية في القاهرة تجمع السيسي وماكرون والملك عبد الله\n\n"
+            "استضاف الرئيس عبد الفتاح السيسي في القاهرة، أمس الاثنين، قمة ثلاثية جمعته بالرئيس الفرنسي "
+            "إيمانويل ماكرون والعاهل الأردني الملك عبد الله الثاني.")
+    meetings = _meetings(text, "ar", "2025-04-08")
+    assert [(set(m.participants), m.hosts) for m in meetings] == [
+        ({"abdel-fattah-el-sisi", "emmanuel-macron", "king-abdullah-ii"}, ["abdel-fattah-el-sisi"])]

@@ -86,8 +86,8 @@ class Candidate:
                 self.sentences.append(s)
         self.sentences.sort(key=lambda s: s.start)
         for role in _TP_ROLES:
-            for a in other.third[role]:
-                if a not in self.participants and a not in self.parties:
+            for a in other.third[role]:   # (a host told as taking part too stays host: "لقاءً جمعه بـA")
+                if (a not in self.participants or a in other.participants) and a not in self.parties:
                     self.add_third(role, a)
         for a in other.reported_by:
             if a not in self.reported_by:
