@@ -3490,3 +3490,20 @@ def test_a_host_the_summit_brought_together_with_others_stays_its_host():
     meetings = _meetings(text, "ar", "2025-04-08")
     assert [(set(m.participants), m.hosts) for m in meetings] == [
         ({"abdel-fattah-el-sisi", "emmanuel-macron", "king-abdullah-ii"}, ["abdel-fattah-el-sisi"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Volodymyr Zelensky said he would now travel to Riyadh on March 10.",
+     [({"volodymyr-zelensky", "saudi-arabia"}, "planned", "2025-03-10")]),
+    ("Volodymyr Zelensky had been due to fly on to Saudi Arabia on Wednesday.",
+     [({"volodymyr-zelensky", "saudi-arabia"}, "planned", "2025-02-26")]),
+])
+def test_a_trip_one_would_now_travel_or_fly_on_is_planned(text, expected):
+    assert [(set(m.participants), m.status, m.date) for m in _meetings(text, "en", "2025-02-19")] == expected
+
+
+def test_who_speaks_at_a_joint_news_conference_with_someone_met_him():
+    text = ("U.S. Secretary of State Antony Blinken pledged on Monday that Washington would stand by Turkey, speaking "
+            "at a joint news conference in Ankara with Foreign Minister Mevlut Cavusoglu after their talks.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-02-20")] == [
+        {"antony-blinken", "mevlut-cavusoglu"}]

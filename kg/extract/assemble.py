@@ -1463,7 +1463,9 @@ def _joint_press(view: SentenceView, free: list[Mention]) -> tuple[Hit, list[str
         if press.i not in joint and press.j - 1 not in joint:
             continue
         before = [m for m in persons if m.j <= press.i and not any(m.j <= k < press.i for k in said)]
-        if not before:
+        if not before and any(t.key == "speaking" for t in view.tokens[max(0, press.i - 4):press.i]):
+            before = persons[:1] if persons and persons[0].j <= press.i else []   # "X pledged that ..., speaking
+        if not before:                                                             # at a joint news conference with Y"
             continue
         holders = list(reversed(_chain(view, before[-1], persons, forward=False)))
         withs = [k for k in range(press.j, min(press.j + 7, len(view.tokens))) if view.tokens[k].key in ("مع", "with")]
