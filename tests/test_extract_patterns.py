@@ -3507,3 +3507,14 @@ def test_who_speaks_at_a_joint_news_conference_with_someone_met_him():
             "at a joint news conference in Ankara with Foreign Minister Mevlut Cavusoglu after their talks.")
     assert [set(m.participants) for m in _meetings(text, "en", "2023-02-20")] == [
         {"antony-blinken", "mevlut-cavusoglu"}]
+
+
+def test_a_person_who_backed_an_idea_during_talks_is_no_sponsor():
+    # "backed" sponsors as a hyphenated adjective ("U.S.-backed talks"), not as a verb
+    text = ("Abdel Fattah al-Burhan had backed the idea of an emergency summit during talks with Ismail Omar Guelleh "
+            "in Djibouti in late November.")
+    meetings = _meetings(text, "en", "2024-01-19")
+    assert [(set(m.participants), m.sponsors) for m in meetings] == [
+        ({"abdel-fattah-al-burhan", "ismail-omar-guelleh"}, [])]
+    text = "Sudan joined U.S.-backed talks with the Rapid Support Forces in Jeddah."
+    assert [m.sponsors for m in _meetings(text, "en", "2023-05-19")] == [["united-states"]]

@@ -258,6 +258,9 @@ def _governed(view: SentenceView, hit: Hit, pool: list[Mention], after_window: i
         m = _near_before(view, hit.i, 0, pool)
         if m is None:
             return []
+        tok = view.tokens[hit.i]
+        if tok.key == "backed" and m.via != "demonym" and view.sentence.text[tok.start - view.sentence.start - 1:][:1] != "-":
+            return []                  # "Burhan backed the idea": a verb, not "U.S.-backed talks"
         return [m] + [x for x in _chain(view, m, pool, forward=False)[1:] if m.via == x.via == "demonym"]
     if hit.look in ("before", "either"):
         m = _near_before(view, hit.i, before_window, pool)
