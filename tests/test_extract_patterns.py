@@ -3518,3 +3518,12 @@ def test_a_person_who_backed_an_idea_during_talks_is_no_sponsor():
         ({"abdel-fattah-al-burhan", "ismail-omar-guelleh"}, [])]
     text = "Sudan joined U.S.-backed talks with the Rapid Support Forces in Jeddah."
     assert [m.sponsors for m in _meetings(text, "en", "2023-05-19")] == [["united-states"]]
+
+
+def test_a_party_that_will_not_attend_planned_talks_denies_them():
+    text = ("Ethiopia will not attend the round of talks with Egypt and Sudan that the U.S. Treasury was due to host "
+            "in Washington on Thursday.")
+    statements = _statements(text, "en", "2020-02-26")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.status) for m in meetings] == [({"ethiopia", "egypt", "sudan"}, "planned")]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("ethiopia", meetings[0].id)]

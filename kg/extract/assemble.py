@@ -1417,7 +1417,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     if view.of("host_joins"):
         _hosts_take_part(view, out)
     out += _cancellations(view, out, pool, mentioned)
-    out += _refusals(view, pool, mentioned)
+    refusals = _refusals(view, pool, mentioned)
+    for d in refusals:    # "Ethiopia will not attend the round of talks with Egypt and Sudan": his own meeting
+        for c in out:
+            if c.kind == "meeting" and c.participants and d.denier not in c.participants \
+                    and c.status in ("planned", "proposed") and not c.negated:
+                c.participants.append(d.denier)
+    out += refusals
     not_denied = {k for h in view.of("not_denial") for k in range(h.i, h.j)}
     objects = lexicon().words("denied_objects")
     for hit in view.of("cue:denial"):
