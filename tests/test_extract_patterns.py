@@ -3527,3 +3527,10 @@ def test_a_party_that_will_not_attend_planned_talks_denies_them():
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [(set(m.participants), m.status) for m in meetings] == [({"ethiopia", "egypt", "sudan"}, "planned")]
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("ethiopia", meetings[0].id)]
+
+
+def test_the_chancellor_named_again_by_her_title_alone():
+    text = ("تزور المستشارة الألمانية أنغيلا ميركل إسطنبول السبت. وأوضح المتحدث أن المستشارة ستبحث مع أردوغان "
+            "ملف الهجرة.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2021-01-16")] == [
+        {"angela-merkel", "recep-tayyip-erdogan"}]
