@@ -3534,3 +3534,10 @@ def test_the_chancellor_named_again_by_her_title_alone():
             "ملف الهجرة.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2021-01-16")] == [
         {"angela-merkel", "recep-tayyip-erdogan"}]
+
+
+def test_in_baghdad_written_with_its_preposition_is_where_not_who():
+    # "ببغداد" is "ب" + بغداد, whose own name begins with ب: in Baghdad, not Iraq as a party
+    text = "وعقد الملك عبد الله الثاني في القصر الحكومي ببغداد مباحثات مع رئيس الوزراء عادل عبد المهدي."
+    assert [(set(m.participants), m.place) for m in _meetings(text, "ar", "2019-01-15")] == [
+        ({"king-abdullah-ii", "adil-abdul-mahdi"}, "baghdad")]

@@ -472,7 +472,9 @@ def _name_starts_with_ba(view: SentenceView, m: Mention) -> bool:
     """The place's own Arabic name begins with "ب" (بغداد, بيروت, بكين): no preposition there."""
     place = view.gaz.places.get(m.place or "")
     names = [place.name_ar or "", *place.aliases.ar] if place is not None else []
-    return any(phrase_key(n)[:1] and phrase_key(n)[0].startswith("ب") and phrase_key(n)[0] in view.tokens[m.i].variants
+    tok = view.tokens[m.i]
+    written = tok.key[1:] if tok.conj else tok.key      # (not "ببغداد": "ب" + بغداد, in Baghdad)
+    return any(phrase_key(n)[:1] and phrase_key(n)[0].startswith("ب") and phrase_key(n)[0] == written
                for n in names)
 
 
