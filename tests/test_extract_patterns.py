@@ -3541,3 +3541,11 @@ def test_in_baghdad_written_with_its_preposition_is_where_not_who():
     text = "وعقد الملك عبد الله الثاني في القصر الحكومي ببغداد مباحثات مع رئيس الوزراء عادل عبد المهدي."
     assert [(set(m.participants), m.place) for m in _meetings(text, "ar", "2019-01-15")] == [
         ({"king-abdullah-ii", "adil-abdul-mahdi"}, "baghdad")]
+
+
+def test_himself_after_a_title_is_no_new_name():
+    text = ("استقبل الملك عبد الله الثاني ولي العهد السعودي الأمير محمد بن سلمان في عمان. وقاد الملك بنفسه السيارة "
+            "التي أقلّت الضيف إلى قصر الحسينية، حيث عقد الجانبان مباحثات.")
+    result = extract(Article(id="t", text=text, language="ar", published="2022-06-22"))
+    assert result.actors == []
+    assert [set(m.participants) for m in result.statements] == [{"king-abdullah-ii", "mohammed-bin-salman"}]
