@@ -3544,8 +3544,7 @@ def test_in_baghdad_written_with_its_preposition_is_where_not_who():
 
 
 def test_himself_after_a_title_is_no_new_name():
-    text = ("استقبل الملك عبد الله الثاني ولي العهد السعودي الأمير محمد بن سلمان في عمان. وقاد الملك بنفسه السيارة "
-            "التي أقلّت الضيف إلى قصر الحسينية، حيث عقد الجانبان مباحثات.")
+    text = ("والملك يكرم الضيف\n\nوصل ولي العهد السعودي الأمير محمد بن سلمان إلى عمّان أمس.\n\nوقاد الملك بنفسه "
+            "السيارة التي أقلّت الضيف إلى القصر، حيث عقد الجانبان مباحثات.")
     result = extract(Article(id="t", text=text, language="ar", published="2022-06-22"))
-    assert result.actors == []
-    assert [set(m.participants) for m in result.statements] == [{"king-abdullah-ii", "mohammed-bin-salman"}]
+    assert not [a.name for a in result.actors if "بنفسه" in a.name]
