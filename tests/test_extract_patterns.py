@@ -3548,3 +3548,10 @@ def test_himself_after_a_title_is_no_new_name():
             "السيارة التي أقلّت الضيف إلى القصر، حيث عقد الجانبان مباحثات.")
     result = extract(Article(id="t", text=text, language="ar", published="2022-06-22"))
     assert not [a.name for a in result.actors if "بنفسه" in a.name]
+
+
+def test_bilateral_meetings_with_several_are_one_with_each():
+    text = ("وعقد وزير الخارجية الروسي سيرغي لافروف على هامش الاجتماع لقاءات ثنائية مع نظيره السعودي الأمير فيصل "
+            "بن فرحان ومع الأمين العام جاسم البديوي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-09-10")] == [
+        {"sergey-lavrov", "faisal-bin-farhan"}, {"sergey-lavrov", "jasem-albudaiwi"}]
