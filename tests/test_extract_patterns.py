@@ -3555,3 +3555,13 @@ def test_bilateral_meetings_with_several_are_one_with_each():
             "بن فرحان ومع الأمين العام جاسم البديوي.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-09-10")] == [
         {"sergey-lavrov", "faisal-bin-farhan"}, {"sergey-lavrov", "jasem-albudaiwi"}]
+
+
+def test_a_father_s_name_after_bin_is_not_the_son_s_surname():
+    # the crown prince's labels include "Prince Hussein bin Abdullah": "Abdullah" is his father's name,
+    # so "the summit Abdullah held" is not his
+    text = ("President Joe Biden hosted King Abdullah II of Jordan in Washington on Monday. The king was accompanied "
+            "by Crown Prince Hussein. Biden welcomed the summit Abdullah held with Egyptian President Abdel Fattah "
+            "al-Sisi in Baghdad last month.")
+    meetings = [set(m.participants) for m in _meetings(text, "en", "2021-07-20")]
+    assert not any("crown-prince-hussein" in m and "abdel-fattah-el-sisi" in m for m in meetings)
