@@ -3565,3 +3565,10 @@ def test_a_father_s_name_after_bin_is_not_the_son_s_surname():
             "al-Sisi in Baghdad last month.")
     meetings = [set(m.participants) for m in _meetings(text, "en", "2021-07-20")]
     assert not any("crown-prince-hussein" in m and "abdel-fattah-el-sisi" in m for m in meetings)
+
+
+def test_those_who_received_him_met_the_visitor_of_the_same_sentence():
+    text = ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى عمّان أمس، في المحطة الثانية من جولة بدأها بالقاهرة، "
+            "وكان في استقباله بمطار الملكة علياء الملك عبد الله الثاني وولي العهد الأمير الحسين بن عبد الله.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-06-22")] == [
+        {"mohammed-bin-salman", "king-abdullah-ii", "crown-prince-hussein"}]

@@ -1199,10 +1199,15 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 h.j == t.i for h in view.of("pronoun_subject") for t in triggers) \
                 and not any(m.j <= triggers[0].i for m in free if m.actor in participants):
             participants = [prev_subject] + participants   # "Later in the day he met X and Y": all after the verb
-        elif len(participants) >= 2 and prev_subject and prev_subject not in participants and not group \
-                and _received_him(view, triggers[0]) \
+        elif len(participants) >= 2 and not group and _received_him(view, triggers[0]) and (guest := next(
+                (v for hit, v, _, _ in toured if hit.j <= triggers[0].i and v not in participants), None)):
+            participants = [guest] + participants   # "وصل X إلى عمّان ...، وكان في استقباله A وB": X, who came
+        elif len(participants) >= 2 and (guest := prev_subject or (subject.actor if inner and subject is not None
+                                                                    and _kind(view, subject) == "person" else None)) \
+                and guest not in participants and not group and _received_him(view, triggers[0]) \
                 and not any(m.j <= triggers[0].i and _kind(view, m) == "person" for m in free):
-            participants = [prev_subject] + participants   # "وكان في استقباله A وB": the visitor just named
+            participants = [guest] + participants   # "وكان في استقباله A وB": the visitor just named (in the
+                                                    # sentence before, or in this sentence's first clause)
         chair = _chair(view, triggers, free) if view.of("chairs") else None
         if chair is not None and chair not in participants and participants:
             participants = [chair] + participants          # "ترأس X اجتماعاً ... بمشاركة Y": X takes part
