@@ -259,7 +259,8 @@ def _governed(view: SentenceView, hit: Hit, pool: list[Mention], after_window: i
         if m is None:
             return []
         tok = view.tokens[hit.i]
-        if tok.key == "backed" and m.via != "demonym" and view.sentence.text[tok.start - view.sentence.start - 1:][:1] != "-":
+        if not lexicon().words("adjective_cues").isdisjoint(tok.variants) and m.via != "demonym" \
+                and view.sentence.text[tok.start - view.sentence.start - 1:][:1] != "-":
             return []                  # "Burhan backed the idea": a verb, not "U.S.-backed talks"
         return [m] + [x for x in _chain(view, m, pool, forward=False)[1:] if m.via == x.via == "demonym"]
     if hit.look in ("before", "either"):
@@ -284,7 +285,8 @@ def _receives(view: SentenceView, m: Mention, receive: frozenset[str]) -> bool:
     if m.i > 0 and not receive.isdisjoint(toks[m.i - 1].variants) and _is_arabic_tok(toks[m.i]):
         return True
     k = m.j
-    while k < len(toks) and k - m.j < 2 and toks[k].key in ("قد", "had", "has", "also", "have"):
+    fillers = lexicon().words("subject_fillers")
+    while k < len(toks) and k - m.j < 2 and not fillers.isdisjoint(toks[k].variants):
         k += 1
     return k < len(toks) and not receive.isdisjoint(toks[k].variants) and (k == 0 or toks[k - 1].key != "by")
 
@@ -1479,7 +1481,8 @@ def _joint_press(view: SentenceView, free: list[Mention]) -> tuple[Hit, list[str
         if press.i not in joint and press.j - 1 not in joint:
             continue
         before = [m for m in persons if m.j <= press.i and not any(m.j <= k < press.i for k in said)]
-        if not before and any(t.key == "speaking" for t in view.tokens[max(0, press.i - 4):press.i]):
+        speaking = lexicon().words("speaking_words")
+        if not before and any(not speaking.isdisjoint(t.variants) for t in view.tokens[max(0, press.i - 4):press.i]):
             before = persons[:1] if persons and persons[0].j <= press.i else []   # "X pledged that ..., speaking
         if not before:                                                             # at a joint news conference with Y"
             continue

@@ -603,7 +603,7 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
             # "He is scheduled to travel on to Bahrain": the previous sentence's subject
             visitor = Mention(h.i, h.i, actor=prev_subject, via="context")
         if visitor is None and view.tokens[h.i].key.endswith("ing") and h.i > 0 \
-                and view.tokens[h.i - 1].key in ("after", "before", "since", "while", "when"):
+                and not lexicon().words("participle_openers").isdisjoint(view.tokens[h.i - 1].variants):
             # "X held talks with Y in Ankara, a day after visiting the UAE": the main clause's subject
             visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
         if visitor is None:
