@@ -669,9 +669,7 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
 
 def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, int], Hit]]:
     """Split the sentence between consecutive triggers at the last clause break between them."""
-    breaks = sorted(h.i for h in view.of("clause_breaks") + view.of("subordinate"))
-    if breaks and view.mentions:     # "when Putin and Rouhani met": "and" inside a list of names is no break
-        breaks = [b for b in breaks if not _inside_list(view, b)]
+    breaks = _breaks(view, "clause_breaks", "subordinate")
     cuts = []
     for t1, t2 in zip(triggers, triggers[1:]):
         between = [b for b in breaks if t1.j <= b < t2.i]
@@ -699,6 +697,13 @@ def _joins_them(view: SentenceView, a: int, b: int) -> bool:
     them = lexicon().words("joined_them")
     return any(a <= h.i < b and h.j < len(view.tokens) and not them.isdisjoint(view.tokens[h.j].variants)
                for h in view.of("joined"))
+
+
+def _breaks(view: SentenceView, *kinds: str) -> list[int]:
+    """Where the sentence's clauses break (hits of these kinds, in order), but not the "and" or comma
+    inside a list of names ("when Putin and Rouhani met")."""
+    breaks = sorted(h.i for kind in kinds for h in view.of(kind))
+    return [b for b in breaks if not _inside_list(view, b)] if breaks and view.mentions else breaks
 
 
 def _inside_list(view: SentenceView, b: int) -> bool:
@@ -1632,7 +1637,7 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
         return any(0 <= _unnamed_between(named, j, t.i) <= 4 for t in triggers)
 
     if hit.look == "before":   # "said reports of a meeting between X and Y were untrue": the claim before the cue
-        breaks = [b.i for b in view.of("clause_breaks") if not _inside_list(view, b.i)]
+        breaks = _breaks(view, "clause_breaks")
         if any(r.j <= hit.i and near(r.j) and not any(r.j <= b < hit.i for b in breaks)
                and any(r.j <= t.i and t.j <= hit.i for t in triggers) for r in view.of("reports_of")):
             return True
@@ -2151,7 +2156,7 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     if hit.look == "before":
         # "Peskov said that reports of a meeting between Putin and Erdogan were untrue", "قال بوريطة إن
         # الاجتماع لن يعقد": who says the words denies, not the last name before them
-        breaks = [b.i for b in view.of("clause_breaks") + view.of("subordinate") if not _inside_list(view, b.i)]
+        breaks = _breaks(view, "clause_breaks", "subordinate")
 
         def says(h: Hit) -> bool:     # the cue is in what the verb says: no clause break between, or a
             last = max((b for b in breaks if h.j <= b < hit.i), default=h.j - 1)   # "أن" after the last

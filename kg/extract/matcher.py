@@ -491,13 +491,6 @@ def _short_family_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _patronymics() -> frozenset[str]:
-    """"bin", "بن": the word after one is a father's name (from the titles lexicon)."""
-    raw = lexicon_data("titles").get("patronymics") or {}
-    return frozenset(phrase_key(str(w))[0] for lang in ("ar", "en") for w in raw.get(lang) or [])
-
-
-@lru_cache(maxsize=1)
 def _known_as() -> dict[str, tuple[str, ...]]:
     """Common words a person goes by once named in full ("لولا"), by gazetteer id."""
     table = lexicon_data("names").get("known_as_once_named") or {}
@@ -517,7 +510,7 @@ def _last_words(actor: Actor) -> tuple[str, ...]:
         if len(words) < 2:
             continue
         for word in (words[-1], words[0]) if family_first else (words[-1],):
-            if word == words[-1] and words[-2] in _patronymics():
+            if word == words[-1] and words[-2] in lexicon().words("patronymics"):
                 continue       # "Hussein bin Abdullah": his father's name, not his (King Abdullah's)
             if (len(word) >= 3 or (family_first and word in _short_family_names())) and word not in _NAME_JOINERS \
                     and word not in _not_surnames():
