@@ -2025,14 +2025,22 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
     return None
 
 
+def _verb_objects(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]
+                  ) -> list[Mention]:
+    """The participants named after the meeting verb, its objects ("التقى X A في بكين وB في موسكو": X,
+    right after the Arabic verb, is its subject)."""
+    objects = [m for m in pool if m.actor in participants and m.i >= triggers[0].j]
+    if objects and _is_arabic_tok(view.tokens[triggers[0].i]) and objects[0].i - triggers[0].j <= 1:
+        objects = objects[1:]
+    return objects
+
+
 def _placed_apart(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]
                   ) -> dict[str, str] | None:
     """"met A in Hargeisa and B in Mogadishu", "التقى A في بكين وB في موسكو": each object of the verb
     has a place of its own right after it (all different), so the subject met each apart; the objects
     and their places, else None."""
-    objects = [m for m in pool if m.actor in participants and m.i >= triggers[0].j]
-    if objects and _is_arabic_tok(view.tokens[triggers[0].i]) and objects[0].i - triggers[0].j <= 1:
-        objects = objects[1:]            # "التقى X A في بكين وB في موسكو": X, right after the verb, is its subject
+    objects = _verb_objects(view, participants, pool, triggers)
     if len(objects) < 2:
         return None
     places = [m for m in view.mentions if m.place or (m.actor and m.role == "location")]   # ("في بكين": China's)
@@ -2053,9 +2061,7 @@ def _dated_apart(view: SentenceView, participants: list[str], pool: list[Mention
     """"met A in Nairobi on Wednesday and B on Sunday": each object of the verb has a weekday of its own
     after it (all different), so the subject met each apart; each object's clause (its tokens, from
     which its own date and place are read), else None."""
-    objects = [m for m in pool if m.actor in participants and m.i >= triggers[0].j]
-    if objects and _is_arabic_tok(view.tokens[triggers[0].i]) and objects[0].i - triggers[0].j <= 1:
-        objects = objects[1:]            # (the Arabic verb's subject comes right after it)
+    objects = _verb_objects(view, participants, pool, triggers)
     if len(objects) < 2 or len({o.actor for o in objects}) < len(objects):
         return None
     spans = [(o.i, objects[n + 1].i if n + 1 < len(objects) else len(view.tokens)) for n, o in enumerate(objects)]
