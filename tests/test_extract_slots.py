@@ -210,3 +210,9 @@ def test_those_at_his_reception_meet_the_visitor_named_before():
 def test_an_apposition_does_not_end_a_list_of_names():
     text = "Meloni held talks with Mohamed al-Menfi, head of the Presidential Council, and Abdul Hamid Dbeibah."
     assert _meetings(text, "en", "2023-01-29") == [{"giorgia-meloni", "mohamed-al-menfi", "abdul-hamid-dbeibah"}]
+
+
+def test_a_time_aside_between_the_verb_and_its_object_cuts_nothing_off():
+    text = ("وصل رئيس الوزراء الباكستاني شهباز شريف إلى طهران. والتقى شريف الاثنين، بعد ساعات من وصوله، "
+            "الرئيس الإيراني إبراهيم رئيسي.")
+    assert _meetings(text, "ar", "2023-05-02") == [{"shehbaz-sharif", "ebrahim-raisi"}]

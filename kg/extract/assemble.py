@@ -11,7 +11,7 @@ from kg.extract.dates import weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _kind, _speaker, attendees, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
+from kg.extract.slots import _kind, _speaker, aside_end, attendees, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -1837,7 +1837,8 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
     """Free actors not cut off from every trigger by a subordinate phrase, not a possessive
     qualifier, not a message's author."""
     adverbs = {k for h in view.of("adverbs") for k in range(h.i, h.j)}
-    subs = [h for h in view.of("subordinate") if h.i not in adverbs]   # "بعد ذلك", "after that": no clause
+    subs = [h for h in view.of("subordinate") if h.i not in adverbs   # "بعد ذلك", "after that": no clause
+            and aside_end(view, h.i) is None]     # "، عقب وصوله،": an aside that closes cuts nothing off
     msgs = view.of("message_from")
     frames = _sideline_frames(view) if subs and view.any("sidelines") else {}
     out = []

@@ -223,6 +223,35 @@ def _first_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
     return None
 
 
+def aside_end(view: "SentenceView", i: int, kinds: dict[int, set[str]] | None = None) -> int | None:
+    """A time aside between commas opened by the subordinate word at ``i`` ("، بعد ساعات من
+    وصوله،", ", hours after his arrival,"): the token after its closing comma; None when the word
+    opens no closed aside (no comma before it or soon after it, a name or a clause-opening word inside)."""
+    kinds = _kinds_at(view) if kinds is None else kinds
+    tokens = view.tokens
+    if i < 1 or tokens[i - 1].punct not in (",", "،") or "subordinate" not in kinds.get(i, _NO_KINDS):
+        return None
+    for k in range(i + 1, min(i + 7, len(tokens))):
+        if tokens[k].punct in (",", "،"):
+            if any(m.actor and m.i < k and m.j > i for m in view.mentions) \
+                    or any(not kinds.get(x, _NO_KINDS).isdisjoint(_STOP_KINDS) for x in range(i + 1, k)):
+                return None
+            return k + 1
+        if tokens[k].punct:
+            return None
+    return None
+
+
+def _past_aside(view: "SentenceView", j: int, kinds: dict[int, set[str]]) -> int | None:
+    """Where a verb's object may start after a time aside ("التقى السبت، عقب وصوله، Y"): after the
+    aside that opens at most two skippable words after the verb; None when there is none."""
+    tokens = view.tokens
+    c = j
+    while c < len(tokens) and not tokens[c].punct and "slot_skip" in kinds.get(c, _NO_KINDS) and c - j < 2:
+        c += 1
+    return aside_end(view, c + 1, kinds) if c + 1 < len(tokens) else None
+
+
 def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[int, set[str]], window: int) -> Mention | None:
     best = last_mention_before(pool, i)
     if best is None:
@@ -302,6 +331,8 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
             subj = _subject_before_aside(view, t, pool, kinds)
         subjects = _chain(view, subj, pool, False, kinds) if subj is not None else []
         obj = _first_after(view, t.j, pool, kinds, _OBJECT_WINDOW)
+        if obj is None and (past := _past_aside(view, t.j, kinds)) is not None:
+            obj = _first_after(view, past, pool, kinds, _OBJECT_WINDOW)   # "التقى السبت، عقب وصوله، Y"
         objects = _chain(view, obj, pool, True, kinds) if obj is not None else []
         if len(objects) == 1 and not subjects and _is_arabic(view.tokens[t.i].key):
             # "التقى X، أمس الأحد في صنعاء، Y": verb, subject, a time-and-place aside, then the object
