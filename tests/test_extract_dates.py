@@ -118,3 +118,11 @@ def test_those_taking_part_in_the_talks_told_before_join_them():
 def test_a_meeting_on_the_same_day_takes_the_date_told_before(text, language):
     # "اليوم" of "في اليوم نفسه" is that day, not the day of publication; and whoever met
     assert _dates(text, language, "2023-07-29") == ["2023-07-27", "2023-07-27"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hakan Fidan invited Faisal Mekdad to talks in Moscow next February.", "en"),
+    ("ووجّه هاكان فيدان الدعوة إلى فيصل المقداد لإجراء محادثات في موسكو في شباط المقبل.", "ar"),
+])
+def test_a_month_called_next_is_the_coming_one(text, language):
+    assert _dates(text, language, "2023-07-10") == ["2024-02"]
