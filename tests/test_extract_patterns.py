@@ -3572,3 +3572,22 @@ def test_those_who_received_him_met_the_visitor_of_the_same_sentence():
             "وكان في استقباله بمطار الملكة علياء الملك عبد الله الثاني وولي العهد الأمير الحسين بن عبد الله.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2022-06-22")] == [
         {"mohammed-bin-salman", "king-abdullah-ii", "crown-prince-hussein"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Naftali Bennett and Mohamed bin Zayed each held a separate meeting with Abdel Fattah al-Sisi on Monday.", "en"),
+    ("عقد نفتالي بينيت ومحمد بن زايد الاثنين لقاءين منفصلين مع الرئيس عبد الفتاح السيسي.", "ar"),
+])
+def test_two_who_each_met_one_man_apart_meet_him_not_each_other(text, language):
+    assert sorted(sorted(m.participants) for m in _meetings(text, language, "2022-03-23")) == [
+        ["abdel-fattah-el-sisi", "mohamed-bin-zayed"], ["abdel-fattah-el-sisi", "naftali-bennett"]]
+
+
+def test_a_headline_of_a_state_hosting_two_others_is_the_summit_its_president_hosted():
+    text = ("Egypt hosts three-way summit with Israeli and Emirati leaders\n\n"
+            "Egyptian President Abdel Fattah al-Sisi hosted Israeli Prime Minister Naftali Bennett and Sheikh Mohamed "
+            "bin Zayed in Sharm el-Sheikh on Tuesday.\n\n"
+            "Bennett visited Abu Dhabi in December, the first trip to the UAE by an Israeli prime minister.")
+    found = sorted((sorted(m.participants), m.place) for m in _meetings(text, "en", "2022-03-23"))
+    assert found == [(["abdel-fattah-el-sisi", "mohamed-bin-zayed", "naftali-bennett"], "sharm-el-sheikh"),
+                     (["naftali-bennett", "united-arab-emirates"], "abu-dhabi")]

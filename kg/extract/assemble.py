@@ -1262,6 +1262,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if lead:
                 first[lead] = -1               # (the one who holds the separate talks)
             subject_, *others = sorted(participants, key=lambda a: first.get(a, -1 if a == prev_subject else 1 << 30))
+            hub = _common_party(view, participants, pool, triggers) if view.of("separately") else None
+            if hub is not None:   # "A and B each held a separate meeting with C": each of them met C
+                subject_, others = hub, [a for a in participants if a != hub]
             for other in others:
                 out.append(_meeting(view, [subject_, other], triggers, pool, sources, spoke, mentioned,
                                     tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
@@ -1739,6 +1742,22 @@ def _separated(view: SentenceView, m: Mention, t: Hit, subs: list[Hit]) -> bool:
     """A subordinate opener ("after", "منذ") lies between the mention and the trigger."""
     a, b = (m.j, t.i) if m.j <= t.i else (t.j, m.i)
     return any(a <= h.i < b for h in subs)
+
+
+def _common_party(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]) -> str | None:
+    """The one party the others each met apart: the only participant named after the first "with"
+    ("مع") past the trigger, all the others before it ("A and B held separate meetings with C",
+    "عقد A وB لقاءين منفصلين مع C"); None when the sentence is not built so."""
+    with_words = lexicon().words("with_words")
+    start = next((k for k in range(triggers[0].j, len(view.tokens))
+                  if not with_words.isdisjoint(view.tokens[k].variants)), None)
+    if start is None:
+        return None
+    after = {m.actor for m in pool if m.i > start and m.actor in participants}
+    before = {m.actor for m in pool if m.i < start and m.actor in participants}
+    if len(after) == 1 and len(before - after) == len(participants) - 1:
+        return next(iter(after))
+    return None
 
 
 def _possessive(view: SentenceView, m: Mention) -> bool:
@@ -2630,7 +2649,7 @@ def _more_specific(m: Candidate, c: Candidate, gaz: Gazetteer) -> bool:
     return persons(m) > persons(c)
 
 
-def _same_occasion(a: Candidate, b: Candidate, tense: bool = True) -> bool:
+def _same_occasion(a: Candidate, b: Candidate, tense: bool = True, gaz: Gazetteer | None = None) -> bool:
     """Two tellings may be one event: their dates agree where both give one (a visit lasts days:
     its month), and one is not announced for later while the other has taken place ("met on
     Saturday ... will meet again")."""
@@ -2649,8 +2668,9 @@ def _same_occasion(a: Candidate, b: Candidate, tense: bool = True) -> bool:
             return False
     if a.series != b.series:
         return False                 # a series of rounds and one of them
-    if a.third["host"] and b.third["host"] and not set(a.third["host"]) & set(b.third["host"]):
-        return False                 # hosted by China, hosted by Iraq and Oman: two occasions
+    if a.third["host"] and b.third["host"] and not _hosts(a, gaz) & _hosts(b, gaz):
+        return False                 # hosted by China, hosted by Iraq and Oman: two occasions (not "Egypt
+                                     # hosts" and "Sisi hosted")
     if all(s.headline for s in a.sentences) or all(s.headline for s in b.sentences) or not tense:
         return True                  # a headline's tense and cue words are loose: it sums up the body
                                      # (not once the body has told it too: then the body's tense holds)
@@ -2658,10 +2678,19 @@ def _same_occasion(a: Candidate, b: Candidate, tense: bool = True) -> bool:
     return ahead(a) == ahead(b)
 
 
+def _hosts(c: Candidate, gaz: Gazetteer | None) -> set[str]:
+    """A candidate's hosts and, with the gazetteer, the states its host persons act for."""
+    out = set(c.third["host"])
+    if gaz is not None:
+        out |= {a.affiliation for h in c.third["host"] if (a := gaz.actors.get(h)) is not None
+                and a.type == "person" and a.affiliation}
+    return out
+
+
 def _person_meeting_of(c: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> Candidate | None:
     best = None
     for m in meetings:
-        if set(c.participants) <= _cover(m, gaz) and _same_occasion(m, c):
+        if set(c.participants) <= _cover(m, gaz) and _same_occasion(m, c, gaz=gaz):
             if best is None or abs(m.sentences[0].start - c.sentences[0].start) < abs(best.sentences[0].start - c.sentences[0].start):
                 best = m
     return best
