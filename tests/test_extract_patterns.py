@@ -3591,3 +3591,9 @@ def test_a_headline_of_a_state_hosting_two_others_is_the_summit_its_president_ho
     found = sorted((sorted(m.participants), m.place) for m in _meetings(text, "en", "2022-03-23"))
     assert found == [(["abdel-fattah-el-sisi", "mohamed-bin-zayed", "naftali-bennett"], "sharm-el-sheikh"),
                      (["naftali-bennett", "united-arab-emirates"], "abu-dhabi")]
+
+
+@pytest.mark.parametrize("deputy", ["نائباً", "مساعداً"])
+def test_a_deputy_to_a_minister_is_not_the_minister(deputy):
+    text = f"التقى {deputy} لوزير الخارجية الصيني رئيس المكتب السياسي لحماس إسماعيل هنية في الدوحة."
+    assert [sorted(m.participants) for m in _meetings(text, "ar", "2024-04-30")] == [["china", "ismail-haniyeh"]]
