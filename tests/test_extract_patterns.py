@@ -3597,3 +3597,12 @@ def test_a_headline_of_a_state_hosting_two_others_is_the_summit_its_president_ho
 def test_a_deputy_to_a_minister_is_not_the_minister(deputy):
     text = f"التقى {deputy} لوزير الخارجية الصيني رئيس المكتب السياسي لحماس إسماعيل هنية في الدوحة."
     assert [sorted(m.participants) for m in _meetings(text, "ar", "2024-04-30")] == [["china", "ismail-haniyeh"]]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Lapid carried a letter from President Isaac Herzog inviting King Mohammed VI to visit Israel.", "en"),
+    ("وحمل لابيد رسالة من الرئيس الإسرائيلي إسحاق هرتسوغ يدعو فيها الملك محمد السادس إلى زيارة إسرائيل.", "ar"),
+])
+def test_a_letter_s_author_invites_not_the_one_who_carries_it(text, language):
+    assert [(sorted(m.participants), m.status) for m in _meetings(text, language, "2021-08-12")] == [
+        (["isaac-herzog", "mohammed-vi"], "proposed")]

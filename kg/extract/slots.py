@@ -589,6 +589,10 @@ def invitation(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
                         invitees.append(m)
             persons = [m for m in pool if m.j <= h.i and _kind(view, m) == "person" and m not in invitees]
             inviter = persons[-1] if persons else None
+            author = next((m for m in reversed(view.mentions) if m.actor and m.j <= h.i and _kind(view, m) == "person"
+                           and any(0 <= m.i - f.j <= 1 for f in view.of("message_from"))), None)
+            if author is not None and (inviter is None or inviter.j <= author.i):
+                inviter = author      # "carried a letter from X inviting Y": X invites, not who carries it
         if inviter is not None and invitees and all(m.actor != inviter.actor for m in invitees):
             return [inviter] + invitees
     return []
