@@ -3606,3 +3606,10 @@ def test_a_deputy_to_a_minister_is_not_the_minister(deputy):
 def test_a_letter_s_author_invites_not_the_one_who_carries_it(text, language):
     assert [(sorted(m.participants), m.status) for m in _meetings(text, language, "2021-08-12")] == [
         (["isaac-herzog", "mohammed-vi"], "proposed")]
+
+
+def test_the_last_visit_by_any_president_is_of_the_man_who_made_it():
+    text = ("وصل الرئيس الإيراني إبراهيم رئيسي إلى إسلام آباد أمس.\n\n"
+            "وكانت آخر زيارة لرئيس إيراني إلى باكستان قد قام بها حسن روحاني في مارس/آذار 2016.")
+    found = sorted((sorted(m.participants), m.date) for m in _meetings(text, "ar", "2024-04-23"))
+    assert found == [(["ebrahim-raisi", "pakistan"], "2024-04-22"), (["hassan-rouhani", "pakistan"], "2016-03")]

@@ -616,6 +616,9 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         dests = [m for m in after if m is not visitor and _destination(view, m)]
         if not dests:
             continue
+        maker = _visit_made_by(view, dests[-1].j, pool)
+        if maker is not None:
+            visitor = maker     # "آخر زيارة لرئيس إيراني إلى باكستان قام بها روحاني": Rouhani, not any president
         own = any(o.i <= h.i < o.j for o in view.of("own_visit"))
         if visitor is None and out:
             visitor = next(m for m in pool if m.actor == out[-1][1])   # "زار شكري تركيا ... في جولة شملت سوريا"
@@ -661,6 +664,15 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         if states:
             out.append((h, visitor.actor or "", list(dict.fromkeys(states)), dests))
     return out
+
+
+def _visit_made_by(view: "SentenceView", j: int, pool: list[Mention]) -> Mention | None:
+    """The person a visit noun's clause says made it, soon after its destination ("... إلى باكستان
+    قام بها حسن روحاني", "... to Pakistan was made by Hassan Rouhani"); None when not told so."""
+    for h in view.of("visit_made_by"):
+        if 0 <= h.i - j <= 3:
+            return next((m for m in pool if 0 <= m.i - h.j <= 1 and m.actor and _kind(view, m) == "person"), None)
+    return None
 
 
 def _in_subordinate(view: "SentenceView", m: Mention) -> bool:
