@@ -216,3 +216,8 @@ def test_a_time_aside_between_the_verb_and_its_object_cuts_nothing_off():
     text = ("وصل رئيس الوزراء الباكستاني شهباز شريف إلى طهران. والتقى شريف الاثنين، بعد ساعات من وصوله، "
             "الرئيس الإيراني إبراهيم رئيسي.")
     assert _meetings(text, "ar", "2023-05-02") == [{"shehbaz-sharif", "ebrahim-raisi"}]
+
+
+def test_an_english_verb_after_a_comma_keeps_the_sentence_subject():
+    text = "CIA chief William Burns makes rare Libya visit, meets Dbeibah and Haftar"
+    assert _meetings(text, "en", "2023-01-13") == [{"william-burns", "abdul-hamid-dbeibah", "khalifa-haftar"}]

@@ -350,7 +350,9 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         # "سيعقد لقاءين منفصلين مع A وB", "will hold separate talks with A and B", "والتقى A ثم B", "and met
         # A, then B": the dropped subject met each
         purpose = not subjects and _trip_purpose(view, t)   # "travelled to Tehran for talks with A and B": his
-        if (not subjects and (len(_sides(view, items)) == 1 or said_self or apart or purpose)) or own:
+        # an English verb's objects never hold its subject ("Burns makes Libya visit, meets Dbeibah and Haftar")
+        verb_objects = not subjects and bool(objects) and any(v.i == t.i for v in view.of("meeting_verbs"))
+        if (not subjects and (len(_sides(view, items)) == 1 or said_self or apart or purpose or verb_objects)) or own:
             main = (_main_subject(view, t, pool, items, [] if said_self else earlier) if not said_self
                     else next((m for m in pool if m.j <= t.i and _speaker(view, m) and m not in items), None)
                     or _main_subject(view, t, pool, items, earlier)) or (subject if subject not in items else None)
