@@ -3613,3 +3613,10 @@ def test_the_last_visit_by_any_president_is_of_the_man_who_made_it():
             "وكانت آخر زيارة لرئيس إيراني إلى باكستان قد قام بها حسن روحاني في مارس/آذار 2016.")
     found = sorted((sorted(m.participants), m.date) for m in _meetings(text, "ar", "2024-04-23"))
     assert found == [(["ebrahim-raisi", "pakistan"], "2024-04-22"), (["hassan-rouhani", "pakistan"], "2016-03")]
+
+
+def test_his_talks_after_his_meeting_with_one_man_are_not_that_man_s():
+    text = ("وهذه ثالث زيارة خارجية له منذ اندلاع الحرب، بعد لقائه الرئيس المصري عبد الفتاح السيسي في العلمين، "
+            "ثم محادثاته مع رئيس جنوب السودان سلفا كير في جوبا.")
+    assert not any({"abdel-fattah-el-sisi", "salva-kiir"} <= set(m.participants)
+                   for m in _meetings(text, "ar", "2023-09-08"))

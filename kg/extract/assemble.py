@@ -1090,6 +1090,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
                 relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
                 own = subject or (before[-1] if relative and before else before[0] if before else None)
+                if subject is None and own is not None and _self_trigger(view, trig) and any(
+                        _self_trigger(view, t) and 0 <= own.i - t.j <= 1 for t in fresh if t.i < a):
+                    own = None    # "بعد لقائه السيسي ..., ثم محادثاته مع كير": "his" talks are not Sisi's
                 if subject is None and any(a <= h.i < min(a + 2, b) for h in view.of("contrast_openers")):
                     own = None           # "وزار X الإمارات، بينما زار Y إثيوبيا", "while Y visited ...": Y's own clause
                 # (", Abbas Kamel, who met Bennett": the one right before "who")
@@ -1742,6 +1745,11 @@ def _separated(view: SentenceView, m: Mention, t: Hit, subs: list[Hit]) -> bool:
     """A subordinate opener ("after", "منذ") lies between the mention and the trigger."""
     a, b = (m.j, t.i) if m.j <= t.i else (t.j, m.i)
     return any(a <= h.i < b for h in subs)
+
+
+def _self_trigger(view: SentenceView, t: Hit) -> bool:
+    """The trigger names its owner's meeting by a pronoun suffix ("لقائه", "محادثاته")."""
+    return any(r.i <= t.i < r.j for r in view.of("self_triggers"))
 
 
 def _common_party(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]) -> str | None:
