@@ -417,3 +417,9 @@ def test_a_label_with_a_possessive_matches_as_written(text, actor):
     tokens = tokenize(text)
     found = match_names(tokens, [gazetteer_index(Gazetteer.default())])
     assert [(m.actor, m.j) for m in found] == [(actor, len(tokens))]
+
+
+def test_the_omani_honorific_sayyid_is_no_part_of_a_name():
+    text = "Earlier on Thursday, Putin met Oman's crown prince, Sayyid Theyazin bin Haitham, in Moscow."
+    statements = extract(Article(id="t", text=text, language="en", published="2023-12-08"))
+    assert [a.name for a in statements.actors] == ["Theyazin bin Haitham"]
