@@ -126,3 +126,12 @@ def test_a_meeting_on_the_same_day_takes_the_date_told_before(text, language):
 ])
 def test_a_month_called_next_is_the_coming_one(text, language):
     assert _dates(text, language, "2023-07-10") == ["2024-02"]
+
+
+def test_a_month_day_of_a_meeting_due_in_a_clause_of_its_own_is_the_coming_one():
+    text = ("North Korean leader Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.\n\n"
+            "Kim is due to meet South Korean President Moon Jae-in in Panmunjom on April 27, and U.S. President "
+            "Donald Trump has agreed to meet him by the end of May.")
+    statements = extract(Article(id="t", text=text, language="en", published="2018-03-29"))
+    assert [s.date for s in statements.statements
+            if isinstance(s, Meeting) and "moon-jae-in" in s.participants] == ["2018-04-27"]
