@@ -3620,3 +3620,12 @@ def test_his_talks_after_his_meeting_with_one_man_are_not_that_man_s():
             "ثم محادثاته مع رئيس جنوب السودان سلفا كير في جوبا.")
     assert not any({"abdel-fattah-el-sisi", "salva-kiir"} <= set(m.participants)
                    for m in _meetings(text, "ar", "2023-09-08"))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وفي مؤتمر صحافي مشترك مع وزيرة الخارجية الإندونيسية ريتنو مارسودي عقب القمة، أعلن وزير الخارجية الأمير "
+     "فيصل بن فرحان انطلاق الشراكة.", "ar"),
+])
+def test_a_joint_news_conference_opening_the_sentence_is_held_by_who_speaks_after_it(text, language):
+    assert [sorted(m.participants) for m in _meetings(text, language, "2023-10-21")] == [
+        ["faisal-bin-farhan", "retno-marsudi"]]

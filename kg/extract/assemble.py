@@ -1495,7 +1495,11 @@ def _joint_press(view: SentenceView, free: list[Mention]) -> tuple[Hit, list[str
         speaking = lexicon().words("speaking_words")
         if not before and any(not speaking.isdisjoint(t.variants) for t in view.tokens[max(0, press.i - 4):press.i]):
             before = persons[:1] if persons and persons[0].j <= press.i else []   # "X pledged that ..., speaking
-        if not before:                                                             # at a joint news conference with Y"
+                                                                                   # at a joint news conference with Y"
+        if not before and press.i <= 3:     # "وفي مؤتمر صحافي مشترك مع Y عقب القمة، أعلن X": who speaks after the comma
+            comma = next((k for k in range(press.j, len(view.tokens)) if view.tokens[k].punct in (",", "،")), None)
+            before = [m for m in persons if comma is not None and m.i > comma][:1]
+        if not before:
             continue
         holders = list(reversed(_chain(view, before[-1], persons, forward=False)))
         withs = [k for k in range(press.j, min(press.j + 7, len(view.tokens))) if view.tokens[k].key in ("مع", "with")]
