@@ -423,3 +423,20 @@ def test_the_omani_honorific_sayyid_is_no_part_of_a_name():
     text = "Earlier on Thursday, Putin met Oman's crown prince, Sayyid Theyazin bin Haitham, in Moscow."
     statements = extract(Article(id="t", text=text, language="en", published="2023-12-08"))
     assert [a.name for a in statements.actors] == ["Theyazin bin Haitham"]
+
+
+def test_a_name_with_bin_opens_with_the_given_name_not_the_father_s():
+    text = "Muhammad Yunus held talks with Sheikh Jassim bin Hamad Al Thani in Doha on Tuesday."
+    statements = extract(Article(id="t", text=text, language="en", published="2025-04-24"))
+    assert sorted(a.name for a in statements.actors) == ["Jassim bin Hamad Al Thani", "Muhammad Yunus"]
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("Trump hosted Pakistan's army chief, Field Marshal Asim Munir, for lunch at the White House on Wednesday.",
+     "en", "2025-06-19", {"donald-trump", "asim-munir"}),
+    ("التقى قائد الجيش الباكستاني الجنرال قمر جاويد باجوا، يرافقه الفريق فيض حميد، أمس الاثنين في الرياض نائب وزير "
+     "الدفاع السعودي الأمير خالد بن سلمان.", "ar", "2020-08-18", {"qamar-javed-bajwa", "faiz-hameed", "khalid-bin-salman"}),
+])
+def test_pakistan_s_army_and_intelligence_chiefs_are_known(text, language, published, expected):
+    statements = extract(Article(id="t", text=text, language=language, published=published))
+    assert [set(s.participants) for s in statements.statements if isinstance(s, Meeting)] == [expected]

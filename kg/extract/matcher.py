@@ -1384,8 +1384,12 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
                 _capitalised(ctx.text, tokens[end]) or (tokens[end].key in _NAME_JOINERS and end + 1 < n
                                                          and _capitalised(ctx.text, tokens[end + 1]))):
             end += 1
+        if k >= 2 and tokens[k - 1].key in ("bin", "bint", "ibn") and k - 2 not in taken and not tokens[k - 2].punct \
+                and _capitalised(ctx.text, tokens[k - 2]) and tokens[k - 2].key not in other:
+            k -= 2           # "Hind bint Hamad Al Thani": the given name before "bint" opens the name, not the father's
         words = tokens[k:end]
-        if 2 <= end - k <= 4 and all(t.key not in other for t in words) and not (end < n and tokens[end].key in other
+        if 2 <= end - k <= (6 if any(t.key in ("bin", "bint", "ibn") for t in words) else 4) \
+                and all(t.key not in other for t in words) and not (end < n and tokens[end].key in other
                                                                                   and _capitalised(ctx.text, tokens[end])):
             m = Mention(k, end, via="new")
             state = by_start.get(end + 1) if end + 1 < n and tokens[end].key == "of" else None
