@@ -3629,3 +3629,12 @@ def test_his_talks_after_his_meeting_with_one_man_are_not_that_man_s():
 def test_a_joint_news_conference_opening_the_sentence_is_held_by_who_speaks_after_it(text, language):
     assert [sorted(m.participants) for m in _meetings(text, language, "2023-10-21")] == [
         ["faisal-bin-farhan", "retno-marsudi"]]
+
+
+def test_a_headline_does_not_join_a_larger_meeting_of_another_date():
+    text = ("Erdogan receives Abbas in Ankara\n\n"
+            "President Recep Tayyip Erdogan received Palestinian President Mahmoud Abbas in Ankara on Wednesday.\n\n"
+            "In July last year, Erdogan hosted Abbas and Hamas leader Ismail Haniyeh together in Ankara.")
+    found = sorted((sorted(m.participants), m.date) for m in _meetings(text, "en", "2024-08-15"))
+    assert found == [(["ismail-haniyeh", "mahmoud-abbas", "recep-tayyip-erdogan"], "2023-07"),
+                     (["mahmoud-abbas", "recep-tayyip-erdogan"], "2024-08-14")]

@@ -2345,7 +2345,8 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             continue
         if not has_state:                       # a headline names the principals of a larger meeting
             bigger = [m for m in merged if m is not c and id(m) not in absorbed
-                      and set(c.participants) < set(m.participants) and not c.sideline]
+                      and set(c.participants) < set(m.participants) and not c.sideline
+                      and _same_occasion(m, c, tense=False)]    # (not "Last July, X hosted A and B")
             if bigger:
                 bigger[0].absorb(c)
                 absorbed.add(id(c))
