@@ -440,3 +440,12 @@ def test_a_name_with_bin_opens_with_the_given_name_not_the_father_s():
 def test_pakistan_s_army_and_intelligence_chiefs_are_known(text, language, published, expected):
     statements = extract(Article(id="t", text=text, language=language, published=published))
     assert [set(s.participants) for s in statements.statements if isinstance(s, Meeting)] == [expected]
+
+
+def test_a_compound_surname_names_the_man_once_named_in_full():
+    text = ("وصل رئيس الوزراء الفلسطيني رامي الحمد الله إلى قطاع غزة أمس الاثنين.\n\n"
+            "والتقى الحمد الله رئيس المكتب السياسي لحركة حماس إسماعيل هنية في مدينة غزة، قبل أن يترأس اجتماع "
+            "مجلس الوزراء.")
+    statements = extract(Article(id="t", text=text, language="ar", published="2017-10-03"))
+    assert [set(s.participants) for s in statements.statements if isinstance(s, Meeting)] == [
+        {"rami-hamdallah", "ismail-haniyeh"}]

@@ -368,12 +368,19 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
         if tok.punct or i in covered:
             continue
         for variant in tok.variants:
-            entries = surnames.first.get(variant)
+            entries = [e for e in surnames.first.get(variant, ()) if _rest_matches(tokens, i, e.tokens)]
             if entries:
-                out.append(Mention(i, i + 1, actor=entries[0].target))
+                out.append(Mention(i, i + len(entries[0].tokens), actor=entries[0].target))
+                covered.update(range(i, i + len(entries[0].tokens)))
                 added = True
                 break
     return sorted(out, key=lambda m: m.i) if added else out
+
+
+def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """The words of a surname after its first stand at tokens i+1, ... (one-word surnames: always)."""
+    return len(words) == 1 or (i + len(words) <= len(tokens) and all(
+        words[k] in tokens[i + k].variants for k in range(1, len(words))))
 
 
 def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameIndex,
@@ -445,7 +452,9 @@ def surname_index(mentions: list[Mention], gaz: Gazetteer, base: NameIndex) -> N
             index.shared[last] = tuple(a.id for a in persons if last in _last_words(a))
             continue
         _, ident, in_base, entry = word
-        if ident and in_base:
+        if " " in last:      # a compound surname ("الحمد الله"): found by its first word, matched whole
+            index.first.setdefault(last.split()[0], []).append(Entry(tuple(last.split()), ident, "actor"))
+        elif ident and in_base:
             guarded[last] = ident    # "عباس" begins "عباس عراقجي": Mahmoud Abbas only when no name goes on
         elif ident:
             first[last] = [entry]    # index.add of a word met once (seen's keys are distinct)
@@ -494,7 +503,7 @@ def _short_family_names() -> frozenset[str]:
 def _known_as() -> dict[str, tuple[str, ...]]:
     """Common words a person goes by once named in full ("لولا"), by gazetteer id."""
     table = lexicon_data("names").get("known_as_once_named") or {}
-    return {str(k): tuple(phrase_key(str(w))[0] for w in v) for k, v in table.items()}
+    return {str(k): tuple(" ".join(phrase_key(str(w))) for w in v) for k, v in table.items()}   # ("الحمد الله": two words)
 
 
 def _last_words(actor: Actor) -> tuple[str, ...]:
