@@ -3638,3 +3638,19 @@ def test_a_headline_does_not_join_a_larger_meeting_of_another_date():
     found = sorted((sorted(m.participants), m.date) for m in _meetings(text, "en", "2024-08-15"))
     assert found == [(["ismail-haniyeh", "mahmoud-abbas", "recep-tayyip-erdogan"], "2023-07"),
                      (["mahmoud-abbas", "recep-tayyip-erdogan"], "2024-08-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعمل قطر منذ أشهر على التقريب بين فتح وحماس.",
+    "وتعمل قطر منذ أشهر على التقريب بين حماس وفتح.",
+])
+def test_fatah_beside_hamas_is_the_movement_not_the_verb(text):
+    statements = extract(Article(id="t", text=text, language="ar", published="2016-02-08"))
+    assert [(m.mediators, sorted(m.parties)) for m in statements.statements if isinstance(m, Mediation)] == [
+        (["qatar"], ["fatah", "hamas"])]
+
+
+def test_the_verb_fatah_beside_hamas_without_and_is_still_a_verb():
+    text = "وفتح الرئيس المصري عبد الفتاح السيسي معبر رفح أمام حماس."
+    statements = extract(Article(id="t", text=text, language="ar", published="2016-02-08"))
+    assert "fatah" not in {a for s in statements.statements for a in getattr(s, "participants", [])}

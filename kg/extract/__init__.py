@@ -20,7 +20,7 @@ from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _a
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
-                                short_forms, own_demonyms)
+                                short_forms, own_demonyms, paired_names)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import DASHES, Token, WordTest, dash_between, new_article, split_words, tokenize, words_with
@@ -233,6 +233,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = guarded_surnames(toks, found, indexes[-1], words, article.text)
         found = shared_surnames(toks, found, indexes[-1], recent)
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
+        found = paired_names(toks, found, words)     # "فتح وحماس": Fatah, not "opened"
         if found:
             found = drop_name_parts(toks, found, gaz)
         if capitals_here:

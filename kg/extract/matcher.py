@@ -500,6 +500,37 @@ def _short_family_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _paired_words() -> dict[str, tuple[str, frozenset[str]]]:
+    """Common words that name a body beside its usual partner (names.yaml ``paired_names``): word ->
+    (its actor, the partners' ids)."""
+    table = lexicon_data("names").get("paired_names") or {}
+    return {phrase_key(str(w))[0]: (str(actor), frozenset(map(str, spec.get("with") or ())))
+            for actor, spec in table.items() for w in spec.get("words") or ()}
+
+
+def paired_names(tokens: list[Token], mentions: list[Mention], words: list[str] | None = None) -> list[Mention]:
+    """A word that is also a common word names its body when joined by "و" to its partner ("فتح وحماس",
+    "حماس وفتح", "بين فتح وحماس": Fatah; "فتح" alone is the verb "opened")."""
+    table = _paired_words()
+    if not table or (words is not None and table.keys().isdisjoint(words)):
+        return mentions
+    by_end = {m.j: m for m in mentions if m.actor}
+    by_start = {m.i: m for m in mentions if m.actor}
+    covered = {k for m in mentions for k in range(m.i, m.j)}
+    added = []
+    for i, tok in enumerate(tokens):
+        hit = next((table[v] for v in tok.variants if v in table), None)
+        if hit is None or i in covered or tok.punct:
+            continue
+        actor, partners = hit
+        before = by_end.get(i) if tok.conj else None          # "حماس وفتح"
+        after = by_start.get(i + 1) if i + 1 < len(tokens) and tokens[i + 1].conj else None   # "فتح وحماس"
+        if (before is not None and before.actor in partners) or (after is not None and after.actor in partners):
+            added.append(Mention(i, i + 1, actor=actor))
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
 def _known_as() -> dict[str, tuple[str, ...]]:
     """Common words a person goes by once named in full ("لولا"), by gazetteer id."""
     table = lexicon_data("names").get("known_as_once_named") or {}
