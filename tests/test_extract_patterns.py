@@ -3654,3 +3654,14 @@ def test_the_verb_fatah_beside_hamas_without_and_is_still_a_verb():
     text = "وفتح الرئيس المصري عبد الفتاح السيسي معبر رفح أمام حماس."
     statements = extract(Article(id="t", text=text, language="ar", published="2016-02-08"))
     assert "fatah" not in {a for s in statements.statements for a in getattr(s, "participants", [])}
+
+
+@pytest.mark.parametrize("text,language,mediator", [
+    ("Algeria wants to reconcile Fatah and Hamas.", "en", "algeria"),
+    ("Ankara has long sought to narrow the gap between Fatah and Hamas.", "en", "turkey"),
+    ("جاء ذلك في إطار مساعي الجزائر لرأب الصدع بين فتح وحماس.", "ar", "algeria"),
+])
+def test_efforts_to_reconcile_two_movements_are_a_mediation(text, language, mediator):
+    statements = extract(Article(id="t", text=text, language=language, published="2022-10-14"))
+    assert [(m.mediators, sorted(m.parties)) for m in statements.statements if isinstance(m, Mediation)] == [
+        ([mediator], ["fatah", "hamas"])]
