@@ -3665,3 +3665,10 @@ def test_efforts_to_reconcile_two_movements_are_a_mediation(text, language, medi
     statements = extract(Article(id="t", text=text, language=language, published="2022-10-14"))
     assert [(m.mediators, sorted(m.parties)) for m in statements.statements if isinstance(m, Mediation)] == [
         ([mediator], ["fatah", "hamas"])]
+
+
+def test_two_who_chair_a_council_s_session_together_meet():
+    text = ("ترأس الرئيس التركي رجب طيب أردوغان ورئيس الوزراء الباكستاني شهباز شريف أمس الخميس في إسلام آباد "
+            "الاجتماع السابع لمجلس التعاون الاستراتيجي رفيع المستوى بين البلدين.")
+    assert [(sorted(m.participants), m.place) for m in _meetings(text, "ar", "2025-02-14")] == [
+        (["recep-tayyip-erdogan", "shehbaz-sharif"], "islamabad")]

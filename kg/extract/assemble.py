@@ -1310,6 +1310,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         meeting = _meeting(view, participants, anaphoric, pool, sources, spoke, mentioned, tp_from_mediation_cue,
                            bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
         out.append(meeting)
+    elif anaphoric and not phone and len(cochairs := _cochairs(view, anaphoric, free)) >= 2:
+        # "ترأس أردوغان وشريف الاجتماع السابع لمجلس التعاون", "X and Y co-chaired the council's meeting"
+        meeting = _meeting(view, cochairs, anaphoric, pool, sources, spoke, mentioned, tp_from_mediation_cue,
+                           bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
+        out.append(meeting)
     elif anaphoric:
         # "the talks, hosted by X", "X hosted the meeting": a third party near the noun that names it
         tps = _third_parties_near(pool, anaphoric)
@@ -2055,6 +2060,26 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
         if near and m.j <= first and (a := view.actor(m)) is not None and a.type == "person":
             return m.actor
     return None
+
+
+def _cochairs(view: SentenceView, nouns: list[Hit], free: list[Mention]) -> list[str]:
+    """The persons who together chair the meeting a definite noun names: those joined right after an
+    Arabic chairing verb ("ترأس A وB الاجتماع"), right before an English one ("A and B chaired the
+    meeting"); fewer than two: none."""
+    first = min(t.i for t in nouns)
+    for h in view.of("chairs"):
+        if h.i > first:
+            continue
+        if _is_arabic_tok(view.tokens[h.i]):
+            m = next((m for m in free if m.i >= h.j), None)
+            chain = _chain(view, m, free, True) if m is not None and m.i - h.j <= 1 else []
+        else:
+            m = next((m for m in reversed(free) if m.j <= h.i), None)
+            chain = _chain(view, m, free, False) if m is not None and h.i - m.j <= 1 else []
+        persons = [x.actor for x in chain if x.j <= first and (a := view.actor(x)) is not None and a.type == "person"]
+        if len(set(persons)) >= 2:
+            return list(dict.fromkeys(persons))
+    return []
 
 
 def _verb_objects(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]
