@@ -3672,3 +3672,14 @@ def test_two_who_chair_a_council_s_session_together_meet():
             "الاجتماع السابع لمجلس التعاون الاستراتيجي رفيع المستوى بين البلدين.")
     assert [(sorted(m.participants), m.place) for m in _meetings(text, "ar", "2025-02-14")] == [
         (["recep-tayyip-erdogan", "shehbaz-sharif"], "islamabad")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Oman's Sultan Haitham bin Tariq arrived in New Delhi on Friday.\n\n"
+     "Prime Minister Narendra Modi received the sultan at Hyderabad House on Saturday.", "en"),
+    ("وصل سلطان عمان هيثم بن طارق إلى نيودلهي الجمعة.\n\n"
+     "واستقبل رئيس الوزراء الهندي ناريندرا مودي السلطان في دار حيدر أباد السبت.", "ar"),
+])
+def test_the_sultan_alone_is_oman_s_sultan(text, language):
+    assert [sorted(m.participants) for m in _meetings(text, language, "2023-12-17")] == [
+        ["haitham-bin-tariq", "narendra-modi"]]
