@@ -3683,3 +3683,15 @@ def test_two_who_chair_a_council_s_session_together_meet():
 def test_the_sultan_alone_is_oman_s_sultan(text, language):
     assert [sorted(m.participants) for m in _meetings(text, language, "2023-12-17")] == [
         ["haitham-bin-tariq", "narendra-modi"]]
+
+
+def test_talks_held_in_capitals_with_no_one_named_are_visits_of_their_states():
+    text = ("Saudi Minister of State Adel al-Jubeir had held talks in New Delhi on Thursday and in Islamabad on "
+            "Friday.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2025-05-11")) == [
+        ["adel-al-jubeir", "india"], ["adel-al-jubeir", "pakistan"]]
+
+
+def test_talks_held_in_a_capital_with_someone_are_no_visit_of_its_state():
+    text = "Kofi Annan held talks in Cairo on Thursday with Arab League chief Nabil Elaraby."
+    assert [sorted(m.participants) for m in _meetings(text, "en", "2012-03-10")] == [["kofi-annan", "nabil-elaraby"]]

@@ -1015,7 +1015,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m)
                                                         and not _is_master(view, m)) or (m.place and not m.actor)],
                     prev_subject) \
-        if not inner and view.any("visit") else []
+        if not inner and (view.any("visit") or view.any("talks_in")) else []
     for *_, dests in toured:
         for m in dests:
             if m.role in (None, "location"):

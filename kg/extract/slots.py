@@ -610,7 +610,10 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
     out: list[tuple[Hit, str, list[str], list[Mention]]] = []
     kinds = _kinds_at(view)
     attend = [a.i for a in view.of("to_attend")]
-    for h in view.of("visit"):
+    talks_in = view.of("talks_in")
+    if talks_in and any(not lexicon().words("with_words").isdisjoint(t.variants) for t in view.tokens):
+        talks_in = []                    # "held talks in Cairo with Elaraby": the talks, not a visit of Egypt
+    for h in view.of("visit") + talks_in:
         if any(0 < a - h.j <= 8 for a in attend):
             continue                     # "إلى القاهرة للمشاركة في القمة": the summit is the meeting
         after = _visit_after(view, h.j, pool, kinds)
