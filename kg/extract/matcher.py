@@ -500,7 +500,6 @@ def _short_family_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _paired_words() -> dict[str, tuple[str, frozenset[str]]]:
     """Common words that name a body beside its usual partner (names.yaml ``paired_names``): word ->
     (its actor, the partners' ids)."""
@@ -531,6 +530,7 @@ def paired_names(tokens: list[Token], mentions: list[Mention], words: list[str] 
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
 
+@lru_cache(maxsize=1)
 def _known_as() -> dict[str, tuple[str, ...]]:
     """Common words a person goes by once named in full ("لولا"), by gazetteer id."""
     table = lexicon_data("names").get("known_as_once_named") or {}
@@ -1406,6 +1406,7 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     if len(tokens) < 3:
         return mentions
     given, other = ctx.lex.words("given_names"), ctx.lex.words("not_person_words")
+    patronymics = ctx.lex.words("patronymics")
     if words is not None and given.isdisjoint(words):
         return _persons_of_state(tokens, mentions, ctx)
     taken = {k for m in mentions for k in range(m.i, m.j)}
@@ -1424,11 +1425,11 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
                 _capitalised(ctx.text, tokens[end]) or (tokens[end].key in _NAME_JOINERS and end + 1 < n
                                                          and _capitalised(ctx.text, tokens[end + 1]))):
             end += 1
-        if k >= 2 and tokens[k - 1].key in ("bin", "bint", "ibn") and k - 2 not in taken and not tokens[k - 2].punct \
+        if k >= 2 and tokens[k - 1].key in patronymics and k - 2 not in taken and not tokens[k - 2].punct \
                 and _capitalised(ctx.text, tokens[k - 2]) and tokens[k - 2].key not in other:
             k -= 2           # "Hind bint Hamad Al Thani": the given name before "bint" opens the name, not the father's
         words = tokens[k:end]
-        if 2 <= end - k <= (6 if any(t.key in ("bin", "bint", "ibn") for t in words) else 4) \
+        if 2 <= end - k <= (6 if any(t.key in patronymics for t in words) else 4) \
                 and all(t.key not in other for t in words) and not (end < n and tokens[end].key in other
                                                                                   and _capitalised(ctx.text, tokens[end])):
             m = Mention(k, end, via="new")
