@@ -368,10 +368,11 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
         if tok.punct or i in covered:
             continue
         for variant in tok.variants:
-            entries = [e for e in surnames.first.get(variant, ()) if _rest_matches(tokens, i, e.tokens)]
-            if entries:
-                out.append(Mention(i, i + len(entries[0].tokens), actor=entries[0].target))
-                covered.update(range(i, i + len(entries[0].tokens)))
+            entries = surnames.first.get(variant)
+            entry = next((e for e in entries if _rest_matches(tokens, i, e.tokens)), None) if entries else None
+            if entry is not None:
+                out.append(Mention(i, i + len(entry.tokens), actor=entry.target))
+                covered.update(range(i, i + len(entry.tokens)))
                 added = True
                 break
     return sorted(out, key=lambda m: m.i) if added else out
