@@ -1045,9 +1045,10 @@ def test_a_chain_of_adjectives_after_a_thing_names_no_participant():
 
 
 def test_a_rank_is_no_part_of_an_unknown_name():
-    text = "Saudi Defence Minister Khalid bin Salman received army chief General Asim Munir in Riyadh."
+    text = ("Saudi Defence Minister Khalid bin Salman received Pakistan's joint chiefs chairman General Nadeem "
+            "Raza in Riyadh.")      # (the army chief, Asim Munir, is in the gazetteer now)
     statements = extract(Article(id="t", text=text, language="en", published="2023-05-10"))
-    assert [a.name for a in statements.actors] == ["Asim Munir"]
+    assert [a.name for a in statements.actors] == ["Nadeem Raza"]
 
 
 def test_a_companion_who_also_meets_someone_else_joins_both_meetings():
@@ -3292,9 +3293,9 @@ def test_the_next_legs_of_a_trip_are_planned_visits_of_the_traveller():
 
 def test_a_general_s_rank_between_office_and_name_makes_no_name():
     text = ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد أمس، وكان في استقباله رئيس الوزراء "
-            "عمران خان وقائد الجيش الجنرال قمر جاويد باجوا.")
+            "عمران خان ورئيس هيئة الأركان الجنرال زبير محمود حياة.")    # (Bajwa is in the gazetteer now)
     statements = extract(Article(id="t", text=text, language="ar", published="2019-02-18"))
-    assert [a.name for a in statements.actors] == ["قمر جاويد باجوا"]
+    assert [a.name for a in statements.actors] == ["زبير محمود حياة"]
     assert [set(s.participants) for s in statements.statements] == [
         {"mohammed-bin-salman", "imran-khan", statements.actors[0].id}]
 

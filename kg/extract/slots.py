@@ -611,8 +611,10 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
     kinds = _kinds_at(view)
     attend = [a.i for a in view.of("to_attend")]
     talks_in = view.of("talks_in")
-    if talks_in and any(not lexicon().words("with_words").isdisjoint(t.variants) for t in view.tokens):
-        talks_in = []                    # "held talks in Cairo with Elaraby": the talks, not a visit of Egypt
+    if talks_in and (any(not lexicon().words("with_words").isdisjoint(t.variants) for t in view.tokens)
+                     or len({m.actor for m in pool if m.actor and m.j <= talks_in[0].i}) > 1
+                     or any(_kind(view, m) != "person" for m in pool if m.actor and m.j <= talks_in[0].i)):
+        talks_in = []    # "held talks in Cairo with Elaraby", "Iran and the US held talks in Muscat": no visit
     for h in view.of("visit") + talks_in:
         if any(0 < a - h.j <= 8 for a in attend):
             continue                     # "إلى القاهرة للمشاركة في القمة": the summit is the meeting
