@@ -2049,17 +2049,20 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
     ("ترأس الرئيس X ... اجتماعاً"), right before an English one ("X chaired the talks")."""
     first = min(t.i for t in triggers)
     for h in view.of("chairs"):
-        if h.i > first:
-            continue
-        if _is_arabic_tok(view.tokens[h.i]):
-            m = next((m for m in free if m.i >= h.j), None)
-            near = m is not None and m.i - h.j <= 1
-        else:
-            m = next((m for m in reversed(free) if m.j <= h.i), None)
-            near = m is not None and h.i - m.j <= 2
-        if near and m.j <= first and (a := view.actor(m)) is not None and a.type == "person":
+        m = _chairing(view, h, free, 2) if h.i <= first else None
+        if m is not None and m.j <= first and (a := view.actor(m)) is not None and a.type == "person":
             return m.actor
     return None
+
+
+def _chairing(view: SentenceView, h: Hit, free: list[Mention], reach: int) -> Mention | None:
+    """The mention standing as the chairing verb's subject: right after an Arabic one, at most
+    ``reach`` tokens before an English one."""
+    if _is_arabic_tok(view.tokens[h.i]):
+        m = next((m for m in free if m.i >= h.j), None)
+        return m if m is not None and m.i - h.j <= 1 else None
+    m = next((m for m in reversed(free) if m.j <= h.i), None)
+    return m if m is not None and h.i - m.j <= reach else None
 
 
 def _cochairs(view: SentenceView, nouns: list[Hit], free: list[Mention]) -> list[str]:
@@ -2068,14 +2071,8 @@ def _cochairs(view: SentenceView, nouns: list[Hit], free: list[Mention]) -> list
     meeting"); fewer than two: none."""
     first = min(t.i for t in nouns)
     for h in view.of("chairs"):
-        if h.i > first:
-            continue
-        if _is_arabic_tok(view.tokens[h.i]):
-            m = next((m for m in free if m.i >= h.j), None)
-            chain = _chain(view, m, free, True) if m is not None and m.i - h.j <= 1 else []
-        else:
-            m = next((m for m in reversed(free) if m.j <= h.i), None)
-            chain = _chain(view, m, free, False) if m is not None and h.i - m.j <= 1 else []
+        m = _chairing(view, h, free, 1) if h.i <= first else None
+        chain = _chain(view, m, free, _is_arabic_tok(view.tokens[h.i])) if m is not None else []
         persons = [x.actor for x in chain if x.j <= first and (a := view.actor(x)) is not None and a.type == "person"]
         if len(set(persons)) >= 2:
             return list(dict.fromkeys(persons))
