@@ -11,7 +11,7 @@ from kg.extract.dates import weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _kind, _speaker, aside_end, attendees, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
+from kg.extract.slots import _kind, _speaker, aside_end, attendees, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
 from kg.extract.tokens import Token, phrase_key
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -1090,8 +1090,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
                 relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
                 own = subject or (before[-1] if relative and before else before[0] if before else None)
-                if subject is None and own is not None and _self_trigger(view, trig) and any(
-                        _self_trigger(view, t) and 0 <= own.i - t.j <= 1 for t in fresh if t.i < a):
+                if subject is None and own is not None and self_trigger(view, trig) and any(
+                        self_trigger(view, t) and 0 <= own.i - t.j <= 1 for t in fresh if t.i < a):
                     own = None    # "بعد لقائه السيسي ..., ثم محادثاته مع كير": "his" talks are not Sisi's
                 if subject is None and any(a <= h.i < min(a + 2, b) for h in view.of("contrast_openers")):
                     own = None           # "وزار X الإمارات، بينما زار Y إثيوبيا", "while Y visited ...": Y's own clause
@@ -1754,11 +1754,6 @@ def _separated(view: SentenceView, m: Mention, t: Hit, subs: list[Hit]) -> bool:
     """A subordinate opener ("after", "منذ") lies between the mention and the trigger."""
     a, b = (m.j, t.i) if m.j <= t.i else (t.j, m.i)
     return any(a <= h.i < b for h in subs)
-
-
-def _self_trigger(view: SentenceView, t: Hit) -> bool:
-    """The trigger names its owner's meeting by a pronoun suffix ("لقائه", "محادثاته")."""
-    return any(r.i <= t.i < r.j for r in view.of("self_triggers"))
 
 
 def _common_party(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]) -> str | None:

@@ -344,7 +344,7 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
                     objects = objects + _chain(view, nxt, pool, True, kinds)
         items = _led_by(view, subjects + objects, pool, kinds)
         said_self = any(0 <= t.i - r.j <= 1 for r in view.of("self_reference"))   # "X said he met Y"
-        own = any(r.i <= t.i < r.j for r in view.of("self_triggers"))              # "لقائه مع Y", "في استقباله"
+        own = self_trigger(view, t)                                                # "لقائه مع Y", "في استقباله"
         apart = not subjects and len(items) >= 2 and (any(t.i - 1 <= h.i <= t.j for h in view.of("separately")) or (
             len(objects) >= 2 and any(objects[0].j <= h.i < objects[-1].i for h in view.of("in_turn"))))
         # "سيعقد لقاءين منفصلين مع A وB", "will hold separate talks with A and B", "والتقى A ثم B", "and met
@@ -366,6 +366,11 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
             if m not in out:
                 out.append(m)
     return sorted(out, key=lambda m: m.i)
+
+
+def self_trigger(view: "SentenceView", t: Hit) -> bool:
+    """The trigger names its owner's meeting by a pronoun suffix ("لقائه", "محادثاته", "في استقباله")."""
+    return any(r.i <= t.i < r.j for r in view.of("self_triggers"))
 
 
 def _trip_purpose(view: "SentenceView", t: "Hit") -> bool:
