@@ -3696,3 +3696,18 @@ def test_talks_held_in_capitals_with_no_one_named_are_visits_of_their_states():
 def test_talks_held_in_a_capital_with_someone_are_no_visit_of_its_state():
     text = "Kofi Annan held talks in Cairo on Thursday with Arab League chief Nabil Elaraby."
     assert [sorted(m.participants) for m in _meetings(text, "en", "2012-03-10")] == [["kofi-annan", "nabil-elaraby"]]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    ("ذكرت صحيفة أن وزير الخارجية التركي هاكان فيدان التقى نظيره الإيراني عباس عراقجي سراً في الدوحة. "
+     "وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن الحديث عن هذا اللقاء خبر مفبرك.", "ar", "esmaeil-baghaei"),
+    ("ذكرت صحيفة أن وزير الخارجية التركي هاكان فيدان التقى نظيره الإيراني عباس عراقجي سراً في الدوحة. "
+     "وأكد المتحدث إسماعيل بقائي عدم صحة الخبر.", "ar", "esmaeil-baghaei"),
+    ("A newspaper said Hakan Fidan would meet Abbas Araghchi in Doha. Iranian foreign ministry spokesman "
+     "Esmaeil Baghaei said such a meeting would not happen.", "en", "esmaeil-baghaei"),
+])
+def test_fabricated_untrue_and_will_not_happen_deny_the_meeting_told(text, language, denier):
+    statements = _statements(text, language, "2025-06-02")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"hakan-fidan", "abbas-araghchi"}]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]
