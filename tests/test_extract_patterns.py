@@ -3711,3 +3711,12 @@ def test_fabricated_untrue_and_will_not_happen_deny_the_meeting_told(text, langu
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [set(m.participants) for m in meetings] == [{"hakan-fidan", "abbas-araghchi"}]
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]
+
+
+def test_the_city_a_speaker_speaks_from_is_not_the_speaker():
+    text = ("قال الرئيس محمود عباس إنه سيلتقي بنيامين نتنياهو في موسكو. غير أن عباس أعلن من وارسو، بعد محادثات "
+            "مع الرئيس البولندي أندريه دودا، أن اللقاء لن يُعقد في موعده.")
+    statements = _statements(text, "ar", "2016-09-08")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"mahmoud-abbas", "benjamin-netanyahu"}]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("mahmoud-abbas", meetings[0].id)]

@@ -591,6 +591,9 @@ def _speaker_of(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | 
         m = None             # "ذكرت ... أن X التقى", "said that X met": X is what is said, not who says it
     if m is not None and not speaks_after(view, hit):
         m = None             # "Peskov said Putin met Erdogan" is Putin's meeting, not told by him
+    if m is not None and m.place and m.i > 0 \
+            and not lexicon().words_union("locative", "trip_origin").isdisjoint(view.tokens[m.i - 1].variants):
+        m = None             # "عباس أعلن من وارسو أن ...": where he speaks, not who
     if m is None:
         m = _near_before(view, hit.i, 3, pool)
         if m is not None and (view.tokens[hit.i].conj or (hit.i > 0 and view.tokens[hit.i - 1].key == "and")):
