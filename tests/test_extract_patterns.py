@@ -3713,6 +3713,25 @@ def test_fabricated_untrue_and_will_not_happen_deny_the_meeting_told(text, langu
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]
 
 
+@pytest.mark.parametrize("text,language,broker", [
+    ("تعمل قطر على جمع الرئيس الأمريكي دونالد ترامب والرئيس الإيراني مسعود بزشكيان في الدوحة.", "ar", "qatar"),
+    ("أبدى أمير قطر تميم بن حمد رغبته في جمع دونالد ترامب ومسعود بزشكيان في الدوحة.", "ar", "tamim-bin-hamad-al-thani"),
+    ("Sheikh Tamim bin Hamad offered to bring together Donald Trump and Masoud Pezeshkian in Doha.", "en",
+     "tamim-bin-hamad-al-thani"),
+])
+def test_working_to_bring_two_leaders_together_is_their_proposed_meeting_and_its_mediator(text, language, broker):
+    meetings = _meetings(text, language, "2025-06-02")
+    assert [(set(m.participants), m.status, m.mediators) for m in meetings] == [
+        ({"donald-trump", "masoud-pezeshkian"}, "proposed", [broker])]
+
+
+def test_a_meeting_that_brought_two_leaders_together_is_one_meeting_as_told():
+    text = "عقد في الدوحة أمس لقاء جمع الرئيس الأمريكي دونالد ترامب والرئيس الإيراني مسعود بزشكيان."
+    meetings = _meetings(text, "ar", "2025-06-02")
+    assert [(set(m.participants), m.status, m.mediators) for m in meetings] == [
+        ({"donald-trump", "masoud-pezeshkian"}, "confirmed", [])]
+
+
 def test_the_city_a_speaker_speaks_from_is_not_the_speaker():
     text = ("قال الرئيس محمود عباس إنه سيلتقي بنيامين نتنياهو في موسكو. غير أن عباس أعلن من وارسو، بعد محادثات "
             "مع الرئيس البولندي أندريه دودا، أن اللقاء لن يُعقد في موعده.")

@@ -791,6 +791,39 @@ def _hosting(view: SentenceView, pool: list[Mention], free: list[Mention], kind:
     return (host.actor, guests) if guests else None
 
 
+def _brought_together(view: SentenceView, free: list[Mention], out: list[Candidate]) -> Candidate | None:
+    """"تعمل روسيا على جمع أردوغان والأسد", "offered to bring together Putin and Zelensky": a meeting of
+    the two or more named right after the word, whose mediator is the one named right before it;
+    proposed when the word is sought ("على جمع", "لجمع", "to bring together"). The sentence's meeting of
+    the same parties ("... في لقاء") is that one; a new one is added to `out` otherwise."""
+    sought_words = lexicon().words("bring_together_sought")
+    told = view.of("meeting") + view.of("relative")
+    for hit in view.of("bring_together"):
+        first = _near_after(view, hit.j, 0, free)
+        if first is None or any(0 <= hit.i - t.j <= 1 for t in told):
+            continue     # "لقاء جمع X وY", "اجتماعاً موسعاً جمع", "الذي جمع": the meeting noun's own verb
+        parties = list(dict.fromkeys(m.actor for m in _chain(view, first, free, forward=True)))
+        if len(parties) < 2:
+            continue
+        tok = view.tokens[hit.i]
+        broker = _near_before(view, hit.i, 3, [m for m in free if m.actor not in parties])
+        sought = not _is_arabic_tok(tok) or tok.key != "جمع" or any(   # "مقترح الرئيس بوتين جمع": before the broker too
+            k > 0 and not sought_words.isdisjoint(view.tokens[k - 1].variants)
+            for k in (hit.i, broker.i if broker is not None else 0))
+        meeting = next((c for c in out if c.kind == "meeting" and set(c.participants) == set(parties)), None)
+        if meeting is None:
+            meeting = Candidate("meeting", [view.sentence], participants=parties, confidence=0.7,
+                                mentioned={m.actor for m in view.mentions if m.actor})
+            meeting.place = _place(view, hit)
+            out.append(meeting)
+        if sought:
+            meeting.status = "proposed"
+        if broker is not None:
+            meeting.add_third("mediator", broker.actor)
+        return meeting
+    return None
+
+
 def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
     """Who sign together: a list of two or more right before the verb ("فتح وحماس توقعان", "X and Y
     signed") or right after it ("وقّع الرئيس X وقائد قسد Y"); nobody else of the sentence."""
@@ -860,7 +893,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
                   "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies",
-                  "joint_press", "handover")
+                  "joint_press", "handover", "bring_together")
 
 
 def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
@@ -1370,6 +1403,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = _meeting(view, signers, view.of("signing")[:1], pool, sources, spoke, mentioned,
                                tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
             out.append(meeting)
+    if not phone and not inner and view.of("bring_together"):
+        brought = _brought_together(view, free, out)
+        if brought is not None:
+            meeting = brought
     if meeting is None and not phone and not inner and view.of("joint_press") \
             and not any(c.kind == "meeting" and c.participants for c in out):
         held = _joint_press(view, free)
