@@ -3739,3 +3739,30 @@ def test_the_city_a_speaker_speaks_from_is_not_the_speaker():
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [set(m.participants) for m in meetings] == [{"mahmoud-abbas", "benjamin-netanyahu"}]
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("mahmoud-abbas", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    ("كان من المقرر أن يلتقي الرئيس السوري أحمد الشرع الرئيس فلاديمير بوتين في موسكو الأربعاء. "
+     "وأعلن الكرملين أمس تأجيل الزيارة.", "ar", "russia"),
+    ("Syrian President Ahmed al-Sharaa was due to meet Vladimir Putin in Moscow on Wednesday. "
+     "The Kremlin postponed the visit on Thursday.", "en", "russia"),
+    ("Syrian President Ahmed al-Sharaa was due to meet Vladimir Putin in Moscow on Wednesday. "
+     "The visit has been put off, Kremlin spokesman Dmitry Peskov said.", "en", "dmitry-peskov"),
+])
+def test_putting_off_a_planned_meeting_denies_it(text, language, denier):
+    statements = _statements(text, language, "2025-10-10")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.status) for m in meetings] == [({"ahmed-al-sharaa", "vladimir-putin"}, "planned")]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [(denier, meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وطالب نواب في البرلمان بتأجيل زيارة الرئيس فلاديمير بوتين إلى دمشق.", "ar"),
+    ("Ismail Haniyeh met Egyptian Foreign Minister Sameh Shoukry in Gaza on Thursday, a week after "
+     "Vladimir Putin postponed a visit to Cairo.", "en"),
+])
+def test_a_demand_to_put_off_or_another_s_postponement_leaves_a_held_meeting_held(text, language):
+    statements = _statements(text, language, "2025-10-10")
+    held = [s for s in statements if isinstance(s, Meeting) and "vladimir-putin" not in s.participants]
+    assert all(m.status == "confirmed" for m in held)
+    assert not [d for d in statements if isinstance(d, Denial) and d.denies in {m.id for m in held}]

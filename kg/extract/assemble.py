@@ -48,6 +48,7 @@ class Candidate:
     companion_of: str | None = None            # the joiners accompanied this person ("X was accompanied by A")
     about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
     refusal: bool = False                      # a denial by refusing to meet: of a planned or proposed meeting only
+    called_off: bool = False                   # a denial by calling off or putting off: of a meeting not yet held
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
     delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
     date_of: Callable[[], str | None] | None = field(default=None, repr=False, compare=False)
@@ -1611,23 +1612,33 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
     if not view.of("cue:cancellation"):
         return []
     passive = lexicon().words("passive_aux")
+    cancel_nouns = lexicon().words("cancellation_nouns")
     nouns = view.of("meeting") + view.of("visit") + view.of("anaphoric_meeting")
     for hit in view.of("cue:cancellation"):
-        if hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants):
-            continue             # "was called off": no one named cancels
         named = _named_tokens(view)
-        if _noun_after(hit, nouns, named) is None:
+        if hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants):
+            # "was called off" names no one who cancels; "X said the round had been put off": X does
+            speaker = _told_by(view, hit, pool) if any(n.j <= hit.i for n in nouns) else None
+            denier = speaker.actor if speaker is not None else None
+        elif _noun_after(hit, nouns, named) is None:
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
-        if view.tokens[hit.i].key.endswith("الغاء") and hit.j - hit.i == 1 and not _after_speech(view, hit.i, named):
+        elif hit.j - hit.i == 1 and not cancel_nouns.isdisjoint(view.tokens[hit.i].variants) \
+                and not _after_speech(view, hit.i, named):
             continue             # "طالب بإلغاء الزيارة", "تم إلغاء القمة": a demand, a passive
-        denier = _denier(view, hit, pool)
+        else:
+            denier = _denier(view, hit, pool)
         if denier is None:
             continue
-        for c in out:
-            if c.kind == "meeting" and c.participants and c.status == "confirmed":
-                c.status = "planned"
+        after = lexicon().words("after_talks")
+        afters = [k for k, t in enumerate(view.tokens) if not after.isdisjoint(t.variants)]
+        if not any(k < hit.i or any(0 < h.i - k <= 3 for h in view.of("meeting")) for k in afters):
+            # (not "X received Y, a day after Z put off his visit", "puts off Saudi trip after Erdoğan
+            # talks": a meeting told in an "after" clause, or the cue in one, was held)
+            for c in out:
+                if c.kind == "meeting" and c.participants and c.status == "confirmed":
+                    c.status = "planned"
         return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.7,
-                          about_meeting=True)]
+                          about_meeting=True, called_off=True)]
     return []
 
 
@@ -1673,9 +1684,11 @@ def _noun_after(hit: Hit, nouns: list[Hit], named: set[int]) -> Hit | None:
 
 
 def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
-    """A speech verb ("أعلن") comes right before token i, names between left aside."""
+    """A speech verb ("أعلن") comes right before token i, names and time words between left aside
+    ("وأعلن الكرملين أمس تأجيل الزيارة")."""
+    skip = lexicon().words("slot_skip")
     k = i - 1
-    while k >= 0 and k in named:
+    while k >= 0 and (k in named or not skip.isdisjoint(view.tokens[k].variants)):
         k -= 1
     return k >= 0 and not lexicon().words("speech").isdisjoint(view.tokens[k].variants)
 
@@ -2246,19 +2259,33 @@ def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting
     return med
 
 
+def _says_it(view: SentenceView, hit: Hit, candidates: list[Mention]) -> Mention | None:
+    """Who says the words the cue stands in ("Peskov said that reports of a meeting between Putin and
+    Erdogan were untrue", "قال بوريطة إن الاجتماع لن يعقد"): the speaker of the last speech verb before
+    it whose clause reaches the cue (no clause break between, or a "that" after the last one)."""
+    breaks = _breaks(view, "clause_breaks", "subordinate")
+
+    def says(h: Hit) -> bool:
+        last = max((b for b in breaks if h.j <= b < hit.i), default=h.j - 1)
+        return last < h.j or any(t.key in ("ان", "that") for t in view.tokens[last + 1:hit.i])
+    told = [h for h in view.of("speech") if h.j <= hit.i and says(h)
+            and not any(h.j <= b.i < hit.i for b in view.of("speech") if b is not h)]
+    return _speaker_of(view, told[-1], candidates) if told else None
+
+
+def _told_by(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | None:
+    """Who says the words the cue stands in: a speaker before it ("X said the round had been put off")
+    or after it ("..., has been put off, Cavusoglu said")."""
+    candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
+    speech = {h.i for h in view.of("speech")}
+    return _says_it(view, hit, candidates) \
+        or next((m for m in candidates if m.i >= hit.j and (m.role == "source" or m.j in speech)), None)
+
+
 def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
     if hit.look == "before":
-        # "Peskov said that reports of a meeting between Putin and Erdogan were untrue", "قال بوريطة إن
-        # الاجتماع لن يعقد": who says the words denies, not the last name before them
-        breaks = _breaks(view, "clause_breaks", "subordinate")
-
-        def says(h: Hit) -> bool:     # the cue is in what the verb says: no clause break between, or a
-            last = max((b for b in breaks if h.j <= b < hit.i), default=h.j - 1)   # "أن" after the last
-            return last < h.j or any(t.key in ("ان", "that") for t in view.tokens[last + 1:hit.i])
-        told = [h for h in view.of("speech") if h.j <= hit.i and says(h)
-                and not any(h.j <= b.i < hit.i for b in view.of("speech") if b is not h)]
-        m = _speaker_of(view, told[-1], candidates) if told else None
+        m = _says_it(view, hit, candidates)
         if m is not None:
             return m.actor
     if hit.look == "either":
@@ -2772,6 +2799,8 @@ def _denial_target(d: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> C
         named = named or {d.denier}  # ("يرفض لقاء بنس" denies no meeting of Pence with someone else)
         meetings = [m for m in meetings if m.status in ("planned", "proposed", "reported") and set(m.participants) & named
                     and d.denier in _cover(m, gaz)]
+    if d.called_off:  # what is called off or put off was still to happen (or only reported), not one held
+        meetings = [m for m in meetings if m.status != "confirmed"]
     if not meetings:
         return None
     where = d.sentences[0].start
@@ -2782,6 +2811,9 @@ def _denial_target(d: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> C
         return (overlap, m.status != "confirmed", before, m.sentences[0].start if before else -m.sentences[0].start)
 
     best = max(meetings, key=score)
+    if d.called_off and score(best)[0] == 0 and not {d.denier, _side(gaz, d.denier)} & (
+            _cover(best, gaz) | {a for r in _TP_ROLES for a in best.third[r]}):
+        return None     # what he calls off is his (his state's, or one it brokers or hosts), or of those named
     if score(best)[0] == 0 and not d.about_meeting:
         return None              # "denied that the absence was a protest": no meeting named, none denied
     if score(best)[0] == 0 and best.status == "confirmed":
