@@ -3766,3 +3766,12 @@ def test_a_demand_to_put_off_or_another_s_postponement_leaves_a_held_meeting_hel
     held = [s for s in statements if isinstance(s, Meeting) and "vladimir-putin" not in s.participants]
     assert all(m.status == "confirmed" for m in held)
     assert not [d for d in statements if isinstance(d, Denial) and d.denies in {m.id for m in held}]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت قبل انعقاد جلسة البرلمان، والتقى رئيس مجلس النواب نبيه بري.",
+    "وكان وزير الخارجية الإيراني عباس عراقجي قد وصل إلى بيروت بعد انتهاء الغارات، والتقى فيها مساء السبت نبيه بري.",
+])
+def test_a_phrase_closing_before_and_met_keeps_the_main_clause_subject(text):
+    # "X arrived before the session, and met Y": the time phrase names no one; X met Y
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-10-06")] == [{"abbas-araghchi", "nabih-berri"}]

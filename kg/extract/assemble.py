@@ -1917,12 +1917,24 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention],
     return out
 
 
+def _closes_before_and(view: SentenceView, sub: Hit, triggers: list[Hit]) -> bool:
+    """A subordinate phrase naming no one that a comma closes right before a trigger joined by "و"
+    ("وصل X إلى طهران قبل بدء العملية، والتقى Y"): the verb goes on with the main clause's subject."""
+    tokens = view.tokens
+    for k in range(sub.j, min(sub.j + 6, len(tokens))):
+        if tokens[k].punct:
+            return tokens[k].punct in (",", "،") and any(t.i == k + 1 and tokens[t.i].conj for t in triggers) \
+                and not any(m.actor and sub.j <= m.i < k for m in view.mentions)
+    return False
+
+
 def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
     """Free actors not cut off from every trigger by a subordinate phrase, not a possessive
     qualifier, not a message's author."""
     adverbs = {k for h in view.of("adverbs") for k in range(h.i, h.j)}
     subs = [h for h in view.of("subordinate") if h.i not in adverbs   # "بعد ذلك", "after that": no clause
-            and aside_end(view, h.i) is None]     # "، عقب وصوله،": an aside that closes cuts nothing off
+            and aside_end(view, h.i) is None      # "، عقب وصوله،": an aside that closes cuts nothing off
+            and not _closes_before_and(view, h, triggers)]
     msgs = view.of("message_from")
     frames = _sideline_frames(view) if subs and view.any("sidelines") else {}
     out = []
