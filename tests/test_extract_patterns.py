@@ -3775,3 +3775,13 @@ def test_a_demand_to_put_off_or_another_s_postponement_leaves_a_held_meeting_hel
 def test_a_phrase_closing_before_and_met_keeps_the_main_clause_subject(text):
     # "X arrived before the session, and met Y": the time phrase names no one; X met Y
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-10-06")] == [{"abbas-araghchi", "nabih-berri"}]
+
+
+def test_talks_between_with_a_mediator_in_between_and_a_delegation_of_named_movements():
+    # the mediation cue between the noun and "بين" does not cut the list off; a Palestinian delegation
+    # that includes named movements is those movements
+    text = ("تستضيف الدوحة منذ أمس مفاوضات غير مباشرة برعاية قطرية بين إسرائيل ووفد فلسطيني يضم حركة حماس "
+            "وحركة الجهاد الإسلامي.")
+    meetings = _meetings(text, "ar", "2024-05-06")
+    assert [(set(m.participants), m.hosts) for m in meetings] == [
+        ({"israel", "hamas", "palestinian-islamic-jihad"}, ["qatar"])]

@@ -638,6 +638,30 @@ def _between_group(view: SentenceView, after: int, pool: list[Mention], slots: b
     return []
 
 
+def _delegation_members_for(view: SentenceView, group: list[Mention]) -> list[Mention]:
+    """"بين إسرائيل ووفد فلسطيني يضم حركة حماس", "a Palestinian delegation including Hamas": the
+    members named stand for the side (the most specific actors), not the state of the delegation."""
+    includes = view.of("delegation_includes")
+    if not includes:
+        return group
+    out = []
+    for m in group:
+        h = next((h for h in includes if 0 <= h.i - m.j <= 1), None)
+        if h is not None and (a := view.actor(m)) is not None and a.type == "state" \
+                and any(x.i >= h.j and x.i - h.j <= 1 for x in group):
+            continue
+        out.append(m)
+    return out
+
+
+def _words_to(view: SentenceView, a: int, b: int) -> int:
+    """Tokens in [a, b), a third party's cue and its name not counted ("مفاوضات غير مباشرة بوساطة مصرية
+    بين X وY": the "between" list is the talks' own)."""
+    third = {k for h in view.hits if h.kind.startswith("cue:") and a <= h.i < b for k in range(h.i, h.j)} \
+        | {k for m in view.mentions if m.role in _TP_ROLES and a <= m.i < b for k in range(m.i, m.j)}
+    return b - a - len(third)
+
+
 def _upgrade(view: SentenceView, actors: list[str], free: list[Mention]) -> list[str]:
     """Persons when named, otherwise their state: a state gives way to its persons in the sentence."""
     persons = [m.actor for m in free if (a := view.actor(m)) is not None and a.type == "person"]
@@ -1085,7 +1109,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     if named:         # "المحادثات الإيرانية الأمريكية", "جولة ثانية من المحادثات": new talks, not the ones before
         anaphoric = [h for h in anaphoric if h.i not in {t.i for t in named}]
     if triggers and all(_definite_noun(view, t) and t not in named and not _agreed_on(view, t) for t in triggers) and not any(
-            (g := _between_group(view, t.j, free)) and g[0].i - t.j <= 4 for t in triggers):
+            (g := _between_group(view, t.j, free)) and _words_to(view, t.j, g[0].i) <= 4 for t in triggers):
         anaphoric = anaphoric or triggers
         triggers = []
     if len(triggers) >= 2 and view.of("separately"):
@@ -1174,10 +1198,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         group: list[Mention] = []
         for t in triggers + shuttles:
             group = _between_group(view, t.j, free, slots=True)   # "بين وفد سعودي ترأسه X ووفد إيراني ترأسه Y"
-            if group and group[0].i - t.j <= 4:
+            if group and _words_to(view, t.j, group[0].i) <= 4:
                 break
             group = []
         if group:
+            group = _delegation_members_for(view, group)
             upgraded = set(_upgrade(view, list(dict.fromkeys(m.actor for m in group)), free))
             states = {m.actor for m in group if (a := view.actor(m)) is not None and a.type != "person"}
             persons = {m.actor for m in free if (a := view.actor(m)) is not None and a.type == "person"
