@@ -3785,3 +3785,16 @@ def test_talks_between_with_a_mediator_in_between_and_a_delegation_of_named_move
     meetings = _meetings(text, "ar", "2024-05-06")
     assert [(set(m.participants), m.hosts) for m in meetings] == [
         ({"israel", "hamas", "palestinian-islamic-jihad"}, ["qatar"])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("قال ترامب إنه يعمل على ترتيب لقاء بين بوتين وزيلينسكي. لكن وزير الخارجية الروسي سيرغي لافروف قال الجمعة "
+     "إنه «لا يوجد لقاء مخطط له» بين الرئيسين.", "ar"),
+    ("Trump said he was arranging a meeting between Putin and Zelensky. But Sergey Lavrov said on Friday that "
+     "no meeting between the two presidents was planned.", "en"),
+])
+def test_no_meeting_between_the_two_presidents_denies_the_one_told(text, language):
+    statements = _statements(text, language, "2025-08-23")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [set(m.participants) for m in meetings] == [{"vladimir-putin", "volodymyr-zelensky"}]
+    assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("sergey-lavrov", meetings[0].id)]

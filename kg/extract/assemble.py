@@ -1222,9 +1222,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             here = _two_persons_before(view, pool, view.of("dyad_persons")[0].i)
             if here:                     # "X drove to Y's residence, where the two men held talks": X and Y
                 chosen = here
-            elif pair and not chosen:
+            elif pair and (not chosen or len(set(chosen)) < 2 and any(
+                    b.j == view.of("dyad_persons")[0].i for b in view.of("between"))):
                 chosen = _pair_named(view, pair, view.of("dyad_persons")[0])   # "the two ministers first met
-                                                                               # in Beijing": the last pair who met
+                # in Beijing": the last pair who met ("X said no meeting between the two presidents": not X)
         if not chosen and len(dyad) == 2 and (dyad_subject(view, triggers) or (
                 not pair and view.of("dyad_persons") and dyad_subject(view, triggers, "dyad_persons"))):
             chosen = list(dyad)  # ("Iran and Saudi Arabia held talks ... They agreed to meet again": no two persons met)

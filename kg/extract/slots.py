@@ -468,6 +468,8 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_wo
                 return True                  # Arabic verb first: "والتقى الجانبان"
             if h.i == t.i and not any(m.actor and m.j <= t.i for m in view.mentions):
                 return True                  # a dual verb, its own subject: "والتقيا في أيار"
+            if any(b.j == h.i and 0 <= b.i - t.j <= 3 for b in view.of("between")):
+                return True                  # "a meeting between the two presidents", "لقاء بين الرئيسين"
     return False
 
 
