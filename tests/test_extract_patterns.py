@@ -3798,3 +3798,9 @@ def test_no_meeting_between_the_two_presidents_denies_the_one_told(text, languag
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [set(m.participants) for m in meetings] == [{"vladimir-putin", "volodymyr-zelensky"}]
     assert [(d.denier, d.denies) for d in statements if isinstance(d, Denial)] == [("sergey-lavrov", meetings[0].id)]
+
+
+def test_his_two_counterparts_are_the_holders_of_his_office_in_both_states():
+    text = "اجتمع وزير الخارجية المصري سامح شكري ونظيراه الأردني والعراقي في عمّان أمس الأحد."
+    meetings = _meetings(text, "ar", "2021-03-29")
+    assert [set(m.participants) for m in meetings] == [{"sameh-shoukry", "ayman-safadi", "fuad-hussein"}]
