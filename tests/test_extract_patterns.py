@@ -3804,3 +3804,9 @@ def test_his_two_counterparts_are_the_holders_of_his_office_in_both_states():
     text = "اجتمع وزير الخارجية المصري سامح شكري ونظيراه الأردني والعراقي في عمّان أمس الأحد."
     meetings = _meetings(text, "ar", "2021-03-29")
     assert [set(m.participants) for m in meetings] == [{"sameh-shoukry", "ayman-safadi", "fuad-hussein"}]
+
+
+def test_a_minister_known_by_his_father_s_name_is_named_by_it_later():
+    text = ("Omani Foreign Minister Yusuf bin Alawi arrived in Damascus on Monday. Bin Alawi then met "
+            "Syrian Foreign Minister Walid al-Muallem, the state news agency said.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2015-10-27")] == [{"yusuf-bin-alawi", "walid-muallem"}]
