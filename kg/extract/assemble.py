@@ -822,6 +822,7 @@ def _brought_together(view: SentenceView, free: list[Mention], out: list[Candida
     proposed when the word is sought ("على جمع", "لجمع", "to bring together"). The sentence's meeting of
     the same parties ("... في لقاء") is that one; a new one is added to `out` otherwise."""
     sought_words = lexicon().words("bring_together_sought")
+    done_words = lexicon().words("bring_together_done")
     told = view.of("meeting") + view.of("relative")
     for hit in view.of("bring_together"):
         first = _near_after(view, hit.j, 0, free)
@@ -830,9 +831,8 @@ def _brought_together(view: SentenceView, free: list[Mention], out: list[Candida
         parties = list(dict.fromkeys(m.actor for m in _chain(view, first, free, forward=True)))
         if len(parties) < 2:
             continue
-        tok = view.tokens[hit.i]
         broker = _near_before(view, hit.i, 3, [m for m in free if m.actor not in parties])
-        sought = not _is_arabic_tok(tok) or tok.key != "جمع" or any(   # "مقترح الرئيس بوتين جمع": before the broker too
+        sought = view.tokens[hit.i].key not in done_words or any(   # "مقترح الرئيس بوتين جمع": before the broker too
             k > 0 and not sought_words.isdisjoint(view.tokens[k - 1].variants)
             for k in (hit.i, broker.i if broker is not None else 0))
         meeting = next((c for c in out if c.kind == "meeting" and set(c.participants) == set(parties)), None)

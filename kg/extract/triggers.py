@@ -12,7 +12,7 @@ _KINDS = tuple(k for k in PLAIN_KINDS if k not in ("conjunctions", "state_cues",
                                                    "trip_origin", "passive_aux", "denied_objects", "denier_words", "after_talks",
                                                    "past_visit_since", "generic_visitors", "own_visitor", "aide_nouns_after", "dyad_heads", "dyad_ministers",
                                                    "named_place_nouns", "dropped_subject_openers", "trip_purpose", "joined_them", "reception_verbs", "office_held", "subject_fillers", "adjective_cues", "participle_openers", "speaking_words", "with_words",
-                                                   "body_heads", "bring_together_sought", "cancellation_nouns")) + (
+                                                   "body_heads", "bring_together_sought", "bring_together_done", "cancellation_nouns")) + (
     "negation_exceptions", "negation_false", "negation", "attribution_after", "attribution_before", "attribution_skip", "title_links")
 
 
