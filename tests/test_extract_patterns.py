@@ -3813,3 +3813,61 @@ def test_a_minister_known_by_his_father_s_name_is_named_by_it_later():
     text = ("Omani Foreign Minister Yusuf bin Alawi arrived in Damascus on Monday. Bin Alawi then met "
             "Syrian Foreign Minister Walid al-Muallem, the state news agency said.")
     assert [set(m.participants) for m in _meetings(text, "en", "2015-10-27")] == [{"yusuf-bin-alawi", "walid-muallem"}]
+
+
+def test_a_tour_told_as_the_visit_s_context_is_the_visitor_s_not_his_welcomer_s():
+    # "the visit" with no one named in its sentence: who came from abroad to the meeting told before,
+    # not the first person of the sentence before (the minister who met him at the airport)
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة أمس العاهل الأردني الملك عبد الله الثاني. "
+            "وكان وزير الخارجية المصري سامح شكري في استقبال الملك لدى وصوله إلى المطار. "
+            "وتأتي الزيارة ضمن جولة إقليمية شملت منذ مطلع الشهر الإمارات والبحرين.")
+    meetings = _meetings(text, "ar", "2019-03-12")
+    assert {frozenset(m.participants) for m in meetings if m.status == "confirmed"} >= {
+        frozenset({"king-abdullah-ii", "united-arab-emirates"}), frozenset({"king-abdullah-ii", "bahrain"})}
+    assert not any("sameh-shoukry" in m.participants and "bahrain" in m.participants for m in meetings)
+
+
+def test_a_tour_that_took_him_names_its_maker_by_the_pronoun():
+    text = ("زار وزير الخارجية الإيراني حسين أمير عبد اللهيان بيروت أمس. "
+            "وجاءت المحطة بعد جولة خليجية قادته مطلع الأسبوع إلى الدوحة ومسقط.")
+    visits = {frozenset(m.participants) for m in _meetings(text, "ar", "2023-06-20")}
+    assert {frozenset({"hossein-amir-abdollahian", "qatar"}), frozenset({"hossein-amir-abdollahian", "oman"})} <= visits
+
+
+def test_a_tour_that_includes_further_stops_is_planned_across_a_relative_clause():
+    # the present "تشمل" before the tour word, and a relative clause between the tour and its stops
+    text = ("وصل وزير الخارجية الصيني وانغ يي إلى الرياض أمس. "
+            "وتشمل جولة وانغ، التي تستمر أسبوعاً، تركيا وإيران.")
+    meetings = _meetings(text, "ar", "2021-03-25")
+    tour = {frozenset(m.participants): m.status for m in meetings}
+    assert tour[frozenset({"wang-yi", "turkey"})] == "planned"
+    assert tour[frozenset({"wang-yi", "iran"})] == "planned"
+
+
+def test_the_host_before_a_crown_prince_is_no_fellow_traveller_of_his():
+    # "ولي" begins with its own "و": the host received the crown prince; he did not tour with him
+    text = ("استقبل رئيس الوزراء الباكستاني عمران خان ولي العهد السعودي الأمير محمد بن سلمان في إسلام آباد أمس، "
+            "في المحطة الأولى من جولة آسيوية تقوده إلى الهند والصين.")
+    meetings = _meetings(text, "ar", "2019-02-18")
+    parties = {frozenset(m.participants) for m in meetings}
+    assert frozenset({"mohammed-bin-salman", "india"}) in parties
+    assert not any("imran-khan" in m.participants and "india" in m.participants for m in meetings)
+
+
+def test_the_title_before_a_chinese_name_is_not_his_family_name():
+    # "President Xi": the family name comes first in Chinese names, but "President" is a title
+    text = ("President Xi Jinping met Egyptian President Mohamed Mursi in Beijing. Chinese President Hu Jintao "
+            "hosted Mursi on Tuesday.")
+    meetings = _meetings(text, "en", "2012-08-29")
+    assert frozenset({"mohamed-morsi", "hu-jintao"}) in {frozenset(m.participants) for m in meetings}
+
+
+def test_a_chinese_family_name_before_a_state_still_names_him():
+    text = "وصل وزير الخارجية الصيني وانغ يي إلى دمشق أمس. وشملت جولة وانغ تركيا وإيران."
+    parties = {frozenset(m.participants) for m in _meetings(text, "ar", "2021-07-18")}
+    assert {frozenset({"wang-yi", "turkey"}), frozenset({"wang-yi", "iran"})} <= parties
+
+
+def test_firms_and_business_people_are_no_state_s_delegation():
+    text = "Some 80 Egyptian business leaders travelled with the president for meetings with Chinese companies."
+    assert _meetings(text, "en", "2012-08-29") == []

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part,
                                  merge_article, sentence_candidates, sentence_people, two_sided, update_dyad,
-                                 update_group, update_pair, update_persons_group)
+                                 update_group, update_pair, update_persons_group, update_visitor)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon
@@ -60,6 +60,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     persons: list[str] = []                      # the persons of the last meeting of three or four ("the three leaders")
     prev_subject: str | None = None              # the first person named in the sentence before ("He ...")
     prev_persons: list[str] = []                 # the persons free to take part in it ("each man")
+    prev_visitor: str | None = None              # who came from abroad to the last meeting told ("the visit")
     cands: list[Candidate] = []
     heads: dict[int, dict[str, list[str]]] = {}   # sentence index -> state -> the persons leading its delegation
     people: dict[int, tuple[list[str], dict[str, list[str]]]] = {}   # sentence index -> free persons, third parties
@@ -68,7 +69,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     aheads: dict[int, str] = {}                  # sentence index -> it announces its meetings for later ("planned": all planned)
     for view in views:
         found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group,
-                                    persons_group=persons, prev_persons=prev_persons)
+                                    persons_group=persons, prev_persons=prev_persons, prev_visitor=prev_visitor)
         cands += [c for c in found if c.lone]       # kept aside: a meeting only if the next sentence completes it
         found = [c for c in found if not c.lone]
         people[view.sentence.index] = sentence_people(view)
@@ -96,6 +97,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
         # ("In his speech he thanked former prime minister Netanyahu": still the one "he" stood for)
         dyad = update_dyad(view, dyad, found)
         pair = update_pair(pair, found, gaz, article.published)
+        prev_visitor = update_visitor(prev_visitor, found, gaz)
         group = update_group(group, found, gaz)
         persons = update_persons_group(persons, found, gaz)
         heads[view.sentence.index] = delegation_heads(view)

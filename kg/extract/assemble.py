@@ -1036,10 +1036,11 @@ def _tour_hosts(view: SentenceView, found: list[Candidate], visitor: str, states
 def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | None = None,
                         inner: bool = False, pair: list[str] | None = None,
                         prev_subject: str | None = None, states_group: list[str] | None = None,
-                        persons_group: list[str] | None = None, prev_persons: list[str] | None = None
-                        ) -> list[Candidate]:
+                        persons_group: list[str] | None = None, prev_persons: list[str] | None = None,
+                        prev_visitor: str | None = None) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence (`prev_persons`: the persons free to
-    take part in the stating sentence before, whom "each man" may name)."""
+    take part in the stating sentence before, whom "each man" may name; `prev_visitor`: who came from
+    abroad to the last meeting told, whom "the visit" names)."""
     if not view.cue_kinds and not any(map(view.of, _STATING_KINDS)):   # (a kind's hits: a list, empty if none)
         return []       # no trigger, cue or third-party word: the sentence states nothing by itself
     if not inner:
@@ -1075,7 +1076,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     pool = _actor_mentions(view)
     toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m)
                                                         and not _is_master(view, m)) or (m.place and not m.actor)],
-                    prev_subject) \
+                    prev_subject, prev_visitor) \
         if not inner and (view.any("visit") or view.any("talks_in")) else []
     for *_, dests in toured:
         for m in dests:
@@ -1879,7 +1880,16 @@ def _fellow_visitors(view: SentenceView, visitor: str, pool: list[Mention]) -> l
     persons = [x for x in pool if (a := view.actor(x)) is not None and a.type == "person"]
     if m not in persons:
         return [visitor]
-    chain = list(reversed(_chain(view, m, persons, forward=False))) + _chain(view, m, persons, forward=True)[1:]
+    own = lexicon().words("own_first_letter")
+
+    def joined(chain: list[Mention]) -> list[Mention]:    # up to a link that is only "ولي"'s own letter
+        for k in range(1, len(chain)):
+            a, b = sorted((chain[k - 1], chain[k]), key=lambda x: x.i)
+            if b.i == a.j and view.tokens[b.i].key in own:
+                return chain[:k]
+        return chain
+    chain = list(reversed(joined(_chain(view, m, persons, forward=False)))) \
+        + joined(_chain(view, m, persons, forward=True))[1:]
     return list(dict.fromkeys(x.actor for x in chain if not _is_master(view, x)))
 
 
@@ -1898,8 +1908,9 @@ def _is_master(view: SentenceView, m: Mention) -> bool:
 
 
 def _tour_ahead(view: SentenceView, hit: Hit, dests: list[Mention]) -> bool:
-    """"جولة تشمل أيضاً قطر", "a tour that will also take him to Qatar": stops still to come."""
-    words = {v for t in view.tokens[hit.j:dests[0].i] for v in t.variants} if dests else set()
+    """"جولة تشمل أيضاً قطر", "وتشمل جولته قطر", "a tour that will also take him to Qatar": stops still
+    to come (the word before the cue counts too)."""
+    words = {v for t in view.tokens[max(0, hit.i - 1):dests[0].i] for v in t.variants} if dests else set()
     return not lexicon().words("tour_ahead").isdisjoint(words) and lexicon().words("tour_past").isdisjoint(words)
 
 
@@ -2397,6 +2408,25 @@ def _pair_named(view: SentenceView, pair: list[str], hit: Hit) -> list[str]:
             if len(named) == 2:
                 return named
     return list(pair)
+
+
+def update_visitor(visitor: str | None, found: list[Candidate], gaz: Gazetteer) -> str | None:
+    """Who came from abroad to the last meeting the sentence tells: a visit's visitor, else the first
+    person of another state than the meeting's place ("استقبل محمد بن زايد في أبوظبي الشرع": al-Sharaa);
+    unchanged when the sentence tells no such meeting."""
+    for c in reversed(found):
+        if c.kind != "meeting" or len(c.participants) < 2 or c.earlier or c.negated:
+            continue
+        if c.visit:
+            return c.participants[0]
+        where = gaz.places.get(c.place or "")
+        if where is None or not where.country:
+            continue
+        foreign = [a for a in c.participants if (x := gaz.actors.get(a)) is not None and x.type == "person"
+                   and x.affiliation and x.affiliation != where.country]
+        if foreign:
+            return foreign[0]
+    return visitor
 
 
 def update_pair(pair: list[str], found: list[Candidate], gaz: Gazetteer, date: str | None) -> list[str]:

@@ -393,6 +393,8 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
     if not guarded or guarded.keys().isdisjoint(words):
         return mentions
     covered = {k for m in mentions for k in range(m.i, m.j)}
+    # a name of another actor right after: the surname's name goes no further ("جولة وانغ تركيا وإيران")
+    others = {m.i for m in mentions if m.actor and m.actor not in guarded.values()}
     stops = lexicon().words_union("name_stops", "title_qualifiers")    # (and "شي آنذاك": Xi then)
     verbs = lexicon().words_union("meeting", "speech", "visit")
     added = []
@@ -401,7 +403,7 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
         if key is None or tok.punct or i in covered:
             continue                      # "وعون": "و" + the surname
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or nxt.punct or nxt.conj or nxt.key in ("and", "و") or nxt.key in stops or (
+        if nxt is None or nxt.punct or nxt.conj or nxt.key in ("and", "و") or nxt.key in stops or i + 1 in others or (
                 text is not None and not _is_arabic(nxt.key) and not text[nxt.start].isupper()) or (  # "Abdi signed"
                 _is_arabic(nxt.key) and not verbs.isdisjoint(nxt.variants)):   # "ماكرون وعون اجتماعاً"
             added.append(Mention(i, i + 1, actor=guarded[key]))
@@ -550,7 +552,8 @@ def _last_words(actor: Actor) -> tuple[str, ...]:
         words = phrase_key(label)
         if len(words) < 2:
             continue
-        for word in (words[-1], words[0]) if family_first else (words[-1],):
+        # (the first word of "President Xi" is his title, not his family name)
+        for word in (words[-1], words[0]) if family_first and words[0] not in title_starts() else (words[-1],):
             if word == words[-1] and words[-2] in lexicon().words("patronymics"):
                 continue       # "Hussein bin Abdullah": his father's name, not his (King Abdullah's)
             if (len(word) >= 3 or (family_first and word in _short_family_names())) and word not in _NAME_JOINERS \

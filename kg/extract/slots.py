@@ -607,13 +607,13 @@ def invitation(view: "SentenceView", pool: list[Mention]) -> list[Mention]:
     return []
 
 
-def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None = None
-           ) -> list[tuple[Hit, str, list[str], list[Mention]]]:
+def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None = None,
+           prev_visitor: str | None = None) -> list[tuple[Hit, str, list[str], list[Mention]]]:
     """(cue, visitor, visited states) of each visit the sentence tells: "زار X دمشق", "X visited
     Damascus", "جولة الشيباني ... قطر والإمارات", "after visits to Saudi Arabia and Turkey". The
     visitor is the genitive or subject of the cue, else the nearest person before it, else, for a
-    visit named as told before ("the tour"), the previous sentence's subject. The last item is the
-    destinations' mentions."""
+    visit named as told before ("the tour"), who came from abroad to the last meeting told
+    (`prev_visitor`), else the previous sentence's subject. The last item is the destinations' mentions."""
     out: list[tuple[Hit, str, list[str], list[Mention]]] = []
     kinds = _kinds_at(view)
     attend = [a.i for a in view.of("to_attend")]
@@ -666,8 +666,13 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
                 persons = [m for m in persons if not _in_subordinate(view, m)] or persons
                 before = persons[-1] if persons else None
             visitor = before
-        if visitor is None and prev_subject and any(t.i <= h.i < t.j for t in view.of("visit_told_before")):
-            visitor = Mention(h.i, h.i, actor=prev_subject, via="context")    # "تشمل الجولة البحرين": his tour
+        told_before = prev_visitor or prev_subject
+        if visitor is None and told_before and any(t.i <= h.i < t.j for t in view.of("visit_told_before")):
+            visitor = Mention(h.i, h.i, actor=told_before, via="context")    # "تشمل الجولة البحرين": his tour
+        if visitor is None and told_before and not any(m.actor and _kind(view, m) == "person" for m in pool) \
+                and (view.of("visit_told_before") or any(0 <= p.i - h.j <= 2 for p in view.of("visit_pronoun"))):
+            # "وتأتي الزيارة ضمن جولة شملت السعودية وتركيا", "بعد جولة خليجية قادته إلى الرياض": the one told before
+            visitor = Mention(h.i, h.i, actor=told_before, via="context")
         if visitor is None or (visitor.place and visitor not in after):
             continue
         if visitor.i > 0 and view.tokens[visitor.i - 1].key == "by" and visitor not in after:
@@ -709,6 +714,12 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
             k = m.j
             continue
         here = kinds.get(k, set())
+        if tok.punct in (",", "،") and "relative" in kinds.get(k + 1, set()):
+            # "جولة وانغ، التي تستمر حتى نهاية الشهر، تركيا وإيران": a relative clause set off by commas
+            close = next((n for n in range(k + 2, min(len(view.tokens), k + 12)) if view.tokens[n].punct in (",", "،")), None)
+            if close is not None and not any(k < i < close for i in starts):
+                k = close + 1
+                continue
         if starts.get(k + 1) is not None and not lexicon().words("trip_origin").isdisjoint(tok.variants):
             k = starts[k + 1].j          # "من الرياض إلى القاهرة": where the trip starts is not visited
             continue
