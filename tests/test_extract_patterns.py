@@ -3871,3 +3871,12 @@ def test_a_chinese_family_name_before_a_state_still_names_him():
 def test_firms_and_business_people_are_no_state_s_delegation():
     text = "Some 80 Egyptian business leaders travelled with the president for meetings with Chinese companies."
     assert _meetings(text, "en", "2012-08-29") == []
+
+
+def test_a_leg_told_with_an_to_follow_is_planned_and_one_done_before_is_not():
+    text = ("وصل رئيس الوزراء الباكستاني شهباز شريف إلى طهران أمس، على أن يتوجه لاحقاً إلى أذربيجان. "
+            "وكان شريف قد قام بجولة في الشهر نفسه قادته إلى تركيا. وسبق أن زار شريف الرياض مرتين.")
+    visits = {frozenset(m.participants): m.status for m in _meetings(text, "ar", "2025-05-27")}
+    assert visits[frozenset({"shehbaz-sharif", "azerbaijan"})] == "planned"
+    assert visits[frozenset({"shehbaz-sharif", "turkey"})] == "confirmed"
+    assert visits[frozenset({"shehbaz-sharif", "saudi-arabia"})] == "confirmed"

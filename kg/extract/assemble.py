@@ -12,7 +12,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
 from kg.extract.slots import _kind, _speaker, aside_end, attendees, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
-from kg.extract.tokens import Token, phrase_key
+from kg.extract.tokens import Token, imperfect_starts, phrase_key
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
 
@@ -1911,7 +1911,13 @@ def _tour_ahead(view: SentenceView, hit: Hit, dests: list[Mention]) -> bool:
     """"جولة تشمل أيضاً قطر", "وتشمل جولته قطر", "a tour that will also take him to Qatar": stops still
     to come (the word before the cue counts too)."""
     words = {v for t in view.tokens[max(0, hit.i - 1):dests[0].i] for v in t.variants} if dests else set()
-    return not lexicon().words("tour_ahead").isdisjoint(words) and lexicon().words("tour_past").isdisjoint(words)
+    if not lexicon().words("tour_past").isdisjoint(words):
+        return False
+    if hit.i > 0 and view.tokens[hit.i - 1].key in lexicon().words("subjunctive") \
+            and view.tokens[hit.i].key[:1] in imperfect_starts():
+        return True         # "على أن يتوجه لاحقاً إلى أذربيجان"
+    return not lexicon().words("tour_ahead").isdisjoint(words)
+
 
 
 def _person_welcomed(view: SentenceView, hit: Hit) -> bool:

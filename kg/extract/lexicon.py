@@ -88,7 +88,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines", "dyad_persons", "series", "backing", "separately", "premises", "own_visit", "joint_words", "when_words", "handover", "documents", "pair_glue", "agree_verbs", "adverbs", "pronoun_subject", "delegation_includes", "the_kingdom", "to_attend", "trip_origin", "assemblies", "not_denial", "discussed_with", "signing", "group3_words", "group4_words",
                "meeting_included", "reports_of", "official_nouns", "object_triggers",
                "persons3_words", "persons4_words", "frame_words", "tour_ahead", "tour_past",
-               "earlier_markers", "aide_nouns_after", "dyad_heads", "dyad_ministers", "process_words", "welcome_verbs", "host_joins", "call_on", "signing_nouns", "joined_it", "chairs", "own_tour", "visit_told_before", "visit_pronoun", "own_first_letter",
+               "earlier_markers", "aide_nouns_after", "dyad_heads", "dyad_ministers", "process_words", "welcome_verbs", "host_joins", "call_on", "signing_nouns", "joined_it", "chairs", "own_tour", "visit_told_before", "visit_pronoun", "own_first_letter", "subjunctive",
                "first_visit", "past_visit_since", "generic_visitors", "own_visitor", "each_of_them", "first_after_visit",
                "named_place_nouns", "in_turn", "spoke_with", "accompanies", "press_conference", "joint_press", "meeting_verbs",
                "dropped_subject_openers", "in_attendance", "joined_them",

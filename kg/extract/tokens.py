@@ -79,6 +79,11 @@ def _future() -> tuple[str, tuple[str, ...], int]:
             int(cfg.get("future_min_stem", 4)))
 
 
+def imperfect_starts() -> tuple[str, ...]:
+    """The letters an Arabic verb in the imperfect begins with ("يتوجه", "تزور"), as normalised text."""
+    return _future()[1]
+
+
 _MIN_STEM: int | None = None
 
 
