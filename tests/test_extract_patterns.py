@@ -3880,3 +3880,26 @@ def test_a_leg_told_with_an_to_follow_is_planned_and_one_done_before_is_not():
     assert visits[frozenset({"shehbaz-sharif", "azerbaijan"})] == "planned"
     assert visits[frozenset({"shehbaz-sharif", "turkey"})] == "confirmed"
     assert visits[frozenset({"shehbaz-sharif", "saudi-arabia"})] == "confirmed"
+
+
+def test_an_english_tour_s_further_stops_are_planned_and_its_owner_the_visitor():
+    # "on Wang's tour": "on" makes no topic of the tour's owner; "continues to", "then travels on to":
+    # an itinerary told in the present, still to come; "took him to": done
+    text = ("Chinese Foreign Minister Wang Yi arrived in Cairo on Sunday. Cairo is the first stop on Wang's "
+            "tour of Africa, which continues to Tunisia and Togo.")
+    tour = {frozenset(m.participants): m.status for m in _meetings(text, "en", "2024-01-14")}
+    assert tour[frozenset({"wang-yi", "tunisia"})] == tour[frozenset({"wang-yi", "togo"})] == "planned"
+    text = "Lavrov arrived in Cairo on Sunday. He then travels on to Uganda and Ethiopia."
+    assert {frozenset(m.participants): m.status for m in _meetings(text, "en", "2022-07-24")}[
+        frozenset({"sergey-lavrov", "uganda"})] == "planned"
+    text = "Lavrov arrived in Cairo on Sunday after a tour that took him to Uganda and Ethiopia."
+    assert {frozenset(m.participants): m.status for m in _meetings(text, "en", "2022-07-24")}[
+        frozenset({"sergey-lavrov", "uganda"})] == "confirmed"
+
+
+def test_a_headline_s_second_verb_after_a_comma_is_its_subject_s():
+    text = ("Sunak urges Saudi crown prince to help stop Gaza war spreading, heads to Egypt\n\n"
+            "British Prime Minister Rishi Sunak met Crown Prince Mohammed bin Salman in Riyadh on Thursday.")
+    meetings = _meetings(text, "en", "2023-10-20")
+    assert not any(set(m.participants) == {"mohammed-bin-salman", "egypt"} for m in meetings)
+    assert frozenset({"rishi-sunak", "egypt"}) in {frozenset(m.participants) for m in meetings}

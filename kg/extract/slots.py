@@ -658,6 +658,13 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
                 and not lexicon().words("participle_openers").isdisjoint(view.tokens[h.i - 1].variants):
             # "X held talks with Y in Ankara, a day after visiting the UAE": the main clause's subject
             visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
+        if visitor is None and view.sentence.headline and h.i > 0 and view.tokens[h.i - 1].punct in (",", "،"):
+            # "Sunak urges Saudi crown prince to ..., heads to Egypt": the headline's subject
+            visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
+        if visitor is None:      # "on Wang's annual tour of Africa": the owner of the tour, whatever "on" made him
+            visitor = next((m for m in view.mentions if m.actor and _kind(view, m) == "person" and 0 < h.i - m.j <= 5
+                            and view.tokens[m.j].punct in ("'", "’") and m.j + 1 < h.i
+                            and view.tokens[m.j + 1].key == "s"), None)
         if visitor is None:
             before = _last_before(view, h.i, pool, kinds, 1)
             if before is None or _in_subordinate(view, before):
