@@ -3903,3 +3903,13 @@ def test_a_headline_s_second_verb_after_a_comma_is_its_subject_s():
     meetings = _meetings(text, "en", "2023-10-20")
     assert not any(set(m.participants) == {"mohammed-bin-salman", "egypt"} for m in meetings)
     assert frozenset({"rishi-sunak", "egypt"}) in {frozenset(m.participants) for m in meetings}
+
+
+def test_who_attends_talks_joins_the_host_and_does_not_replace_him():
+    # "عقد X ... جلسة مباحثات مع Y، بحضور Z": X and Y held the talks, Z attended (coding rules:
+    # participants are those the text names as attending); Z is no second object of the verb
+    text = ("عقد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في جدة أمس الاثنين جلسة مباحثات مع رئيس الوزراء "
+            "العراقي حيدر العبادي، بحضور ولي العهد السعودي، استعرضت العلاقات الثنائية.")
+    meetings = _meetings(text, "ar", "2017-06-20")
+    assert [set(m.participants) for m in meetings] == [
+        {"salman-bin-abdulaziz", "haider-al-abadi", "mohammed-bin-nayef"}]

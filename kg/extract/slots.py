@@ -105,6 +105,8 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
     """Two mentions are items of one slot: joined by 'and'/'و'/comma (or 'with'), or adjacent in
     Arabic ("التقى الأسد بزيلينسكي": subject then object, both after the verb)."""
     gap = view.tokens[left.j:right.i]
+    if any(left.j <= h.i < right.i for h in view.of("participation")):
+        return False                        # "مع العبادي، بحضور ولي العهد": who attends is no item of the slot
     owner = next((m for m in view.mentions if m.j == right.i - 2 and m.i >= left.j), None)
     if owner is not None and view.tokens[right.i - 2].punct in ("'", "’") and view.tokens[right.i - 1].key == "s" \
             and _of(view, right, owner):
@@ -340,7 +342,10 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
             if nxt is not None and _kind(view, nxt) == "person":
                 gap = _gap_words(view, objects[0].j, nxt.i, kinds, ("slot_skip", "locative", "slot_glue"))
                 places = sum(1 for m in view.mentions if m.place and not m.actor and objects[0].j <= m.i < nxt.i)
-                if gap is not None and gap - places <= 1 and any(tok.punct for tok in view.tokens[objects[0].j:nxt.i]):
+                attend = any(objects[0].j <= h.i < nxt.i for h in view.of("participation"))
+                # (not "مع العبادي، بحضور ولي العهد": who attends is no object of the verb)
+                if gap is not None and gap - places <= 1 and any(tok.punct for tok in view.tokens[objects[0].j:nxt.i]) \
+                        and not attend:
                     objects = objects + _chain(view, nxt, pool, True, kinds)
         items = _led_by(view, subjects + objects, pool, kinds)
         said_self = any(0 <= t.i - r.j <= 1 for r in view.of("self_reference"))   # "X said he met Y"
