@@ -3913,3 +3913,10 @@ def test_who_attends_talks_joins_the_host_and_does_not_replace_him():
     meetings = _meetings(text, "ar", "2017-06-20")
     assert [set(m.participants) for m in meetings] == [
         {"salman-bin-abdulaziz", "haider-al-abadi", "mohammed-bin-nayef"}]
+
+
+def test_a_body_before_its_official_s_office_does_not_cut_the_list_of_those_met():
+    text = ("Earlier on Wednesday in Brussels, Sarraj held talks with EU foreign policy chief Josep Borrell and "
+            "German Foreign Minister Heiko Maas.")
+    meetings = _meetings(text, "en", "2020-01-08")
+    assert [set(m.participants) for m in meetings] == [{"fayez-al-sarraj", "josep-borrell", "heiko-maas"}]

@@ -335,6 +335,12 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         obj = _first_after(view, t.j, pool, kinds, _OBJECT_WINDOW)
         if obj is None and (past := _past_aside(view, t.j, kinds)) is not None:
             obj = _first_after(view, past, pool, kinds, _OBJECT_WINDOW)   # "التقى السبت، عقب وصوله، Y"
+        if obj is not None and _kind(view, obj) != "person":
+            # "with EU foreign policy chief Josep Borrell and ...": the body qualifies its official's office
+            own = next((m for m in pool if m.i >= obj.j), None)
+            if own is not None and own.i - obj.j <= 4 and _of(view, own, obj) \
+                    and not any(tok.punct or tok.key in _LINK for tok in view.tokens[obj.j:own.i]):
+                obj = own
         objects = _chain(view, obj, pool, True, kinds) if obj is not None else []
         if len(objects) == 1 and not subjects and _is_arabic(view.tokens[t.i].key):
             # "التقى X، أمس الأحد في صنعاء، Y": verb, subject, a time-and-place aside, then the object
