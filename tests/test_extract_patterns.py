@@ -3920,3 +3920,13 @@ def test_a_body_before_its_official_s_office_does_not_cut_the_list_of_those_met(
             "German Foreign Minister Heiko Maas.")
     meetings = _meetings(text, "en", "2020-01-08")
     assert [set(m.participants) for m in meetings] == [{"fayez-al-sarraj", "josep-borrell", "heiko-maas"}]
+
+
+def test_saw_an_official_is_meeting_him_but_talks_that_saw_him_act_are_not():
+    text = ("British Foreign Secretary Philip Hammond met President Hassan Rouhani on Monday. "
+            "He also saw Oil Minister Bijan Zanganeh.")
+    parties = {frozenset(m.participants) for m in _meetings(text, "en", "2015-08-24")}
+    assert frozenset({"philip-hammond", "bijan-zanganeh"}) in parties
+    text = ("Two earlier rounds, held in Ankara in July and August, saw Foreign Minister Hakan Fidan shuttle "
+            "between the delegations without a breakthrough.")
+    assert not any("hakan-fidan" in m.participants for m in _meetings(text, "en", "2024-12-12"))

@@ -1940,6 +1940,10 @@ def _person_called_on(view: SentenceView, hit: Hit) -> bool:
     after = next((m for m in view.mentions if m.i >= hit.j and m.actor), None)
     if after is None or after.i - hit.j > 5 or (actor := view.actor(after)) is None or actor.type != "person":
         return False
+    talks = [t for t in view.of("meeting") + view.of("anaphoric_meeting") + view.of("new_round")
+             if 0 <= hit.i - t.j <= 12]
+    if talks and not any(talks[-1].j <= m.i < hit.i for m in view.mentions if _kind(view, m) == "person"):
+        return False     # "Two earlier rounds, held in Ankara, saw Fidan shuttle between ...": the talks' subject
     nxt = next((t for t in view.tokens[after.j:] if not t.punct), None)
     return nxt is None or nxt.key != "to"
 
