@@ -3930,3 +3930,18 @@ def test_saw_an_official_is_meeting_him_but_talks_that_saw_him_act_are_not():
     text = ("Two earlier rounds, held in Ankara in July and August, saw Foreign Minister Hakan Fidan shuttle "
             "between the delegations without a breakthrough.")
     assert not any("hakan-fidan" in m.participants for m in _meetings(text, "en", "2024-12-12"))
+
+
+def test_an_office_qualified_by_a_body_goes_on_a_list_of_those_met_separately():
+    text = ("والتقت كاثرين آشتون خلال الزيارة، كلاً على حدة، رئيس البرلمان علي لاريجاني ومستشار المرشد علي أكبر ولايتي "
+            "وأمين المجلس الأعلى للأمن القومي علي شمخاني.")
+    parties = {frozenset(m.participants) for m in _meetings(text, "ar", "2014-03-10")}
+    assert parties == {frozenset({"catherine-ashton", other})
+                       for other in ("ali-larijani", "ali-akbar-velayati", "ali-shamkhani")}
+
+
+def test_iran_s_supreme_national_security_council_is_not_the_un_security_council():
+    text = ("Philip Hammond met the secretary of the Supreme National Security Council, Ali Shamkhani, in Tehran "
+            "on Monday.")
+    meetings = _meetings(text, "en", "2015-08-25")
+    assert [set(m.participants) for m in meetings] == [{"philip-hammond", "ali-shamkhani"}]

@@ -236,6 +236,12 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
             continue
         if gap and gap[-1].key in ranks and len(gap) >= 2:
             gap = gap[:-1]                  # "Hamdok and General Abdel Fattah al-Burhan"
+        if forward and gap and gap[0].conj and len(gap) <= 8 and any(
+                q.role == "qualifier" and q.j == b and a < q.i for q in view.mentions) \
+                and not title_starts().isdisjoint(gap[0].variants):
+            out.append(m)                   # "... وأمين المجلس الأعلى للأمن القومي علي شمخاني": "and" the
+            cur = m                         # office a body qualifies, then the next item
+            continue
         if all(t.punct in (",", "،") or t.key in conj for t in gap) and len(gap) <= 2:
             right = m if forward else cur
             if gap or right is not None and view.tokens[right.i].conj or any(t.key in conj for t in gap):
@@ -406,6 +412,9 @@ def _head_of_org(view: SentenceView) -> None:
             m.role = "qualifier"
         elif _possessed_office(view, gap):
             m.role = "qualifier"      # "the Taliban administration's acting prime minister, Mullah X"
+        elif len(gap) == 1 and gap[0].punct == "," and any(t.key == "of" for t in view.tokens[max(0, m.i - 2):m.i]) \
+                and person.affiliation in (m.actor, org.country):
+            m.role = "qualifier"      # "the secretary of the Supreme National Security Council, Ali Shamkhani"
     officials = lexicon().words("official_nouns")
     people = [m for m in named if (a := view.actor(m)) is None or a.type != "state"]   # past "Sudan's"
     for person, m in zip(people, people[1:]):    # "Muttaqi, the first senior Taliban official to visit India"
