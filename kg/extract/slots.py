@@ -139,10 +139,9 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         if right.i - k <= 2 and not ranks.isdisjoint(tok.variants):
             skipped += 1                    # "Hamdok and General al-Burhan", "والفريق أول البرهان": the next item's rank
             continue
-        if right.i - k - sum(1 for q in qualified if q > k) <= 4 and _is_arabic(tok.key) and (
+        if right.i - k <= 4 and _is_arabic(tok.key) and (
                 _match_title(view.tokens, k) is not None or not lexicon().words("title_modifiers").isdisjoint(tok.variants)):
             skipped += 1                    # "X ورئيس جهاز الموساد Y", "X ومساعد الرئيس Y": the next item's office
-                                            # ("وأمين المجلس الأعلى للأمن القومي Y": the body qualifies it)
             continue
         if k > left.j and (gap[k - left.j - 1].punct in (",", "،") or gap[k - left.j - 1].key in _LINK) \
                 and _titled_from(view, k, right.i, kinds):
