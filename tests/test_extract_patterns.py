@@ -3945,3 +3945,21 @@ def test_iran_s_supreme_national_security_council_is_not_the_un_security_council
             "on Monday.")
     meetings = _meetings(text, "en", "2015-08-25")
     assert [set(m.participants) for m in meetings] == [{"philip-hammond", "ali-shamkhani"}]
+
+
+def test_an_attempt_to_bring_the_two_together_that_one_refused_is_proposed_and_denied():
+    # "لجمعهما": the pair told before; the attempt's own clause dates it; the refusal denies that meeting
+    text = ("التقى فايز السراج وخليفة حفتر في أبوظبي أمس. وكان لقاؤهما الأول قد جرى في المرج في يناير 2016، فيما "
+            "أخفقت في فبراير الماضي محاولة مصرية لجمعهما في القاهرة، بعدما رفض حفتر لقاء السراج.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2017-05-03")
+    tried = [m for m in meetings if m.status == "proposed"]
+    assert [(set(m.participants), m.mediators, m.date) for m in tried] == [
+        ({"fayez-al-sarraj", "khalifa-haftar"}, ["egypt"], "2017-02")]
+    assert denials == [("khalifa-haftar", tried[0].id)]
+
+
+def test_trying_to_bring_two_together_is_a_proposed_meeting_brokered_by_who_tried():
+    text = "وكانت مصر قد حاولت في فبراير الماضي جمع فايز السراج وخليفة حفتر في القاهرة."
+    meetings = _meetings(text, "ar", "2017-05-03")
+    assert [(set(m.participants), m.mediators, m.status) for m in meetings] == [
+        ({"fayez-al-sarraj", "khalifa-haftar"}, ["egypt"], "proposed")]

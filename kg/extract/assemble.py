@@ -825,30 +825,48 @@ def _hosting(view: SentenceView, pool: list[Mention], free: list[Mention], kind:
     return (host.actor, guests) if guests else None
 
 
-def _brought_together(view: SentenceView, free: list[Mention], out: list[Candidate]) -> Candidate | None:
+def _brought_together(view: SentenceView, free: list[Mention], out: list[Candidate],
+                      pair: list[str] | None = None) -> Candidate | None:
     """"تعمل روسيا على جمع أردوغان والأسد", "offered to bring together Putin and Zelensky": a meeting of
     the two or more named right after the word, whose mediator is the one named right before it;
     proposed when the word is sought ("على جمع", "لجمع", "to bring together"). The sentence's meeting of
-    the same parties ("... في لقاء") is that one; a new one is added to `out` otherwise."""
+    the same parties ("... في لقاء") is that one; a new one is added to `out` otherwise. "لجمعهما", "to
+    bring them together": the pair of persons told before (`pair`)."""
     sought_words = lexicon().words("bring_together_sought")
     done_words = lexicon().words("bring_together_done")
     told = view.of("meeting") + view.of("relative")
+    them = lexicon().words("bring_together_pair")
     for hit in view.of("bring_together"):
-        first = _near_after(view, hit.j, 0, free)
-        if first is None or any(0 <= hit.i - t.j <= 1 for t in told):
-            continue     # "لقاء جمع X وY", "اجتماعاً موسعاً جمع", "الذي جمع": the meeting noun's own verb
-        parties = list(dict.fromkeys(m.actor for m in _chain(view, first, free, forward=True)))
+        if any(" ".join(t.key for t in view.tokens[hit.i:hit.j]) == w or w in view.tokens[hit.i].variants
+               for w in them):
+            if not pair or len(pair) != 2 or any(0 <= hit.i - t.j <= 1 for t in told):
+                continue
+            parties = list(pair)                     # "محاولة مصرية لجمعهما": the two told before
+            own = True                               # (their other meeting in the sentence is another)
+        else:
+            own = False
+            first = _near_after(view, hit.j, 0, free)
+            if first is None or any(0 <= hit.i - t.j <= 1 for t in told):
+                continue     # "لقاء جمع X وY", "اجتماعاً موسعاً جمع", "الذي جمع": the meeting noun's own verb
+            parties = list(dict.fromkeys(m.actor for m in _chain(view, first, free, forward=True)))
         if len(parties) < 2:
             continue
         broker = _near_before(view, hit.i, 3, [m for m in free if m.actor not in parties])
-        sought = view.tokens[hit.i].key not in done_words or any(   # "مقترح الرئيس بوتين جمع": before the broker too
-            k > 0 and not sought_words.isdisjoint(view.tokens[k - 1].variants)
+        tried = next((t for t in reversed(view.of("bring_together_tried")) if 0 <= hit.i - t.j <= 5), None)
+        if broker is None and tried is not None:   # "وكانت مصر قد حاولت في فبراير الماضي جمع X وY": who tried
+            broker = _near_before(view, tried.i, 3, [m for m in free if m.actor not in parties])
+        sought = tried is not None or view.tokens[hit.i].key not in done_words or any(   # "مقترح الرئيس بوتين جمع":
+            k > 0 and not sought_words.isdisjoint(view.tokens[k - 1].variants)         # before the broker too
             for k in (hit.i, broker.i if broker is not None else 0))
-        meeting = next((c for c in out if c.kind == "meeting" and set(c.participants) == set(parties)), None)
+        meeting = None if own else next((c for c in out if c.kind == "meeting" and set(c.participants) == set(parties)
+                                         and not c.negated), None)   # (not "بعدما رفض حفتر لقاء السراج": refused)
         if meeting is None:
             meeting = Candidate("meeting", [view.sentence], participants=parties, confidence=0.7,
                                 mentioned={m.actor for m in view.mentions if m.actor})
             meeting.place = _place(view, hit)
+            if own:          # dated by its own clause ("..., فيما أخفقت في فبراير الماضي محاولة مصرية لجمعهما")
+                meeting.span = (max((b.j for b in view.of("clause_breaks") if b.j <= hit.i), default=0),
+                                len(view.tokens))
             out.append(meeting)
         if sought:
             meeting.status = "proposed"
@@ -1441,7 +1459,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
             out.append(meeting)
     if not phone and not inner and view.of("bring_together"):
-        brought = _brought_together(view, free, out)
+        brought = _brought_together(view, free, out, pair)
         if brought is not None:
             meeting = brought
     if meeting is None and not phone and not inner and view.of("joint_press") \
