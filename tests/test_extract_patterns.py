@@ -3963,3 +3963,21 @@ def test_trying_to_bring_two_together_is_a_proposed_meeting_brokered_by_who_trie
     meetings = _meetings(text, "ar", "2017-05-03")
     assert [(set(m.participants), m.mediators, m.status) for m in meetings] == [
         ({"fayez-al-sarraj", "khalifa-haftar"}, ["egypt"], "proposed")]
+
+
+def test_denying_as_a_participle_is_the_speaker_s_and_rescheduling_is_putting_off():
+    text = ("أكد الكرملين أن الرئيس فلاديمير بوتين سيلتقي أردوغان في موسكو. غير أن المتحدث باسم الكرملين دميتري بيسكوف "
+            "قال إن بوتين لن يسافر، نافياً وجود ترتيبات للقاء الرئيسين في تركيا.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2020-02-28")
+    assert [d[0] for d in denials] == ["dmitry-peskov"]
+    text = ("ومن المقرر أن تستضيف روما السبت الجولة الرابعة من المحادثات بين عباس عراقجي وستيف ويتكوف بوساطة عمانية. "
+            "وأعلن وزير الخارجية العماني بدر البوسعيدي أمس إعادة جدولة الجولة لأسباب لوجستية.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2025-05-02")
+    assert denials == [("badr-albusaidi", meetings[0].id)]
+
+
+def test_denying_what_a_meeting_was_for_is_no_denial_of_the_meeting():
+    text = ("التقى مدير الاستخبارات الأمريكية وليام بيرنز نظيره الروسي سيرغي ناريشكين في أنقرة. وأكد البيت الأبيض أن "
+            "بيرنز نقل رسالة، نافياً أن يكون الاجتماع مخصصاً لبحث تسوية للحرب.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2022-11-15")
+    assert [set(m.participants) for m in meetings] == [{"william-burns", "sergey-naryshkin"}] and denials == []

@@ -1784,6 +1784,13 @@ def _denies_other_claim(view: SentenceView, hit: Hit) -> bool:
         k += 1
     if k >= len(view.tokens) or view.tokens[k].key not in ("that", "ان"):
         return False
+    copula = lexicon().words("claim_copula")
+    for c in range(k + 1, min(k + 3, len(view.tokens))):     # "نافياً أن يكون الاجتماع مخصصاً لبحث ..."
+        if view.tokens[c].key in copula:
+            noun = next((h for h in view.of("anaphoric_meeting") if h.i in (c + 1, c + 2)), None)
+            if noun is not None and noun.j < len(view.tokens) \
+                    and lexicon().words("held_words").isdisjoint(view.tokens[noun.j].variants):
+                return True          # what the meeting was about is denied, not that it was held
     kinds = ("meeting", "visit", "anaphoric_meeting", "reports_of", "new_round")
     start = max([b.i for b in view.of("clause_breaks") if b.i < hit.i], default=0)
     # (nor "reports he would travel were 'inaccurate' and that ...": the claim comes before the cue)
@@ -2387,6 +2394,8 @@ def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
                 return m.actor
     before = [m for m in candidates if m.j <= hit.i]
     persons = [m for m in before if (a := view.actor(m)) is not None and a.type == "person"]
+    if persons and view.tokens[hit.i].key in lexicon().words("denial_participles"):
+        return persons[0].actor     # "قال بيسكوف ... إن موسكو ...، نافياً وجود ترتيبات": the main clause's subject
     if persons:
         return persons[-1].actor
     if before and view.tokens[hit.i].conj and _is_arabic_tok(view.tokens[hit.i]):
