@@ -3981,3 +3981,26 @@ def test_denying_what_a_meeting_was_for_is_no_denial_of_the_meeting():
             "بيرنز نقل رسالة، نافياً أن يكون الاجتماع مخصصاً لبحث تسوية للحرب.")
     meetings, denials = _meetings_and_denials(text, "ar", "2022-11-15")
     assert [set(m.participants) for m in meetings] == [{"william-burns", "sergey-naryshkin"}] and denials == []
+
+
+def test_a_signing_in_a_clause_of_its_own_beside_a_planned_visit_is_a_meeting():
+    # the visit of the second clause is another meeting, of other people; the signing of the first
+    # still tells one, done (the future of the visit is not the signing's)
+    text = ("قالت الوزارة إن الوزير إيلي كوهين زار الخرطوم أمس والتقى رئيس مجلس السيادة عبد الفتاح البرهان.\n\n"
+            "وأضافت الوزارة أن كوهين ووزير الدفاع السوداني ياسين إبراهيم ياسين وقّعا مذكرة تفاهم، "
+            "وأن رئيس الوزراء عبد الله حمدوك سيزور واشنطن الشهر المقبل.")
+    meetings = _meetings(text, "ar", "2021-01-26")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"eli-cohen", "abdel-fattah-al-burhan"}, "confirmed"),
+        ({"eli-cohen", "yassin-ibrahim-yassin"}, "confirmed"),
+        ({"abdalla-hamdok", "united-states"}, "planned")]
+
+
+def test_a_counterpart_is_the_counterpart_of_the_nearest_person_before_in_the_text():
+    # the French president's title resolves after the names: "his Qatari counterpart" is still the
+    # defence minister's (none in the gazetteer that day, so the state), not the emir
+    text = ("أجرى الرئيس الفرنسي محادثات مع الأمير تميم، ثم وقّع وزير الدفاع جان إيف لودريان ونظيره القطري "
+            "اتفاقاً للتدريب.")
+    participants = [set(m.participants) for m in _meetings(text, "ar", "2015-05-05")]
+    assert {"jean-yves-le-drian", "qatar"} in participants
+    assert {"jean-yves-le-drian", "tamim-bin-hamad-al-thani"} not in participants

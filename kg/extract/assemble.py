@@ -902,6 +902,20 @@ def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
     return []
 
 
+def _signed_apart(view: SentenceView, triggers: list[Hit], free: list[Mention]
+                  ) -> tuple[list[str], list[Mention], tuple[int, int]] | None:
+    """Those who sign together in a clause of their own, their mentions and the clause, when the
+    sentence's meeting words all stand in other clauses (None otherwise)."""
+    hit = view.of("signing")[0]
+    start = max((b.j for b in view.of("clause_breaks") if b.j <= hit.i), default=0)
+    end = min((b.i for b in view.of("clause_breaks") if b.i >= hit.j), default=len(view.tokens))
+    if any(start <= t.i < end for t in triggers):
+        return None
+    inside = [m for m in free if start <= m.i and m.j <= end]
+    signers = _signers(_region_view(view, start, end), inside)
+    return (signers, [m for m in inside if m.actor in signers], (start, end)) if len(signers) >= 2 else None
+
+
 def _describes_previous(view: SentenceView, trig: Hit) -> bool:
     """"..., في اجتماع مغلق حضره X", "..., in a closed meeting attended by X": the noun after "in"
     describes the meeting the sentence has just told, and its attendees join it."""
@@ -1119,6 +1133,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     callers = _call_parties(view, pool) if phone else set()
     free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations
             and id(m) not in callers]
+    signed_apart = _signed_apart(view, triggers, free) if told_meeting and not anaphoric and view.of("signing") \
+        and not view.of("joined_it") and not phone and not inner else None   # (not "عقب محادثات حضرها A وB")
+    if signed_apart:      # "أن X وY وقّعا مذكرة، وأن Z سيزور W": the signers are not the visit's
+        free = [m for m in free if id(m) not in {id(x) for x in signed_apart[1]}]
     mentioned = {m.actor for m in pool}
     companions = _companions(view, free, pair) if view.of("accompanied") or view.of("accompanies") else None
     # "ورافقه X", "accompanied by X", "يرافق رئيسي وزير الخارجية X"
@@ -1458,6 +1476,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             meeting = _meeting(view, signers, view.of("signing")[:1], pool, sources, spoke, mentioned,
                                tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
             out.append(meeting)
+    elif signed_apart:
+        signers, _, (a, b) = signed_apart
+        out.append(_meeting(view, signers, view.of("signing")[:1], pool, sources, spoke, mentioned,
+                            tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False))
+        out[-1].status = _status(_region_view(view, a, b), signers, sources, spoke, view.of("signing")[:1])
+        out[-1].span = (a, b)         # the status and date of the signing's own clause
     if not phone and not inner and view.of("bring_together"):
         brought = _brought_together(view, free, out, pair)
         if brought is not None:

@@ -774,8 +774,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         holder = None
         if role == "counterpart" and affiliation and ctx.date:
             # "نظيره التركي", "his Turkish counterpart": the holder of the previous person's office there
-            before = [m for m in out if m.j <= i and id(m) not in dropped]
-            holder = _counterpart(ctx, before, affiliation)
+            before = sorted((m for m in out if m.j <= i and id(m) not in dropped), key=lambda m: m.j)   # text order:
+            holder = _counterpart(ctx, before, affiliation)      # (a title's person is appended after the names)
             comma = next((k for k in range(j, n) if tokens[k].punct in (",", "،")), None)
             if holder is None and comma is not None and not any(_is_person(ctx.gaz, m) for m in before):
                 # "In a meeting with his Egyptian counterpart, Jordan's foreign minister Ayman Safadi ...":
@@ -811,7 +811,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 # dual "نظيريه التركي والإيراني", "وزيري الخارجية العراقي والمصري": the second
                 # country's holder of the same office
                 if role == "counterpart":
-                    other = _counterpart(ctx, [m for m in out if m.j <= i and id(m) not in dropped], nxt.actor or "")
+                    other = _counterpart(ctx, sorted((m for m in out if m.j <= i and id(m) not in dropped),
+                                                     key=lambda m: m.j), nxt.actor or "")
                 else:
                     other = holder_on(ctx.gaz, role, nxt.actor or "", ctx.date)
                 if other:
