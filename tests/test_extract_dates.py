@@ -30,6 +30,9 @@ def _dates(text: str, language: str, published: str | None) -> list[str | None]:
     ("التقى هاكان فيدان فيصل المقداد في موسكو في آب.", "ar", "2023-09-10", "2023-08"),
     # "will travel ... on Saturday": a meeting to come, on the next Saturday (2023-07-10 is a Monday)
     ("Hakan Fidan will travel to Moscow on Saturday for talks with Sergey Lavrov.", "en", "2023-07-10", "2023-07-15"),
+    # ... and on the publication's own weekday, that same day (a week ahead would say "next Monday")
+    ("Hakan Fidan is due in Moscow on Monday for talks with Sergey Lavrov.", "en", "2023-07-10", "2023-07-10"),
+    ("ويصل هاكان فيدان إلى موسكو يوم الاثنين لإجراء محادثات مع سيرغي لافروف.", "ar", "2023-07-10", "2023-07-10"),
 ])
 def test_dates_resolve_against_the_publication_date(text, language, published, expected):
     assert _dates(text, language, published) == [expected]

@@ -192,7 +192,7 @@ def _days(tokens: list[Token], published: dt.date, words, blocked: set[int], ahe
         future = ahead or _at(tokens, end, words["future"]) is not None or (
             i > 0 and _at(tokens, i - 1, words["future"]) is not None)
         if future:
-            delta = (day - published.weekday()) % 7 or 7
+            delta = (day - published.weekday()) % 7
             date = published + dt.timedelta(days=delta)
         else:
             date = published - dt.timedelta(days=(published.weekday() - day) % 7)
