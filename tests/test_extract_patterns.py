@@ -4011,3 +4011,13 @@ def test_due_in_a_city_for_talks_is_planned_and_a_foreign_secretary_is_a_foreign
     text = "Pompeo was due in London on Wednesday for talks with Prime Minister Theresa May and Foreign Secretary Jeremy Hunt."
     assert [(set(m.participants), m.status, m.date) for m in _meetings(text, "en", "2019-05-08")] == [
         ({"mike-pompeo", "theresa-may", "jeremy-hunt"}, "planned", "2019-05-08")]
+
+
+def test_the_state_after_a_town_the_gazetteer_lacks_is_where_not_who():
+    text = ("The stop came a day after Pompeo held brief talks with Russian Foreign Minister Sergei Lavrov on the "
+            "sidelines of an Arctic Council meeting in Rovaniemi, Finland.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2019-05-08")] == [{"mike-pompeo", "sergey-lavrov"}]
+    # a month is no town: the states after it sign
+    text = "In November, Jordan, Israel and the United Arab Emirates signed a declaration of intent in Dubai."
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-01-05")] == [
+        {"jordan", "israel", "united-arab-emirates"}]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from kg.extract.dates import weekdays_in
+from kg.extract.dates import sentence_date, weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
@@ -388,6 +388,12 @@ def _prepare(view: SentenceView) -> None:
         elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
                 and m.i > view.mentions[idx - 1].j and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
             m.role = "location"          # "Samarkand, Uzbekistan"
+        elif actor.type == "state" and m.i >= 3 and toks[m.i - 1].punct == "," and m.i - 3 in loc \
+                and not any(x.i <= m.i - 2 < x.j for x in view.mentions) \
+                and view.sentence.text[toks[m.i - 2].start - view.sentence.start:][:1].isupper() \
+                and sentence_date(toks[m.i - 2:m.i - 1], "2000-06-15") is None:
+            m.role = "location"          # "in Rovaniemi, Finland": a town the gazetteer lacks, and its state
+                                         # (not "In November, Jordan, Israel and the UAE signed")
         elif actor.type == "organization" and ((m.j in meeting_at and not _is_arabic_tok(toks[m.i])
                                                 and toks[m.j].key not in lexicon().words("meeting_verbs"))
                                                or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
