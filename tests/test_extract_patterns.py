@@ -4021,3 +4021,11 @@ def test_the_state_after_a_town_the_gazetteer_lacks_is_where_not_who():
     text = "In November, Jordan, Israel and the United Arab Emirates signed a declaration of intent in Dubai."
     assert [set(m.participants) for m in _meetings(text, "en", "2022-01-05")] == [
         {"jordan", "israel", "united-arab-emirates"}]
+
+
+def test_where_a_flight_leaves_from_is_no_participant_even_flown_directly():
+    text = ("President Joe Biden met Palestinian President Mahmoud Abbas in Bethlehem on Friday.\n\n"
+            "He was due to fly directly from Israel to Jeddah later on Friday for talks with King Salman.")
+    meetings = _meetings(text, "en", "2022-07-15")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"joe-biden", "mahmoud-abbas"}, "confirmed"), ({"joe-biden", "salman-bin-abdulaziz"}, "planned")]

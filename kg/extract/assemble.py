@@ -347,7 +347,7 @@ def _prepare(view: SentenceView) -> None:
         if m.actor and m.role is None and (m.i in premises or m.i - 1 in premises and toks[m.i - 1].key == "of"):
             m.role = "location"          # "في مقر جهاز المخابرات العامة", "at the headquarters of the UN"
     for h in view.of("departure"):      # "أقلعت من عمّان", "flew in from Amman": where a flight left from
-        k = h.j + (1 if h.j < len(toks) and toks[h.j].key == "in" else 0)
+        k = h.j + (1 if h.j < len(toks) and toks[h.j].key in ("in", "directly", "straight") else 0)
         if k < len(toks) and toks[k].key in ("من", "from"):
             for m in view.mentions:
                 if m.i == k + 1 and m.actor and m.role is None:
