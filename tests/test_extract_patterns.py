@@ -4029,3 +4029,24 @@ def test_where_a_flight_leaves_from_is_no_participant_even_flown_directly():
     meetings = _meetings(text, "en", "2022-07-15")
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"joe-biden", "mahmoud-abbas"}, "confirmed"), ({"joe-biden", "salman-bin-abdulaziz"}, "planned")]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Turkish Prime Minister Tayyip Erdogan is due in Tripoli on Friday.", "en",
+     [({"recep-tayyip-erdogan", "libya"}, "tripoli")]),
+    ("زار رئيس الوزراء الإيطالي ماريو دراغي طرابلس أمس والتقى عبد الحميد الدبيبة.", "ar",
+     [({"mario-draghi", "abdul-hamid-dbeibah"}, "tripoli")]),
+    # Lebanon's Tripoli: the article names Lebanon and never Libya, so no visit of Libya
+    ("زار رئيس الحكومة اللبنانية نجيب ميقاتي طرابلس أمس، وقال إن لبنان يمر بأزمة.", "ar", []),
+])
+def test_tripoli_is_libya_s_capital_unless_the_article_is_about_lebanon(text, language, expected):
+    meetings = _meetings(text, language, "2021-09-14")
+    assert [(set(m.participants), m.place) for m in meetings] == expected
+
+
+def test_the_place_of_a_meeting_is_its_own_clause_s():
+    text = ("وذكرت الصحيفة أن الوزراء سيلتقون مجدداً في عمّان الشهر المقبل، وأن وزير الخارجية المصري سامح شكري "
+            "سيتوجه إلى واشنطن للقاء وزير الخارجية الأمريكي مايك بومبيو.")
+    meetings = _meetings(text, "ar", "2019-04-10")
+    assert [(set(m.participants), m.place) for m in meetings if m.participants] == [
+        ({"sameh-shoukry", "mike-pompeo"}, "washington")]

@@ -171,7 +171,21 @@ def _read(article: Article, gaz: Gazetteer, new_actors: dict[str, Actor]
         views = _views(article, work, sentences, tokenized, [base, local, surnames], new_actors,
                        [match_words(p[1::2], base) for p in pieces], pieces, local, hits_of)
         gaz = work
-    return (*_stating(views, tokenized), gaz)
+    return (*_stating(_shared_city_names(views, gaz), tokenized), gaz)
+
+
+def _shared_city_names(views: list[SentenceView], gaz: Gazetteer) -> list[SentenceView]:
+    """Drop the mentions of a city whose name another state's city shares ("طرابلس": Libya's capital,
+    Lebanon's second city) when the article names that other state and never the city's own."""
+    shared = {str(k): str(v) for k, v in (lexicon().raw.get("shared_city_names") or {}).items()}
+    found = {m.place for v in views for m in v.mentions if m.place in shared}
+    if not found:
+        return views
+    states = {m.actor for v in views for m in v.mentions if m.actor and not m.place}
+    lost = {p for p in found if shared[p] in states and gaz.places[p].country not in states}
+    for v in views if lost else ():
+        v.mentions[:] = [m for m in v.mentions if m.place not in lost]
+    return views
 
 
 def _stating(views: list[SentenceView], tokenized: list[list[Token]]) -> tuple[list[SentenceView], list[list[Token]]]:

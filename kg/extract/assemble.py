@@ -2167,6 +2167,9 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
         return before                  # "arrived in Aqaba from Ankara, where he met Erdogan": Ankara
     if not places:
         return None
+    start = max((b.j for b in view.of("clause_breaks") if b.j <= trigger.i), default=0)
+    end = min((b.i for b in view.of("clause_breaks") if b.i >= trigger.j), default=len(toks))
+    places = [m for m in places if start <= m.i < end] or places   # its own clause's, if it names one
     after = [m for m in places if m.i >= trigger.j]
     return (after or places)[0].place
 
