@@ -4050,3 +4050,19 @@ def test_the_place_of_a_meeting_is_its_own_clause_s():
     meetings = _meetings(text, "ar", "2019-04-10")
     assert [(set(m.participants), m.place) for m in meetings if m.participants] == [
         ({"sameh-shoukry", "mike-pompeo"}, "washington")]
+
+
+def test_an_envoy_s_remit_with_a_state_is_no_name_and_the_name_follows_it():
+    text = ("التقى المبعوث التركي الخاص لتطبيع العلاقات مع أرمينيا سردار كيليتش في فيينا المبعوث الأرميني الخاص "
+            "لتطبيع العلاقات مع تركيا روبن روبينيان.")
+    statements = extract(Article(id="t", text=text, language="ar", published="2022-02-24"))
+    assert sorted((a.name, a.affiliation) for a in statements.actors) == [
+        ("روبن روبينيان", "armenia"), ("سردار كيليتش", "turkey")]
+    assert [len(m.participants) for m in statements.statements] == [2]
+
+
+def test_accompanied_him_on_the_visit_joins_the_visitor_s_talks_told_before():
+    text = ("أجرى وزير الخارجية الأرميني أرارات ميرزويان أمس في أنقرة مباحثات مع نظيره التركي مولود تشاووش أوغلو. "
+            "ورافقه في الزيارة رئيس الوزراء نيكول باشينيان.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-02-16")] == [
+        {"ararat-mirzoyan", "mevlut-cavusoglu", "nikol-pashinyan"}]

@@ -794,6 +794,8 @@ def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None 
         before = [m.actor for m in free if m.j <= hit.i and (a := view.actor(m)) is not None and a.type == "person"]
         if not before and pair and any(h.j <= hit.i for h in view.of("dyad_persons")):
             before = pair[:1]
+        if not before and pair and hit.i <= 1 and _is_arabic_tok(view.tokens[hit.i]):
+            before = pair[:1]     # "ورافقه في الزيارة X" opening a sentence: "him" is who came to the last meeting
         first = next((m for m in free if m.i >= hit.j), None)
         if not before or first is None:
             continue
@@ -1440,8 +1442,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ref.participants = []
             out.append(ref)
 
-    if not anaphoric and companions and not phone \
+    own_trip = bool(anaphoric) and all(any(0 <= h.i - c.j <= 2 for c in view.of("accompanied")) for h in anaphoric)
+    if (not anaphoric or own_trip) and companions and not phone \
             and not any(companions[0] in c.participants for c in out if c.kind == "meeting"):
+        # ("ورافقه في الزيارة X": the visit named is the one he was accompanied on)
         # "Netanyahu was accompanied by Yossi Cohen and Meir Ben-Shabbat": they join his meeting told before
         ref = Candidate("meeting", [view.sentence], anaphoric=True, mentioned=mentioned)
         ref.companion_of, ref.joiners = companions

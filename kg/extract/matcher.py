@@ -1211,6 +1211,11 @@ def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], 
     links = ctx.lex.words_union("title_complements", "delegation_nouns")
     start = k
     k = after_qualifiers = _past_qualifiers(tokens, k, ctx)   # "الخاص إلى اليمن": a qualifier, then the complement
+    if k < len(tokens) and not ctx.lex.words("envoy_remits").isdisjoint(tokens[k].variants):
+        # "الخاص لتطبيع العلاقات مع أنقرة روبن روبينيان": the remit, "with" its state, then the name
+        w = next((x for x in range(k + 1, min(len(tokens), k + 4)) if tokens[x].key == "مع"), None)
+        if w is not None and (state := by_start.get(w + 1)) is not None and _is_country(ctx.gaz, state):
+            return state.j
     while k + 1 < len(tokens) and not tokens[k].punct:
         m = by_start.get(k + 1)
         if m is None or links.isdisjoint(tokens[k].variants):
