@@ -4066,3 +4066,11 @@ def test_accompanied_him_on_the_visit_joins_the_visitor_s_talks_told_before():
             "ورافقه في الزيارة رئيس الوزراء نيكول باشينيان.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-02-16")] == [
         {"ararat-mirzoyan", "mevlut-cavusoglu", "nikol-pashinyan"}]
+
+
+def test_taliban_as_an_adjective_is_the_taliban_and_talabani_once_named_is_talabani():
+    text = "انطلقت في الدوحة الجولة الخامسة من المفاوضات بين الوفدين الأمريكي والطالباني."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2019-02-26")] == [{"united-states", "taliban"}]
+    text = ("استقبل الرئيس العراقي جلال طالباني في بغداد وزير الخارجية الإيراني علي أكبر صالحي. "
+            "وبحث طالباني مع صالحي العلاقات الثنائية.")
+    assert all(m.participants == ["jalal-talabani", "ali-akbar-salehi"] for m in _meetings(text, "ar", "2012-05-02"))
