@@ -4074,3 +4074,26 @@ def test_taliban_as_an_adjective_is_the_taliban_and_talabani_once_named_is_talab
     text = ("استقبل الرئيس العراقي جلال طالباني في بغداد وزير الخارجية الإيراني علي أكبر صالحي. "
             "وبحث طالباني مع صالحي العلاقات الثنائية.")
     assert all(m.participants == ["jalal-talabani", "ali-akbar-salehi"] for m in _meetings(text, "ar", "2012-05-02"))
+
+
+def test_the_movement_is_the_movement_named_last_and_freedom_of_movement_is_nobody():
+    text = ("أعلنت حركة طالبان افتتاح مكتب سياسي في الدوحة. "
+            "والتقى المبعوث الأمريكي زلماي خليل زاد وفد الحركة في الدوحة أمس. "
+            "وقال خليل زاد إن حرية الحركة مكفولة.")
+    meetings = _meetings(text, "ar", "2019-02-26")
+    assert [set(m.participants) for m in meetings] == [{"zalmay-khalilzad", "taliban"}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("وقّعت الحكومة السودانية وحركة العدل والمساواة اتفاقاً لحسن النوايا في الدوحة.", "ar",
+     ({"sudan", "justice-and-equality-movement"}, None)),
+    # "23 مارس" names the movement, not the day of the signing
+    ("وقّعت حكومة الكونغو الديمقراطية وحركة 23 مارس إعلان مبادئ في الدوحة.", "ar",
+     ({"democratic-republic-of-the-congo", "m23"}, None)),
+    ("The Congolese government and the M23 rebels signed a declaration of principles in Doha on Saturday.", "en",
+     ({"democratic-republic-of-the-congo", "m23"}, "2025-07-19")),
+    ("Fatah and Hamas signed a declaration in Beijing.", "en", ({"fatah", "hamas"}, None)),
+])
+def test_darfur_s_jem_and_congo_s_m23_sign(text, language, expected):
+    # (a movement right before "signed" signs: it is no occasion like "the NATO summit")
+    assert [(set(m.participants), m.date) for m in _meetings(text, language, "2025-07-20")] == [expected]

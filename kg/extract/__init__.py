@@ -18,7 +18,7 @@ from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
-                                _may_name_kingdom, place_or_state, refer_back, surname_index, title_starts,
+                                _may_name_kingdom, may_name_movement, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
                                 short_forms, own_demonyms, paired_names)
 from kg.extract.slots import delegation_heads
@@ -238,7 +238,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                 and surnames.first.keys().isdisjoint(words) and surnames.guarded.keys().isdisjoint(words) \
                 and surnames.shared.keys().isdisjoint(words) \
                 and titles.isdisjoint(words) and not _names_a_pair(toks) \
-                and not (last_person.get("") and _may_name_kingdom(ctx, toks)):
+                and not (last_person.get("") and _may_name_kingdom(ctx, toks)) \
+                and not may_name_movement(last_person, words):
             # most sentences: no name, surname, title, pair word or "the kingdom" after a kingdom was
             # named, so no actor and nothing to assemble (the steps below would find none): no view
             continue

@@ -395,7 +395,8 @@ def _prepare(view: SentenceView) -> None:
             m.role = "location"          # "in Rovaniemi, Finland": a town the gazetteer lacks, and its state
                                          # (not "In November, Jordan, Israel and the UAE signed")
         elif actor.type == "organization" and ((m.j in meeting_at and not _is_arabic_tok(toks[m.i])
-                                                and toks[m.j].key not in lexicon().words("meeting_verbs"))
+                                                and toks[m.j].key not in lexicon().words("meeting_verbs")
+                                                and not any(h.i == m.j for h in view.of("signing")))   # "Hamas signed"
                                                or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
             m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي" (not "the E3 held talks")
 
@@ -1473,7 +1474,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     if told_meeting and view.of("signing") and not phone and not inner:
         talks = [c for c in out if c.kind == "meeting"]
         signers = _signers(view, free) if len(talks) == 1 else []
-        if len(signers) >= 2 and not set(signers) & set(talks[0].participants) \
+        if len(signers) >= 2 and not set(signers) & set(talks[0].participants) and triggers \
                 and all(h.i < triggers[0].i for h in view.of("signing")) and view.of("joined_it"):
             # "وقّع X ونظيره Y معاهدة، عقب محادثات حضرها الوزيران A وB": X and Y held the talks A and B attended
             talks[0].participants = signers + talks[0].participants

@@ -29,7 +29,8 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
                     if phrase_key(str(w)):
                         table[phrase_key(str(w))] = int(value)
         flat[kind] = table
-    for kind in ("future", "span", "not_after", "needs_number", "month_openers", "year_words"):
+    for kind in ("future", "span", "not_after", "needs_number", "month_openers", "year_words", "body_before_date",
+                 "body_after_date"):
         entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
         flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
     out: dict[str, dict[str, list[tuple[Phrase, int]]]] = {}
@@ -95,6 +96,11 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
         for k, tok in enumerate(tokens):
             if not speech.isdisjoint(tok.variants[:2]):
                 out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
+    for k, tok in enumerate(tokens):       # "حركة 23 مارس", "the March 14 alliance": a body's name
+        if _at(tokens, k, words["body_before_date"]) is not None and k + 1 < len(tokens) and tokens[k + 1].key.isdigit():
+            out.update(range(k + 1, min(len(tokens), k + 3)))
+        elif _at(tokens, k, words["body_after_date"]) is not None and k >= 2:
+            out.update(range(k - 2, k))
     meeting = lexicon().words("meeting")
     starts = _starts(tokens, words["not_after"], present)
     if not starts:

@@ -1989,6 +1989,31 @@ def _described_before(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
+_MOVEMENTS = "~movements"     # the key of the movements named so far in refer_back's memory
+
+
+def may_name_movement(last_person: dict[str, list[str]], words: list[str]) -> bool:
+    """A movement was named before and the sentence has a word for "the movement"."""
+    return bool(last_person.get(_MOVEMENTS)) and not lexicon().words("the_movement").isdisjoint(words)
+
+
+def _the_movement(tokens: list[Token], mentions: list[Mention], movement: str, ctx: TitleContext) -> list[Mention]:
+    """"وفد الحركة", "بين الحركة والحكومة": the movement named last (not "الحركة الشعبية", the name of
+    another body, nor "حرية الحركة")."""
+    the, not_after = ctx.lex.words("the_movement"), ctx.lex.words("the_movement_not_after")
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    added = []
+    for k, tok in enumerate(tokens):
+        if k in taken or tok.punct or the.isdisjoint(tok.variants):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and not nxt.punct and nxt.key.startswith("ال") or (
+                k > 0 and not not_after.isdisjoint(tokens[k - 1].variants)):
+            continue
+        added.append(Mention(k, k + 1, actor=movement, via="coref"))
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
 def _the_kingdom(recent: list[str], ctx: TitleContext) -> str:
     """Which of the kingdoms named so far "المملكة" is: the last one whose capital the article names
     (the summit in Riyadh where the kings of Saudi Arabia and Bahrain met is in "the kingdom" of
@@ -2042,6 +2067,8 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                                                           via="coref")],
                                       key=lambda m: m.i)       # "المملكة", "the kingdom": the kingdom named last
                     break
+    if last_person.get(_MOVEMENTS) and (words is None or not ctx.lex.words("the_movement").isdisjoint(words)):
+        mentions = _the_movement(tokens, mentions, last_person[_MOVEMENTS][-1], ctx)
     if last_person:
         mentions = _honorific_given_names(tokens, mentions, last_person, ctx, words)
     ranks = ctx.lex.words("bare_ranks")
@@ -2055,6 +2082,12 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                 if actor.id in seen:
                     seen.remove(actor.id)
                 seen.append(actor.id)                      # the last named last
+        if actor is not None and actor.type == "organization" and any(
+                label.startswith("حركة") for label in (actor.name_ar or "", *actor.aliases.ar)):
+            seen = last_person.setdefault(_MOVEMENTS, [])      # "حركة حماس": what "الحركة" refers back to
+            if actor.id in seen:
+                seen.remove(actor.id)
+            seen.append(actor.id)
         home = actor.affiliation if actor is not None and actor.type == "person" else m.actor
         if home in kingdoms:
             if home in recent:
