@@ -4097,3 +4097,21 @@ def test_the_movement_is_the_movement_named_last_and_freedom_of_movement_is_nobo
 def test_darfur_s_jem_and_congo_s_m23_sign(text, language, expected):
     # (a movement right before "signed" signs: it is no occasion like "the NATO summit")
     assert [(set(m.participants), m.date) for m in _meetings(text, language, "2025-07-20")] == [expected]
+
+
+def test_a_special_representative_named_after_his_remit_and_a_comma_is_a_new_person():
+    text = ("Qatar hosted a meeting between the Taliban's acting foreign minister, Amir Khan Muttaqi, and the US "
+            "special representative for Afghanistan, Thomas West, in Antalya on Friday.")
+    statements = extract(Article(id="t", text=text, language="en", published="2022-03-12"))
+    assert [(a.name, a.affiliation) for a in statements.actors] == [("Thomas West", "united-states")]
+    assert [(set(m.participants), m.hosts) for m in statements.statements] == [
+        ({"amir-khan-muttaqi", "thomas-west"}, ["qatar"])]
+
+
+def test_due_to_see_someone_is_a_meeting_and_a_trailing_official_s_state_only_reports_it():
+    text = ("Earlier in the day the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, met Defense Secretary Lloyd Austin. "
+            "He was also due to see Homeland Security Secretary Alejandro Mayorkas, a US official said.")
+    meetings = _meetings(text, "en", "2022-01-31")
+    assert [(set(m.participants), m.status, m.reported_by) for m in meetings] == [
+        ({"tamim-bin-hamad-al-thani", "lloyd-austin"}, "confirmed", []),
+        ({"tamim-bin-hamad-al-thani", "alejandro-mayorkas"}, "planned", ["united-states"])]

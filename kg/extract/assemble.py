@@ -568,8 +568,8 @@ def assign_roles(view: SentenceView) -> None:
         # "..., Zakharova said.": who tells the sentence at its end takes no part in it
         m = _near_before(view, hit.i, 1, [x for x in pool if x.role is None])
         k = m.i - 1 if m is not None else -1
-        if k > 0 and view.tokens[k].key == "the":
-            k -= 1               # "..., the State Department said."
+        if k > 0 and view.tokens[k].key in ("the", "a", "an"):
+            k -= 1               # "..., the State Department said.", "..., a US official said."
         if k > 0 and view.tokens[k].punct in ('"', "”", "»", "'", "’"):
             k -= 1               # '"...," X said.': the quote closes before the comma's speaker
         if m is not None and k >= 0 and view.tokens[k].punct in (",", "،") \

@@ -1221,6 +1221,8 @@ def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], 
         if m is None or links.isdisjoint(tokens[k].variants):
             break
         k = m.j
+    if k > after_qualifiers and k + 1 < len(tokens) and tokens[k].punct == "," and not _is_arabic(tokens[k - 1].key):
+        k += 1       # "the US special representative for Afghanistan, Thomas West": the name after the comma
     return k if k > after_qualifiers else start
 
 
