@@ -4115,3 +4115,11 @@ def test_due_to_see_someone_is_a_meeting_and_a_trailing_official_s_state_only_re
     assert [(set(m.participants), m.status, m.reported_by) for m in meetings] == [
         ({"tamim-bin-hamad-al-thani", "lloyd-austin"}, "confirmed", []),
         ({"tamim-bin-hamad-al-thani", "alejandro-mayorkas"}, "planned", ["united-states"])]
+
+
+def test_a_body_noun_before_a_relative_clause_is_no_new_body_but_the_movement_named_before():
+    text = ("وقّعت الحكومة السودانية وحركة العدل والمساواة اتفاقاً في الدوحة. وتسعى قطر منذ العام الماضي إلى جمع "
+            "الخرطوم والحركة التي رفضت اتفاق أبوجا.")
+    statements = extract(Article(id="t", text=text, language="ar", published="2009-02-18"))
+    assert statements.actors == []
+    assert {"sudan", "justice-and-equality-movement"} == set(statements.statements[-1].participants)

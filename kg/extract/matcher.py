@@ -1391,6 +1391,8 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
                 or not tok.key.startswith(("ال", "وال")) or (k > 0 and _match_title(tokens, k - 1)):
             continue             # "المجلس", "والحركة" (not "للمجلس"); not a leader's body ("رئيس المجلس ...")
         end = _past_body_name(tokens, k, by_start, ctx, plain_word=False)   # not "المجلس عيدروس الزبيدي"
+        end = next((x for x in range(k + 1, end) if not ctx.lex.words("relative").isdisjoint(tokens[x].variants)),
+                   end)          # "والحركة التي رفضت ...": a relative clause, no name
         inner = [m for m in mentions if k <= m.i and m.j <= end]            # "لتحرير فلسطين": part of the name
         if end <= k + 1 or _match_title(tokens, end - 1) or any(
                 x in taken for x in range(k, end) if not any(m.i <= x < m.j for m in inner)) \
@@ -2009,7 +2011,8 @@ def _the_movement(tokens: list[Token], mentions: list[Mention], movement: str, c
         if k in taken or tok.punct or the.isdisjoint(tok.variants):
             continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and not nxt.punct and nxt.key.startswith("ال") or (
+        if nxt is not None and not nxt.punct and nxt.key.startswith("ال") \
+                and ctx.lex.words("relative").isdisjoint(nxt.variants) or (    # ("الحركة التي": it still)
                 k > 0 and not not_after.isdisjoint(tokens[k - 1].variants)):
             continue
         added.append(Mention(k, k + 1, actor=movement, via="coref"))
