@@ -4123,3 +4123,11 @@ def test_a_body_noun_before_a_relative_clause_is_no_new_body_but_the_movement_na
     statements = extract(Article(id="t", text=text, language="ar", published="2009-02-18"))
     assert statements.actors == []
     assert {"sudan", "justice-and-equality-movement"} == set(statements.statements[-1].participants)
+
+
+def test_but_that_opens_what_was_said_not_more_of_the_talks():
+    text = ("President Tayyip Erdogan said on Friday Turkey would begin ratifying Finland's bid, after talks in Ankara "
+            "with Finnish President Sauli Niinisto, but that Sweden had further steps to take.\n\n"
+            "The two presidents last met in Madrid in June.")
+    meetings = _meetings(text, "en", "2023-03-17")
+    assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "sauli-niinisto"}] * 2
