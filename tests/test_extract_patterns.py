@@ -4131,3 +4131,9 @@ def test_but_that_opens_what_was_said_not_more_of_the_talks():
             "The two presidents last met in Madrid in June.")
     meetings = _meetings(text, "en", "2023-03-17")
     assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "sauli-niinisto"}] * 2
+
+
+def test_challenging_someone_to_meet_is_a_proposal():
+    text = "Zelensky had challenged Vladimir Putin to meet him in person in Turkey this week."
+    assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2025-05-15")] == [
+        ({"volodymyr-zelensky", "vladimir-putin"}, "proposed")]
