@@ -4137,3 +4137,13 @@ def test_challenging_someone_to_meet_is_a_proposal():
     text = "Zelensky had challenged Vladimir Putin to meet him in person in Turkey this week."
     assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2025-05-15")] == [
         ({"volodymyr-zelensky", "vladimir-putin"}, "proposed")]
+
+
+@pytest.mark.parametrize("text,mediator", [
+    ("وتسعى أنقرة منذ أشهر إلى جمع بوتين ونظيره الأوكراني فولوديمير زيلينسكي على أراضيها.", "turkey"),
+    # the partners of the one who seeks, named before the word, do not broker it
+    ("وتسعى الدوحة منذ العام الماضي، بالتنسيق مع الاتحاد الأفريقي والأمم المتحدة، إلى جمع الخرطوم وحركة العدل "
+     "والمساواة.", "qatar"),
+])
+def test_who_seeks_to_bring_two_together_is_the_subject_after_the_verb(text, mediator):
+    assert [(m.mediators, m.status) for m in _meetings(text, "ar", "2022-08-06")] == [([mediator], "proposed")]

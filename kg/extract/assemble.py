@@ -860,10 +860,17 @@ def _brought_together(view: SentenceView, free: list[Mention], out: list[Candida
             parties = list(dict.fromkeys(m.actor for m in _chain(view, first, free, forward=True)))
         if len(parties) < 2:
             continue
-        broker = _near_before(view, hit.i, 3, [m for m in free if m.actor not in parties])
+        others = sorted((m for m in free + [x for x in view.mentions if x.role == "arranger"] if m.actor not in parties),
+                        key=lambda m: m.i)      # ("تسعى أنقرة": the arranger cue's subject brokers it)
+        broker = _near_before(view, hit.i, 3, others)
         tried = next((t for t in reversed(view.of("bring_together_tried")) if 0 <= hit.i - t.j <= 5), None)
-        if broker is None and tried is not None:   # "وكانت مصر قد حاولت في فبراير الماضي جمع X وY": who tried
-            broker = _near_before(view, tried.i, 3, [m for m in free if m.actor not in parties])
+        verb = tried or next((t for t in reversed(view.of("bring_together_tried")) if 0 <= hit.i - t.j <= 14), None)
+        subject = _near_after(view, verb.j, 0, others) \
+            if verb is not None and _is_arabic_tok(view.tokens[verb.i]) else None
+        if subject is not None and subject.i < hit.i:
+            broker = subject     # "وتسعى أنقرة منذ أشهر إلى جمع X وY", "وتسعى الدوحة، بالتنسيق مع A، إلى جمع": the verb's
+        elif broker is None and tried is not None:   # "وكانت مصر قد حاولت في فبراير الماضي جمع X وY": who tried
+            broker = _near_before(view, tried.i, 3, others)
         sought = tried is not None or view.tokens[hit.i].key not in done_words or any(   # "مقترح الرئيس بوتين جمع":
             k > 0 and not sought_words.isdisjoint(view.tokens[k - 1].variants)         # before the broker too
             for k in (hit.i, broker.i if broker is not None else 0))
