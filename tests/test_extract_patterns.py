@@ -4147,3 +4147,11 @@ def test_challenging_someone_to_meet_is_a_proposal():
 ])
 def test_who_seeks_to_bring_two_together_is_the_subject_after_the_verb(text, mediator):
     assert [(m.mediators, m.status) for m in _meetings(text, "ar", "2022-08-06")] == [([mediator], "proposed")]
+
+
+def test_where_a_new_person_is_met_after_his_name_does_not_cut_the_name_off():
+    text = "والتقى أردوغان أمس الثلاثاء رئيس غينيا بيساو عمر سيسوكو إمبالو في القصر الرئاسي بداكار."
+    statements = extract(Article(id="t", text=text, language="ar", published="2022-02-23"))
+    assert [(a.name, a.affiliation) for a in statements.actors] == [("عمر سيسوكو إمبالو", "guinea-bissau")]
+    assert [(m.participants, m.place) for m in statements.statements] == [
+        (["recep-tayyip-erdogan", statements.actors[0].id], "dakar")]

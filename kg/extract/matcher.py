@@ -1132,6 +1132,9 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
                     _is_person(ctx.gaz, p) for x in range(m.j, m.j + 4) if (p := by_start.get(x)) is not None):
                 break       # "الرئيس الصومالي حسن شيخ محمود في أنقرة": an unknown name, then where he is
                             # (not "رئيس مجلس السيادة في السودان الفريق أول البرهان": the office's words, then him)
+            if actor is not None and actor.type != "person" and gap >= 4 and complements.isdisjoint(t.variants) \
+                    and any(tokens[x].key == "في" for x in range(k + 2, k + gap)):
+                break       # "رئيس غينيا بيساو عمر سيسوكو إمبالو في القصر الرئاسي بداكار": where, after the name
             return m if actor is not None and actor.type == "person" else None
     tail = _skip_title_tail(tokens, k, by_start, ctx)
     if tail > k and _match_title(tokens, tail):
