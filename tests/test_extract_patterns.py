@@ -4155,3 +4155,13 @@ def test_where_a_new_person_is_met_after_his_name_does_not_cut_the_name_off():
     assert [(a.name, a.affiliation) for a in statements.actors] == [("عمر سيسوكو إمبالو", "guinea-bissau")]
     assert [(m.participants, m.place) for m in statements.statements] == [
         (["recep-tayyip-erdogan", statements.actors[0].id], "dakar")]
+
+
+def test_both_signers_take_part_past_the_second_one_s_apposition():
+    text = ("Presidential adviser Ghazi Salah al-Din and Tijani Sese, head of the Liberation and Justice Movement "
+            "(LJM), signed the Doha Document for Peace in Darfur in the presence of Qatar's emir, Sheikh Hamad bin "
+            "Khalifa al-Thani.")
+    statements = extract(Article(id="t", text=text, language="en", published="2011-07-15"))
+    names = {a.id: a.name for a in statements.actors}
+    assert [sorted(names.get(p, p) for p in m.participants) for m in statements.statements] == [
+        ["Ghazi Salah al-Din", "Tijani Sese", "hamad-bin-khalifa"]]

@@ -903,6 +903,11 @@ def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
             if len(named) >= 2:
                 return named
         before = _near_before(view, hit.i, 1, free)
+        if before is None and hit.i > 0 and view.tokens[hit.i - 1].punct == ",":
+            last = last_mention_before(free, hit.i)     # "X and Y, head of the Z Movement (ZM), signed":
+            if last is not None and hit.i - last.j <= 12 and any(     # past the apposition set off by commas
+                    view.tokens[k].punct == "," for k in range(last.i, min(last.j + 1, hit.i - 1))):
+                before = last
         after = _near_after(view, hit.j, 2, free)
         for m, forward in ((before, False), (after, True)):
             if m is None:
@@ -1485,6 +1490,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 and all(h.i < triggers[0].i for h in view.of("signing")) and view.of("joined_it"):
             # "وقّع X ونظيره Y معاهدة، عقب محادثات حضرها الوزيران A وB": X and Y held the talks A and B attended
             talks[0].participants = signers + talks[0].participants
+        elif len(signers) >= 2 and triggers and all(any(t.i == h.i for h in view.of("signing")) for t in triggers) \
+                and not set(signers) <= set(talks[0].participants):
+            # "X and Y, head of the Z Movement, signed ... in the presence of A": the meeting verb is the
+            # signing, and all its signers take part (the subject read by slots may have lost one)
+            talks[0].participants = signers + [a for a in talks[0].participants if a not in signers]
     if meeting is None and not told_meeting and not anaphoric and view.of("signing") and not phone:
         signers = _signers(view, free)
         if len(signers) >= 2 and view.of("participation"):   # "وقّع X وY ... بحضور A وB": A and B attend
