@@ -4165,3 +4165,12 @@ def test_both_signers_take_part_past_the_second_one_s_apposition():
     names = {a.id: a.name for a in statements.actors}
     assert [sorted(names.get(p, p) for p in m.participants) for m in statements.statements] == [
         ["Ghazi Salah al-Din", "Tijani Sese", "hamad-bin-khalifa"]]
+
+
+def test_he_after_a_day_and_a_city_is_the_one_just_named():
+    text = ("US Secretary of State Rex Tillerson returned to Doha on Thursday for further talks with Qatari leaders.\n\n"
+            "On Tuesday in Doha, he met Emir Sheikh Tamim bin Hamad Al Thani and signed a memorandum with Foreign "
+            "Minister Sheikh Mohammed bin Abdulrahman Al Thani.")
+    meetings = _meetings(text, "en", "2017-07-13")
+    assert [set(m.participants) for m in meetings][1:] == [
+        {"rex-tillerson", "tamim-bin-hamad-al-thani"}, {"rex-tillerson", "mohammed-bin-abdulrahman"}]

@@ -1055,8 +1055,8 @@ def _also_opens(view: SentenceView, trigger: Hit) -> bool:
 def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> bool:
     """The sentence's subject is a pronoun for the one just named: it opens the sentence ("He is due
     to meet"), or comes after a short opening with no name in it and before the trigger ("On
-    Saturday he also met")."""
-    return any(h.i == 0 or h.i <= 4 and h.i < trigger and not any(m.i < h.i for m in free)
+    Saturday he also met", "On Tuesday in Doha, he met")."""
+    return any(h.i == 0 or h.i <= 6 and h.i < trigger and not any(m.i < h.i for m in free)
                for h in view.of("pronoun_subject"))
 
 
@@ -1204,7 +1204,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             subject = next((m for m in persons if not _speaker(view, m)), persons[0] if persons else None)
             if subject is None and prev_subject and _pronoun_opens(view, triggers[0].i, free):
                 # "On Wednesday he was received by A and then met B": the one just named, in each clause
-                he = next(h for h in view.of("pronoun_subject") if h.i <= 4)
+                he = next(h for h in view.of("pronoun_subject") if h.i <= 6)   # ("On Tuesday in Doha, he met")
                 subject = Mention(he.i, he.j, actor=prev_subject, via="pronoun")
             elif subject is None and prev_subject and _also_opens(view, triggers[0]) and (triggers[0].i > 0 or not any(
                     m.i < regions[0][0][1] and (a := view.actor(m)) is not None and a.type == "person" for m in free)):
