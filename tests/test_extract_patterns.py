@@ -4174,3 +4174,10 @@ def test_he_after_a_day_and_a_city_is_the_one_just_named():
     meetings = _meetings(text, "en", "2017-07-13")
     assert [set(m.participants) for m in meetings][1:] == [
         {"rex-tillerson", "tamim-bin-hamad-al-thani"}, {"rex-tillerson", "mohammed-bin-abdulrahman"}]
+
+
+def test_a_tour_the_visitor_begins_is_his_visit_of_each_stop():
+    text = "وتأتي القمة قبل جولة خليجية يبدأها ترامب الثلاثاء المقبل وتشمل السعودية وقطر والإمارات."
+    meetings = _meetings(text, "ar", "2025-05-09")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"donald-trump", state}, "planned") for state in ("saudi-arabia", "qatar", "united-arab-emirates")]
