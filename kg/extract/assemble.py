@@ -868,7 +868,8 @@ def _brought_together(view: SentenceView, free: list[Mention], out: list[Candida
         subject = _near_after(view, verb.j, 0, others) \
             if verb is not None and _is_arabic_tok(view.tokens[verb.i]) else None
         if subject is not None and subject.i < hit.i:
-            broker = subject     # "وتسعى أنقرة منذ أشهر إلى جمع X وY", "وتسعى الدوحة، بالتنسيق مع A، إلى جمع": the verb's
+            broker = subject     # "وتسعى أنقرة منذ أشهر إلى جمع X وY" (and "وتسعى الدوحة، بالتنسيق مع A، إلى
+                                 # جمع": the partners before the word broker nothing): the verb's subject
         elif broker is None and tried is not None:   # "وكانت مصر قد حاولت في فبراير الماضي جمع X وY": who tried
             broker = _near_before(view, tried.i, 3, others)
         sought = tried is not None or view.tokens[hit.i].key not in done_words or any(   # "مقترح الرئيس بوتين جمع":
@@ -1505,11 +1506,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False)
             out.append(meeting)
     elif signed_apart:
-        signers, _, (a, b) = signed_apart
+        signers, _, (lo, hi) = signed_apart
         out.append(_meeting(view, signers, view.of("signing")[:1], pool, sources, spoke, mentioned,
                             tp_from_mediation_cue, bool(mediation_cues), group=True, by_slot=True, anaphoric=False))
-        out[-1].status = _status(_region_view(view, a, b), signers, sources, spoke, view.of("signing")[:1])
-        out[-1].span = (a, b)         # the status and date of the signing's own clause
+        out[-1].status = _status(_region_view(view, lo, hi), signers, sources, spoke, view.of("signing")[:1])
+        out[-1].span = (lo, hi)       # the status and date of the signing's own clause
     if not phone and not inner and view.of("bring_together"):
         brought = _brought_together(view, free, out, pair)
         if brought is not None:

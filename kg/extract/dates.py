@@ -99,7 +99,7 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     for k, tok in enumerate(tokens):       # "حركة 23 مارس", "the March 14 alliance": a body's name
         if _at(tokens, k, words["body_before_date"]) is not None and k + 1 < len(tokens) and tokens[k + 1].key.isdigit():
             out.update(range(k + 1, min(len(tokens), k + 3)))
-        elif _at(tokens, k, words["body_after_date"]) is not None and k >= 2:
+        elif _at(tokens, k, words["body_after_date"]) is not None and k >= 2 and tokens[k - 1].key.isdigit():
             out.update(range(k - 2, k))
     meeting = lexicon().words("meeting")
     starts = _starts(tokens, words["not_after"], present)
