@@ -4184,3 +4184,11 @@ def test_a_tour_the_visitor_begins_is_his_visit_of_each_stop():
     meetings = _meetings(text, "ar", "2025-05-09")
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"donald-trump", state}, "planned") for state in ("saudi-arabia", "qatar", "united-arab-emirates")]
+
+
+def test_the_city_a_flight_left_from_told_as_the_tour_s_first_stop_was_visited():
+    text = "ووصل وزير الخارجية الصيني وانغ يي إلى طهران أمس قادماً من الرياض، المحطة الأولى في جولته الخليجية."
+    meetings = _meetings(text, "ar", "2022-01-14")
+    assert ({"wang-yi", "saudi-arabia"}, "confirmed") in [(set(m.participants), m.status) for m in meetings]
+    text = "ووصل وزير الخارجية الصيني وانغ يي إلى طهران أمس قادماً من الرياض."       # no stop: only where he left
+    assert {"wang-yi", "saudi-arabia"} not in [set(m.participants) for m in _meetings(text, "ar", "2022-01-14")]

@@ -1559,6 +1559,19 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         h.i > hit.i for h in view.of("when_words")):
                     c.earlier, c.date, c.told_date = True, year, year
 
+    for m in pool if not inner and view.of("tour_stop_nouns") else ():
+        # "وصل لافروف إلى الرياض قادماً من المنامة، المحطة الأولى في جولته": the city he left was a stop
+        k = m.j
+        if m.role != "origin" or k + 1 >= len(view.tokens) or view.tokens[k].punct not in (",", "،") \
+                or not any(h.i == k + 1 for h in view.of("tour_stop_nouns")):
+            continue
+        place = view.gaz.places.get(m.place or "")
+        state = m.actor if (a := view.actor(m)) is not None and a.type == "state" else place.country if place else None
+        visitor = next((x.actor for x in reversed(pool) if x.j <= m.i and x.role is None
+                        and (p := view.actor(x)) is not None and p.type == "person"), None)
+        if state and visitor and not any(c.kind == "meeting" and set(c.participants) == {visitor, state} for c in out):
+            out.append(Candidate("meeting", [view.sentence], participants=[visitor, state], visit=True,
+                                 confidence=0.6, mentioned=mentioned))
     if not told_meeting and not anaphoric and view.of("shuttle") and view.of("dyad_words") \
             and any(m.role == "mediator" for m in pool):
         # "وتنقّل البوسعيدي بين الوفدين": the mediator of the talks told before, not a new mediation
