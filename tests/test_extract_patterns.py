@@ -4192,3 +4192,11 @@ def test_the_city_a_flight_left_from_told_as_the_tour_s_first_stop_was_visited()
     assert ({"wang-yi", "saudi-arabia"}, "confirmed") in [(set(m.participants), m.status) for m in meetings]
     text = "ووصل وزير الخارجية الصيني وانغ يي إلى طهران أمس قادماً من الرياض."       # no stop: only where he left
     assert {"wang-yi", "saudi-arabia"} not in [set(m.participants) for m in _meetings(text, "ar", "2022-01-14")]
+
+
+def test_a_first_vice_president_after_a_list_is_a_new_person_met_too():
+    text = ("والتقى ولي العهد السعودي الأمير محمد بن سلمان على هامش القمة كلاً من أردوغان والأسد والنائب الأول "
+            "للرئيس الإيراني محمد رضا عارف.")
+    statements = extract(Article(id="t", text=text, language="ar", published="2024-11-12"))
+    assert [(a.name, a.affiliation) for a in statements.actors] == [("محمد رضا عارف", "iran")]
+    assert len([m for m in statements.statements if "mohammed-bin-salman" in m.participants]) == 3
