@@ -4200,3 +4200,10 @@ def test_a_first_vice_president_after_a_list_is_a_new_person_met_too():
     statements = extract(Article(id="t", text=text, language="ar", published="2024-11-12"))
     assert [(a.name, a.affiliation) for a in statements.actors] == [("محمد رضا عارف", "iran")]
     assert len([m for m in statements.statements if "mohammed-bin-salman" in m.participants]) == 3
+
+
+def test_expected_in_a_state_is_a_visit_to_come():
+    text = "Crown Prince Mohammed bin Salman is expected in the United States later this month."
+    assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2018-03-10")] == [
+        ({"mohammed-bin-salman", "united-states"}, "planned")]
+    assert _meetings("An agreement is expected in the coming days.", "en", "2018-03-10") == []
