@@ -4207,3 +4207,14 @@ def test_expected_in_a_state_is_a_visit_to_come():
     assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2018-03-10")] == [
         ({"mohammed-bin-salman", "united-states"}, "planned")]
     assert _meetings("An agreement is expected in the coming days.", "en", "2018-03-10") == []
+
+
+def test_who_is_told_joining_them_takes_part_in_the_meeting():
+    text = ("Turkey is due to host Russian Foreign Minister Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba "
+            "in Antalya on Thursday, with Turkish Foreign Minister Mevlut Cavusoglu joining them at the table.")
+    assert [(set(m.participants), m.hosts) for m in _meetings(text, "en", "2022-03-08")] == [
+        ({"sergey-lavrov", "dmytro-kuleba", "mevlut-cavusoglu"}, ["turkey"])]
+    text = ("The talks were held in a three-on-three format, with Secretary of State Marco Rubio and special envoy Steve "
+            "Witkoff joining Trump, and Foreign Minister Sergei Lavrov and Kremlin aide Yuri Ushakov joining Putin.")
+    meetings = _meetings("Donald Trump met Vladimir Putin in Alaska on Friday. " + text, "en", "2025-08-16")
+    assert {"marco-rubio", "sergey-lavrov"} <= set(meetings[0].participants)

@@ -1602,6 +1602,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
 
     if view.of("host_joins"):
         _hosts_take_part(view, out)
+    talks = [c for c in out if c.kind == "meeting" and c.participants and not c.visit]
+    if len(talks) == 1 and not inner:
+        for h in view.of("joined") if _joins_them(view, 0, len(view.tokens)) else ():
+            joiner = _near_before(view, h.i, 0, [m for m in pool if m.role is None])
+            if joiner is not None and _kind(view, joiner) == "person" and joiner.actor not in talks[0].participants \
+                    and view.tokens[h.j].key == "them":
+                talks[0].participants.append(joiner.actor)   # "..., with Cavusoglu joining them at the table"
     out += _cancellations(view, out, pool, mentioned)
     refusals = _refusals(view, pool, mentioned)
     for d in refusals:    # "Ethiopia will not attend the round of talks with Egypt and Sudan": his own meeting
