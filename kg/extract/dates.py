@@ -96,10 +96,11 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
         for k, tok in enumerate(tokens):
             if not speech.isdisjoint(tok.variants[:2]):
                 out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
-    for k, tok in enumerate(tokens):       # "حركة 23 مارس", "the March 14 alliance": a body's name
-        if _at(tokens, k, words["body_before_date"]) is not None and k + 1 < len(tokens) and tokens[k + 1].key.isdigit():
+    for k in _starts(tokens, words["body_before_date"], present):    # "حركة 23 مارس": a body's name
+        if k + 1 < len(tokens) and tokens[k + 1].key.isdigit() and _at(tokens, k, words["body_before_date"]) is not None:
             out.update(range(k + 1, min(len(tokens), k + 3)))
-        elif _at(tokens, k, words["body_after_date"]) is not None and k >= 2 and tokens[k - 1].key.isdigit():
+    for k in _starts(tokens, words["body_after_date"], present):     # "the March 14 alliance"
+        if k >= 2 and tokens[k - 1].key.isdigit() and _at(tokens, k, words["body_after_date"]) is not None:
             out.update(range(k - 2, k))
     meeting = lexicon().words("meeting")
     starts = _starts(tokens, words["not_after"], present)

@@ -1999,6 +1999,13 @@ def _described_before(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
 _MOVEMENTS = "~movements"     # the key of the movements named so far in refer_back's memory
 
 
+def _movements(gaz: Gazetteer) -> frozenset[str]:
+    """The bodies whose Arabic name begins with "حركة" (read once per gazetteer)."""
+    return gaz.memo("movements", lambda g: frozenset(
+        a.id for a in g.actors.values() if a.type == "organization"
+        and any(label.startswith("حركة") for label in (a.name_ar or "", *a.aliases.ar))))
+
+
 def may_name_movement(last_person: dict[str, list[str]], words: list[str]) -> bool:
     """A movement was named before and the sentence has a word for "the movement"."""
     return bool(last_person.get(_MOVEMENTS)) and not lexicon().words("the_movement").isdisjoint(words)
@@ -2090,8 +2097,7 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                 if actor.id in seen:
                     seen.remove(actor.id)
                 seen.append(actor.id)                      # the last named last
-        if actor is not None and actor.type == "organization" and any(
-                label.startswith("حركة") for label in (actor.name_ar or "", *actor.aliases.ar)):
+        if actor is not None and actor.id in _movements(ctx.gaz):
             seen = last_person.setdefault(_MOVEMENTS, [])      # "حركة حماس": what "الحركة" refers back to
             if actor.id in seen:
                 seen.remove(actor.id)
