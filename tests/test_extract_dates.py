@@ -138,3 +138,27 @@ def test_a_month_day_of_a_meeting_due_in_a_clause_of_its_own_is_the_coming_one()
     statements = extract(Article(id="t", text=text, language="en", published="2018-03-29"))
     assert [s.date for s in statements.statements
             if isinstance(s, Meeting) and "moon-jae-in" in s.participants] == ["2018-04-27"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("التقى وزير الخارجية الأمريكي أنتوني بلينكن رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس يوم الاثنين. "
+     "والتقى بلينكن الرئيس الفلسطيني محمود عباس في رام الله في اليوم التالي.", "ar"),
+    ("Antony Blinken met Benjamin Netanyahu in Jerusalem on Monday and Mahmoud Abbas in Ramallah the following "
+     "day.", "en"),
+])
+def test_a_meeting_on_the_next_day_is_dated_a_day_after_the_one_before(text, language):
+    # "اليوم" of "في اليوم التالي" is not today (2024-01-12, a Friday): the day after Monday the 8th
+    assert _dates(text, language, "2024-01-12") == ["2024-01-08", "2024-01-09"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("نفى المتحدث باسم الكرملين ديمتري بيسكوف، أمس الخميس، أن يكون الرئيس فلاديمير بوتين قد التقى قاسم "
+     "سليماني في موسكو الشهر الماضي.", "ar"),
+    ("Kremlin spokesman Dmitry Peskov on Thursday denied that Vladimir Putin had received Qasem Soleimani in "
+     "Moscow last month.", "en"),
+])
+def test_the_day_of_a_denial_is_not_the_date_of_the_meeting_denied(text, language):
+    statements = extract(Article(id="t", text=text, language=language, published="2015-08-14")).statements
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(m.date, m.status) for m in meetings] == [("2015-07", "reported")]
+    assert [d.denier for d in statements if d.type == "denial"] == ["dmitry-peskov"]

@@ -3365,12 +3365,12 @@ def test_a_bare_title_listed_after_a_person_is_the_office_of_his_state(text, exp
 
 
 def test_god_a_tomb_and_where_a_flight_left_from_take_no_part():
-    # "رام الله" is a city (not "الله" of Rami Hamdallah), Amman where the helicopter left from, and the
-    # late Arafat's tomb where the visitor went
+    # "رام الله" is a city (not "الله" of Rami Hamdallah) and the place of the reception, not Amman where the
+    # helicopter left from; the late Arafat's tomb is where the visitor went
     text = ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى رام الله، أمس السبت، على متن مروحية أردنية أقلعت من عمّان، "
             "وكان في استقباله رئيس الوزراء رامي الحمد الله، الذي رافقه إلى ضريح الرئيس الراحل ياسر عرفات.")
     meetings = _meetings(text, "ar", "2018-02-11")
-    assert [(set(m.participants), m.place) for m in meetings] == [({"narendra-modi", "rami-hamdallah"}, None)]
+    assert [(set(m.participants), m.place) for m in meetings] == [({"narendra-modi", "rami-hamdallah"}, "ramallah")]
 
 
 def test_the_kingdom_is_the_one_whose_capital_the_article_names():
@@ -4218,3 +4218,19 @@ def test_who_is_told_joining_them_takes_part_in_the_meeting():
             "Witkoff joining Trump, and Foreign Minister Sergei Lavrov and Kremlin aide Yuri Ushakov joining Putin.")
     meetings = _meetings("Donald Trump met Vladimir Putin in Alaska on Friday. " + text, "en", "2025-08-16")
     assert {"marco-rubio", "sergey-lavrov"} <= set(meetings[0].participants)
+
+
+@pytest.mark.parametrize("text,language,place", [
+    # the city a flight came from is not where the guest was received
+    ("ووصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان إلى القاهرة قادماً من بورتسودان، وكان الرئيس عبد "
+     "الفتاح السيسي في استقباله بالمطار.", "ar", "cairo"),
+    # what was said after the meeting names no place of it
+    ("After meeting Mahmoud Abbas on Tuesday, Antony Blinken said the United States would reopen its consulate "
+     "in Jerusalem.", "en", None),
+    # cities of the region beyond the capitals
+    ("Antony Blinken held talks with Mahmoud Abbas in Ramallah on Tuesday.", "en", "ramallah"),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في نيوم السلطان هيثم بن طارق.", "ar", "neom"),
+    ("التقى الرئيس عبد الفتاح السيسي الملك عبد الله الثاني في مدينة العلمين.", "ar", "el-alamein"),
+])
+def test_the_place_of_a_meeting_is_where_it_was_held(text, language, place):
+    assert [m.place for m in _meetings(text, language, "2023-08-29")] == [place]

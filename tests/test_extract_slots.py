@@ -221,3 +221,27 @@ def test_a_time_aside_between_the_verb_and_its_object_cuts_nothing_off():
 def test_an_english_verb_after_a_comma_keeps_the_sentence_subject():
     text = "CIA chief William Burns makes rare Libya visit, meets Dbeibah and Haftar"
     assert _meetings(text, "en", "2023-01-13") == [{"william-burns", "abdul-hamid-dbeibah", "khalifa-haftar"}]
+
+
+def test_a_time_and_place_aside_without_commas_still_sets_the_object_off():
+    # VSO with "في طرابلس يوم الأربعاء" between the subject and the object: the object is the verb's, not a
+    # person named earlier in the sentence (Haftar) joined as a dropped subject
+    text = ("وبعد يومين من تقدم قوات المشير خليفة حفتر نحو العاصمة، التقى الأمين العام للأمم المتحدة أنطونيو "
+            "غوتيريش في طرابلس يوم الأربعاء رئيس المجلس الرئاسي فايز السراج.")
+    assert _meetings(text, "ar", "2019-04-06") == [{"antonio-guterres", "fayez-al-sarraj"}]
+
+
+def test_then_met_takes_the_named_subject_of_the_verb_before():
+    # a visit noun's genitive visits the state after it (no one else joins it); a name before a semicolon is no
+    # subject of the verb after it; "ثم التقى حفتر": Guterres, who met in the clause before, met Haftar
+    text = ("وجاء هجوم قوات المشير خليفة حفتر على العاصمة متزامناً مع زيارة الأمين العام للأمم المتحدة أنطونيو "
+            "غوتيريش لليبيا؛ إذ التقى غوتيريش في طرابلس رئيس المجلس الرئاسي فايز السراج، ثم التقى حفتر في بنغازي.")
+    assert _meetings(text, "ar", "2019-04-06") == [{"antonio-guterres", "fayez-al-sarraj"},
+                                                   {"antonio-guterres", "khalifa-haftar"}]
+
+
+def test_then_met_after_a_verb_with_its_subject_dropped_keeps_the_sentence_subject():
+    # "حيث التقى ولي العهد": the person after the verb is its object, so the tour's subject met the emir too
+    text = ("وكان أردوغان قد بدأ جولته في جدة، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان، ثم انتقل إلى "
+            "الدوحة وأجرى محادثات مع أمير قطر الشيخ تميم بن حمد.")
+    assert {"recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"} in _meetings(text, "ar", "2023-07-19")

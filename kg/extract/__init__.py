@@ -392,6 +392,9 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
         if e.same_day and dated is not None and dated.status.startswith("confirmed"):
             e.date = dated.date    # "وفي اليوم نفسه استقبل ...", "on the same day": whoever met, the date told before
                                    # (its "اليوم" is that day, not today)
+        elif e.next_day and dated is not None and dated.status.startswith("confirmed") and dated.date \
+                and len(dated.date) == 10:
+            e.date = shifted(dated.date, 1)     # "ثم التقى حفتر في اليوم التالي", "the next day"
         if e.date:
             last = e if e.status.startswith("confirmed") else None
             dated = e

@@ -62,6 +62,7 @@ class Candidate:
     own_denied: bool = False                   # the denier's own meeting ("عراقجي ينفي لقاء ويتكوف"): he stays a participant
     span: tuple[int, int] | None = None        # the clause of a sentence telling several meetings: its tokens [a, b)
     same_day: bool = False                     # told "on the same day" ("في اليوم نفسه") as the meeting before
+    next_day: bool = False                     # told "the next day" ("في اليوم التالي") after the meeting before
 
     @property
     def told_date(self) -> str | None:
@@ -1214,11 +1215,16 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 # verb, a person after it is its subject)
                 subject = Mention(0, 0, actor=prev_subject, via="pronoun")
             here_pair = pair    # "لقاء يجمع X وY ... وكان الرجلان قد التقيا قبله": the pair this sentence just told
+            last_met: Mention | None = None     # the first person of the clause before, when it told a meeting
             for (a, b), trig in regions:
                 sub = _region_view(view, a, b)
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
                 relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
                 own = subject or (before[-1] if relative and before else before[0] if before else None)
+                if last_met is not None and any(view.tokens[k].key in ("ثم", "then") for k in range(a, min(a + 2, trig.i))):
+                    # "إذ التقى غوتيريش ... السراج، ثم التقى حفتر في بنغازي": who met in the clause before
+                    own = last_met
+                opened = len(out)
                 if subject is None and own is not None and self_trigger(view, trig) and any(
                         self_trigger(view, t) and 0 <= own.i - t.j <= 1 for t in fresh if t.i < a):
                     own = None    # "بعد لقائه السيسي ..., ثم محادثاته مع كير": "his" talks are not Sisi's
@@ -1255,6 +1261,16 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         if len(c.participants) == 2 and all((x := view.gaz.actors.get(p)) is not None
                                                             and x.type == "person" for p in c.participants):
                             here_pair = list(c.participants)
+                verbs = sorted((v for v in view.of("meeting_verbs") + view.of("met_verbs") + view.of("reception_verbs")
+                                if a <= v.i < b), key=lambda v: v.i)[-1:]
+                told = [c for c in out[opened:] if c.kind == "meeting"]
+                inside = {m.actor for m in view.mentions for v in verbs if v.i <= m.i < b}
+                # (not "حيث التقى ولي العهد": a verb whose subject was dropped has its object after it)
+                met = {p for c in told if set(c.participants) <= inside for p in c.participants}
+                last_met = next((m for v in verbs for m in free
+                                 if (m.i == v.j if _is_arabic_tok(view.tokens[v.i]) else m.j == v.i)
+                                 and m.actor in met and (x := view.actor(m)) is not None and x.type == "person"),
+                                None)   # the last verb's subject: "التقى X ..." / "X met ..."
             triggers = []
     # "shuttled between A and B", "mediated between A and B": A and B meet through the mediator
     shuttles = [h for h in view.of("cue:mediator") if any(0 <= b.i - h.j <= 1 for b in view.of("between"))
@@ -1720,6 +1736,7 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
             meeting.add_third(tp_roles[m.role], m.actor)
     meeting.sideline = view.any("sidelines")
     meeting.same_day = view.any("same_day")
+    meeting.next_day = view.any("next_day")
     if view.of("series"):
         inside = {k for m in view.mentions for k in range(m.i, m.j)}
         meeting.series = any(h.i not in inside for h in view.of("series"))   # not "The New York Times"
@@ -1840,6 +1857,12 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
     k = hit.j
     while k in named:        # "نفت إيران أن ...": past the denier
         k += 1
+    skip = {x for h in view.of("slot_skip") for x in range(h.i, h.j)}
+    past = k
+    while past < min(len(view.tokens), k + 6) and (view.tokens[past].punct or past in skip):
+        past += 1            # "نفى X، أمس الخميس، أن ...", "denied on Thursday that ...": past the time aside
+    if past < len(view.tokens) and view.tokens[past].key in ("that", "ان"):
+        k = past
     that = k < len(view.tokens) and view.tokens[k].key in ("that", "ان")
     breaks = [b.i for b in view.of("clause_breaks")]
     return (that and near(k + 1)) or any(   # the reports word in the cue's clause (Arabic: past its subject)
@@ -2201,8 +2224,9 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     not a dateline ("JERUSALEM (AP) —", "صنعاء –")."""
     process = lexicon().words("process_words")
     toks = view.tokens
+    origin = {h.j + 1 for h in view.of("departure") if h.j < len(toks) and toks[h.j].key in lexicon().words("trip_origin")}
     places = [m for m in view.mentions if m.place and (not m.actor or m.role in ("location", "visited"))
-              and not _opens_dateline(view, m)
+              and not _opens_dateline(view, m) and m.i not in origin       # "قادماً من بورتسودان": where he left
               and not (m.i > 0 and not process.isdisjoint(toks[m.i - 1].variants))          # "مسار أستانا"
               and not (m.j < len(toks) and toks[m.j].key in process)]                          # "the Astana format"
     where = next((k for k in range(trigger.i - 1, max(-1, trigger.i - 5), -1) if toks[k].key in ("where", "حيث")), None)
@@ -2213,6 +2237,10 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     start = max((b.j for b in view.of("clause_breaks") if b.j <= trigger.i), default=0)
     end = min((b.i for b in view.of("clause_breaks") if b.i >= trigger.j), default=len(toks))
     places = [m for m in places if start <= m.i < end] or places   # its own clause's, if it names one
+    said = [s.i for s in view.of("speech") if s.i >= trigger.j]
+    places = [m for m in places if not any(s < m.i for s in said)]  # "After meeting Abbas, Blinken said ... in
+    if not places:                                                   # Jerusalem": what he said, not where they met
+        return None
     after = [m for m in places if m.i >= trigger.j]
     return (after or places)[0].place
 

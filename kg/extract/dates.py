@@ -30,7 +30,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
                         table[phrase_key(str(w))] = int(value)
         flat[kind] = table
     for kind in ("future", "span", "not_after", "needs_number", "month_openers", "year_words", "body_before_date",
-                 "body_after_date"):
+                 "body_after_date", "told_day", "denial_verbs"):
         entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
         flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
     out: dict[str, dict[str, list[tuple[Phrase, int]]]] = {}
@@ -96,12 +96,23 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
         for k, tok in enumerate(tokens):
             if not speech.isdisjoint(tok.variants[:2]):
                 out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
+    for k in _starts(tokens, words["denial_verbs"], present):
+        # "نفى X، أمس الجمعة، أن ...", "X on Friday denied that ...": up to its "that", when it was denied
+        # (from the sentence's start when no meeting word comes before the verb)
+        that = next((x for x in range(k + 1, min(len(tokens), k + 15)) if tokens[x].key in ("ان", "that")), None)
+        if that is not None:
+            meeting = lexicon().words("meeting")
+            told = any(not meeting.isdisjoint(t.variants) for t in tokens[:k])
+            out.update(range(k + 1 if told else 0, that))
     for k in _starts(tokens, words["body_before_date"], present):    # "حركة 23 مارس": a body's name
         if k + 1 < len(tokens) and tokens[k + 1].key.isdigit() and _at(tokens, k, words["body_before_date"]) is not None:
             out.update(range(k + 1, min(len(tokens), k + 3)))
     for k in _starts(tokens, words["body_after_date"], present):     # "the March 14 alliance"
         if k >= 2 and tokens[k - 1].key.isdigit() and _at(tokens, k, words["body_after_date"]) is not None:
             out.update(range(k - 2, k))
+    for k in _starts(tokens, words["told_day"], present):    # "في اليوم التالي": not today
+        if (span := _at(tokens, k, words["told_day"])) is not None:
+            out.update(range(k, span[1]))
     meeting = lexicon().words("meeting")
     starts = _starts(tokens, words["not_after"], present)
     if not starts:

@@ -263,8 +263,9 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
         i -= 1                  # "The three ministers, A, B and C, then held talks": 'then' opens no clause here
     gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
     toks = view.tokens[best.j:i]
-    if any(t.key in ("ان", "that") for t in toks):
-        return None             # "أعلن X أن لقاء A وB ...", "X said that talks with B ...": who says it is no subject
+    if any(t.key in ("ان", "that") or t.punct in (";", "؛") for t in toks):
+        return None             # "أعلن X أن لقاء A وB ...", "X said that talks with B ...": who says it is no subject;
+        # nor is a name before a semicolon ("زيارة غوتيريش لليبيا؛ إذ التقى غوتيريش ... السراج")
     if toks and toks[-1].punct in (",", "،") and not then \
             and not any("slot_skip" in kinds.get(k, ()) for k in range(best.j, i)):
         return None             # "... after the fall of Assad, meeting Sharaa": not the subject
@@ -350,8 +351,12 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
                 places = sum(1 for m in view.mentions if m.place and not m.actor and objects[0].j <= m.i < nxt.i)
                 attend = any(objects[0].j <= h.i < nxt.i for h in view.of("participation"))
                 # (not "مع العبادي، بحضور ولي العهد": who attends is no object of the verb)
-                if gap is not None and gap - places <= 1 and any(tok.punct for tok in view.tokens[objects[0].j:nxt.i]) \
-                        and not attend:
+                aside = any(tok.punct for tok in view.tokens[objects[0].j:nxt.i]) and gap - places <= 1 if gap is not None \
+                    else False
+                # "التقى غوتيريش في طرابلس يوم الخميس رئيس المجلس الرئاسي فايز السراج": an aside of time and place
+                # only, without commas, also sets the object off from the subject
+                aside = aside or gap == places and nxt.i > objects[0].j and _kind(view, objects[0]) == "person"
+                if aside and not attend:
                     objects = objects + _chain(view, nxt, pool, True, kinds)
         items = _led_by(view, subjects + objects, pool, kinds)
         said_self = any(0 <= t.i - r.j <= 1 for r in view.of("self_reference"))   # "X said he met Y"
@@ -363,7 +368,12 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         purpose = not subjects and _trip_purpose(view, t)   # "travelled to Tehran for talks with A and B": his
         # an English verb's objects never hold its subject ("Burns makes Libya visit, meets Dbeibah and Haftar")
         verb_objects = not subjects and bool(objects) and any(v.i == t.i for v in view.of("meeting_verbs"))
-        if (not subjects and (len(_sides(view, items)) == 1 or said_self or apart or purpose or verb_objects)) or own:
+        # "تزامن مع زيارة غوتيريش لليبيا": a visit noun's genitive visits the state after it; the sentence's
+        # first person takes no part in that visit
+        visit_to = bool(objects) and not subjects and any(v.i == t.i for v in view.of("visit")) and any(
+            m.i == objects[-1].j and _destination(view, m) for m in view.mentions)
+        if (not subjects and not visit_to and (len(_sides(view, items)) == 1 or said_self or apart or purpose
+                                               or verb_objects)) or own:
             main = (_main_subject(view, t, pool, items, [] if said_self else earlier) if not said_self
                     else next((m for m in pool if m.j <= t.i and _speaker(view, m) and m not in items), None)
                     or _main_subject(view, t, pool, items, earlier)) or (subject if subject not in items else None)
