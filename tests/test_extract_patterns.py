@@ -4234,3 +4234,12 @@ def test_who_is_told_joining_them_takes_part_in_the_meeting():
 ])
 def test_the_place_of_a_meeting_is_where_it_was_held(text, language, place):
     assert [m.place for m in _meetings(text, language, "2023-08-29")] == [place]
+
+
+def test_he_was_expected_in_a_capital_is_the_sentence_subject_s_trip_still_to_come():
+    # "he" is the subject of the sentence (Sarraj), not the host named last; "was expected" is still to come
+    text = ("Fayez al-Sarraj held talks in Tunis on Wednesday with President Beji Caid Essebsi, and Algerian officials "
+            "said he was expected in Algiers on Thursday to meet interim President Abdelkader Bensalah.")
+    assert [(set(m.participants), m.place, m.status) for m in _meetings(text, "en", "2019-05-23")] == [
+        ({"fayez-al-sarraj", "beji-caid-essebsi"}, "tunis", "confirmed"),
+        ({"fayez-al-sarraj", "abdelkader-bensalah"}, "algiers", "planned")]

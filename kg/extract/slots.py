@@ -664,8 +664,10 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
             first = next((t for t in view.of("meeting") if t.i < h.i), None)
             if first is not None:
                 visitor = next((m for m in pool if m.j <= first.i and m.actor and _kind(view, m) == "person"), None)
-        if visitor is None and any(p.j == h.i or (p.j + 1 == h.i and view.tokens[p.j].key in ("then", "later", "also"))
-                                   for p in view.of("pronoun_subject")):
+        aux = lexicon().words("passive_aux")
+        if visitor is None and any(p.j == h.i or (p.j + 1 == h.i and (view.tokens[p.j].key in ("then", "later", "also")
+                                                                       or view.tokens[p.j].key in aux))
+                                   for p in view.of("pronoun_subject")):    # ("he was expected in Algiers")
             # "when Xi held talks with King Salman, before he travelled on to Cairo": the clause's subject,
             # the sentence's first person (else the sentence before's)
             visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
