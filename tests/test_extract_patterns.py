@@ -3,6 +3,8 @@ its head, negation through "whether", mediation phrasings, shuttling between del
 cancellations announced by a party. Short sentences written for the test, in both languages."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.extract import extract
@@ -4243,3 +4245,11 @@ def test_he_was_expected_in_a_capital_is_the_sentence_subject_s_trip_still_to_co
     assert [(set(m.participants), m.place, m.status) for m in _meetings(text, "en", "2019-05-23")] == [
         ({"fayez-al-sarraj", "beji-caid-essebsi"}, "tunis", "confirmed"),
         ({"fayez-al-sarraj", "abdelkader-bensalah"}, "algiers", "planned")]
+
+
+def test_a_relative_which_he_denies_of_no_meeting_word_is_no_denial():
+    # what the crown prince denies is the charge of the clause before ("the operation that led to Khashoggi's
+    # death, which he denies"), not the meeting the article reports (a real article of the blind corpus 6)
+    path = Path(__file__).parent / "corpus-blind6" / "articles" / "en04-burns-mbs-report-2022.txt"
+    meetings, denials = _meetings_and_denials(path.read_text(encoding="utf-8"), "en", "2022-05-04")
+    assert {"william-burns", "mohammed-bin-salman"} in [set(m.participants) for m in meetings] and denials == []

@@ -1640,6 +1640,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             continue                 # "neither confirmed nor denied that meeting"
         if any(not objects.isdisjoint(t.variants) for t in view.tokens[max(0, hit.i - 3):hit.i]):
             continue                 # "a charge Tehran denies": an accusation denied, not a meeting
+        if any(0 < hit.i - r.j <= 2 for r in view.of("relative")) and not any(
+                hit.i - 8 <= h.i < hit.i for kind in ("meeting", "visit", "reports_of") for h in view.of(kind)):
+            continue                 # "the operation that led to Khashoggi's death, which he denies": not a meeting
         if _denies_other_claim(view, hit):
             continue                 # "نفت السعودية أن يكون الحريري محتجزاً لديها": a claim with no meeting
         denier = _denier(view, hit, pool)
