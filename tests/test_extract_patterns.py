@@ -4253,3 +4253,15 @@ def test_a_relative_which_he_denies_of_no_meeting_word_is_no_denial():
     path = Path(__file__).parent / "corpus-blind6" / "articles" / "en04-burns-mbs-report-2022.txt"
     meetings, denials = _meetings_and_denials(path.read_text(encoding="utf-8"), "en", "2022-05-04")
     assert {"william-burns", "mohammed-bin-salman"} in [set(m.participants) for m in meetings] and denials == []
+
+
+def test_a_tour_stop_told_of_he_who_was_named_in_the_sentence_before():
+    # "He" of the sentence before goes on to Doha and then to the UAE (the tour's next stop, named after
+    # the first): the visitor is the one named before, not a name of this sentence (this crashed once)
+    text = ("Donald Trump held talks with Mohammed bin Salman in Riyadh on Tuesday. He was due in Doha later on "
+            "Wednesday for talks with Sheikh Tamim, the second stop of a tour that ends in the United Arab Emirates "
+            "on Thursday.")
+    assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2025-05-14")] == [
+        ({"donald-trump", "mohammed-bin-salman"}, "confirmed"),
+        ({"donald-trump", "tamim-bin-hamad-al-thani"}, "planned"),
+        ({"donald-trump", "united-arab-emirates"}, "planned")]
