@@ -245,3 +245,13 @@ def test_then_met_after_a_verb_with_its_subject_dropped_keeps_the_sentence_subje
     text = ("وكان أردوغان قد بدأ جولته في جدة، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان، ثم انتقل إلى "
             "الدوحة وأجرى محادثات مع أمير قطر الشيخ تميم بن حمد.")
     assert {"recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"} in _meetings(text, "ar", "2023-07-19")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Wang Yi met Faisal bin Farhan in Riyadh on Monday. From Riyadh he travelled to Tehran, where he held talks "
+     "with Abbas Araghchi.", "en"),
+    ("التقى وزير الخارجية الصيني وانغ يي نظيره السعودي الأمير فيصل بن فرحان في الرياض الاثنين. ومن الرياض توجه "
+     "إلى طهران حيث التقى وزير الخارجية عباس عراقجي.", "ar"),
+])
+def test_the_capital_a_trip_leaves_from_takes_no_part_and_he_is_the_one_just_named(text, language):
+    assert _meetings(text, language, "2025-02-12") == [{"wang-yi", "faisal-bin-farhan"}, {"wang-yi", "abbas-araghchi"}]

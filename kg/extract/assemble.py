@@ -386,6 +386,10 @@ def _prepare(view: SentenceView) -> None:
                 not officials.isdisjoint(toks[k].variants) for k in range(max(0, m.i - 3), m.i - 1))):
             m.role = "location"          # "في سلطنة عمان", "in Ukraine": where, not who (but "مصدر مسؤول في
                                          # الخارجية السعودية": where the official serves, his state)
+        elif actor.type == "state" and m.place and m.i == 1 \
+                and not lexicon().words("trip_origin").isdisjoint(toks[0].variants) \
+                and any(h.i == m.j for h in view.of("pronoun_subject") + view.of("departure")):
+            m.role = "location"          # "From Riyadh he flew to Cairo", "ومن الرياض توجه": where he left
         elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
                 and m.i > view.mentions[idx - 1].j and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
             m.role = "location"          # "Samarkand, Uzbekistan"
@@ -1058,8 +1062,8 @@ def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> boo
     """The sentence's subject is a pronoun for the one just named: it opens the sentence ("He is due
     to meet"), or comes after a short opening with no name in it and before the trigger ("On
     Saturday he also met", "On Tuesday in Doha, he met")."""
-    return any(h.i == 0 or h.i <= 6 and h.i < trigger and not any(m.i < h.i for m in free)
-               for h in view.of("pronoun_subject"))
+    return any(h.i == 0 or h.i <= 6 and h.i < trigger and not any(m.i < h.i and not m.place for m in free)
+               for h in view.of("pronoun_subject"))     # (a city before it is no name: "From Riyadh he flew")
 
 
 def _separate_lead(view: SentenceView, triggers: list[Hit], participants: list[str], free: list[Mention],
