@@ -255,3 +255,14 @@ def test_then_met_after_a_verb_with_its_subject_dropped_keeps_the_sentence_subje
 ])
 def test_the_capital_a_trip_leaves_from_takes_no_part_and_he_is_the_one_just_named(text, language):
     assert _meetings(text, language, "2025-02-12") == [{"wang-yi", "faisal-bin-farhan"}, {"wang-yi", "abbas-araghchi"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken will meet King Abdullah II and, separately, Palestinian President Mahmoud Abbas in Amman on Friday.",
+    # "he" of the sentence before, the verb's subject
+    "Antony Blinken arrived in Israel on Thursday. He travels on to Jordan, where he is due to see King Abdullah II "
+    "and, separately, Palestinian President Mahmoud Abbas on Friday.",
+])
+def test_and_separately_between_two_objects_is_one_meeting_with_each(text):
+    assert [m for m in _meetings(text, "en", "2023-10-12") if "jordan" not in m and "israel" not in m] == [
+        {"antony-blinken", "king-abdullah-ii"}, {"antony-blinken", "mahmoud-abbas"}]

@@ -1072,9 +1072,11 @@ def _separate_lead(view: SentenceView, triggers: list[Hit], participants: list[s
     the person named before it, or the one "he" stands for; "" when there is no one (A and B did not
     meet each other); None when the participants are not all objects of a "separately" verb."""
     start = triggers[0].i
-    if not any(start - 1 <= h.i <= triggers[-1].j for h in view.of("separately")):
-        return None
     placed = {m.actor: m.i for m in reversed(free)}
+    spots = [placed.get(a, -1) for a in participants]
+    if not any(start - 1 <= h.i <= triggers[-1].j or (min(spots) < h.i < max(spots) and view.tokens[h.i - 1].punct)
+               for h in view.of("separately")):    # (or "to see A and, separately, B")
+        return None
     if not all(placed.get(a, -1) >= triggers[0].j for a in participants):
         return None
     before = [m.actor for m in free if m.j <= start and m.actor not in participants

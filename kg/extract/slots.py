@@ -130,6 +130,9 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
     for k, tok in enumerate(gap, left.j):
         if tok.punct in (",", "،") or tok.key in _LINK or "slot_glue" in kinds.get(k, ()):
             continue
+        if "separately" in kinds.get(k, ()) and k > left.j and gap[k - left.j - 1].punct in (",", "،"):
+            skipped += 2                    # "King Abdullah and, separately, Mahmoud Abbas": both objects, one each
+            continue
         if k in qualified:
             skipped += 1
             continue
@@ -362,7 +365,7 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         said_self = any(0 <= t.i - r.j <= 1 for r in view.of("self_reference"))   # "X said he met Y"
         own = self_trigger(view, t)                                                # "لقائه مع Y", "في استقباله"
         apart = not subjects and len(items) >= 2 and (any(t.i - 1 <= h.i <= t.j for h in view.of("separately")) or (
-            len(objects) >= 2 and any(objects[0].j <= h.i < objects[-1].i for h in view.of("in_turn"))))
+            len(objects) >= 2 and any(objects[0].j <= h.i < objects[-1].i for h in view.of("in_turn") + view.of("separately"))))
         # "سيعقد لقاءين منفصلين مع A وB", "will hold separate talks with A and B", "والتقى A ثم B", "and met
         # A, then B": the dropped subject met each
         purpose = not subjects and _trip_purpose(view, t)   # "travelled to Tehran for talks with A and B": his
