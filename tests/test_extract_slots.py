@@ -266,3 +266,12 @@ def test_the_capital_a_trip_leaves_from_takes_no_part_and_he_is_the_one_just_nam
 def test_and_separately_between_two_objects_is_one_meeting_with_each(text):
     assert [m for m in _meetings(text, "en", "2023-10-12") if "jordan" not in m and "israel" not in m] == [
         {"antony-blinken", "king-abdullah-ii"}, {"antony-blinken", "mahmoud-abbas"}]
+
+
+def test_a_palace_the_gazetteer_lacks_and_what_the_host_asked_for_take_no_part():
+    # "في قصر بعبدا" is where (a place noun and its name), and Israel of the relative clause after the host
+    # ("الذي دعا إلى انسحاب إسرائيل") is what he asked for, not one who met
+    text = ("وكان المبعوث الأمريكي توم باراك قد التقى السبت في قصر بعبدا الرئيس جوزاف عون، الذي دعا إلى انسحاب "
+            "إسرائيل من الجنوب، كما التقى قائد الجيش العماد رودولف هيكل.")
+    meetings = _meetings(text, "ar", "2025-09-08")
+    assert meetings[0] == {"tom-barrack", "joseph-aoun"} and len(meetings) == 2 and "tom-barrack" in meetings[1]

@@ -1058,6 +1058,25 @@ def _also_opens(view: SentenceView, trigger: Hit) -> bool:
         and all(t.key in openers for t in view.tokens[:trigger.i])
 
 
+def _relative_asides(view: SentenceView) -> set[int]:
+    """Tokens of relative clauses set off by commas after a name ("، الذي طالب بالضغط على إسرائيل،",
+    ", who called for pressure on Israel,") that tell no meeting, visit or call of their own."""
+    toks = view.tokens
+    out: set[int] = set()
+    told = {h.i for kind in ("meeting", "visit", "phone", "anaphoric_meeting", "participation", "slot_glue", "chairs",
+                             "led_by", "heads_delegation", "accompanied", "signing")
+            for h in view.of(kind)} | {h.i for h in view.hits if h.kind.startswith("cue:")}
+    for r in view.of("relative"):
+        if r.i < 2 or toks[r.i - 1].punct not in (",", "،") or not any(m.j == r.i - 1 and m.actor for m in view.mentions):
+            continue
+        if not any(t.j < r.i for t in view.of("meeting")):
+            continue         # ("Barrack, who is also the ambassador to Turkey, met ..."): no object of a meeting before it
+        end = next((k for k in range(r.j, len(toks)) if toks[k].punct), len(toks))
+        if not any(r.j <= k < end for k in told):
+            out.update(range(r.j, end))
+    return out
+
+
 def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> bool:
     """The sentence's subject is a pronoun for the one just named: it opens the sentence ("He is due
     to meet"), or comes after a short opening with no name in it and before the trigger ("On
@@ -1162,6 +1181,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     callers = _call_parties(view, pool) if phone else set()
     free = [m for m in pool if m.role is None and not _is_media(view, m) and id(m) not in destinations
             and id(m) not in callers]
+    aside = _relative_asides(view)
+    if aside:     # "التقى X الرئيس عون، الذي طالب بالضغط على إسرائيل، ...": what he asked, not who met
+        free = [m for m in free if m.i not in aside]
     signed_apart = _signed_apart(view, triggers, free) if told_meeting and not anaphoric and view.of("signing") \
         and not view.of("joined_it") and not phone and not inner else None   # (not "عقب محادثات حضرها A وB")
     if signed_apart:      # "أن X وY وقّعا مذكرة، وأن Z سيزور W": the signers are not the visit's

@@ -224,8 +224,20 @@ def _first_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
         if m.i >= j:
             gap = _gap_words(view, j, m.i, kinds, ("slot_glue", "slot_skip", "led_by", "agent_nouns",
                                                    "cue:host", "cue:sponsor", "cue:mediator"))
-            return m if gap is not None and gap <= window else None
+            venue = _venue_words(view, j, m.i, kinds) if _kind(view, m) == "person" else 0
+            return m if gap is not None and gap - venue <= window else None
     return None
+
+
+def _venue_words(view: "SentenceView", a: int, b: int, kinds: dict[int, set[str]]) -> int:
+    """Words of a venue the gazetteer does not know, "في قصر بعبدا" ("at Baabda palace"), in tokens
+    [a, b): a locative, a place noun and the one word naming it; a time-and-place aside, not content."""
+    nouns = lexicon().words("named_place_nouns")
+    for k in range(a, b - 2):
+        if "locative" in kinds.get(k, _NO_KINDS) and not nouns.isdisjoint(view.tokens[k + 1].variants) \
+                and not view.tokens[k + 2].punct and not kinds.get(k + 2):
+            return 3
+    return 0
 
 
 def aside_end(view: "SentenceView", i: int, kinds: dict[int, set[str]] | None = None) -> int | None:
