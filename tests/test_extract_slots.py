@@ -275,3 +275,10 @@ def test_a_palace_the_gazetteer_lacks_and_what_the_host_asked_for_take_no_part()
             "إسرائيل من الجنوب، كما التقى قائد الجيش العماد رودولف هيكل.")
     meetings = _meetings(text, "ar", "2025-09-08")
     assert meetings[0] == {"tom-barrack", "joseph-aoun"} and len(meetings) == 2 and "tom-barrack" in meetings[1]
+
+
+def test_the_dropped_subject_is_no_person_of_a_since_phrase():
+    # "منذ سقوط الأسد": Assad is the object of the fall, not who went to Riyadh and met the crown prince there
+    text = ("وبعد أسابيع من سقوط الأسد، جعل الرئيس أحمد الشرع الرياض أولى محطاته الخارجية، حيث التقى ولي العهد "
+            "الأمير محمد بن سلمان.")
+    assert _meetings(text, "ar", "2025-02-10") == [{"ahmed-al-sharaa", "mohammed-bin-salman"}]

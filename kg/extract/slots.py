@@ -307,6 +307,7 @@ def _main_subject(view: "SentenceView", t: Hit, pool: list[Mention], taken: list
     inner = [m for m in persons if m.i > that]   # "remarks by X that Y might accept a meeting with Z": Y
     persons = inner or persons
     quiet = [m for m in persons if not _speaker(view, m)]   # "X said the agenda of Y holds no meeting with Z"
+    quiet = [m for m in quiet if not in_subordinate_phrase(view, m)] or quiet   # not "منذ سقوط الأسد، اختار الشرع": Sharaa
     return (quiet or persons)[0] if persons else None
 
 
@@ -739,6 +740,13 @@ def _visit_made_by(view: "SentenceView", j: int, pool: list[Mention]) -> Mention
         if 0 <= h.i - j <= 3:
             return next((m for m in pool if 0 <= m.i - h.j <= 1 and m.actor and _kind(view, m) == "person"), None)
     return None
+
+
+def in_subordinate_phrase(view: "SentenceView", m: Mention) -> bool:
+    """The mention stands inside a subordinate phrase, past its first word and before its comma ("بعد
+    أسابيع من سقوط الأسد،", "since the fall of Assad,"): no subject of the sentence's verbs."""
+    toks = view.tokens
+    return any(s.j < m.i and not any(t.punct for t in toks[s.j:m.i]) and m.i - s.j <= 8 for s in view.of("subordinate"))
 
 
 def _in_subordinate(view: "SentenceView", m: Mention) -> bool:
