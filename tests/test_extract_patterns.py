@@ -4272,3 +4272,13 @@ def test_a_flight_into_a_capital_is_a_visit_but_a_flight_under_way_is_not():
     assert [set(m.participants) for m in _meetings(visit, "en", "2024-05-05")][:1] == [{"william-burns", "egypt"}]
     transit = "Donald Trump announced the decision on Thursday while flying to Argentina."
     assert _meetings(transit, "en", "2018-11-30") == []
+
+
+def test_a_meeting_arranged_by_one_who_also_attended_while_another_joined_by_phone():
+    text = ("Donald Trump held talks with Ahmed al-Sharaa in Riyadh on Wednesday, in a meeting arranged by Crown "
+            "Prince Mohammed bin Salman, who also attended, while Recep Tayyip Erdogan joined by phone.")
+    assert [(set(m.participants), m.mediators) for m in _meetings(text, "en", "2025-05-15")] == [
+        ({"donald-trump", "ahmed-al-sharaa", "mohammed-bin-salman"}, ["mohammed-bin-salman"])]
+    text = "Donald Trump held talks with Ahmed al-Sharaa in Riyadh, in a meeting arranged by Mohammed bin Salman."
+    assert [(set(m.participants), m.mediators) for m in _meetings(text, "en", "2025-05-15")] == [
+        ({"donald-trump", "ahmed-al-sharaa"}, ["mohammed-bin-salman"])]

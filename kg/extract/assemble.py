@@ -17,6 +17,7 @@ from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
 
 _TP_ROLES = ("sponsor", "mediator", "host")
+_ROLE_OF_CUE = {"sponsor": "sponsor", "mediator": "mediator", "host": "host", "arranger": "mediator"}
 _UNSET = object()
 _FALLBACK = True   # no explicit slot found: the older in-scope guess, at lower confidence
 # precedence when one event is told in several sentences; "confirmed!" is an explicit confirmation
@@ -635,6 +636,11 @@ def _call_parties(view: SentenceView, pool: list[Mention]) -> set[int]:
     Biden and Netanyahu"): who spoke on the phone takes no part in a meeting of the sentence."""
     calls = {h.j for h in view.of("phone")} | {h.j + 1 for h in view.of("phone")}
     out: set[int] = set()
+    for h in view.of("joined") + view.of("participation"):
+        if any(0 <= p.i - h.j <= 2 for p in view.of("phone")):     # "while Erdogan joined by phone": a caller
+            who = next((m for m in reversed(pool) if 0 <= h.i - m.j <= 1), None)
+            if who is not None:
+                out.add(id(who))
     for h in view.of("between"):
         if h.i in calls:
             first = _near_after(view, h.j, 1, pool)
@@ -946,8 +952,12 @@ def _signed_apart(view: SentenceView, triggers: list[Hit], free: list[Mention]
 def _describes_previous(view: SentenceView, trig: Hit) -> bool:
     """"..., في اجتماع مغلق حضره X", "..., in a closed meeting attended by X": the noun after "in"
     describes the meeting the sentence has just told, and its attendees join it."""
+    if not any(0 <= trig.i - h.j <= 2 for h in view.of("locative")):
+        return False
     after = view.of("joined") + view.of("participation")
-    return any(0 <= trig.i - h.j <= 2 for h in view.of("locative")) and any(0 <= h.i - trig.j <= 2 for h in after)
+    agent = [h for h in view.hits if h.kind in ("cue:mediator", "cue:sponsor", "cue:host") and h.look == "after"]
+    return any(0 <= h.i - trig.j <= 2 for h in after) or any(h.i == trig.j for h in agent)   # ("in a meeting
+    # arranged by X": the agent cue right after the noun)
 
 
 def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
@@ -1282,13 +1292,26 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                             c.participants = list(dict.fromkeys(before[-1].participants + c.participants))
                         if described and before:
                             # "استقبل X Y، في اجتماع مغلق حضره A وB": A and B attend that same reception
-                            before[-1].participants += [a for a in c.participants if a not in before[-1].participants]
+                            before[-1].participants += [a for a in c.participants if a not in before[-1].participants
+                                                        and not any(m.actor == a and _speaker(view, m) for m in free)]
+                            for role, actors in c.third.items():     # "..., in a meeting arranged by X": its mediator
+                                for actor in actors:
+                                    before[-1].add_third(role, actor)
                             continue
                         c.span = (a, b)
                         out.append(c)
                         if len(c.participants) == 2 and all((x := view.gaz.actors.get(p)) is not None
                                                             and x.type == "person" for p in c.participants):
                             here_pair = list(c.participants)
+                prior = [x for x in out if x.kind == "meeting" and x.participants]
+                if described and prior:
+                    for m in view.mentions:   # "..., in a meeting arranged by X, who also attended": its third party
+                        if a <= m.i < b and m.actor and m.role in _ROLE_OF_CUE:
+                            prior[-1].add_third(_ROLE_OF_CUE[m.role], m.actor)
+                            if m.actor not in prior[-1].participants and any(
+                                    m.j < h.i <= m.j + 3 and any(r.i == m.j + 1 for r in view.of("relative"))
+                                    for h in view.of("joined")):      # (", who also attended")
+                                prior[-1].participants.append(m.actor)
                 verbs = sorted((v for v in view.of("meeting_verbs") + view.of("met_verbs") + view.of("reception_verbs")
                                 if a <= v.i < b), key=lambda v: v.i)[-1:]
                 told = [c for c in out[opened:] if c.kind == "meeting"]
