@@ -4282,3 +4282,23 @@ def test_a_meeting_arranged_by_one_who_also_attended_while_another_joined_by_pho
     text = "Donald Trump held talks with Ahmed al-Sharaa in Riyadh, in a meeting arranged by Mohammed bin Salman."
     assert [(set(m.participants), m.mediators) for m in _meetings(text, "en", "2025-05-15")] == [
         ({"donald-trump", "ahmed-al-sharaa"}, ["mohammed-bin-salman"])]
+
+
+def test_a_trip_on_told_before_he_went_on_is_the_subject_s_and_done():
+    # "قبل أن يتوجه إلى الكويت": the sentence's subject went on (not the counterpart he met), in the past
+    text = ("وكان وزير الخارجية الإيراني عباس عراقجي قد التقى في جدة الشهر الماضي نظيره السعودي الأمير فيصل بن "
+            "فرحان، قبل أن يتوجه إلى الكويت.")
+    assert [(set(m.participants), m.status) for m in _meetings(text, "ar", "2025-06-20")] == [
+        ({"abbas-araghchi", "faisal-bin-farhan"}, "confirmed"), ({"abbas-araghchi", "kuwait"}, "confirmed")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Saudi Crown Prince Mohammed bin Salman postponed his planned visit to Pakistan. Prime Minister Shehbaz Sharif "
+     "had visited Saudi Arabia last month.", "en"),
+    ("أعلنت الخارجية الباكستانية تأجيل زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد. وكان رئيس "
+     "الوزراء شهباز شريف قد زار المملكة الشهر الماضي.", "ar"),
+])
+def test_a_visit_one_way_is_not_absorbed_by_a_visit_the_other_way(text, language):
+    # Sharif's trip to Saudi Arabia is no part of the crown prince's trip to Pakistan
+    meetings = [set(m.participants) for m in _meetings(text, language, "2022-11-20")]
+    assert {"shehbaz-sharif", "saudi-arabia"} in meetings and {"mohammed-bin-salman", "pakistan"} in meetings

@@ -2099,7 +2099,9 @@ def _tour_ahead(view: SentenceView, hit: Hit, dests: list[Mention]) -> bool:
         return False
     if hit.i > 0 and view.tokens[hit.i - 1].key in lexicon().words("subjunctive") \
             and view.tokens[hit.i].key[:1] in imperfect_starts():
-        return True         # "على أن يتوجه لاحقاً إلى أذربيجان"
+        # "على أن يتوجه لاحقاً إلى أذربيجان" (not "زار جدة ...، قبل أن يتوجه إلى الدوحة": the next leg of a trip
+        # told in the past, when nothing else in the sentence is still to come)
+        return not (any(s.j == hit.i - 1 for s in view.of("subordinate")) and not view.of("planned"))
     return not lexicon().words("tour_ahead").isdisjoint(words)
 
 
@@ -2836,7 +2838,11 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
         visitor = visitors[0]
         home = gaz.actors[visitor].affiliation if visitor in gaz.actors else None
         same = next((m for m in out if (visitor in _cover(m, gaz) or home in m.participants) and state in _cover(m, gaz)
-                     and _same_occasion(m, v, tense=False)), None)   # a visit, then talks due during it
+                     and _same_occasion(m, v, tense=False)
+                     and not (home is not None and home in m.participants and visitor not in m.participants
+                              and (m.visit or any(w.participants[-1] == home and w.participants[0] in m.participants
+                                                  for w in visited)))),
+                    None)   # a visit, then talks due during it (not a visit the other way: the host's to his home)
         if same is not None:
             if set(same.participants) == set(v.participants):
                 same.absorb(v)
