@@ -4302,3 +4302,12 @@ def test_a_visit_one_way_is_not_absorbed_by_a_visit_the_other_way(text, language
     # Sharif's trip to Saudi Arabia is no part of the crown prince's trip to Pakistan
     meetings = [set(m.participants) for m in _meetings(text, language, "2022-11-20")]
     assert {"shehbaz-sharif", "saudi-arabia"} in meetings and {"mohammed-bin-salman", "pakistan"} in meetings
+
+
+def test_a_ministry_that_announces_a_postponement_calls_the_visit_off():
+    # "أعلنت وزارة الخارجية الباكستانية تأجيل زيارة ...": the office words between the speech verb and the noun are
+    # its subject's; the visit is planned and called off, not confirmed by the state it concerns
+    text = "أعلنت وزارة الخارجية الباكستانية تأجيل زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد."
+    meetings, denials = _meetings_and_denials(text, "ar", "2022-11-20")
+    assert [(set(m.participants), m.status) for m in meetings] == [({"pakistan", "mohammed-bin-salman"}, "planned")]
+    assert denials == [("pakistan", meetings[0].id)]

@@ -1832,8 +1832,8 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
         if not any(k < hit.i or any(0 < h.i - k <= 3 for h in view.of("meeting")) for k in afters):
             # (not "X received Y, a day after Z put off his visit", "puts off Saudi trip after Erdoğan
             # talks": a meeting told in an "after" clause, or the cue in one, was held)
-            for c in out:
-                if c.kind == "meeting" and c.participants and c.status == "confirmed":
+            for c in out:     # (the one who calls it off is no confirmation of it: "أعلنت الخارجية الباكستانية تأجيل")
+                if c.kind == "meeting" and c.participants and c.status in ("confirmed", "confirmed!"):
                     c.status = "planned"
         return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.7,
                           about_meeting=True, called_off=True)]
@@ -1885,8 +1885,9 @@ def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
     """A speech verb ("أعلن") comes right before token i, names and time words between left aside
     ("وأعلن الكرملين أمس تأجيل الزيارة")."""
     skip = lexicon().words("slot_skip")
+    office = {k for h in view.of("attribution_skip") for k in range(h.i, h.j)}   # ("أعلنت وزارة الخارجية الباكستانية")
     k = i - 1
-    while k >= 0 and (k in named or not skip.isdisjoint(view.tokens[k].variants)):
+    while k >= 0 and (k in named or k in office or not skip.isdisjoint(view.tokens[k].variants)):
         k -= 1
     return k >= 0 and not lexicon().words("speech").isdisjoint(view.tokens[k].variants)
 
