@@ -4311,3 +4311,12 @@ def test_a_ministry_that_announces_a_postponement_calls_the_visit_off():
     meetings, denials = _meetings_and_denials(text, "ar", "2022-11-20")
     assert [(set(m.participants), m.status) for m in meetings] == [({"pakistan", "mohammed-bin-salman"}, "planned")]
     assert denials == [("pakistan", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Pope Francis landed in Erbil on Sunday. The pontiff later met Masoud Barzani, the leader of the Kurdistan "
+     "Democratic Party.", "en"),
+    ("وصل البابا فرنسيس إلى أربيل الأحد. والتقى الحبر الأعظم مسعود بارزاني، زعيم الحزب الديمقراطي الكردستاني.", "ar"),
+])
+def test_the_pontiff_is_the_pope_of_the_day(text, language):
+    assert {"pope-francis", "masoud-barzani"} in [set(m.participants) for m in _meetings(text, language, "2021-03-08")]
