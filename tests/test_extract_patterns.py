@@ -4320,3 +4320,16 @@ def test_a_ministry_that_announces_a_postponement_calls_the_visit_off():
 ])
 def test_the_pontiff_is_the_pope_of_the_day(text, language):
     assert {"pope-francis", "masoud-barzani"} in [set(m.participants) for m in _meetings(text, language, "2021-03-08")]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a city of a state is a visit of the state, as its capital is
+    ("فيما زار الرئيس الإيراني السابق محمود أحمدي نجاد إسطنبول في زيارة غير رسمية عام 2009.", "ar",
+     [({"mahmoud-ahmadinejad", "turkey"}, "confirmed")]),
+    # ... but a city that seats the UN is not the state's
+    ("Ban Ki-moon will travel to Geneva next week for talks on Yemen.", "en", []),
+    ("وقال وزير الإعلام الإريتري إن الرئيس أسياس أفورقي سيقوم بزيارة إلى إثيوبيا قريباً.", "ar",
+     [({"isaias-afwerki", "ethiopia"}, "planned")]),
+])
+def test_visits_of_cities_and_visits_still_to_come(text, language, expected):
+    assert [(set(m.participants), m.status) for m in _meetings(text, language, "2018-07-10")] == expected

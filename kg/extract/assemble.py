@@ -2838,7 +2838,9 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
         *visitors, state = v.participants       # "Kushner and Greenblatt will visit Jordan": both visitors
         visitor = visitors[0]
         home = gaz.actors[visitor].affiliation if visitor in gaz.actors else None
-        same = next((m for m in out if (visitor in _cover(m, gaz) or home in m.participants) and state in _cover(m, gaz)
+        same = next((m for m in out if (visitor in _cover(m, gaz) or home in m.participants)
+                     and (state in _cover(m, gaz) or state in m.third["host"] and visitor in m.participants)
+                     # (a meeting the state hosts and the visitor attends: "arrived in Aqaba", the conference there)
                      and _same_occasion(m, v, tense=False)
                      and not (home is not None and home in m.participants and visitor not in m.participants
                               and (m.visit or any(w.participants[-1] == home and w.participants[0] in m.participants

@@ -796,8 +796,16 @@ def _destination(view: "SentenceView", m: Mention) -> str | None:
     if actor is not None and actor.type == "state" and m.role not in ("qualifier", "topic"):
         return actor.id
     if m.place:
-        return _capitals(view.gaz).get(m.place)
+        return _capitals(view.gaz).get(m.place) or _countries(view.gaz).get(m.place)
     return None
+
+
+def _countries(gaz) -> dict[str, str]:
+    """The state of each city of the gazetteer: a visit to Istanbul or Jeddah is a visit to Turkey or
+    Saudi Arabia (coding rule 4), as one to Ankara or Riyadh is."""
+    seats = set(lexicon().raw.get("seat_cities") or ())
+    return gaz.memo("place_countries", lambda g: {p.id: p.country for p in g.places.values()
+                                                   if p.country and p.country in g.actors and p.id not in seats})
 
 
 def _capitals(gaz) -> dict[str, str]:
