@@ -4334,3 +4334,14 @@ def test_the_pontiff_is_the_pope_of_the_day(text, language):
 ])
 def test_visits_of_cities_and_visits_still_to_come(text, language, expected):
     assert [(set(m.participants), m.status) for m in _meetings(text, language, "2018-07-10")] == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Turkey is seeking investment from Qatar and Kuwait, which Recep Tayyip Erdogan visited last week.", "en"),
+    ("وتسعى تركيا إلى استثمارات من قطر والكويت اللتين زارهما الرئيس رجب طيب أردوغان الأسبوع الماضي.", "ar"),
+])
+def test_states_a_relative_clause_says_he_visited_are_his_visits_done(text, language):
+    # "which X visited": the states before the relative are his visits, done; what the main clause seeks is
+    # neither their status nor a mediation of them
+    assert [(set(m.participants), m.status, m.mediators) for m in _meetings(text, language, "2022-12-10")] == [
+        ({"recep-tayyip-erdogan", "qatar"}, "confirmed", []), ({"recep-tayyip-erdogan", "kuwait"}, "confirmed", [])]

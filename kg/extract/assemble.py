@@ -1787,6 +1787,8 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
                 continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
             if m.role in ("mediator", "sponsor") and _of_the_agreement(view, m, triggers):
                 continue   # "signed a declaration backing the deal, which was brokered by X": the deal's
+            if m.role == "arranger" and any(m.j <= r < triggers[0].i for r in relatives):
+                continue   # "وتسعى تركيا إلى ... من قطر اللتين زارهما أردوغان": what it seeks is no visit of the relative
             meeting.add_third(tp_roles[m.role], m.actor)
     meeting.sideline = view.any("sidelines")
     meeting.same_day = view.any("same_day")
@@ -2251,7 +2253,9 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
     if triggers and proposals:   # "seeks/invited/offered ... a meeting", "ready to meet": the proposal word before or
         named = _named_tokens(view)   # around the meeting word, not "visited Greece, seeking to reassure ..." after it
         proposals = [h for h in proposals if any(     # (nor "واتهم الرياض بالسعي إلى تقسيم اليمن" after the meeting)
-            h.i <= t.i and _unnamed_between(named, h.j, t.i) <= 8 for t in triggers)]
+            h.i <= t.i and _unnamed_between(named, h.j, t.i) <= 8
+            and not any(h.j <= r.i < t.i for r in view.of("relative")) for t in triggers)]
+        # (nor "seeking investment from Qatar and Oman, which Erdogan visited": the visit of a relative clause)
     if proposals:
         return "proposed"
     if view.any("planned") or any(_agreed_on(view, t) for t in triggers):

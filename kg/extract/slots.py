@@ -665,6 +665,8 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         after = _visit_after(view, h.j, pool, kinds)
         visitor = next((m for m in after if m.actor and _destination(view, m) is None), None)
         dests = [m for m in after if m is not visitor and _destination(view, m)]
+        if not dests and (told := _visited_before(view, h, pool, kinds)) is not None:
+            visitor, dests = told   # "from Qatar and Oman, which Erdogan visited last week", "الذي زارها"
         if not dests:
             continue
         maker = _visit_made_by(view, dests[-1].j, pool)
@@ -735,6 +737,26 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         if states:
             out.append((h, visitor.actor or "", list(dict.fromkeys(states)), dests))
     return out
+
+
+def _visited_before(view: "SentenceView", h: Hit, pool: list[Mention],
+                    kinds: dict[int, set[str]]) -> tuple[Mention, list[Mention]] | None:
+    """A visit verb in a relative clause whose antecedent is the states visited: "Qatar and Oman,
+    which Erdogan visited last week", "قطر وعُمان اللتين زارهما أردوغان": (the visitor named between
+    the relative and the verb, the states right before the relative); None otherwise."""
+    visitor = next((m for m in pool if m.j == h.i and _kind(view, m) == "person"), None)     # "which X visited"
+    rel = next((r for r in view.of("relative") if r.j == visitor.i), None) if visitor is not None else None
+    if rel is None:      # "اللتين زارهما X": the verb right after the relative, its subject after it
+        visitor = next((m for m in pool if m.i == h.j and _kind(view, m) == "person"), None)
+        rel = next((r for r in view.of("relative") if r.j == h.i), None) if visitor is not None else None
+    if rel is None or visitor is None:
+        return None
+    k = rel.i - 1 if rel.i > 0 and view.tokens[rel.i - 1].punct else rel.i
+    last = next((m for m in pool if m.j == k and _destination(view, m)), None)
+    if last is None:
+        return None
+    dests = [m for m in _chain(view, last, pool, False, kinds) if _destination(view, m)]
+    return visitor, sorted(dests, key=lambda m: m.i)
 
 
 def _visit_made_by(view: "SentenceView", j: int, pool: list[Mention]) -> Mention | None:
