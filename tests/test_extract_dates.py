@@ -162,3 +162,11 @@ def test_the_day_of_a_denial_is_not_the_date_of_the_meeting_denied(text, languag
     meetings = [s for s in statements if isinstance(s, Meeting)]
     assert [(m.date, m.status) for m in meetings] == [("2015-07", "reported")]
     assert [d.denier for d in statements if d.type == "denial"] == ["dmitry-peskov"]
+
+
+def test_the_weekday_of_a_plan_told_in_the_past_is_before_the_publication():
+    # "قمة كانت مقررة يوم الأربعاء" told on Saturday 21 October 2023 and called off: Wednesday the 18th, not the 25th
+    text = ("وكان وزير الخارجية الأردني أيمن الصفدي قد أعلن الثلاثاء الماضي إلغاء قمة رباعية كانت مقررة في عمّان "
+            "يوم الأربعاء، تجمع الملك عبد الله الثاني والرئيس الأمريكي جو بايدن والرئيس عبد الفتاح السيسي والرئيس "
+            "محمود عباس.")
+    assert _dates(text, "ar", "2023-10-21") == ["2023-10-18"]

@@ -4345,3 +4345,12 @@ def test_states_a_relative_clause_says_he_visited_are_his_visits_done(text, lang
     # neither their status nor a mediation of them
     assert [(set(m.participants), m.status, m.mediators) for m in _meetings(text, language, "2022-12-10")] == [
         ({"recep-tayyip-erdogan", "qatar"}, "confirmed", []), ({"recep-tayyip-erdogan", "kuwait"}, "confirmed", [])]
+
+
+def test_a_cancellation_announced_after_a_time_aside_calls_the_summit_off():
+    # "أعلن X، الثلاثاء الماضي، إلغاء القمة": the time words and commas between the speech verb's subject and the
+    # noun leave it a cancellation by X of the summit told before
+    text = ("وكان من المقرر أن يلتقي الرئيس الأمريكي جو بايدن الملك عبد الله الثاني والرئيس عبد الفتاح السيسي والرئيس "
+            "محمود عباس في عمّان. وأعلن وزير الخارجية الأردني أيمن الصفدي، الثلاثاء الماضي، إلغاء القمة الرباعية.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2023-10-21")
+    assert denials == [("ayman-safadi", meetings[0].id)] and meetings[0].status == "planned"

@@ -79,7 +79,9 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
         if any(c.kind == "meeting" for c in found):     # dates matter to meetings only
             told_here = [c.status for c in found if c.kind == "meeting" and c.participants]
             aheads[view.sentence.index] = "" if not told_here or any(st not in ("planned", "proposed") for st in told_here) \
-                else "planned" if all(st == "planned" for st in told_here) else "ahead"
+                or view.any("past_plan") else "planned" if all(st == "planned" for st in told_here) else "ahead"
+            # ("قمة كانت مقررة يوم الأربعاء", "a summit that was scheduled for Wednesday": a plan of the past,
+            # its weekday the one before the publication)
             for c in found:
                 c.published = article.published
                 c.date_of = partial(_date_of, view.sentence.index, tokenized, article.published, dates, aheads)

@@ -1887,9 +1887,11 @@ def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
     """A speech verb ("أعلن") comes right before token i, names and time words between left aside
     ("وأعلن الكرملين أمس تأجيل الزيارة")."""
     skip = lexicon().words("slot_skip")
-    office = {k for h in view.of("attribution_skip") for k in range(h.i, h.j)}   # ("أعلنت وزارة الخارجية الباكستانية")
+    office = {k for h in view.of("attribution_skip") + view.of("earlier_markers") for k in range(h.i, h.j)}
+    # ("أعلنت وزارة الخارجية الباكستانية", "أعلن ...، مساء الثلاثاء، تأجيل", "أعلن الثلاثاء الماضي إلغاء")
     k = i - 1
-    while k >= 0 and (k in named or k in office or not skip.isdisjoint(view.tokens[k].variants)):
+    while k >= 0 and (k in named or k in office or view.tokens[k].punct in (",", "،")
+                      or not skip.isdisjoint(view.tokens[k].variants)):
         k -= 1
     return k >= 0 and not lexicon().words("speech").isdisjoint(view.tokens[k].variants)
 
