@@ -4354,3 +4354,9 @@ def test_a_cancellation_announced_after_a_time_aside_calls_the_summit_off():
             "محمود عباس في عمّان. وأعلن وزير الخارجية الأردني أيمن الصفدي، الثلاثاء الماضي، إلغاء القمة الرباعية.")
     meetings, denials = _meetings_and_denials(text, "ar", "2023-10-21")
     assert denials == [("ayman-safadi", meetings[0].id)] and meetings[0].status == "planned"
+
+
+def test_a_meeting_one_hopes_to_hold_is_proposed_and_still_to_come():
+    text = "Volodymyr Zelensky said he hoped to meet Vladimir Putin in Istanbul on Thursday."
+    assert [(set(m.participants), m.status, m.date) for m in _meetings(text, "en", "2025-05-14")] == [
+        ({"volodymyr-zelensky", "vladimir-putin"}, "proposed", "2025-05-15")]
