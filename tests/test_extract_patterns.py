@@ -4360,3 +4360,12 @@ def test_a_meeting_one_hopes_to_hold_is_proposed_and_still_to_come():
     text = "Volodymyr Zelensky said he hoped to meet Vladimir Putin in Istanbul on Thursday."
     assert [(set(m.participants), m.status, m.date) for m in _meetings(text, "en", "2025-05-14")] == [
         ({"volodymyr-zelensky", "vladimir-putin"}, "proposed", "2025-05-15")]
+
+
+def test_a_verb_after_a_new_persons_name_is_no_part_of_it():
+    # "معمر الإرياني نفى التقرير": the denial verb ends the new minister's name, and he denies the report told before
+    text = ("وأفادت تقارير بأن الحوثيين والسعوديين عقدوا مفاوضات سرية في مسقط. لكن وزير الإعلام اليمني معمر "
+            "الإرياني نفى التقرير.")
+    result = extract(Article(id="t", text=text, language="ar", published="2018-03-10"))
+    assert [a.name for a in result.actors] == ["معمر الإرياني"]
+    assert [d.denier for d in result.statements if isinstance(d, Denial)] == [result.actors[0].id]
