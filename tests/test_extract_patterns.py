@@ -4369,3 +4369,13 @@ def test_a_verb_after_a_new_persons_name_is_no_part_of_it():
     result = extract(Article(id="t", text=text, language="ar", published="2018-03-10"))
     assert [a.name for a in result.actors] == ["معمر الإرياني"]
     assert [d.denier for d in result.statements if isinstance(d, Denial)] == [result.actors[0].id]
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الوسيط الأمريكي آموس هوكشتاين في بيروت رئيس مجلس النواب نبيه بري.",
+    "تسلّم الوسيط الأمريكي آموس هوكشتاين أمس من الرئيس ميشال عون رداً لبنانياً على مقترحه.",
+])
+def test_the_mediator_who_is_the_verbs_subject_meets(text):
+    # "الوسيط" names the subject of the verb before it: he takes part (not a mediator of a meeting of others)
+    meetings = _meetings(text, "ar", "2022-06-15")
+    assert len(meetings) == 1 and "amos-hochstein" in meetings[0].participants and meetings[0].mediators == []

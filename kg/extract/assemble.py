@@ -546,6 +546,9 @@ def assign_roles(view: SentenceView) -> None:
         free = [m for m in pool if m.role is None and id(m) not in sides]
         if role in ("denial", "cancellation", "refusal"):
             continue
+        if role == "mediator" and _is_arabic_tok(view.tokens[hit.i]) and view.tokens[hit.i].key.startswith("ال") \
+                and any(t.j == hit.i for kind in ("met_verbs", "reception_verbs", "handover", "visit") for t in view.of(kind)):
+            continue             # "تسلّم الوسيط الأمريكي هوكشتاين من عون ...": the mediator is the verb's subject, he meets
         governed = _governed(view, hit, free)
         if not governed and any(s.i == hit.i for s in view.of("shuttle")):
             # "بدأ دي ميستورا جولة ..., متنقّلاً بين وفد النظام ووفد المعارضة": the clause's subject shuttles
