@@ -282,3 +282,11 @@ def test_the_dropped_subject_is_no_person_of_a_since_phrase():
     text = ("وبعد أسابيع من سقوط الأسد، جعل الرئيس أحمد الشرع الرياض أولى محطاته الخارجية، حيث التقى ولي العهد "
             "الأمير محمد بن سلمان.")
     assert _meetings(text, "ar", "2025-02-10") == [{"ahmed-al-sharaa", "mohammed-bin-salman"}]
+
+
+def test_a_copula_after_a_comma_starts_a_new_subject():
+    # "بين طهران وواشنطن، وكان البوسعيدي قد زار طهران ... والتقى عراقجي": the states of the clause before are no
+    # co-subjects of the visit
+    text = ("وتؤدي مسقط منذ سنوات دور قناة التواصل بين طهران وواشنطن، وكان وزير الخارجية العماني بدر البوسعيدي قد زار "
+            "طهران في 30 ديسمبر الماضي والتقى عراقجي.")
+    assert _meetings(text, "ar", "2025-06-10") == [{"badr-albusaidi", "abbas-araghchi"}]

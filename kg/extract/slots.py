@@ -127,6 +127,9 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         return _of(view, right, left)      # "Iran's Mohammad Javad Zarif": one item
     skipped = 0
     ranks = lexicon().words("ranks")
+    copulas = lexicon().words("clause_copulas")
+    if any(k > 0 and not copulas.isdisjoint(tok.variants) and gap[k - 1].punct in (",", "،") for k, tok in enumerate(gap)):
+        return False                        # "بين طهران وواشنطن، وكان البوسعيدي قد زار": a new clause, a new subject
     for k, tok in enumerate(gap, left.j):
         if tok.punct in (",", "،") or tok.key in _LINK or "slot_glue" in kinds.get(k, ()):
             continue
