@@ -2,6 +2,8 @@
 subject or object slot take part; other actors named in the sentence do not."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.extract import extract
@@ -290,3 +292,12 @@ def test_a_copula_after_a_comma_starts_a_new_subject():
     text = ("وتؤدي مسقط منذ سنوات دور قناة التواصل بين طهران وواشنطن، وكان وزير الخارجية العماني بدر البوسعيدي قد زار "
             "طهران في 30 ديسمبر الماضي والتقى عراقجي.")
     assert _meetings(text, "ar", "2025-06-10") == [{"badr-albusaidi", "abbas-araghchi"}]
+
+
+def test_a_visit_noun_and_its_visitor_make_no_meeting_of_the_sentences_other_persons():
+    # "منذ زيارة أردوغان لمقديشو عام 2011": Erdogan's visit of Somalia alone, not a meeting of Guler (who spoke of
+    # "اللقاء" in the clause before) with Erdogan (a real article of the blind corpus 43)
+    path = Path(__file__).parent / "corpus-blind43" / "articles" / "ar10-somalia-defence-ankara-2024.txt"
+    statements = extract(Article(id="t", text=path.read_text(encoding="utf-8"), language="ar", published="2024-02-09"))
+    assert {"recep-tayyip-erdogan", "somalia"} in [set(m.participants) for m in statements.statements
+                                                   if isinstance(m, Meeting)]

@@ -1186,6 +1186,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 m.role = "visited"       # where a visit goes, not who meets (region views too)
     destinations = {id(m) for *_, dests in toured for m in dests}
     tours = {hit.i for hit, _, states, _ in toured if len(states) >= 2}
+    # "منذ زيارة أردوغان لمقديشو": a visit noun whose genitive visits the state after it is that visit alone,
+    # no meeting word for the sentence's other persons
+    tours |= {hit.i for hit, visitor, _, dests in toured if _is_arabic_tok(view.tokens[hit.i])
+              and any(m.i == hit.j and m.actor == visitor for m in view.mentions)
+              and any(m.i == next((x.j for x in view.mentions if x.i == hit.j), -1) for m in dests)}
     if tours:               # "جولة تشمل مصر والجزائر", "a tour of Egypt and Algeria": one visit per state, no joint meeting
         triggers = [t for t in triggers if t.i not in tours]
         told_meeting = bool(triggers)
