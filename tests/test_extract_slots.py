@@ -301,3 +301,14 @@ def test_a_visit_noun_and_its_visitor_make_no_meeting_of_the_sentences_other_per
     statements = extract(Article(id="t", text=path.read_text(encoding="utf-8"), language="ar", published="2024-02-09"))
     assert {"recep-tayyip-erdogan", "somalia"} in [set(m.participants) for m in statements.statements
                                                    if isinstance(m, Meeting)]
+
+
+@pytest.mark.parametrize("text", [
+    # the verb's subject right after it (VSO), a place the gazetteer lacks after the first object
+    "والتقى وزير الخارجية الفرنسي جان إيف لودريان رئيس مجلس النواب نبيه بري في عين التينة، ثم وليد جنبلاط في كليمنصو.",
+    # the subject dropped
+    "وواصل جان إيف لودريان جولته على القوى السياسية، فالتقى رئيس مجلس النواب نبيه بري في عين التينة، ثم وليد جنبلاط.",
+])
+def test_those_met_one_after_another_past_a_place_are_one_meeting_each(text):
+    assert _meetings(text, "ar", "2023-07-27") == [{"jean-yves-le-drian", "nabih-berri"},
+                                                   {"jean-yves-le-drian", "walid-jumblatt"}]

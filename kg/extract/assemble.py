@@ -2353,10 +2353,12 @@ def _in_turn(view: SentenceView, pool: list[Mention], participants: list[str], t
     if not turns or not triggers:
         return False
     start = triggers[0]
+    after = [m for m in pool if m.actor in participants and m.i >= start.j]
     if not any(m.actor in participants and m.j <= start.i for m in pool) and (
             subject is None or subject.actor not in participants):
-        return False
-    after = [m for m in pool if m.actor in participants and m.i >= start.j]
+        if not (_is_arabic_tok(view.tokens[start.i]) and len(after) >= 3):
+            return False
+        after = after[1:]    # "والتقى لودريان ميقاتي في السراي، ثم الراعي": the verb's subject right after it
     return any(any(m.j <= h.i for m in after) and any(m.i >= h.j for m in after) for h in turns)
 
 

@@ -130,7 +130,17 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
     copulas = lexicon().words("clause_copulas")
     if any(k > 0 and not copulas.isdisjoint(tok.variants) and gap[k - 1].punct in (",", "،") for k, tok in enumerate(gap)):
         return False                        # "بين طهران وواشنطن، وكان البوسعيدي قد زار": a new clause, a new subject
+    venue: set[int] = set()                 # "X في عين التينة، ثم Y": where he met X, a place the gazetteer lacks
+    for k in range(left.j, right.i):
+        if "locative" in kinds.get(k, _NO_KINDS) and _is_arabic(view.tokens[k].key):
+            end = next((x for x in range(k + 1, min(k + 4, right.i)) if view.tokens[x].punct), None)
+            if end is not None and end > k + 1 and all(not kinds.get(x) and not view.tokens[x].punct
+                                                       for x in range(k + 1, end)):
+                venue.update(range(k, end))
     for k, tok in enumerate(gap, left.j):
+        if k in venue:
+            skipped += 1
+            continue
         if tok.punct in (",", "،") or tok.key in _LINK or "slot_glue" in kinds.get(k, ()):
             continue
         if "separately" in kinds.get(k, ()) and k > left.j and gap[k - left.j - 1].punct in (",", "،"):
