@@ -1261,7 +1261,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 # verb, a person after it is its subject)
                 subject = Mention(0, 0, actor=prev_subject, via="pronoun")
             here_pair = pair    # "لقاء يجمع X وY ... وكان الرجلان قد التقيا قبله": the pair this sentence just told
-            last_met: Mention | None = None     # the first person of the clause before, when it told a meeting
+            last_met: Mention | None = None     # the named subject of the clause before's last meeting verb
             for (a, b), trig in regions:
                 sub = _region_view(view, a, b)
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
@@ -1776,7 +1776,7 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
     meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
     meeting.anaphoric = anaphoric and not group
     meeting.confidence = 0.75 + (0.1 if group else 0.05 if by_slot else -0.1) + (0.05 if not meeting.states_only else -0.1)
-    tp_roles = {"sponsor": "sponsor", "mediator": "mediator", "host": "host", "arranger": "mediator"}
+    tp_roles = _ROLE_OF_CUE
     relatives = {h.i for h in view.of("relative")}
     joins = {h.i for h in view.of("joined")}
 

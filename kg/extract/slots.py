@@ -838,9 +838,11 @@ def _destination(view: "SentenceView", m: Mention) -> str | None:
 def _countries(gaz) -> dict[str, str]:
     """The state of each city of the gazetteer: a visit to Istanbul or Jeddah is a visit to Turkey or
     Saudi Arabia (coding rule 4), as one to Ankara or Riyadh is."""
-    seats = set(lexicon().raw.get("seat_cities") or ())
-    return gaz.memo("place_countries", lambda g: {p.id: p.country for p in g.places.values()
-                                                   if p.country and p.country in g.actors and p.id not in seats})
+    def build(g) -> dict[str, str]:
+        seats = set(lexicon().raw.get("seat_cities") or ())
+        return {p.id: p.country for p in g.places.values() if p.country and p.country in g.actors and p.id not in seats}
+
+    return gaz.memo("place_countries", build)
 
 
 def _capitals(gaz) -> dict[str, str]:
