@@ -4379,3 +4379,12 @@ def test_the_mediator_who_is_the_verbs_subject_meets(text):
     # "الوسيط" names the subject of the verb before it: he takes part (not a mediator of a meeting of others)
     meetings = _meetings(text, "ar", "2022-06-15")
     assert len(meetings) == 1 and "amos-hochstein" in meetings[0].participants and meetings[0].mediators == []
+
+
+def test_an_english_adjective_after_a_visit_names_no_state_visited():
+    # "the first visit by an Indian prime minister": India is not visited, and "he flew to Abu Dhabi" stays Modi's
+    text = ("In Ramallah on Saturday, Narendra Modi held talks with Mahmoud Abbas on the first visit by an Indian "
+            "prime minister, and later that day he flew to Abu Dhabi, where he was received by Mohamed bin Zayed.")
+    meetings = [set(m.participants) for m in _meetings(text, "en", "2018-02-11")]
+    assert {"mahmoud-abbas", "united-arab-emirates"} not in meetings and {"mahmoud-abbas", "india"} not in meetings
+    assert {"narendra-modi", "mohamed-bin-zayed"} in meetings

@@ -677,7 +677,10 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
             continue                     # "إلى القاهرة للمشاركة في القمة": the summit is the meeting
         after = _visit_after(view, h.j, pool, kinds)
         visitor = next((m for m in after if m.actor and _destination(view, m) is None), None)
-        dests = [m for m in after if m is not visitor and _destination(view, m)]
+        dests = [m for m in after if m is not visitor and _destination(view, m)
+                 and not (m.via == "demonym" and not _is_arabic(view.tokens[m.i].key))]
+        # (not "the first visit by an Indian prime minister": an English adjective names no state visited;
+        # "السعودية" is the kingdom's name itself)
         if not dests and (told := _visited_before(view, h, pool, kinds)) is not None:
             visitor, dests = told   # "from Qatar and Oman, which Erdogan visited last week", "الذي زارها"
         if not dests:
