@@ -4388,3 +4388,10 @@ def test_an_english_adjective_after_a_visit_names_no_state_visited():
     meetings = [set(m.participants) for m in _meetings(text, "en", "2018-02-11")]
     assert {"mahmoud-abbas", "united-arab-emirates"} not in meetings and {"mahmoud-abbas", "india"} not in meetings
     assert {"narendra-modi", "mohamed-bin-zayed"} in meetings
+
+
+def test_a_city_he_went_on_to_is_not_where_he_met_before():
+    text = ("In Ramallah on Saturday, Narendra Modi held talks with Mahmoud Abbas, and later that day he flew to Abu "
+            "Dhabi.")
+    assert [(set(m.participants), m.place) for m in _meetings(text, "en", "2018-02-11")
+            if "mahmoud-abbas" in m.participants] == [({"narendra-modi", "mahmoud-abbas"}, "ramallah")]

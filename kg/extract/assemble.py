@@ -2309,6 +2309,10 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     end = min((b.i for b in view.of("clause_breaks") if b.i >= trigger.j), default=len(toks))
     places = [m for m in places if start <= m.i < end] or places   # its own clause's, if it names one
     said = [s.i for s in view.of("speech") if s.i >= trigger.j]
+    went = [h.i for h in view.of("visit") + view.of("departure") if h.i >= trigger.j]
+    # ("held talks with Abbas ..., and later that day he flew to Abu Dhabi": where he went next)
+    said += [g for g in went if any(m.place and m.i > g for m in places)
+             and any(m.place and m.i < trigger.i for m in places)]
     places = [m for m in places if not any(s < m.i for s in said)]  # "After meeting Abbas, Blinken said ... in
     if not places:                                                   # Jerusalem": what he said, not where they met
         return None
