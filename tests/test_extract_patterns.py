@@ -4395,3 +4395,12 @@ def test_a_city_he_went_on_to_is_not_where_he_met_before():
             "Dhabi.")
     assert [(set(m.participants), m.place) for m in _meetings(text, "en", "2018-02-11")
             if "mahmoud-abbas" in m.participants] == [({"narendra-modi", "mahmoud-abbas"}, "ramallah")]
+
+
+def test_the_one_whose_death_is_told_is_no_participant_and_when_tells_the_subjects_trip():
+    # "حين قطع زيارة إلى الهند لتقديم التعازي بوفاة الملك عبد الله": Obama cut short his visit to India; the late
+    # king is what the condolences were about
+    text = ("وكان الرئيس الأمريكي باراك أوباما قد التقى الملك سلمان في الرياض في يناير الماضي، حين قطع زيارة إلى "
+            "الهند لتقديم التعازي بوفاة الملك عبد الله.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2015-04-20")] == [
+        {"barack-obama", "salman-bin-abdulaziz"}, {"barack-obama", "india"}]

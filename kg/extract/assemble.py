@@ -365,6 +365,7 @@ def _prepare(view: SentenceView) -> None:
             if m.actor and m.role is None and (0 <= m.i - h.j <= 1 if arabic else m.j == h.i):
                 m.role = "occasion"
     topic = {h.j for h in view.of("topic")} - {h.j for h in view.of("call_on")}   # not "called on X"
+    topic |= {h.j for h in view.of("death_of")}    # "لتقديم التعازي بوفاة الملك عبد الله": whose death, not who met
     headed = lexicon().words("office_held")    # "توليه رئاسة المجلس العسكري": the body he heads (as written,
     topic |= {k + 1 for k, t in enumerate(toks) if t.key in headed}     # not "برئاسة X", led by X)
     officials = lexicon().words("official_nouns")

@@ -724,6 +724,10 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
             visitor = next((m for m in view.mentions if m.actor and _kind(view, m) == "person" and 0 < h.i - m.j <= 5
                             and view.tokens[m.j].punct in ("'", "’") and m.j + 1 < h.i
                             and view.tokens[m.j + 1].key == "s"), None)
+        if visitor is None and h.i >= 1 and any(w.j in (h.i, h.i - 1) for w in view.of("when_words")) \
+                and not any(m.actor and h.i - 2 <= m.i < h.i for m in pool):
+            # "وكان أوباما قد التقى الملك سلمان ...، حين قطع زيارة إلى الهند": the sentence's subject, whose time it tells
+            visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
         if visitor is None and h.i >= 2 and view.tokens[h.i - 1].key == "ان" \
                 and any(s.j == h.i - 1 for s in view.of("subordinate")):
             # "وكان X قد زار جدة والتقى Y، قبل أن يتوجه إلى الدوحة": the sentence's subject went on, not Y
