@@ -4404,3 +4404,9 @@ def test_the_one_whose_death_is_told_is_no_participant_and_when_tells_the_subjec
             "الهند لتقديم التعازي بوفاة الملك عبد الله.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2015-04-20")] == [
         {"barack-obama", "salman-bin-abdulaziz"}, {"barack-obama", "india"}]
+
+
+def test_states_of_what_talks_are_on_take_no_part():
+    # "talks on a possible Saudi-Israeli agreement": the agreement's states are the topic, past "a possible"
+    text = "Senior U.S. officials are expected in Riyadh this week for talks on a possible Saudi-Israeli agreement."
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-09-20")] == [{"united-states", "saudi-arabia"}]

@@ -366,6 +366,13 @@ def _prepare(view: SentenceView) -> None:
                 m.role = "occasion"
     topic = {h.j for h in view.of("topic")} - {h.j for h in view.of("call_on")}   # not "called on X"
     topic |= {h.j for h in view.of("death_of")}    # "لتقديم التعازي بوفاة الملك عبد الله": whose death, not who met
+    fillers = lexicon().words("topic_fillers")
+    for h in view.of("topic"):        # "talks on a possible Saudi-Israeli agreement": past the article and adjective
+        k = h.j
+        while k < len(toks) and k - h.j < 3 and not fillers.isdisjoint(toks[k].variants):
+            k += 1
+        if k > h.j:
+            topic.add(k)
     headed = lexicon().words("office_held")    # "توليه رئاسة المجلس العسكري": the body he heads (as written,
     topic |= {k + 1 for k, t in enumerate(toks) if t.key in headed}     # not "برئاسة X", led by X)
     officials = lexicon().words("official_nouns")
@@ -381,6 +388,9 @@ def _prepare(view: SentenceView) -> None:
                 topic.add(m.j)           # "تناولت مستجدات فلسطين ولبنان", "on Syria and Lebanon": the list too
             elif m.j + 1 < len(toks) and toks[m.j].key in ("and", "و"):
                 topic.add(m.j + 1)
+            elif m.j < len(toks) and view.sentence.text[toks[m.j - 1].end - view.sentence.start:
+                                                         toks[m.j].start - view.sentence.start] == "-":
+                topic.add(m.j)           # "on a Saudi-Israeli agreement": both adjectives
         elif actor.type == "state" and m.via == "name" and m.j in trigger_starts and not _is_arabic_tok(toks[m.i]) \
                 and not _compound(view, m, idx):
             m.role = "topic"             # "hold Syria summit": what the meeting is about, not who meets
