@@ -312,3 +312,11 @@ def test_a_visit_noun_and_its_visitor_make_no_meeting_of_the_sentences_other_per
 def test_those_met_one_after_another_past_a_place_are_one_meeting_each(text):
     assert _meetings(text, "ar", "2023-07-27") == [{"jean-yves-le-drian", "nabih-berri"},
                                                    {"jean-yves-le-drian", "walid-jumblatt"}]
+
+
+def test_talks_that_follow_a_meeting_with_others_joining_are_that_meeting():
+    # "عقدا لقاءً ثنائياً أعقبته محادثات موسعة شارك فيها A وB": one meeting of the two and the two ministers
+    text = ("واستقبل رئيس الوزراء الباكستاني شهباز شريف الرئيس الإيراني إبراهيم رئيسي في إسلام آباد، حيث عقدا لقاءً "
+            "ثنائياً أعقبته محادثات موسعة شارك فيها وزيرا الخارجية حسين أمير عبد اللهيان وإسحاق دار.")
+    assert _meetings(text, "ar", "2024-04-22") == [
+        {"shehbaz-sharif", "ebrahim-raisi", "hossein-amir-abdollahian", "ishaq-dar"}]

@@ -737,8 +737,9 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
 
 
 def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, int], Hit]]:
-    """Split the sentence between consecutive triggers at the last clause break between them."""
-    breaks = _breaks(view, "clause_breaks", "subordinate")
+    """Split the sentence between consecutive triggers at the last clause break between them (or at
+    "أعقبته", "followed by": the talks after it continue the meeting before, see _describes_previous)."""
+    breaks = _breaks(view, "clause_breaks", "subordinate", "followed_by")
     cuts = []
     for t1, t2 in zip(triggers, triggers[1:]):
         between = [b for b in breaks if t1.j <= b < t2.i]
@@ -966,9 +967,11 @@ def _signed_apart(view: SentenceView, triggers: list[Hit], free: list[Mention]
 def _describes_previous(view: SentenceView, trig: Hit) -> bool:
     """"..., في اجتماع مغلق حضره X", "..., in a closed meeting attended by X": the noun after "in"
     describes the meeting the sentence has just told, and its attendees join it."""
+    after = view.of("joined") + view.of("participation")
+    if any(0 <= trig.i - h.j <= 1 for h in view.of("followed_by")) and any(0 <= h.i - trig.j <= 3 for h in after):
+        return True      # "عقدا لقاءً ثنائياً أعقبته محادثات موسعة شارك فيها A وB": the same talks, A and B joining
     if not any(0 <= trig.i - h.j <= 2 for h in view.of("locative")):
         return False
-    after = view.of("joined") + view.of("participation")
     agent = [h for h in view.hits if h.kind in ("cue:mediator", "cue:sponsor", "cue:host") and h.look == "after"]
     return any(0 <= h.i - trig.j <= 2 for h in after) or any(h.i == trig.j for h in agent)   # ("in a meeting
     # arranged by X": the agent cue right after the noun)
