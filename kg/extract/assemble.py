@@ -1090,6 +1090,8 @@ def _relative_asides(view: SentenceView) -> set[int]:
     ", who called for pressure on Israel,") that tell no meeting, visit or call of their own."""
     toks = view.tokens
     out: set[int] = set()
+    if not view.of("relative"):
+        return out           # (most sentences: no need to gather what the clauses tell)
     told = {h.i for kind in ("meeting", "visit", "phone", "anaphoric_meeting", "participation", "slot_glue", "chairs",
                              "led_by", "heads_delegation", "accompanied", "signing")
             for h in view.of(kind)} | {h.i for h in view.hits if h.kind.startswith("cue:")}
@@ -2309,7 +2311,8 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     not a dateline ("JERUSALEM (AP) —", "صنعاء –")."""
     process = lexicon().words("process_words")
     toks = view.tokens
-    origin = {h.j + 1 for h in view.of("departure") if h.j < len(toks) and toks[h.j].key in lexicon().words("trip_origin")}
+    starts = lexicon().words("trip_origin")
+    origin = {h.j + 1 for h in view.of("departure") if h.j < len(toks) and toks[h.j].key in starts}
     places = [m for m in view.mentions if m.place and (not m.actor or m.role in ("location", "visited"))
               and not _opens_dateline(view, m) and m.i not in origin       # "قادماً من بورتسودان": where he left
               and not (m.i > 0 and not process.isdisjoint(toks[m.i - 1].variants))          # "مسار أستانا"

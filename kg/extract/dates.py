@@ -96,12 +96,12 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
         for k, tok in enumerate(tokens):
             if not speech.isdisjoint(tok.variants[:2]):
                 out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
+    meeting = lexicon().words("meeting")
     for k in _starts(tokens, words["denial_verbs"], present):
         # "نفى X، أمس الجمعة، أن ...", "X on Friday denied that ...": up to its "that", when it was denied
         # (from the sentence's start when no meeting word comes before the verb)
         that = next((x for x in range(k + 1, min(len(tokens), k + 15)) if tokens[x].key in ("ان", "that")), None)
         if that is not None:
-            meeting = lexicon().words("meeting")
             told = any(not meeting.isdisjoint(t.variants) for t in tokens[:k])
             out.update(range(k + 1 if told else 0, that))
     for k in _starts(tokens, words["body_before_date"], present):    # "حركة 23 مارس": a body's name
@@ -113,7 +113,6 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     for k in _starts(tokens, words["told_day"], present):    # "في اليوم التالي": not today
         if (span := _at(tokens, k, words["told_day"])) is not None:
             out.update(range(k, span[1]))
-    meeting = lexicon().words("meeting")
     starts = _starts(tokens, words["not_after"], present)
     if not starts:
         return out
