@@ -4410,3 +4410,15 @@ def test_states_of_what_talks_are_on_take_no_part():
     # "talks on a possible Saudi-Israeli agreement": the agreement's states are the topic, past "a possible"
     text = "Senior U.S. officials are expected in Riyadh this week for talks on a possible Saudi-Israeli agreement."
     assert [set(m.participants) for m in _meetings(text, "en", "2023-09-20")] == [{"united-states", "saudi-arabia"}]
+
+
+def test_a_ceremony_of_an_earlier_year_joins_no_meeting_told_now():
+    # "حين شارك في مراسم تنصيب رئيسي" tells his last visit, three years back: what that sentence names does not
+    # join the talks with Qalibaf told before
+    text = ("التقى رئيس إقليم كردستان العراق نيجيرفان بارزاني في طهران أمس رئيس البرلمان الإيراني محمد باقر قاليباف. "
+            "وتأتي الزيارة بعد أيام من محادثات أجراها بارزاني في بغداد مع مسؤولين عراقيين، فيما كانت آخر زيارة له إلى "
+            "إيران في أغسطس 2021، حين شارك في مراسم تنصيب رئيسي.")
+    meetings = _meetings(text, "ar", "2024-05-08")
+    ghalibaf = [m for m in meetings if "mohammad-bagher-ghalibaf" in m.participants]
+    assert [(set(m.participants), m.date) for m in ghalibaf] == [
+        ({"nechirvan-barzani", "mohammad-bagher-ghalibaf"}, "2024-05-07")]

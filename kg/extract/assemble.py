@@ -2792,6 +2792,9 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             final.append(r)
         elif before:
             target = before[-1]
+            if r.told_date and r.published and r.told_date[:4] < r.published[:4] \
+                    and (target.told_date or r.published)[:4] != r.told_date[:4]:
+                continue        # "his last visit, in August 2021, when he attended ...": not the talks told now
             if r.companion_of:
                 target = next((m for m in reversed(before) if r.companion_of in m.participants), None)
                 if target is None:
