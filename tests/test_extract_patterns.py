@@ -4422,3 +4422,15 @@ def test_a_ceremony_of_an_earlier_year_joins_no_meeting_told_now():
     ghalibaf = [m for m in meetings if "mohammad-bagher-ghalibaf" in m.participants]
     assert [(set(m.participants), m.date) for m in ghalibaf] == [
         ({"nechirvan-barzani", "mohammad-bagher-ghalibaf"}, "2024-05-07")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قال الرئيس عبد الفتاح السيسي بعد لقائه الرئيس الفرنسي إيمانويل ماكرون إن العلاقات بين البلدين متينة.", "ar"),
+    ("Egyptian President Abdel Fattah el-Sisi said after meeting French President Emmanuel Macron that ties were "
+     "strong.", "en"),
+    ("Sisi said after talks with Emmanuel Macron that ties were strong.", "en"),
+])
+def test_who_speaks_right_before_after_his_meeting_is_who_met(text, lang):
+    # "بعد لقائه", "after meeting", "after talks with": the phrase is the speaker's own meeting, not cut off from him
+    assert [set(m.participants) for m in _meetings(text, lang, "2022-06-26")] == [
+        {"abdel-fattah-el-sisi", "emmanuel-macron"}]

@@ -2199,15 +2199,37 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
             and not _closes_before_and(view, h, triggers)]
     msgs = view.of("message_from")
     frames = _sideline_frames(view) if subs and view.any("sidelines") else {}
+    owners = _owners_of_phrase(view, subs, triggers) if subs and triggers else set()
     out = []
     for m in free:
-        if subs and triggers and all(   # (no opener: none cut off)
+        if subs and triggers and id(m) not in owners and all(   # (no opener: none cut off)
                 _separated(view, m, t, [h for h in subs if not (h.i in frames and t.i >= frames[h.i])])
                 for t in triggers):
             continue
         if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
             continue
         out.append(m)
+    return out
+
+
+def _owners_of_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> set[int]:
+    """"قال X بعد لقائه Y إن ...", "X said after meeting Y that ...": the person right before an opener
+    whose phrase is his own meeting (a possessive noun, an English gerund or "talks with") is the one who
+    met, not cut off by it (id() of those mentions)."""
+    out: set[int] = set()
+    for h in subs:
+        t = next((t for t in triggers if t.i == h.j), None)
+        if t is None:
+            continue
+        english = not _is_arabic_tok(view.tokens[t.i])
+        if not (self_trigger(view, t) or english and t.j < len(view.tokens) and (
+                view.tokens[t.j].key == "with" or any(m.i == t.j for m in view.mentions))):
+            continue             # (not "after the meeting", "بعد لقاء A وB": someone else's)
+        before = [m for m in view.mentions if m.actor and m.j <= h.i]
+        m = before[-1] if before else None
+        if m is not None and _kind(view, m) == "person" and all(
+                k in {x for s in view.of("speech") for x in range(s.i, s.j)} for k in range(m.j, h.i)):
+            out.add(id(m))       # (right before the opener, or before the speech verb right before it)
     return out
 
 
