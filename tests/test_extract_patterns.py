@@ -4429,6 +4429,8 @@ def test_a_ceremony_of_an_earlier_year_joins_no_meeting_told_now():
     ("Egyptian President Abdel Fattah el-Sisi said after meeting French President Emmanuel Macron that ties were "
      "strong.", "en"),
     ("Sisi said after talks with Emmanuel Macron that ties were strong.", "en"),
+    ("قال السيسي، بعد لقائه الرئيس الفرنسي إيمانويل ماكرون، إن العلاقات بين البلدين متينة.", "ar"),
+    ("أعلن السيسي، بعد محادثات أجراها في القاهرة مع الرئيس الفرنسي إيمانويل ماكرون، أن العلاقات متينة.", "ar"),
 ])
 def test_who_speaks_right_before_after_his_meeting_is_who_met(text, lang):
     # "بعد لقائه", "after meeting", "after talks with": the phrase is the speaker's own meeting, not cut off from him

@@ -2214,21 +2214,24 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
 
 def _owners_of_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> set[int]:
     """"قال X بعد لقائه Y إن ...", "X said after meeting Y that ...": the person right before an opener
-    whose phrase is his own meeting (a possessive noun, an English gerund or "talks with") is the one who
-    met, not cut off by it (id() of those mentions)."""
+    whose phrase is his own meeting (a possessive noun, "محادثات أجراها", an English gerund or "talks
+    with") is the one who met, not cut off by it (id() of those mentions)."""
     out: set[int] = set()
     for h in subs:
         t = next((t for t in triggers if t.i == h.j), None)
         if t is None:
             continue
         english = not _is_arabic_tok(view.tokens[t.i])
-        if not (self_trigger(view, t) or english and t.j < len(view.tokens) and (
+        held = not english and any(v.i == t.j for v in view.of("visit_made_by")) and not any(
+            m.i == t.j + 1 and _kind(view, m) == "person" for m in view.mentions)   # "بعد محادثات أجراها مع Y"
+        if not (self_trigger(view, t) or held or english and t.j < len(view.tokens) and (
                 view.tokens[t.j].key == "with" or any(m.i == t.j for m in view.mentions))):
-            continue             # (not "after the meeting", "بعد لقاء A وB": someone else's)
+            continue             # (not "after the meeting", "بعد لقاء A وB", "محادثات أجراها X": someone else's)
         before = [m for m in view.mentions if m.actor and m.j <= h.i]
         m = before[-1] if before else None
         if m is not None and _kind(view, m) == "person" and all(
-                k in {x for s in view.of("speech") for x in range(s.i, s.j)} for k in range(m.j, h.i)):
+                view.tokens[k].punct in (",", "،") or k in {x for s in view.of("speech") for x in range(s.i, s.j)}
+                for k in range(m.j, h.i)):
             out.add(id(m))       # (right before the opener, or before the speech verb right before it)
     return out
 
