@@ -4436,3 +4436,15 @@ def test_who_speaks_right_before_after_his_meeting_is_who_met(text, lang):
     # "بعد لقائه", "after meeting", "after talks with": the phrase is the speaker's own meeting, not cut off from him
     assert [set(m.participants) for m in _meetings(text, lang, "2022-06-26")] == [
         {"abdel-fattah-el-sisi", "emmanuel-macron"}]
+
+
+def test_the_talks_a_denier_held_before_he_speaks_are_his_and_not_what_he_denies():
+    # "عقب مباحثات أجراها مع دودا": Abbas met Duda in Warsaw; "اللقاء لن يعقد" is the Moscow meeting told before
+    text = ("واقترح الرئيس الروسي فلاديمير بوتين عقد لقاء بين الرئيس الفلسطيني محمود عباس ورئيس الوزراء "
+            "الإسرائيلي بنيامين نتنياهو في موسكو. غير أن عباس أعلن من وارسو، عقب مباحثات أجراها مع الرئيس "
+            "البولندي أندريه دودا، أن اللقاء لن يُعقد في موعده.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2016-09-07")
+    by_pair = {frozenset(m.participants): m for m in meetings}
+    duda = by_pair[frozenset({"mahmoud-abbas", "andrzej-duda"})]
+    assert duda.status == "confirmed"
+    assert denials == [("mahmoud-abbas", by_pair[frozenset({"mahmoud-abbas", "benjamin-netanyahu"})].id)]

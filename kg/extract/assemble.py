@@ -1253,6 +1253,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         frames = [h.j for h in view.of("frame_words")]
         triggers = [t for t in triggers if t in fresh or t.i < fresh[0].i
                     or not any(0 <= t.i - j <= 2 for j in frames)]
+    if fresh and len(fresh) < len(triggers) and view.of("cue:denial"):
+        # "أعلن X، عقب مباحثات أجراها مع Y، أن اللقاء لن يعقد": "the meeting" after the cue is the one denied,
+        # told elsewhere, not the talks just held
+        cue = view.of("cue:denial")[0].i
+        if any(t.i < cue for t in fresh):
+            triggers = [t for t in triggers if t in fresh or t.i < cue]
     if fresh and len(fresh) < len(triggers):
         # "التقى X Y، وقال بعد اللقاء إن ...", "said after the meeting that ...": the meeting just told,
         # and what follows is what was said, not who met
@@ -1727,7 +1733,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                                     or any(0 <= r.i - hit.j <= 3 or 0 <= hit.i - r.j <= 3
                                                            for r in view.of("reports_of")))))   # "نفى هذه الأنباء"
             if triggers or told_meeting:   # "denied any meeting between X and Y", "reports of talks ... are untrue"
-                out = _denied_references(out, denier)
+                own = _own_talks_before(view, hit, denier, triggers, out)
+                if own:          # whom he held talks with is not whom the denied meeting names
+                    out[-1].mentioned = mentioned - {p for c in own for p in c.participants if p != denier}
+                out = [c for c in out if c in own] + _denied_references([c for c in out if c not in own], denier)
                 if _denies_a_claim(view, hit, triggers):
                     for c in out:          # "denied reports that X had met Y": a claim of unnamed reports
                         if c.denied_ref:
@@ -1990,6 +1999,22 @@ def _denier_of_own_meeting(view: SentenceView, trigger: Hit, pool: list[Mention]
     return None
 
 
+def _own_talks_before(view: SentenceView, hit: Hit, denier: str, triggers: list[Hit],
+                      out: list[Candidate]) -> list[Candidate]:
+    """"أعلن X، عقب مباحثات أجراها مع Y، أن اللقاء لن يعقد": the talks the denier held, told in his own
+    phrase before the cue, are no part of what he denies."""
+    phrases = [h for h, m in _owners_of_phrase(view, view.of("subordinate"), triggers) if m.actor == denier and h.j < hit.i]
+    if not phrases:
+        return []
+    inside = {m.actor for m in view.mentions if phrases[0].j <= m.i and m.j <= hit.i}
+    own = [c for c in out if c.kind == "meeting" and denier in c.participants
+           and all(p == denier or p in inside for p in c.participants)]
+    for c in own:
+        if c.status == "planned" and all(h.i > hit.i for h in view.of("planned")):
+            c.status = "confirmed"   # held: "لن يعقد" is said of the meeting denied
+    return own
+
+
 def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
     """A meeting named after a denial cue ("denied any meeting between X and Y") is what is
     denied: a reference to a meeting told elsewhere, whose denier is not one of its participants,
@@ -2199,7 +2224,7 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
             and not _closes_before_and(view, h, triggers)]
     msgs = view.of("message_from")
     frames = _sideline_frames(view) if subs and view.any("sidelines") else {}
-    owners = _owners_of_phrase(view, subs, triggers) if subs and triggers else set()
+    owners = {id(m) for _, m in _owners_of_phrase(view, subs, triggers)} if subs and triggers else set()
     out = []
     for m in free:
         if subs and triggers and id(m) not in owners and all(   # (no opener: none cut off)
@@ -2212,11 +2237,11 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
     return out
 
 
-def _owners_of_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> set[int]:
+def _owners_of_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> list[tuple[Hit, Mention]]:
     """"قال X بعد لقائه Y إن ...", "X said after meeting Y that ...": the person right before an opener
     whose phrase is his own meeting (a possessive noun, "محادثات أجراها", an English gerund or "talks
-    with") is the one who met, not cut off by it (id() of those mentions)."""
-    out: set[int] = set()
+    with") is the one who met, not cut off by it: each such opener with its owner."""
+    out: list[tuple[Hit, Mention]] = []
     for h in subs:
         t = next((t for t in triggers if t.i == h.j), None)
         if t is None:
@@ -2227,12 +2252,15 @@ def _owners_of_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) 
         if not (self_trigger(view, t) or held or english and t.j < len(view.tokens) and (
                 view.tokens[t.j].key == "with" or any(m.i == t.j for m in view.mentions))):
             continue             # (not "after the meeting", "بعد لقاء A وB", "محادثات أجراها X": someone else's)
-        before = [m for m in view.mentions if m.actor and m.j <= h.i]
-        m = before[-1] if before else None
-        if m is not None and _kind(view, m) == "person" and all(
-                view.tokens[k].punct in (",", "،") or k in {x for s in view.of("speech") for x in range(s.i, s.j)}
-                for k in range(m.j, h.i)):
-            out.add(id(m))       # (right before the opener, or before the speech verb right before it)
+        # right before the opener, or before the speech verb and the city it speaks from ("أعلن من وارسو،")
+        glue = {x for s in view.of("speech") + view.of("slot_skip") + view.of("locative") for x in range(s.i, s.j)}
+        ends = {m.j: m for m in view.mentions if m.actor}
+        k = h.i
+        while k > 0 and (view.tokens[k - 1].punct in (",", "،") or k - 1 in glue
+                         or (k in ends and ends[k].place and _kind(view, ends[k]) != "person")):
+            k = ends[k].i if k in ends and ends[k].place and _kind(view, ends[k]) != "person" else k - 1
+        if k in ends and _kind(view, ends[k]) == "person":
+            out.append((h, ends[k]))
     return out
 
 
