@@ -4448,3 +4448,14 @@ def test_the_talks_a_denier_held_before_he_speaks_are_his_and_not_what_he_denies
     duda = by_pair[frozenset({"mahmoud-abbas", "andrzej-duda"})]
     assert duda.status == "confirmed"
     assert denials == [("mahmoud-abbas", by_pair[frozenset({"mahmoud-abbas", "benjamin-netanyahu"})].id)]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس الفلسطيني محمود عباس إنه مستعد للقاء رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو.",
+    "قال الرئيس الفلسطيني محمود عباس إنه على استعداد للقاء رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+    "وقال الرئيس الروسي فلاديمير بوتين إنه بدأ الترتيبات لعقد لقاء بين الرئيس الفلسطيني محمود عباس ورئيس الوزراء "
+    "الإسرائيلي بنيامين نتنياهو.",
+])
+def test_readiness_and_arrangements_for_a_meeting_are_a_proposal(text):
+    assert [(set(m.participants), m.status) for m in _meetings(text, "ar", "2016-09-07")
+            if "benjamin-netanyahu" in m.participants] == [({"mahmoud-abbas", "benjamin-netanyahu"}, "proposed")]
