@@ -4459,3 +4459,18 @@ def test_the_talks_a_denier_held_before_he_speaks_are_his_and_not_what_he_denies
 def test_readiness_and_arrangements_for_a_meeting_are_a_proposal(text):
     assert [(set(m.participants), m.status) for m in _meetings(text, "ar", "2016-09-07")
             if "benjamin-netanyahu" in m.participants] == [({"mahmoud-abbas", "benjamin-netanyahu"}, "proposed")]
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Jordan's King Abdullah II told U.S. Vice President Mike Pence in Amman on Sunday that the decision was "
+     "dangerous.", {"king-abdullah-ii", "mike-pence"}, "amman"),
+    ("President Joe Biden told Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in the Oval Office on Monday that he "
+     "would look to Doha for help.", {"joe-biden", "tamim-bin-hamad-al-thani"}, None),
+    ("Biden told reporters in Washington that Qatar is a friend.", None, None),
+    ("Biden told Emmanuel Macron in a phone call that ties were strong.", None, None),
+])
+def test_what_one_told_a_person_at_a_place_was_told_face_to_face(text, pair, place):
+    # "told X in Amman", "told X in the Oval Office": a meeting (not "told reporters", not "in a phone call"),
+    # held where "in" says, not in a city named in what was told
+    meetings = _meetings(text, "en", "2022-01-31")
+    assert [(set(m.participants), m.place) for m in meetings] == ([(pair, place)] if pair else [])
