@@ -4474,3 +4474,9 @@ def test_what_one_told_a_person_at_a_place_was_told_face_to_face(text, pair, pla
     # held where "in" says, not in a city named in what was told
     meetings = _meetings(text, "en", "2022-01-31")
     assert [(set(m.participants), m.place) for m in meetings] == ([(pair, place)] if pair else [])
+
+
+def test_a_city_joined_to_the_place_of_a_meeting_is_a_place_too():
+    # "في نيويورك وباريس": Paris is where they met a second time, France no participant
+    text = "والتقى الرئيسان محمود عباس وناريندرا مودي في نيويورك وباريس عام 2015."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2018-02-11")] == [{"mahmoud-abbas", "narendra-modi"}]
