@@ -4480,3 +4480,11 @@ def test_a_city_joined_to_the_place_of_a_meeting_is_a_place_too():
     # "في نيويورك وباريس": Paris is where they met a second time, France no participant
     text = "والتقى الرئيسان محمود عباس وناريندرا مودي في نيويورك وباريس عام 2015."
     assert [set(m.participants) for m in _meetings(text, "ar", "2018-02-11")] == [{"mahmoud-abbas", "narendra-modi"}]
+
+
+def test_force_majeure_names_no_cairo():
+    # "القوة القاهرة" is force majeure: Egypt takes no part in Sarraj's meetings in the Emirates
+    path = Path(__file__).parent / "corpus-blind7" / "articles" / "ar05-haftar-sarraj-abudhabi-2019.txt"
+    article = Article(id="t", text=path.read_text(encoding="utf-8"), language="ar", published="2019-02-28")
+    meetings = [s for s in extract(article).statements if isinstance(s, Meeting)]
+    assert meetings and not any("egypt" in m.participants for m in meetings)

@@ -251,7 +251,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             found = match_names(toks, indexes)
         found = guarded_surnames(toks, found, indexes[-1], words, article.text)
         found = shared_surnames(toks, found, indexes[-1], recent)
-        found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common)
+        found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common,
+                                  _not_names_after())
         found = paired_names(toks, found, words)     # "فتح وحماس": Fatah, not "opened"
         if found:
             found = drop_name_parts(toks, found, gaz)
@@ -291,6 +292,13 @@ def _not_names() -> frozenset[str]:
     """The Arabic common words that a one-word name must not be as written (read once per process:
     the lexicon is fixed)."""
     return frozenset(str(w) for w in lexicon().raw.get("not_names", {}).get("ar", []))
+
+
+@lru_cache(maxsize=1)
+def _not_names_after() -> dict[str, frozenset[str]]:
+    """Arabic one-word names that are an adjective after certain words, with those words (read once)."""
+    raw = lexicon().raw.get("not_names_after", {}).get("ar", {}) or {}
+    return {str(k): frozenset(str(w) for w in v) for k, v in raw.items()}
 
 
 _ACTOR_OF, _KIND_OF, _VIA_OF = attrgetter("actor"), attrgetter("kind"), attrgetter("via")   # (for any(map(...)) without a generator)

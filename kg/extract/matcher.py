@@ -1753,10 +1753,12 @@ def place_or_state(text: str, tokens: list[Token], mentions: list[Mention], gaz:
 _DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
 
 
-def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], words: frozenset[str]) -> list[Mention]:
+def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], words: frozenset[str],
+                      after: dict[str, frozenset[str]] | None = None) -> list[Mention]:
     """Leave out one-word names that are, as written (hamza kept), a common word: "ترأس" (chaired)
-    folds to the alias "تراس" (Truss) once the hamza goes."""
-    if not words:
+    folds to the alias "تراس" (Truss) once the hamza goes; and those that are an adjective after the
+    words ``after`` lists for them ("القوة القاهرة": force majeure, not Cairo)."""
+    if not words and not after:
         return mentions
     out = []
     for m in mentions:
@@ -1764,6 +1766,9 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
             tok = tokens[m.i]
             raw = _DIACRITICS.sub("", text[tok.start:tok.end])
             if raw in words or (raw[:1] in ("و", "ف") and raw[1:] in words):
+                continue
+            if after and raw in after and m.i > 0 \
+                    and _DIACRITICS.sub("", text[tokens[m.i - 1].start:tokens[m.i - 1].end]) in after[raw]:
                 continue
         out.append(m)
     return out
