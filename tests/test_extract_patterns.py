@@ -4488,3 +4488,18 @@ def test_force_majeure_names_no_cairo():
     article = Article(id="t", text=path.read_text(encoding="utf-8"), language="ar", published="2019-02-28")
     meetings = [s for s in extract(article).statements if isinstance(s, Meeting)]
     assert meetings and not any("egypt" in m.participants for m in meetings)
+
+
+def test_a_tour_that_lasted_days_and_took_in_states_visits_each():
+    # "جولة خليجية استمرت ثلاثة أيام وشملت قطر والكويت وسلطنة عمان": how long it lasted stands between the
+    # tour and its stops
+    text = "واختتم وزير الخارجية الإيراني حسين أمير عبد اللهيان جولة خليجية استمرت ثلاثة أيام وشملت قطر والكويت وسلطنة عمان."
+    assert sorted(m.participants[1] for m in _meetings(text, "ar", "2023-06-22")) == ["kuwait", "oman", "qatar"]
+
+
+@pytest.mark.parametrize("mission", ["لإيران", "بإيران"])
+def test_an_envoys_mission_joined_to_its_state_does_not_cut_the_title_from_his_name(mission):
+    # "المبعوث الأمريكي الخاص لإيران روبرت مالي": Malley, not the US and Iran
+    text = f"التقى المبعوث الأمريكي الخاص {mission} روبرت مالي وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2021-12-07")] == [
+        {"robert-malley", "mohammed-bin-abdulrahman"}]

@@ -1127,6 +1127,10 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
             if actor is not None and actor.type != "person" and not complements.isdisjoint(t.variants) \
                     and t.variants[-1] != "في":
                 continue    # "المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ": the office's country, then the name
+            mission = tokens[m.i]
+            if actor is not None and actor.type == "state" and m.j - m.i == 1 and mission.key[:1] in ("ل", "ب") \
+                    and mission.key[1:] in mission.variants and not ctx.lex.words("title_qualifiers").isdisjoint(t.variants):
+                continue    # "المبعوث الأمريكي الخاص لإيران روبرت مالي", "الخاص بإيران": the same, "to" joined on
                             # (not "المبعوث في إسرائيل": where he is, and whoever follows is someone else)
             if actor is not None and actor.type != "person" and gap >= 3 and t.variants[-1] == "في" and not any(
                     _is_person(ctx.gaz, p) for x in range(m.j, m.j + 4) if (p := by_start.get(x)) is not None):
