@@ -4503,3 +4503,11 @@ def test_an_envoys_mission_joined_to_its_state_does_not_cut_the_title_from_his_n
     text = f"التقى المبعوث الأمريكي الخاص {mission} روبرت مالي وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني."
     assert [set(m.participants) for m in _meetings(text, "ar", "2021-12-07")] == [
         {"robert-malley", "mohammed-bin-abdulrahman"}]
+
+
+def test_what_one_informed_a_person_of_in_a_city_was_told_face_to_face():
+    # "أبلغ X Y في الخرطوم أن ...": verb, the teller, whom he told, where
+    text = ("فيما أبلغ رئيس الوزراء عبد الله حمدوك وزير الخارجية الأمريكي مايك بومبيو في الخرطوم الشهر الماضي أن "
+            "الحكومة الانتقالية لا تملك تفويضاً للتطبيع.")
+    assert [(set(m.participants), m.place) for m in _meetings(text, "ar", "2020-09-25")] == [
+        ({"abdalla-hamdok", "mike-pompeo"}, "khartoum")]

@@ -1163,8 +1163,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     """Meetings, mediations and denials stated in one sentence (`prev_persons`: the persons free to
     take part in the stating sentence before, whom "each man" may name; `prev_visitor`: who came from
     abroad to the last meeting told, whom "the visit" names)."""
-    if not view.cue_kinds and not any(map(view.of, _STATING_KINDS)) \
-            and not any(view.tokens[h.i].key == "told" for h in view.of("speech")):   # (a kind's hits: a list)
+    if not view.cue_kinds and not any(map(view.of, _STATING_KINDS)) and not view.of("told_verbs"):   # (hits: a list)
         return []       # no trigger, cue or third-party word: the sentence states nothing by itself
     if not inner:
         assign_roles(view)
@@ -1184,7 +1183,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         0 < d.i - h.j <= 15 and any(h.j <= m.i and m.j <= d.i and (a := view.actor(m)) is not None and a.type == "person"
                                     for m in view.mentions) for d in view.of("documents"))]
     welcomed += [h for h in view.of("call_on") if _person_called_on(view, h)]       # "called on the patriarch"
-    welcomed += [h for h in view.of("speech") if _told_in_person(view, h)]          # "told Pence in Amman on Sunday"
+    welcomed += [h for h in view.of("told_verbs") if _told_in_person(view, h)]      # "told Pence in Amman on Sunday"
     triggers = [h for h in sorted(view.of("meeting") + discussed + welcomed, key=lambda h: h.i) if h.i not in covered
                 and h.i not in generic_ends and not any(abs(p.i - h.i) <= 3 for p in phone)]
     if view.any("press_conference"):      # "قال في مؤتمر صحفي", "told a news conference": said, not met
@@ -2185,18 +2184,22 @@ def _told_in_person(view: SentenceView, hit: Hit) -> bool:
     Qatar's emir, Sheikh Tamim, in the Oval Office": what one told a person at a place, face to face
     (not "told reporters", nor "told X in a phone call")."""
     toks = view.tokens
-    if toks[hit.i].key != "told" or not _person_welcomed(view, hit):
+    if not _person_welcomed(view, hit):
         return False
     person = next(m for m in view.mentions if m.i >= hit.j and m.actor and _kind(view, m) == "person")
+    if _is_arabic_tok(toks[hit.i]):    # "أبلغ X Y في الخرطوم": verb, the teller, then whom he told
+        person = next((m for m in view.mentions if m.i == person.j and _kind(view, m) == "person"), None)
+        if person is None:
+            return False
     k = person.j
     if k < len(toks) and toks[k].punct in (",", "،"):
         k = next((m.j for m in view.mentions if m.i == k + 1 and _kind(view, m) == "person"), k)   # his name after
     while k < len(toks) and toks[k].punct in (",", "،"):
         k += 1
-    if k >= len(toks) or toks[k].key not in ("in", "at"):
+    if k >= len(toks) or toks[k].key not in ("in", "at", "في"):
         return False
-    if any(m.place and m.i <= k + 2 for m in view.mentions if m.i > k):
-        return True                                   # "in Amman", "in Paris"
+    if any((m.place or _kind(view, m) == "state") and m.i <= k + 2 for m in view.mentions if m.i > k):
+        return True                                   # "in Amman", "in Paris", "في عمان"
     return k + 2 < len(toks) and toks[k + 1].key == "the" and bool(toks[k + 2].key) \
         and view.sentence.text[toks[k + 2].start - view.sentence.start].isupper()      # "in the Oval Office"
 
@@ -2406,8 +2409,8 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     end = min((b.i for b in view.of("clause_breaks") if b.i >= trigger.j), default=len(toks))
     places = [m for m in places if start <= m.i < end] or places   # its own clause's, if it names one
     said = [s.i for s in view.of("speech") if s.i >= trigger.j]
-    if toks[trigger.i].key == "told":     # "told Tamim in the Oval Office that ... looks to Doha": what he told
-        said += [k for k in range(trigger.j, len(toks)) if toks[k].key == "that"][:1]
+    if any(t.i == trigger.i for t in view.of("told_verbs")):   # "told Tamim in the Oval Office that ... looks to
+        said += [k for k in range(trigger.j, len(toks)) if toks[k].key in ("that", "ان")][:1]   # Doha": what he told
     went = [h.i for h in view.of("visit") + view.of("departure") if h.i >= trigger.j]
     # ("held talks with Abbas ..., and later that day he flew to Abu Dhabi": where he went next)
     said += [g for g in went if any(m.place and m.i > g for m in places)
