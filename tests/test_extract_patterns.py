@@ -4511,3 +4511,19 @@ def test_what_one_informed_a_person_of_in_a_city_was_told_face_to_face():
             "الحكومة الانتقالية لا تملك تفويضاً للتطبيع.")
     assert [(set(m.participants), m.place) for m in _meetings(text, "ar", "2020-09-25")] == [
         ({"abdalla-hamdok", "mike-pompeo"}, "khartoum")]
+
+
+@pytest.mark.parametrize("text, lang, pair, status", [
+    ("U.S. Army Secretary Dan Driscoll met members of a Russian delegation in Abu Dhabi on Monday.", "en",
+     {"Dan Driscoll", "russia"}, "confirmed"),
+    ("Vice President Kamala Harris was to meet Sheikh Mohamed bin Zayed later in the day.", "en",
+     {"kamala-harris", "mohamed-bin-zayed"}, "planned"),
+    ("وكان وزير الصناعة والتجارة الإيراني محمد شريعتمداري في استقبال أردوغان لدى هبوط طائرته في مطار مهرآباد.", "ar",
+     {"محمد شريعتمداري", "recep-tayyip-erdogan"}, "confirmed"),
+])
+def test_offices_that_introduce_new_names_and_was_to_meet(text, lang, pair, status):
+    # "Army Secretary", "وزير الصناعة والتجارة" introduce the names after them; "was to meet" is still to come
+    result = extract(Article(id="t", text=text, language=lang, published="2024-09-23"))
+    names = {a.id: a.name for a in result.actors}
+    assert [({names.get(p, p) for p in m.participants}, m.status) for m in result.statements
+            if isinstance(m, Meeting)] == [(pair, status)]
