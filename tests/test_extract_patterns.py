@@ -4527,3 +4527,16 @@ def test_offices_that_introduce_new_names_and_was_to_meet(text, lang, pair, stat
     names = {a.id: a.name for a in result.actors}
     assert [({names.get(p, p) for p in m.participants}, m.status) for m in result.statements
             if isinstance(m, Meeting)] == [(pair, status)]
+
+
+def test_an_envoys_remit_in_capitals_and_a_next_stop():
+    # "Special Envoy for the Horn of Africa Jeffrey Feltman": the remit, then the new name; "He heads next to
+    # A and B": stops still to come; "Hassan Sheikh" is Somalia's president
+    text = ("U.S. Special Envoy for the Horn of Africa Jeffrey Feltman met Hassan Sheikh in Mogadishu on Monday. "
+            "He heads next to Kenya and Uganda.")
+    result = extract(Article(id="t", text=text, language="en", published="2021-05-11"))
+    names = {a.id: a.name for a in result.actors}
+    assert sorted((sorted(names.get(p, p) for p in m.participants), m.status) for m in result.statements
+                  if isinstance(m, Meeting)) == [
+        (["Jeffrey Feltman", "hassan-sheikh-mohamud"], "confirmed"),
+        (["Jeffrey Feltman", "kenya"], "planned"), (["Jeffrey Feltman", "uganda"], "planned")]

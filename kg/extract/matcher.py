@@ -1096,6 +1096,20 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
             if m is not None:
                 return m if _is_person(ctx.gaz, m) else None
             return _unknown_name(tokens, after, ctx, set(by_start))
+    if k + 2 < len(tokens) and tokens[k].key in ("for", "to") and not _is_arabic(tokens[k].key):
+        # "Special Envoy for the Horn of Africa Jeffrey Feltman": the remit's capitalised words, then a
+        # name that opens with a given name
+        given = ctx.lex.words("given_names")
+        x = k + 2 if tokens[k + 1].key == "the" else k + 1
+        start = x
+        while x < len(tokens) and x - k <= 8 and not tokens[x].punct and tokens[x].key not in given \
+                and (_capitalised(ctx.text, tokens[x]) or (tokens[x].key in ("of", "and") and x > start)):
+            x += 1
+        if x > start and x < len(tokens) and tokens[x].key in given and _capitalised(ctx.text, tokens[x]):
+            m = by_start.get(x)
+            if m is not None:
+                return m if _is_person(ctx.gaz, m) else None
+            return _unknown_name(tokens, x, ctx, set(by_start))
     body_end = _past_body_name(tokens, k, by_start, ctx)
     if body_end > k:         # "زعيم حزب الأمة الصادق المهدي": a body the gazetteer lacks, then the name
         ranks = ctx.lex.words("ranks")
