@@ -4540,3 +4540,11 @@ def test_an_envoys_remit_in_capitals_and_a_next_stop():
                   if isinstance(m, Meeting)) == [
         (["Jeffrey Feltman", "hassan-sheikh-mohamud"], "confirmed"),
         (["Jeffrey Feltman", "kenya"], "planned"), (["Jeffrey Feltman", "uganda"], "planned")]
+
+
+def test_who_signed_with_others_after_where_is_the_clauses_subject():
+    # "ووصل الرئيس ... قادماً من الخرطوم، حيث وقّع الاثنين مع A وB الإعلان": the president signed with both
+    text = ("وألقى الرئيس عبد الفتاح السيسي كلمة أمام البرلمان الإثيوبي. ووصل الرئيس إلى إثيوبيا قادماً من الخرطوم، "
+            "حيث وقّع الاثنين مع الرئيس السوداني عمر البشير ورئيس الوزراء الإثيوبي هايلي مريام ديسالين إعلان المبادئ.")
+    assert {"abdel-fattah-el-sisi", "omar-al-bashir", "hailemariam-desalegn"} in [
+        set(m.participants) for m in _meetings(text, "ar", "2015-03-25")]

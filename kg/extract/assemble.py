@@ -931,6 +931,9 @@ def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
         if what is not None:     # "وقّع X وقائد «قسد» Y، مساء أمس في دمشق، اتفاقاً": whoever stands before the object
             inside = [m for m in free if hit.j <= m.i and m.j <= what.i]
             named = _upgrade(view, list(dict.fromkeys(m.actor for m in inside)), inside)
+            if inside:
+                named = [a for a in _signed_with(view, hit, inside[0], _near_before(view, hit.i, 1, free), free)
+                         if a not in named] + named
             if len(named) >= 2:
                 return named
         before = _near_before(view, hit.i, 1, free)
@@ -944,6 +947,8 @@ def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
             if m is None:
                 continue
             group = list(dict.fromkeys(x.actor for x in _chain(view, m, free, forward=forward)))
+            if forward:
+                group = _signed_with(view, hit, m, before, free) + group
             if len(group) >= 2:
                 return group
         between = [h for h in view.of("between") if hit.j <= h.i <= hit.j + 4]
@@ -952,6 +957,18 @@ def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
             if len(group) >= 2:
                 return group
     return []
+
+
+def _signed_with(view: SentenceView, hit: Hit, first: Mention, before: Mention | None,
+                 free: list[Mention]) -> list[str]:
+    """"وقّع X مع A وB", "حيث وقّع الاثنين مع A وB": whoever signed with those after "مع" (the subject
+    before the verb, or after "حيث" the clause's first person); empty when "مع" does not lead them."""
+    if first.i == 0 or view.tokens[first.i - 1].key not in ("مع", "with"):
+        return []
+    where = any(view.tokens[k].key in ("حيث", "where") for k in range(max(0, hit.i - 2), hit.i))
+    subject = before or (next((x for x in free if x.j <= hit.i and _kind(view, x) == "person"), None)
+                         if where else None)
+    return [subject.actor] if subject is not None and subject.actor and subject.i < first.i else []
 
 
 def _signed_apart(view: SentenceView, triggers: list[Hit], free: list[Mention]
