@@ -4548,3 +4548,15 @@ def test_who_signed_with_others_after_where_is_the_clauses_subject():
             "حيث وقّع الاثنين مع الرئيس السوداني عمر البشير ورئيس الوزراء الإثيوبي هايلي مريام ديسالين إعلان المبادئ.")
     assert {"abdel-fattah-el-sisi", "omar-al-bashir", "hailemariam-desalegn"} in [
         set(m.participants) for m in _meetings(text, "ar", "2015-03-25")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ووقّع وزير الخارجية الإماراتي عبد الله بن زايد معاهدة السلام مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو في "
+     "البيت الأبيض.", "ar"),
+    ("Abdullah bin Zayed signed the peace treaty with Israeli Prime Minister Benjamin Netanyahu at the White House.",
+     "en"),
+])
+def test_who_signed_a_treaty_with_someone_met_him(text, lang):
+    # "وقّع X معاهدة السلام مع Y": a treaty is an agreement, and the one "مع" names signed it with him
+    assert [set(m.participants) for m in _meetings(text, lang, "2020-10-07")] == [
+        {"abdullah-bin-zayed", "benjamin-netanyahu"}]

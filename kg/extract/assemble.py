@@ -934,6 +934,13 @@ def _signers(view: SentenceView, free: list[Mention]) -> list[str]:
             if inside:
                 named = [a for a in _signed_with(view, hit, inside[0], _near_before(view, hit.i, 1, free), free)
                          if a not in named] + named
+            with_ = next((k for k in range(what.j, min(what.j + 3, len(view.tokens)))
+                          if view.tokens[k].key in ("مع", "with")), None)
+            if len(named) == 1 and with_ is not None:
+                # "وقّع X معاهدة السلام مع Y": the one who signed it with him
+                other = next((m for m in free if m.i == with_ + 1 and _kind(view, m) == "person"), None)
+                if other is not None and other.actor not in named:
+                    named.append(other.actor)
             if len(named) >= 2:
                 return named
         before = _near_before(view, hit.i, 1, free)
