@@ -4560,3 +4560,12 @@ def test_who_signed_a_treaty_with_someone_met_him(text, lang):
     # "وقّع X معاهدة السلام مع Y": a treaty is an agreement, and the one "مع" names signed it with him
     assert [set(m.participants) for m in _meetings(text, lang, "2020-10-07")] == [
         {"abdullah-bin-zayed", "benjamin-netanyahu"}]
+
+
+def test_a_meeting_the_next_phrase_says_someone_hosted_is_that_meeting():
+    # "..., في اجتماع استضافه وزير الخارجية الألماني هايكو ماس": the meeting just told, with Maas as its host
+    text = ("التقى وزير الخارجية الإماراتي عبد الله بن زايد ونظيره الإسرائيلي غابي أشكنازي في برلين، في اجتماع "
+            "استضافه وزير الخارجية الألماني هايكو ماس.")
+    meetings = _meetings(text, "ar", "2020-10-07")
+    assert len(meetings) == 1 and meetings[0].hosts == ["heiko-maas"]
+    assert {"abdullah-bin-zayed", "gabi-ashkenazi"} <= set(meetings[0].participants)

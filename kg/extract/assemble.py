@@ -1000,9 +1000,9 @@ def _describes_previous(view: SentenceView, trig: Hit) -> bool:
         return True      # "عقدا لقاءً ثنائياً أعقبته محادثات موسعة شارك فيها A وB": the same talks, A and B joining
     if not any(0 <= trig.i - h.j <= 2 for h in view.of("locative")):
         return False
-    agent = [h for h in view.hits if h.kind in ("cue:mediator", "cue:sponsor", "cue:host") and h.look == "after"]
+    agent = [h for h in view.hits if h.kind in ("cue:mediator", "cue:sponsor", "cue:host") and h.look in ("after", "either")]
     return any(0 <= h.i - trig.j <= 2 for h in after) or any(h.i == trig.j for h in agent)   # ("in a meeting
-    # arranged by X": the agent cue right after the noun)
+    # arranged by X", "في اجتماع استضافه X": the agent cue right after the noun)
 
 
 def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
