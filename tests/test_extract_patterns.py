@@ -4569,3 +4569,12 @@ def test_a_meeting_the_next_phrase_says_someone_hosted_is_that_meeting():
     meetings = _meetings(text, "ar", "2020-10-07")
     assert len(meetings) == 1 and meetings[0].hosts == ["heiko-maas"]
     assert {"abdullah-bin-zayed", "gabi-ashkenazi"} <= set(meetings[0].participants)
+
+
+def test_a_summit_named_as_the_sidelines_of_talks_is_their_occasion_only():
+    # "on the sidelines of a summit convened by Saudi Arabia": no meeting of Biden with the convener; a summit
+    # whose attendees are told ("التي استضافها بوتين وشارك فيها شي") still is one
+    text = ("The two leaders, Joe Biden and Sheikh Mohamed bin Zayed, held their first meeting in Jeddah in July "
+            "2022, on the sidelines of a summit convened by Saudi Arabia.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2024-09-24")] == [
+        {"joe-biden", "mohamed-bin-zayed"}]

@@ -1314,6 +1314,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             here_pair = pair    # "لقاء يجمع X وY ... وكان الرجلان قد التقيا قبله": the pair this sentence just told
             last_met: Mention | None = None     # the named subject of the clause before's last meeting verb
             for (a, b), trig in regions:
+                if out and any(0 <= trig.i - h.j <= 2 for h in view.of("sidelines")) \
+                        and any(c.kind == "meeting" and c.participants for c in out) \
+                        and not any(a <= h.i < b for h in view.of("participation") + view.of("joined")):
+                    continue     # "held talks ..., on the sidelines of a summit convened by X": the occasion only
+                                 # (not "... قمة بريكس، التي استضافها بوتين وشارك فيها شي": who attended it is told)
                 sub = _region_view(view, a, b)
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
                 relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
