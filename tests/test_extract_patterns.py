@@ -4578,3 +4578,12 @@ def test_a_summit_named_as_the_sidelines_of_talks_is_their_occasion_only():
             "2022, on the sidelines of a summit convened by Saudi Arabia.")
     assert [set(m.participants) for m in _meetings(text, "en", "2024-09-24")] == [
         {"joe-biden", "mohamed-bin-zayed"}]
+
+
+def test_a_spokesman_who_says_it_after_a_comma_takes_no_part():
+    # "..., and was scheduled to meet them again on Tuesday, his spokesman, Lt. Col. Jeff Tolbert, said"
+    text = ("U.S. Army Secretary Dan Driscoll met members of a Russian delegation in Abu Dhabi on Monday night, and was "
+            "scheduled to meet them again on Tuesday, his spokesman, Lt. Col. Jeff Tolbert, said.")
+    result = extract(Article(id="t", text=text, language="en", published="2025-11-25"))
+    tolbert = next(a.id for a in result.actors if a.name == "Jeff Tolbert")
+    assert not any(tolbert in m.participants for m in result.statements if isinstance(m, Meeting))

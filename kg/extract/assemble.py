@@ -2292,8 +2292,19 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
             continue
         if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
             continue
+        if triggers and m.i > triggers[-1].j and _spokesman_saying(view, m, triggers[-1]):
+            continue     # "... to meet them again on Tuesday, his spokesman, X, said": who said it, not who met
         out.append(m)
     return out
+
+
+def _spokesman_saying(view: SentenceView, m: Mention, trigger: Hit) -> bool:
+    """"..., his spokesman, Lt. Col. X, said": an English spokesman named after the trigger, set off by a
+    comma, who says what the sentence tells."""
+    toks = view.tokens
+    return not _is_arabic_tok(toks[m.i]) and _speaker(view, m) \
+        and any(t.punct == "," for t in toks[trigger.j:m.i]) \
+        and any(toks[k].key in ("spokesman", "spokeswoman", "spokesperson") for k in range(max(0, m.i - 3), m.j))
 
 
 def _owners_of_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> list[tuple[Hit, Mention]]:
