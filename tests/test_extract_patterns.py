@@ -4588,3 +4588,11 @@ def test_a_spokesman_who_says_it_after_a_comma_takes_no_part():
     names = {a.id: a.name for a in result.actors}
     assert [{names.get(p, p) for p in m.participants} for m in result.statements if isinstance(m, Meeting)] == [
         {"Dan Driscoll", "russia"}]
+
+
+def test_where_and_when_talks_were_held_do_not_cut_them_from_their_sides():
+    # "talks in Geneva on Sunday between U.S. and Ukrainian officials, led by A and B": the leaders named
+    text = ("The meetings followed talks in Geneva on Sunday between U.S. and Ukrainian officials, led by Secretary of "
+            "State Marco Rubio and Andriy Yermak, the head of Ukraine's presidential office.")
+    assert [(set(m.participants), m.place) for m in _meetings(text, "en", "2025-11-25")] == [
+        ({"marco-rubio", "andriy-yermak"}, "geneva")]

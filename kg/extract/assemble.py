@@ -704,6 +704,9 @@ def _words_to(view: SentenceView, a: int, b: int) -> int:
     بين X وY": the "between" list is the talks' own)."""
     third = {k for h in view.hits if h.kind.startswith("cue:") and a <= h.i < b for k in range(h.i, h.j)} \
         | {k for m in view.mentions if m.role in _TP_ROLES and a <= m.i < b for k in range(m.i, m.j)}
+    # "talks in Geneva on Sunday between X and Y": where and when they were held stand between too
+    third |= {k for h in view.of("locative") + view.of("slot_skip") if a <= h.i < b for k in range(h.i, h.j)} \
+        | {k for m in view.mentions if m.place and a <= m.i < b for k in range(m.i, m.j)}
     return b - a - len(third)
 
 
