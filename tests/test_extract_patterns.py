@@ -4596,3 +4596,11 @@ def test_where_and_when_talks_were_held_do_not_cut_them_from_their_sides():
             "State Marco Rubio and Andriy Yermak, the head of Ukraine's presidential office.")
     assert [(set(m.participants), m.place) for m in _meetings(text, "en", "2025-11-25")] == [
         ({"marco-rubio", "andriy-yermak"}, "geneva")]
+
+
+def test_the_city_one_speaks_from_is_no_state_visited():
+    # "أعلن من أنقرة إرجاء زيارته إلى السعودية": he spoke in Ankara; the visit put off is to Saudi Arabia
+    text = "غير أن الرئيس الأوكراني فولوديمير زيلينسكي أعلن من أنقرة إرجاء زيارته إلى السعودية إلى العاشر من مارس."
+    meetings, denials = _meetings_and_denials(text, "ar", "2025-02-19")
+    assert [set(m.participants) for m in meetings] == [{"volodymyr-zelensky", "saudi-arabia"}]
+    assert denials == [("volodymyr-zelensky", meetings[0].id)]

@@ -402,6 +402,9 @@ def _prepare(view: SentenceView) -> None:
                 and not lexicon().words("trip_origin").isdisjoint(toks[0].variants) \
                 and any(h.i == m.j for h in view.of("pronoun_subject") + view.of("departure")):
             m.role = "location"          # "From Riyadh he flew to Cairo", "ومن الرياض توجه": where he left
+        elif actor.type == "state" and m.place and m.i >= 2 and toks[m.i - 1].key in ("من", "from") \
+                and any(h.j == m.i - 1 for h in view.of("speech")):
+            m.role = "location"          # "أعلن من أنقرة إرجاء زيارته", "said from Ankara": where he spoke
         elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
                 and m.i > view.mentions[idx - 1].j and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
             m.role = "location"          # "Samarkand, Uzbekistan"
