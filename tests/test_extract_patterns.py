@@ -4604,3 +4604,10 @@ def test_the_city_one_speaks_from_is_no_state_visited():
     meetings, denials = _meetings_and_denials(text, "ar", "2025-02-19")
     assert [set(m.participants) for m in meetings] == [{"volodymyr-zelensky", "saudi-arabia"}]
     assert denials == [("volodymyr-zelensky", meetings[0].id)]
+
+
+def test_a_visit_one_had_intended_is_dated_in_the_past():
+    # "زيارة كان يعتزم القيام بها إلى السعودية في فبراير", told in March: last February's, not next year's
+    text = "وأرجأ الرئيس الأوكراني فولوديمير زيلينسكي زيارة كان يعتزم القيام بها إلى السعودية في فبراير."
+    assert [(set(m.participants), m.date) for m in _meetings(text, "ar", "2025-03-11")] == [
+        ({"volodymyr-zelensky", "saudi-arabia"}, "2025-02")]
