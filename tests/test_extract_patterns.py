@@ -4611,3 +4611,14 @@ def test_a_visit_one_had_intended_is_dated_in_the_past():
     text = "وأرجأ الرئيس الأوكراني فولوديمير زيلينسكي زيارة كان يعتزم القيام بها إلى السعودية في فبراير."
     assert [(set(m.participants), m.date) for m in _meetings(text, "ar", "2025-03-11")] == [
         ({"volodymyr-zelensky", "saudi-arabia"}, "2025-02")]
+
+
+def test_who_meets_during_a_visit_is_its_visitor():
+    # "فيما يواصل نظيره الباكستاني شاه محمود قريشي زيارة للإمارات ...، يلتقي خلالها وزير الخارجية الإماراتي":
+    # the visit is Qureshi's (named right before it), and "during it" he meets the Emirati minister
+    text = ("وصل وزير الخارجية الهندي سوبرامانيام جايشانكار اليوم الأحد إلى أبوظبي، حيث التقى نظيره الإماراتي الشيخ "
+            "عبد الله بن زايد آل نهيان، فيما يواصل نظيره الباكستاني شاه محمود قريشي زيارة للإمارات بدأها أمس السبت "
+            "وتستمر ثلاثة أيام، يلتقي خلالها وزير الخارجية الإماراتي.")
+    meetings = [(set(m.participants), m.status) for m in _meetings(text, "ar", "2021-04-18")]
+    assert ({"shah-mahmood-qureshi", "abdullah-bin-zayed"}, "planned") in meetings
+    assert ({"subrahmanyam-jaishankar", "abdullah-bin-zayed"}, "planned") not in meetings

@@ -1332,6 +1332,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 if last_met is not None and any(view.tokens[k].key in ("ثم", "then") for k in range(a, min(a + 2, trig.i))):
                     # "إذ التقى غوتيريش ... السراج، ثم التقى حفتر في بنغازي": who met in the clause before
                     own = last_met
+                visitor = _visitor_during(view, trig, toured, free)
+                if visitor is not None:
+                    own = visitor    # "يواصل قريشي زيارة للإمارات ...، يلتقي خلالها الوزير": the visitor meets
                 opened = len(out)
                 if subject is None and own is not None and self_trigger(view, trig) and any(
                         self_trigger(view, t) and 0 <= own.i - t.j <= 1 for t in fresh if t.i < a):
@@ -2302,6 +2305,17 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
             continue     # "... to meet them again on Tuesday, his spokesman, X, said": who said it, not who met
         out.append(m)
     return out
+
+
+def _visitor_during(view: SentenceView, trig: Hit, toured: list, free: list[Mention]) -> Mention | None:
+    """"زيارة للإمارات ...، يلتقي خلالها X": a meeting verb followed by "during it" is of the visit told
+    just before it in the sentence: its visitor is the subject."""
+    if not any(view.tokens[k].key in ("خلالها", "خلاله") for k in range(trig.j, min(trig.j + 2, len(view.tokens)))):
+        return None
+    visit = max((v for v in toured if v[0].i < trig.i), key=lambda v: v[0].i, default=None)
+    if visit is None:
+        return None
+    return next((m for m in free if m.actor == visit[1]), None) or Mention(trig.i, trig.i, actor=visit[1], via="context")
 
 
 def _spokesman_saying(view: SentenceView, m: Mention, trigger: Hit) -> bool:

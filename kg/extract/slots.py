@@ -689,7 +689,8 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         if maker is not None:
             visitor = maker     # "آخر زيارة لرئيس إيراني إلى باكستان قام بها روحاني": Rouhani, not any president
         own = any(o.i <= h.i < o.j for o in view.of("own_visit"))
-        if visitor is None and out:
+        right_before = next((m for m in pool if m.j == h.i and m.actor and _kind(view, m) == "person"), None)
+        if visitor is None and out and right_before is None:   # (not "فيما يواصل قريشي زيارة للإمارات": his own)
             visitor = next((m for m in pool if m.actor == out[-1][1]),   # "زار شكري تركيا ... في جولة شملت سوريا"
                            Mention(h.i, h.i, actor=out[-1][1], via="context"))   # (or "He was due in Doha ...,
             # the second stop of a tour that ends in the UAE": the one the sentence before named)
