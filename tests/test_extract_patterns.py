@@ -4622,3 +4622,11 @@ def test_who_meets_during_a_visit_is_its_visitor():
     meetings = [(set(m.participants), m.status) for m in _meetings(text, "ar", "2021-04-18")]
     assert ({"shah-mahmood-qureshi", "abdullah-bin-zayed"}, "planned") in meetings
     assert ({"subrahmanyam-jaishankar", "abdullah-bin-zayed"}, "planned") not in meetings
+
+
+def test_he_who_opens_the_sentence_meets_both_named_after_the_verb():
+    # "He is due to meet A and B": the one named before meets both (not A with B)
+    text = ("Antony Blinken arrived in Addis Ababa. He is due to meet officials of the African Union and the United "
+            "Nations before the trip ends on Thursday.")
+    assert {"antony-blinken", "african-union", "united-nations"} in [
+        set(m.participants) for m in _meetings(text, "en", "2021-05-11")]

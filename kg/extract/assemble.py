@@ -1476,10 +1476,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")
                      or _also_opens(view, triggers[0]) or _when_pronoun(view, triggers[0])):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
-        elif participants and prev_subject and prev_subject not in participants and not group and any(
-                h.j == t.i for h in view.of("pronoun_subject") for t in triggers) \
+        elif participants and prev_subject and prev_subject not in participants and not group and (any(
+                h.j == t.i for h in view.of("pronoun_subject") for t in triggers) or _pronoun_opens(view, triggers[0].i, free)) \
                 and not any(m.j <= triggers[0].i for m in free if m.actor in participants):
             participants = [prev_subject] + participants   # "Later in the day he met X and Y": all after the verb
+            # ("He is due to meet A and B")
         elif len(participants) >= 2 and not group and _received_him(view, triggers[0]) and (guest := next(
                 (v for hit, v, _, _ in toured if hit.j <= triggers[0].i and v not in participants), None)):
             participants = [guest] + participants   # "وصل X إلى عمّان ...، وكان في استقباله A وB": X, who came
