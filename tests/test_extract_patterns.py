@@ -4630,3 +4630,15 @@ def test_he_who_opens_the_sentence_meets_both_named_after_the_verb():
             "Nations before the trip ends on Thursday.")
     assert {"antony-blinken", "african-union", "united-nations"} in [
         set(m.participants) for m in _meetings(text, "en", "2021-05-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال كاش باتيل، نائب مساعد الرئيس الأمريكي، إنه التقى علي مملوك في دمشق.",
+    "وذكرت الصحيفة أن كاش باتيل، نائب مساعد الرئيس الأمريكي، زار دمشق والتقى علي مملوك.",
+])
+def test_an_arabic_name_set_off_before_its_title_is_a_new_person(text):
+    # "كاش باتيل، نائب مساعد الرئيس الأمريكي": the name before the comma is the official, not the US
+    result = extract(Article(id="t", text=text, language="ar", published="2020-10-19"))
+    names = {a.id: a.name for a in result.actors}
+    assert {"كاش باتيل", "ali-mamlouk"} in [{names.get(p, p) for p in m.participants}
+                                           for m in result.statements if isinstance(m, Meeting)]

@@ -1273,6 +1273,25 @@ def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: Ti
         if k - start + 1 >= 2 and all(_capitalised(ctx.text, tokens[x]) and tokens[x].key not in stops
                                       for x in range(start, k + 1)):
             return Mention(start, k + 1, via="new")
+    # Arabic apposition: "أن كاش باتيل، نائب مساعد الرئيس الأمريكي": two or three plain words after "أن", a
+    # speech verb or the sentence's start, then a comma and the title (past the words that modify it)
+    mods = ctx.lex.words("title_modifiers")
+    while 1 <= k < i and _is_arabic(tokens[k].key) and not tokens[k].punct and not mods.isdisjoint(tokens[k].variants):
+        k -= 1
+    while 0 <= k and tokens[k].punct in ("،", ","):
+        k -= 1
+    if 1 <= k < i - 1 and _is_arabic(tokens[k].key) and tokens[k + 1].punct in ("،", ","):
+        opens = ctx.lex.words_union("speech", "subordinate") | {"ان"}
+        taken = {x for m in mentions for x in range(m.i, m.j)}
+        for start in (k - 1, k - 2):
+            if start < 0 or any(x in taken for x in range(start, k + 1)):
+                continue
+            if start > 0 and not tokens[start - 1].punct and opens.isdisjoint(tokens[start - 1].variants) \
+                    and tokens[start - 1].key not in opens:
+                continue
+            found = _unknown_name(tokens, start, ctx)
+            if found is not None and found.j == k + 1:
+                return found
     return None
 
 
