@@ -1339,7 +1339,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 if subject is None and own is not None and self_trigger(view, trig) and any(
                         self_trigger(view, t) and 0 <= own.i - t.j <= 1 for t in fresh if t.i < a):
                     own = None    # "بعد لقائه السيسي ..., ثم محادثاته مع كير": "his" talks are not Sisi's
-                if subject is None and any(a <= h.i < min(a + 2, b) for h in view.of("contrast_openers")):
+                if any(a <= h.i < min(a + 2, b) for h in view.of("contrast_openers")) and (subject is None or any(
+                        hit.i == trig.i and any(m.actor == v and a <= m.i < trig.i for m in free) for hit, v, *_ in toured)):
                     own = None           # "وزار X الإمارات، بينما زار Y إثيوبيا", "while Y visited ...": Y's own clause
                 # (", Abbas Kamel, who met Bennett": the one right before "who")
                 company = [m.actor for m in _chain(view, own, free, forward=True)] if own is not None else []
