@@ -4642,3 +4642,25 @@ def test_an_arabic_name_set_off_before_its_title_is_a_new_person(text):
     names = {a.id: a.name for a in result.actors}
     assert {"كاش باتيل", "ali-mamlouk"} in [{names.get(p, p) for p in m.participants}
                                            for m in result.statements if isinstance(m, Meeting)]
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("The United Nations' emergency relief coordinator, Tom Fletcher, held talks in Damascus on Monday with Ahmad "
+     "al-Sharaa.", "en", {"Tom Fletcher", "ahmed-al-sharaa"}),
+    ("التقت رئيسة اللجنة الدولية للصليب الأحمر ميريانا سبولياريتش رئيس المكتب السياسي لحركة حماس إسماعيل هنية في "
+     "قطر.", "ar", {"ميريانا سبولياريتش", "ismail-haniyeh"}),
+    ("ICRC President Peter Maurer arrived in Sanaa. On Wednesday Maurer met Houthi officials.", "en",
+     {"Peter Maurer", "houthis"}),
+])
+def test_officials_of_bodies_named_with_their_office(text, lang, pair):
+    # the owner's office after a possessive and plain words, a woman's title ("رئيسة"), and the article's own
+    # Maurer (no bare surname in the gazetteer for the Swiss one)
+    result = extract(Article(id="t", text=text, language=lang, published="2024-12-17"))
+    names = {a.id: a.name for a in result.actors}
+    assert pair in [{names.get(p, p) for p in m.participants} for m in result.statements if isinstance(m, Meeting)]
+
+
+def test_a_speech_after_a_title_is_no_name():
+    # "ثم ألقى البابا كلمة أمام ممثلي ...": "كلمة أمام" is no new person
+    text = "والتقى البابا الرئيس التركي رجب طيب أردوغان، ثم ألقى البابا كلمة أمام ممثلي السلك الدبلوماسي."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-11-28")] == [{"pope-leo-xiv", "recep-tayyip-erdogan"}]

@@ -707,6 +707,14 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             mods = ctx.lex.words("title_modifiers")
             while b > i - 3 and b >= 1 and not mods.isdisjoint(tokens[b].variants):
                 b -= 1             # "Russian Deputy Defence Minister X": the adjective's country, a deputy's office
+            lower = b
+            while lower > i - 4 and lower >= 2 and tokens[lower].key.isalpha() and not tokens[lower].punct \
+                    and not _capitalised(ctx.text, tokens[lower]) and tokens[lower].key != "s":
+                lower -= 1         # "the United Nations' emergency relief coordinator": the owner's office
+            if lower < b and lower >= 1 and tokens[lower].key == "s" and tokens[lower - 1].punct in ("'", "’"):
+                b = lower
+            elif lower < b and lower >= 1 and tokens[lower].punct in ("'", "’"):
+                b = lower - 1      # ("Nations' ...": the plural's bare apostrophe)
             if b >= 1 and tokens[b].key == "s" and tokens[b - 1].punct in ("'", "’"):
                 b -= 2
             prev = next((m for m in mentions if m.j == b + 1 and m.actor), None)
