@@ -4664,3 +4664,12 @@ def test_a_speech_after_a_title_is_no_name():
     # "ثم ألقى البابا كلمة أمام ممثلي ...": "كلمة أمام" is no new person
     text = "والتقى البابا الرئيس التركي رجب طيب أردوغان، ثم ألقى البابا كلمة أمام ممثلي السلك الدبلوماسي."
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-11-28")] == [{"pope-leo-xiv", "recep-tayyip-erdogan"}]
+
+
+def test_an_office_held_in_a_country_names_the_man_after_it():
+    # "ممثل الأمين العام للأمم المتحدة في العراق محمد الحسان": "في العراق" is his remit, the name follows
+    text = "استقبل المرجع الديني الأعلى علي السيستاني في النجف ممثل الأمين العام للأمم المتحدة في العراق محمد الحسان."
+    result = extract(Article(id="t", text=text, language="ar", published="2024-12-19"))
+    names = {a.id: a.name for a in result.actors}
+    assert [{names.get(p, p) for p in m.participants} for m in result.statements if isinstance(m, Meeting)] == [
+        {"ali-al-sistani", "محمد الحسان"}]

@@ -145,6 +145,7 @@ def lexicon() -> Lexicon:
     add("envoy_nouns", _both(titles.get("envoy_nouns")))
     add("title_complements", _both(titles.get("title_complements")))
     add("envoy_remits", _both(titles.get("envoy_remits")))
+    add("remit_nouns", _both(titles.get("remit_nouns")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
     add("bare_ranks", _both(titles.get("bare_ranks")))
     add("plural_titles", _both(titles.get("plural_titles")))

@@ -1154,6 +1154,13 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
                     and mission.key[1:] in mission.variants and not ctx.lex.words("title_qualifiers").isdisjoint(t.variants):
                 continue    # "المبعوث الأمريكي الخاص لإيران روبرت مالي", "الخاص بإيران": the same, "to" joined on
                             # (not "المبعوث في إسرائيل": where he is, and whoever follows is someone else)
+            if actor is not None and actor.type == "state" and t.variants[-1] == "في" and k + gap < len(tokens) \
+                    and not ctx.lex.words("remit_nouns").isdisjoint(
+                        v for x in range(max(0, j - 8), j) for v in tokens[x].variants):
+                after = by_start.get(m.j)   # "ممثل الأمين العام للأمم المتحدة في العراق محمد الحسان": his remit
+                if after is not None:
+                    return after if _is_person(ctx.gaz, after) else None
+                return _unknown_name(tokens, m.j, ctx, set(by_start))
             if actor is not None and actor.type != "person" and gap >= 3 and t.variants[-1] == "في" and not any(
                     _is_person(ctx.gaz, p) for x in range(m.j, m.j + 4) if (p := by_start.get(x)) is not None):
                 break       # "الرئيس الصومالي حسن شيخ محمود في أنقرة": an unknown name, then where he is
