@@ -4673,3 +4673,11 @@ def test_an_office_held_in_a_country_names_the_man_after_it():
     names = {a.id: a.name for a in result.actors}
     assert [{names.get(p, p) for p in m.participants} for m in result.statements if isinstance(m, Meeting)] == [
         {"ali-al-sistani", "محمد الحسان"}]
+
+
+def test_a_source_set_off_by_commas_is_no_name():
+    # "يلتقي لوكورنو، بحسب البيان، النائب الأول لرئيس الوزراء ...": "بحسب البيان" is where it is told
+    text = ("ووصل وزير الجيوش الفرنسي سيباستيان لوكورنو إلى الكويت، حيث يلتقي لوكورنو، بحسب البيان، النائب الأول "
+            "لرئيس الوزراء وزير الدفاع الشيخ طلال الخالد الأحمد الصباح.")
+    result = extract(Article(id="t", text=text, language="ar", published="2023-03-12"))
+    assert not any("بحسب" in a.name for a in result.actors)
