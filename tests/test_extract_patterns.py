@@ -4681,3 +4681,22 @@ def test_a_source_set_off_by_commas_is_no_name():
             "لرئيس الوزراء وزير الدفاع الشيخ طلال الخالد الأحمد الصباح.")
     result = extract(Article(id="t", text=text, language="ar", published="2023-03-12"))
     assert not any("بحسب" in a.name for a in result.actors)
+
+
+def test_a_portfolio_with_and_then_a_new_minister_named_back_by_his_state():
+    # "نائب المستشار الألماني وزير الاقتصاد وحماية المناخ روبرت هابيك": the portfolio goes on past "و"; later
+    # "الوزير الألماني" is he, the German minister named before
+    text = ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة نائب المستشار الألماني وزير الاقتصاد وحماية المناخ "
+            "روبرت هابيك. والتقى الوزير الألماني في اليوم نفسه نائب رئيس مجلس الوزراء وزير الخارجية القطري.")
+    result = extract(Article(id="t", text=text, language="ar", published="2022-03-21"))
+    names = {a.id: a.name for a in result.actors}
+    assert [{names.get(p, p) for p in m.participants} for m in result.statements if isinstance(m, Meeting)] == [
+        {"tamim-bin-hamad-al-thani", "روبرت هابيك"}, {"روبرت هابيك", "mohammed-bin-abdulrahman"}]
+
+
+def test_the_minister_of_a_state_is_one_who_held_that_office_then():
+    # Tedros is listed as the WHO's now; in 2013 he was Ethiopia's foreign minister: "الوزير الإثيوبي" is he
+    text = ("اتفق وزير الخارجية محمد كامل عمرو ونظيره الإثيوبي تيدروس أدهانوم، خلال لقائهما في أديس أبابا، على "
+            "مشاورات. والتقى الوزير الإثيوبي في القاهرة الرئيس محمد مرسي.")
+    assert {"tedros-adhanom-ghebreyesus", "mohamed-morsi"} in [
+        set(m.participants) for m in _meetings(text, "ar", "2013-06-18")]

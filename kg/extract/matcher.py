@@ -1068,6 +1068,12 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
     k = j
     while k < len(tokens) and tokens[k].punct in ("“", "”", '"', "«", ","):
         k += 1
+    if k + 1 < len(tokens) and tokens[k].conj and _is_arabic(tokens[k].key) and k not in by_start \
+            and any(t.key in ("وزير", "وزيرة") for t in tokens[max(0, j - 3):j]):
+        # "وزير الاقتصاد وحماية المناخ روبرت هابيك", "وزير الصناعة والتجارة X": the portfolio goes on
+        x = k + 1 if tokens[k].key[1:].startswith("ال") else k + 2 if tokens[k + 1].key.startswith("ال") else None
+        if x is not None and x < len(tokens) and not any(m.i < x and m.j > k for m in by_start.values()):
+            return _person_after(tokens, x, by_start, ctx, nested=True)
     m = by_start.get(k)
     if m is not None:
         actor = ctx.gaz.actors.get(m.actor or "")
@@ -1754,6 +1760,13 @@ def holder_on(gaz: Gazetteer, role: str, of: str, date: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _held_on(pos, date: str) -> bool:
+    """The position was held on the date (YYYY[-MM[-DD]])."""
+    start = _pad(pos.start, low=True) if pos.start else "0000-00-00"
+    end = _pad(pos.end, low=False) if pos.end else "9999-99-99"
+    return start <= _pad(date, low=True) <= end
+
+
 def _pad(date: str, low: bool) -> str:
     parts = date.split("-")
     while len(parts) < 3:
@@ -2113,8 +2126,11 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                 continue
             named = last_person[m.actor]
             if not ministers.isdisjoint(tokens[k].variants):
+                # a minister by his positions, else a person new to the gazetteer ("نائب المستشار الألماني وزير
+                # الاقتصاد روبرت هابيك" ... "الوزير الألماني")
                 named = [p for p in named if any(pos.role in ("foreign-minister", "defence-minister")
-                                                 for pos in ctx.gaz.actors[p].positions)]
+                                                 for pos in ctx.gaz.actors[p].positions)] \
+                    or [p for p in named if p in ctx.new_actors]
             elif not envoys.isdisjoint(tokens[k].variants):
                 named = [p for p in named if any(pos.role == "envoy" for pos in ctx.gaz.actors[p].positions)]
             if named:
@@ -2149,7 +2165,9 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
     for m in mentions:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and actor.affiliation:
-            for key in (actor.affiliation, "*"):          # the state's persons; all persons ("*")
+            held = {pos.of for pos in actor.positions if pos.of and pos.of != actor.affiliation and ctx.date
+                    and _held_on(pos, ctx.date)}          # (Tedros, Ethiopia's foreign minister in 2013)
+            for key in (actor.affiliation, *held, "*"):   # the state's persons; all persons ("*")
                 seen = last_person.setdefault(key, [])
                 if actor.id in seen:
                     seen.remove(actor.id)
