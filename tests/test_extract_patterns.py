@@ -4700,3 +4700,9 @@ def test_the_minister_of_a_state_is_one_who_held_that_office_then():
             "مشاورات. والتقى الوزير الإثيوبي في القاهرة الرئيس محمد مرسي.")
     assert {"tedros-adhanom-ghebreyesus", "mohamed-morsi"} in [
         set(m.participants) for m in _meetings(text, "ar", "2013-06-18")]
+
+
+def test_a_knighthood_is_no_part_of_a_new_name():
+    text = "Prince Khalid bin Salman met the Chief of the Defence Staff, Admiral Sir Tony Radakin, in London."
+    result = extract(Article(id="t", text=text, language="en", published="2025-04-10"))
+    assert [a.name for a in result.actors] == ["Tony Radakin"]
