@@ -4706,3 +4706,11 @@ def test_a_knighthood_is_no_part_of_a_new_name():
     text = "Prince Khalid bin Salman met the Chief of the Defence Staff, Admiral Sir Tony Radakin, in London."
     result = extract(Article(id="t", text=text, language="en", published="2025-04-10"))
     assert [a.name for a in result.actors] == ["Tony Radakin"]
+
+
+def test_an_adjective_before_the_pope_names_no_other_state_head():
+    # "Leo, the first American pope": still the pope, not the US president; "He" after is Leo
+    text = ("Pope Leo XIV received Isaac Herzog on Thursday. Leo, the first American pope, has stepped up his appeals. "
+            "He is due to receive Polish President Karol Nawrocki on Friday.")
+    meetings = [set(m.participants) for m in _meetings(text, "en", "2025-09-05")]
+    assert {"pope-leo-xiv", "karol-nawrocki"} in meetings and not any("donald-trump" in m for m in meetings)

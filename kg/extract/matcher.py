@@ -721,8 +721,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             if prev and _is_country(ctx.gaz, prev) and id(prev) not in dropped \
                     and not dash_between(ctx.text, tokens[prev.j - 1], tokens[prev.j]):
                 country = prev     # (not a dateline's city: "TEHRAN - President Erdogan")
-        if country is None and (own := _title_country(ctx, tokens, i, end)) is not None \
+        if (country is None or country.via == "demonym") and (own := _title_country(ctx, tokens, i, end)) is not None \
                 and _no_name_after(tokens, end, by_start, ctx):   # not "البابا تواضروس", the Coptic pope
+            if country is not None and country in mentions:      # "the first American pope": the Vatican's still
+                dropped.add(id(country))
             country = Mention(i, end, actor=own, via="title")   # "البابا": the Vatican's, whatever state follows
             made.append(country)
         covered.update(range(i, j))
