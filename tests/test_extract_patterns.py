@@ -4714,3 +4714,19 @@ def test_an_adjective_before_the_pope_names_no_other_state_head():
             "He is due to receive Polish President Karol Nawrocki on Friday.")
     meetings = [set(m.participants) for m in _meetings(text, "en", "2025-09-05")]
     assert {"pope-leo-xiv", "karol-nawrocki"} in meetings and not any("donald-trump" in m for m in meetings)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Tom Fletcher held talks in Damascus on Monday with Ahmad al-Sharaa. A UN spokesman said Fletcher would go on "
+     "to Lebanon, Turkey and Jordan.", [("Tom Fletcher", "lebanon"), ("Tom Fletcher", "turkey"), ("Tom Fletcher", "jordan")]),
+    ("Antony Blinken was flying to Cairo for talks with Egyptian President Abdel Fattah al-Sisi, and was due to go on "
+     "to Amman to meet King Abdullah II.", [("antony-blinken", "king-abdullah-ii")]),
+])
+def test_going_on_to_further_stops_is_a_visit_still_to_come(text, pairs):
+    # "would go on to A, B and C"; "and was due to go on to Amman": the traveller of the clause before
+    result = extract(Article(id="t", text=text, language="en", published="2024-12-17"))
+    names = {a.id: a.name for a in result.actors}
+    found = [(tuple(sorted(names.get(p, p) for p in m.participants)), m.status) for m in result.statements
+             if isinstance(m, Meeting)]
+    for a, b in pairs:
+        assert (tuple(sorted((a, b))), "planned") in found

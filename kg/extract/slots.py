@@ -696,7 +696,12 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
             # the second stop of a tour that ends in the UAE": the one the sentence before named)
         if visitor is None and own:     # "قبل أن يختتم جولته في أنقرة": the sentence's subject, not the last named
             visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
-        if visitor is None and (view.tokens[h.i].conj or (h.i > 0 and view.tokens[h.i - 1].key in ("and", "then"))):
+        back = h.i - 1         # (past "was due to", "is expected to", "would": "and was due to go on to Amman")
+        while back > 0 and view.tokens[back].key in ("was", "is", "were", "due", "to", "expected", "would", "will",
+                                                     "also", "later", "then", "set", "scheduled"):
+            back -= 1
+        if visitor is None and (view.tokens[h.i].conj or (h.i > 0 and view.tokens[h.i - 1].key in ("and", "then"))
+                                or (back < h.i - 1 and view.tokens[back].key == "and")):
             # "هوكشتاين يلتقي بري ويتوجه إلى إسرائيل", "X met Y and then flew to Z": the first verb's subject
             first = next((t for t in view.of("meeting") if t.i < h.i), None)
             if first is not None:
