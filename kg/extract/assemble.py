@@ -2326,7 +2326,8 @@ def _spokesman_saying(view: SentenceView, m: Mention, trigger: Hit) -> bool:
     toks = view.tokens
     return not _is_arabic_tok(toks[m.i]) and _speaker(view, m) \
         and any(t.punct == "," for t in toks[trigger.j:m.i]) \
-        and any(toks[k].key in ("spokesman", "spokeswoman", "spokesperson") for k in range(max(0, m.i - 3), m.j))
+        and not lexicon().words("spokesman_words").isdisjoint(
+            v for k in range(max(0, m.i - 3), m.j) for v in toks[k].variants)
 
 
 def _owners_of_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> list[tuple[Hit, Mention]]:

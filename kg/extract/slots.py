@@ -697,8 +697,8 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         if visitor is None and own:     # "قبل أن يختتم جولته في أنقرة": the sentence's subject, not the last named
             visitor = next((m for m in pool if m.j <= h.i and m.actor and _kind(view, m) == "person"), None)
         back = h.i - 1         # (past "was due to", "is expected to", "would": "and was due to go on to Amman")
-        while back > 0 and view.tokens[back].key in ("was", "is", "were", "due", "to", "expected", "would", "will",
-                                                     "also", "later", "then", "set", "scheduled"):
+        auxiliaries = lexicon().words("clause_auxiliaries")
+        while back > 0 and view.tokens[back].key in auxiliaries:
             back -= 1
         if visitor is None and (view.tokens[h.i].conj or (h.i > 0 and view.tokens[h.i - 1].key in ("and", "then"))
                                 or (back < h.i - 1 and view.tokens[back].key == "and")):
