@@ -4730,3 +4730,11 @@ def test_going_on_to_further_stops_is_a_visit_still_to_come(text, pairs):
              if isinstance(m, Meeting)]
     for a, b in pairs:
         assert (tuple(sorted((a, b))), "planned") in found
+
+
+def test_a_state_joined_to_a_place_the_gazetteer_lacks_after_in_is_where():
+    # "الأوضاع في غزة وأوكرانيا": Gaza is no gazetteer place, yet Ukraine after "في غزة و" is a topic's place
+    text = ("استقبل الرئيس التركي رجب طيب إردوغان البابا لاوون الرابع عشر أمس الخميس في أنقرة. "
+            "وعقد الجانبان لقاءً مغلقاً تناول العلاقات الثنائية والأوضاع في غزة وأوكرانيا، ثم ألقى البابا كلمة.")
+    meetings = [set(m.participants) for m in _meetings(text, "ar", "2025-11-28")]
+    assert meetings and not any("ukraine" in m for m in meetings)

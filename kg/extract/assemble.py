@@ -408,10 +408,14 @@ def _prepare(view: SentenceView) -> None:
         elif actor.type == "state" and idx > 0 and view.mentions[idx - 1].place \
                 and m.i > view.mentions[idx - 1].j and all(t.punct in (",", "،") for t in toks[view.mentions[idx - 1].j:m.i]):
             m.role = "location"          # "Samarkand, Uzbekistan"
-        elif actor.type == "state" and m.place and idx > 0 and (prev := view.mentions[idx - 1]).place \
+        elif actor.type == "state" and (m.place or m.via == "name") and idx > 0 and (prev := view.mentions[idx - 1]).place \
                 and (prev.i - 1 in loc or prev.role == "location") \
                 and ((m.i == prev.j and toks[m.i].conj) or (m.i == prev.j + 1 and toks[prev.j].key == "and")):
             m.role = "location"          # "في نيويورك وباريس", "in New York and Paris": where, both
+        elif actor.type == "state" and m.via == "name" and m.i >= 2 and toks[m.i].conj and m.i - 2 in loc \
+                and _is_arabic_tok(toks[m.i]) and not toks[m.i - 1].punct \
+                and not any(x.i <= m.i - 1 < x.j for x in view.mentions):
+            m.role = "location"          # "الأوضاع في غزة وأوكرانيا": a place the gazetteer lacks, and a state, both where
         elif actor.type == "state" and m.i >= 3 and toks[m.i - 1].punct == "," and m.i - 3 in loc \
                 and not any(x.i <= m.i - 2 < x.j for x in view.mentions) \
                 and view.sentence.text[toks[m.i - 2].start - view.sentence.start:][:1].isupper() \
