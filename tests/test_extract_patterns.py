@@ -4738,3 +4738,18 @@ def test_a_state_joined_to_a_place_the_gazetteer_lacks_after_in_is_where():
             "وعقد الجانبان لقاءً مغلقاً تناول العلاقات الثنائية والأوضاع في غزة وأوكرانيا، ثم ألقى البابا كلمة.")
     meetings = [set(m.participants) for m in _meetings(text, "ar", "2025-11-28")]
     assert meetings and not any("ukraine" in m for m in meetings)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("الملك سلمان يستقبل السلطان هيثم في نيوم\nاستقبل الملك سلمان بن عبد العزيز أمس الأحد سلطان عُمان هيثم بن طارق "
+     "في قصر نيوم. ووقّع بدر البوسعيدي ونظيره السعودي الأمير فيصل بن فرحان محضر إنشاء مجلس التنسيق بحضور الملك "
+     "سلمان والسلطان هيثم.", "ar"),
+    ("Salman receives Sultan Haitham in Neom\nKing Salman bin Abdulaziz received Sultan Haitham bin Tariq of Oman "
+     "in Neom on Sunday. Then Badr Albusaidi and Prince Faisal bin Farhan signed a memorandum in the presence of King "
+     "Salman and Sultan Haitham.", "en"),
+])
+def test_the_principals_talks_told_in_the_body_stay_apart_from_a_later_signing(text, language):
+    # the headline's two, whose talks the body tells, are not the signing's four (a later event of the day)
+    meetings = [set(m.participants) for m in _meetings(text, language, "2021-07-12")]
+    assert {"salman-bin-abdulaziz", "haitham-bin-tariq"} in meetings
+    assert {"salman-bin-abdulaziz", "haitham-bin-tariq", "badr-albusaidi", "faisal-bin-farhan"} in meetings

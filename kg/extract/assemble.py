@@ -12,7 +12,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
 from kg.extract.slots import _kind, _speaker, aside_end, attendees, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
-from kg.extract.tokens import Token, imperfect_starts, phrase_key
+from kg.extract.tokens import Token, imperfect_starts, phrase_key, tokenize
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
 
@@ -2850,6 +2850,13 @@ def _side(gaz: Gazetteer, a: str) -> str:
 # ------------------------------------------------------------------ the article
 
 
+def _later_event(m: Candidate) -> bool:
+    """A signing, or a meeting told after "ثم"/"then": another event than the talks of its principals,
+    which the body tells on their own ("Before the signing, Trump held talks with Sisi")."""
+    words = lexicon().words_union("signing", "in_turn")
+    return any(not words.isdisjoint(t.variants) for s in m.sentences for t in tokenize(s.text))
+
+
 def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """One event per meeting: same participants, title and body, anaphora; denials linked."""
     meetings: list[Candidate] = []
@@ -2895,7 +2902,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             bigger = [m for m in merged if m is not c and id(m) not in absorbed
                       and set(c.participants) < set(m.participants) and not c.sideline
                       and _same_occasion(m, c, tense=False)]    # (not "Last July, X hosted A and B")
-            if bigger:
+            if bigger and not (any(not s.headline for s in c.sentences) and _later_event(bigger[0])):
                 bigger[0].absorb(c)
                 absorbed.add(id(c))
                 continue
