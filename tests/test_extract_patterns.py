@@ -4753,3 +4753,12 @@ def test_the_principals_talks_told_in_the_body_stay_apart_from_a_later_signing(t
     meetings = [set(m.participants) for m in _meetings(text, language, "2021-07-12")]
     assert {"salman-bin-abdulaziz", "haitham-bin-tariq"} in meetings
     assert {"salman-bin-abdulaziz", "haitham-bin-tariq", "badr-albusaidi", "faisal-bin-farhan"} in meetings
+
+
+@pytest.mark.parametrize("text, language", [
+    ("David Lammy met volunteers of the White Helmets in Damascus on Saturday.", "en"),
+    ("التقى وزير الخارجية البريطاني ديفيد لامي متطوعين من الدفاع المدني السوري في دمشق السبت.", "ar"),
+])
+def test_the_white_helmets_are_a_body_not_syria(text, language):
+    # Syria Civil Defence (the White Helmets) is in the gazetteer: its volunteers are the body, not the state
+    assert [set(m.participants) for m in _meetings(text, language, "2025-07-06")] == [{"david-lammy", "syria-civil-defence"}]
