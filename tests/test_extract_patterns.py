@@ -4762,3 +4762,10 @@ def test_the_principals_talks_told_in_the_body_stay_apart_from_a_later_signing(t
 def test_the_white_helmets_are_a_body_not_syria(text, language):
     # Syria Civil Defence (the White Helmets) is in the gazetteer: its volunteers are the body, not the state
     assert [set(m.participants) for m in _meetings(text, language, "2025-07-06")] == [{"david-lammy", "syria-civil-defence"}]
+
+
+def test_a_name_after_post_or_anti_is_an_adjective():
+    # "post-Assad Syria": Assad meets no one; the visit is of Syria
+    meetings = [set(m.participants) for m in _meetings(
+        "German foreign minister Johann Wadephul makes first visit to post-Assad Syria", "en", "2025-05-30")]
+    assert not any("bashar-al-assad" in m for m in meetings)

@@ -336,6 +336,11 @@ def _prepare(view: SentenceView) -> None:
             elif idx > 0 and _is_media(view, view.mentions[idx - 1]) \
                     and all(t.punct for t in toks[view.mentions[idx - 1].j:m.i]):   # 'صحيفة "الغارديان" البريطانية'
                 m.actor = None
+    prefixes = lexicon().words("hyphen_prefixes")
+    for m in view.mentions:
+        if m.actor and m.i >= 1 and not prefixes.isdisjoint(toks[m.i - 1].variants) and view.sentence.text[
+                toks[m.i - 1].end - view.sentence.start:toks[m.i].start - view.sentence.start] in ("-", "‑", "–"):
+            m.actor = None               # "post-Assad Syria", "pro-Iran militias": an adjective, no one who meets
     _head_of_org(view)
     _state_in_body_name(view)
     named = [m for m in view.mentions if m.actor]
