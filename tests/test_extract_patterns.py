@@ -4769,3 +4769,13 @@ def test_a_name_after_post_or_anti_is_an_adjective():
     meetings = [set(m.participants) for m in _meetings(
         "German foreign minister Johann Wadephul makes first visit to post-Assad Syria", "en", "2025-05-30")]
     assert not any("bashar-al-assad" in m for m in meetings)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("التقى وزير الخارجية الأمريكي جون كيري ونظيره الإيراني محمد جواد ظريف أمس الجمعة في باريس.\n"
+     "وكان الوزيران قد عقدا يوم الأربعاء في جنيف جلستي محادثات.", "ar"),
+])
+def test_a_day_and_a_place_between_the_pair_and_its_talks(text, language):
+    # "وكان الوزيران قد عقدا يوم الأربعاء في جنيف جلستي محادثات": the two ministers of the meeting before
+    meetings = [(set(m.participants), m.place) for m in _meetings(text, language, "2015-01-17")]
+    assert ({"john-kerry", "mohammad-javad-zarif"}, "geneva") in meetings

@@ -66,6 +66,17 @@ def weekdays_in(tokens: list[Token], a: int, b: int) -> set[int]:
     return {found[0] for k in range(a, b) if (found := _at(tokens, k, table)) is not None}
 
 
+def weekdays_in_at(tokens: list[Token], a: int, b: int) -> list[int]:
+    """The token positions in [a, b) where a weekday's name begins.
+
+    >>> from kg.extract.tokens import tokenize
+    >>> weekdays_in_at(tokenize("met A on Wednesday and B on Sunday"), 0, 8)
+    [3, 7]
+    """
+    table = _words()["weekdays"]
+    return [k for k in range(a, b) if _at(tokens, k, table) is not None]
+
+
 def _starts(tokens: list[Token], table: dict[str, list[tuple[Phrase, int]]],
             present: frozenset[str] | None = None) -> set[int]:
     """Positions where some phrase of the table may start (elsewhere `_at` is None): a quick pre-filter,

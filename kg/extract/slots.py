@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import weekdays_in_at
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, _match_title, last_mention_before
 from kg.extract.tokens import Token, phrase_key
@@ -510,9 +511,11 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_wo
             continue         # "the two countries": the pair of states, not of persons
         for t in triggers:
             glue = lexicon().words("pair_glue")      # "الوزراء الأربعة اتفقوا على الالتقاء": words read, not hits
+            aside = _time_and_place(view, h.j, t.i)
             if h.j <= t.i and sum(1 for k in range(h.j, t.i) if glue.isdisjoint(view.tokens[k].variants)
                                   and not view.tokens[k].punct and not kinds.get(k, set()) & {"slot_skip", "slot_glue"}
-                                  ) <= 1 and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue")) is not None:
+                                  and k not in aside) <= 1 \
+                    and _gap_words(view, h.j, t.i, kinds, ("slot_skip", "slot_glue", "locative")) is not None:
                 return True
             if t.j <= h.i and _gap_words(view, t.j, h.i, kinds, ("slot_skip",)) == 0:
                 return True                  # Arabic verb first: "والتقى الجانبان"
@@ -521,6 +524,19 @@ def dyad_subject(view: "SentenceView", triggers: list[Hit], kind: str = "dyad_wo
             if any(b.j == h.i and 0 <= b.i - t.j <= 3 for b in view.of("between")):
                 return True                  # "a meeting between the two presidents", "لقاء بين الرئيسين"
     return False
+
+
+def _time_and_place(view: "SentenceView", a: int, b: int) -> set[int]:
+    """Tokens in [a, b) of a weekday ("يوم الأربعاء", "on Wednesday") or of "في"/"in" before a place:
+    an aside between a pair and its meeting ("وكان الوزيران قد عقدا يوم الأربعاء في جنيف جلستي محادثات")."""
+    out: set[int] = set()
+    for k in weekdays_in_at(view.tokens, a, b):
+        out.add(k)
+        if k - 1 >= a and view.tokens[k - 1].key in ("يوم", "on"):
+            out.add(k - 1)
+    places = {m.i for m in view.mentions if m.place}
+    out |= {h.i for h in view.of("locative") if a <= h.i < b and h.j in places}
+    return out
 
 
 def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
