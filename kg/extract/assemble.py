@@ -378,6 +378,13 @@ def _prepare(view: SentenceView) -> None:
             k += 1
         if k > h.j:
             topic.add(k)
+        elif _is_arabic_tok(toks[h.i]):   # "حول البرنامج النووي الإيراني": past the noun and its adjective
+            k = h.j
+            while k < len(toks) and k - h.j < 2 and toks[k].key.startswith("ال") and not toks[k].punct \
+                    and not any(m.i <= k < m.j for m in view.mentions):
+                k += 1
+            if k > h.j and any(m.i == k and m.via == "demonym" for m in view.mentions):
+                topic.add(k)
     headed = lexicon().words("office_held")    # "توليه رئاسة المجلس العسكري": the body he heads (as written,
     topic |= {k + 1 for k, t in enumerate(toks) if t.key in headed}     # not "برئاسة X", led by X)
     officials = lexicon().words("official_nouns")
