@@ -4783,6 +4783,8 @@ def test_a_day_and_a_place_between_the_pair_and_its_talks(text, language):
 
 def test_a_demonym_past_a_topic_noun_and_its_adjective_is_the_topic():
     # "المفاوضات حول البرنامج النووي الإيراني": Iran is what the talks are about, not a third party at the table
-    text = ("التقى وزير الخارجية الأمريكي جون كيري ونظيره الإيراني محمد جواد ظريف أمس الجمعة في باريس، "
-            "سعياً إلى تضييق الفجوات في المفاوضات حول البرنامج النووي الإيراني قبل المهلة المحددة.")
+    text = ("كيري وظريف يلتقيان مجدداً في باريس\n\n"
+            "التقى وزير الخارجية الأمريكي جون كيري ونظيره الإيراني محمد جواد ظريف أمس الجمعة في باريس، في ثاني "
+            "لقاء بينهما خلال ثلاثة أيام، سعياً إلى تضييق الفجوات في المفاوضات حول البرنامج النووي الإيراني قبل "
+            "المهلة المحددة للتوصل إلى اتفاق نهائي مطلع يوليو (تموز) المقبل.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2015-01-17")] == [{"john-kerry", "mohammad-javad-zarif"}]
