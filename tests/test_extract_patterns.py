@@ -4788,3 +4788,23 @@ def test_a_demonym_past_a_topic_noun_and_its_adjective_is_the_topic():
             "لقاء بينهما خلال ثلاثة أيام، سعياً إلى تضييق الفجوات في المفاوضات حول البرنامج النووي الإيراني قبل "
             "المهلة المحددة للتوصل إلى اتفاق نهائي مطلع يوليو (تموز) المقبل.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2015-01-17")] == [{"john-kerry", "mohammad-javad-zarif"}]
+
+
+def test_the_saudi_minister_is_a_minister_that_day_and_designate_is_not_the_holder():
+    # "The Saudi minister": Faisal bin Farhan, not MBS (defence minister until 2022); "Prime Minister-designate
+    # Nawaf Salam" is Salam, not the prime minister of the day
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan held talks with Lebanese President Joseph Aoun on Thursday. "
+            "Prince Faisal conveyed the greetings of King Salman and Crown Prince Mohammed bin Salman. The Saudi minister "
+            "went on to hold separate meetings with Prime Minister-designate Nawaf Salam and Parliament Speaker Nabih Berri.")
+    meetings = [set(m.participants) for m in _meetings(text, "en", "2025-01-24")]
+    assert {"faisal-bin-farhan", "nawaf-salam"} in meetings and {"faisal-bin-farhan", "nabih-berri"} in meetings
+    assert not any("mohammed-bin-salman" in m for m in meetings)
+
+
+def test_whose_envoy_he_is_takes_no_part():
+    # "Steve Witkoff, Donald Trump's incoming Middle East envoy, ...": Trump owns the office, he does not meet
+    text = ("Steve Witkoff, Donald Trump's incoming Middle East envoy, met Prime Minister Benjamin Netanyahu in Jerusalem "
+            "on Saturday, arriving from Doha, where he had held talks with Qatari Prime Minister Sheikh Mohammed bin "
+            "Abdulrahman Al Thani a day earlier.")
+    meetings = [set(m.participants) for m in _meetings(text, "en", "2025-01-12")]
+    assert {"steve-witkoff", "mohammed-bin-abdulrahman"} in meetings and not any("donald-trump" in m for m in meetings)

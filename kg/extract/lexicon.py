@@ -153,6 +153,7 @@ def lexicon() -> Lexicon:
     add("agency_heads", _both(titles.get("agency_heads")))
     add("ranks", _both(titles.get("ranks")))
     add("honorifics", _both(titles.get("honorifics")))
+    add("designate_words", _both(titles.get("designate_words")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

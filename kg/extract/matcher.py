@@ -659,6 +659,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             i = end          # 'رئيس "الموساد"': the agency's head (read after), not the person before's title
             continue
         modified = role != "counterpart" and _modified(tokens, i, ctx)
+        designate = ctx.lex.words("designate_words")
+        if end < n and not designate.isdisjoint(tokens[end].variants) and role != "counterpart":
+            end, modified = end + 1, True    # "Prime Minister-designate X", "رئيس الحكومة المكلف": not the holder
         if modified:
             role = "other"        # "نائب مساعد الرئيس الأمريكي": an office under the president, not his
         j = end
@@ -1874,6 +1877,10 @@ def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazette
                 m.j < len(tokens) and tokens[m.j].key in aides or m.j - m.i >= 2 and tokens[m.j - 1].key in aides
                 and not set(_last_words(actor)).isdisjoint(tokens[m.j - 2].variants)):   # (his name, then the noun)
             continue        # "Trump aide", "Putin spokesman Dmitry Peskov": the aide, not the master
+        if actor is not None and actor.type == "person" and not _is_arabic(tokens[m.i].key) \
+                and m.j + 2 < len(tokens) and tokens[m.j].punct in ("'", "’") and tokens[m.j + 1].key == "s" \
+                and _aide_ahead(tokens, m.j + 2, aides):
+            continue        # "Donald Trump's incoming Middle East envoy": whose envoy, not who meets
         if (actor is not None and actor.type == "person") or m.via == "new":
             k = m.j if not _is_arabic(tokens[m.i].key) else m.i - 1
             while text is not None and k > m.i and k < len(tokens) - 1 and k - m.j < 3 and _capitalised(text, tokens[k]) \
@@ -1884,6 +1891,16 @@ def drop_named_places(tokens: list[Token], mentions: list[Mention], gaz: Gazette
                 continue    # (not "في استقباله بالمطار نائب الوزير X": "المطار" has its article, names nothing)
         out.append(m)
     return out
+
+
+def _aide_ahead(tokens: list[Token], k: int, aides: frozenset[str]) -> bool:
+    """An aide's noun within four words from token k, no mark between ("incoming Middle East envoy")."""
+    for x in range(k, min(k + 4, len(tokens))):
+        if tokens[x].punct:
+            return False
+        if tokens[x].key in aides:
+            return True
+    return False
 
 
 def short_forms(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer,
@@ -2131,6 +2148,7 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                 # a minister by his positions, else a person new to the gazetteer ("نائب المستشار الألماني وزير
                 # الاقتصاد روبرت هابيك" ... "الوزير الألماني")
                 named = [p for p in named if any(pos.role in ("foreign-minister", "defence-minister")
+                                                 and (not ctx.date or _held_on(pos, ctx.date))
                                                  for pos in ctx.gaz.actors[p].positions)] \
                     or [p for p in named if p in ctx.new_actors]
             elif not envoys.isdisjoint(tokens[k].variants):
