@@ -4808,3 +4808,16 @@ def test_whose_envoy_he_is_takes_no_part():
             "Abdulrahman Al Thani a day earlier.")
     meetings = [set(m.participants) for m in _meetings(text, "en", "2025-01-12")]
     assert {"steve-witkoff", "mohammed-bin-abdulrahman"} in meetings and not any("donald-trump" in m for m in meetings)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("وفي بعبدا، التقى الرئيس جوزاف عون وفداً عسكرياً أميركياً في ظل تصعيد إسرائيلي في الجنوب.", "ar",
+     [{"joseph-aoun", "united-states"}]),
+    ("Iranian Foreign Minister Mohammad Javad Zarif met President Michel Aoun in Beirut on Monday. He later held a news "
+     "conference with Lebanese Foreign Minister Gebran Bassil after the two ministers held talks, saying Lebanon's "
+     "political deal could help end the deadlock in Syria, Iraq and Yemen.", "en",
+     [{"mohammad-javad-zarif", "michel-aoun"}]),
+])
+def test_what_a_state_does_by_force_and_a_list_of_where_name_no_participant(text, language, expected):
+    # "تصعيد إسرائيلي": Israel's escalation, not Israel at the table; "in Syria, Iraq and Yemen": where, all three
+    assert [set(m.participants) for m in _meetings(text, language, "2016-11-08")] == expected

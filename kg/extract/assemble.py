@@ -424,6 +424,11 @@ def _prepare(view: SentenceView) -> None:
                 and (prev.i - 1 in loc or prev.role == "location") \
                 and ((m.i == prev.j and toks[m.i].conj) or (m.i == prev.j + 1 and toks[prev.j].key == "and")):
             m.role = "location"          # "في نيويورك وباريس", "in New York and Paris": where, both
+        elif actor.type == "state" and m.via == "name" and idx > 0 and (prev := view.mentions[idx - 1]).role == "location" \
+                and prev.actor and not prev.place and not _is_arabic_tok(toks[m.i]) and all(t.punct in (",", "،") or t.key == "and" for t in toks[prev.j:m.i]) \
+                and (m.i > prev.j or toks[m.i].conj):
+            m.role = "location"          # "the deadlock in Syria, Iraq and Yemen": where, the whole list (not
+                                         # Arabic: "وزراء الطاقة في الأردن ومصر ولبنان" are the ministers of them)
         elif actor.type == "state" and m.via == "name" and m.i >= 2 and toks[m.i].conj and m.i - 2 in loc \
                 and _is_arabic_tok(toks[m.i]) and not toks[m.i - 1].punct \
                 and not any(x.i <= m.i - 1 < x.j for x in view.mentions):
