@@ -4821,3 +4821,12 @@ def test_whose_envoy_he_is_takes_no_part():
 def test_what_a_state_does_by_force_and_a_list_of_where_name_no_participant(text, language, expected):
     # "تصعيد إسرائيلي": Israel's escalation, not Israel at the table; "in Syria, Iraq and Yemen": where, all three
     assert [set(m.participants) for m in _meetings(text, language, "2016-11-08")] == expected
+
+
+def test_the_armed_forces_minister_and_who_is_also_present_take_part():
+    # France's "Armed Forces Minister" is its defence minister; "with X also present": X attends
+    text = ("Macron, accompanied by Foreign Minister Jean-Noël Barrot, Armed Forces Minister Sébastien Lecornu and his "
+            "special envoy for Lebanon, Jean-Yves Le Drian, held talks with President Joseph Aoun at the presidential "
+            "palace in Baabda, with caretaker Prime Minister Najib Mikati also present.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-01-18")] == [
+        {"emmanuel-macron", "jean-noel-barrot", "sebastien-lecornu", "jean-yves-le-drian", "joseph-aoun", "najib-mikati"}]
