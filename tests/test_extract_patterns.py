@@ -4830,3 +4830,12 @@ def test_the_armed_forces_minister_and_who_is_also_present_take_part():
             "palace in Baabda, with caretaker Prime Minister Najib Mikati also present.")
     assert [set(m.participants) for m in _meetings(text, "en", "2025-01-18")] == [
         {"emmanuel-macron", "jean-noel-barrot", "sebastien-lecornu", "jean-yves-le-drian", "joseph-aoun", "najib-mikati"}]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Syria's al-Sharaa meets Saudi foreign minister in Riyadh, set for talks with crown prince", "en"),
+    ("الشرع يلتقي وزير الخارجية السعودي في الرياض ويجري محادثات مع ولي العهد", "ar"),
+])
+def test_a_bare_crown_prince_is_the_one_of_the_state_named(text, language):
+    meetings = [set(m.participants) for m in _meetings(text, language, "2025-10-28")]
+    assert any({"ahmed-al-sharaa", "mohammed-bin-salman"} <= m for m in meetings)

@@ -154,6 +154,7 @@ def lexicon() -> Lexicon:
     add("ranks", _both(titles.get("ranks")))
     add("honorifics", _both(titles.get("honorifics")))
     add("designate_words", _both(titles.get("designate_words")))
+    add("one_holder_offices", _both(titles.get("one_holder_offices")))
     for role, entries in raw["third_party"].items():
         for entry in entries:
             for w in _both(entry):

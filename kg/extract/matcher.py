@@ -810,7 +810,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 # "received by King Salman and the crown prince", "الملك سلمان وولي العهد": the office of
                 # the state of the person it is listed with
                 holder = _dated_holder(ctx, tokens, i, end, role, mate)
-            elif ctx.date and role not in ("other", "envoy", "spokesperson") and _definite(tokens[i]):
+            elif ctx.date and (role not in ("other", "envoy", "spokesperson") and _definite(tokens[i])
+                               or role == "other" and _one_holder_office(tokens, i, end, ctx)):
                 # "talks with the king": the state's king (not "ورئيس وفدها", an office of something else)
                 states = {m.actor for m in mentions if m.actor and _is_country(ctx.gaz, m)}
                 found = {h for st in states if (h := _dated_holder(ctx, tokens, i, end, "other", st))} if states else set()
@@ -844,6 +845,14 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 out.append(country)
         i = j
     return _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i), ctx)
+
+
+def _one_holder_office(tokens: list[Token], i: int, end: int, ctx: TitleContext) -> bool:
+    """The title is an office each state has one of ("crown prince", "ولي العهد"): bare, it is the holder
+    of the state the sentence names ("Sharaa meets Saudi foreign minister, set for talks with crown prince")."""
+    words = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
+    return any(words == p or tuple(tokens[x].key for x in range(i, end) if not tokens[x].punct) == p
+               for p in ctx.lex.phrases.get("one_holder_offices", ()))
 
 
 def _list_mate(tokens: list[Token], i: int, mentions: list[Mention], ctx: TitleContext) -> str | None:
