@@ -4839,3 +4839,14 @@ def test_the_armed_forces_minister_and_who_is_also_present_take_part():
 def test_a_bare_crown_prince_is_the_one_of_the_state_named(text, language):
     meetings = [set(m.participants) for m in _meetings(text, language, "2025-10-28")]
     assert any({"ahmed-al-sharaa", "mohammed-bin-salman"} <= m for m in meetings)
+
+
+@pytest.mark.parametrize("text, language, pair", [
+    ("استقبل الملك سلمان الشيخ محمد بن زايد في مكة. وعقد الأمير محمد بن سلمان جلسة مباحثات منفردة مع ضيفه.", "ar",
+     {"mohamed-bin-zayed", "mohammed-bin-salman"}),
+    ("Hassan Irloo arrived in Sanaa in October and presented his credentials to Mahdi al-Mashat, head of the Houthis' "
+     "Supreme Political Council.", "en", {"hassan-irloo", "mahdi-al-mashat"}),
+])
+def test_his_guest_is_the_visitor_and_credentials_are_presented_in_person(text, language, pair):
+    # "مع ضيفه": the visitor of the reception before (not the king who received him); "presented his credentials to X"
+    assert pair in [set(m.participants) for m in _meetings(text, language, "2021-12-22")]

@@ -1494,6 +1494,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if len(participants) == 1 and not inner else None
         if named is not None and named not in participants:
             participants = [named] + participants   # "ويتوجه عباس غداً إلى أنقرة حيث ... يلتقي إردوغان": Abbas
+        elif len(participants) == 1 and prev_visitor and prev_visitor not in participants and any(
+                not lexicon().words("guest_words").isdisjoint(view.tokens[k].variants)
+                for h in view.of("object_triggers") for k in range(h.i, h.j)):
+            participants = [prev_visitor] + participants   # "جلسة مباحثات منفردة مع ضيفه": the visitor, his guest
         elif len(participants) == 1 and prev_subject and prev_subject not in participants \
                 and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")
                      or _also_opens(view, triggers[0]) or _when_pronoun(view, triggers[0])):
