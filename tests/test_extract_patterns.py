@@ -4850,3 +4850,13 @@ def test_a_bare_crown_prince_is_the_one_of_the_state_named(text, language):
 def test_his_guest_is_the_visitor_and_credentials_are_presented_in_person(text, language, pair):
     # "مع ضيفه": the visitor of the reception before (not the king who received him); "presented his credentials to X"
     assert pair in [set(m.participants) for m in _meetings(text, language, "2021-12-22")]
+
+
+def test_a_high_level_delegation_led_by_x_and_including_y_and_z():
+    # "وفداً روسياً رفيع المستوى برئاسة X، ضم Y وZ": the delegation's members meet, its state does not stand for them
+    text = ("استقبل الرئيس السوري أحمد الشرع، أمس الثلاثاء في قصر الشعب بدمشق، وفداً روسياً رفيع المستوى برئاسة نائب "
+            "رئيس الوزراء ألكسندر نوفاك، ضم نائب وزير الدفاع يونس بك يفكوروف ونائب وزير الخارجية سيرغي فيرشينين.")
+    result = extract(Article(id="t", text=text, language="ar", published="2025-09-10"))
+    names = {a.id: a.name for a in result.actors}
+    meetings = [{names.get(p, p) for p in m.participants} for m in result.statements if isinstance(m, Meeting)]
+    assert meetings == [{"ahmed-al-sharaa", "alexander-novak", "sergei-vershinin", "يونس بك يفكوروف"}]

@@ -556,8 +556,12 @@ def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
             out[state].append(person)
 
     persons = [m for m in named if _kind(view, m) == "person"]
+    led = view.of("led_by")
     for h in view.of("delegation_includes"):   # "وضم الوفد الأمريكي A وB", "the US delegation included A and B"
-        noun = next((n for n in nouns if 0 <= n.i - h.j <= 1 or 0 <= h.i - n.j <= 1), None)
+        noun = next((n for n in nouns if 0 <= n.i - h.j <= 1 or 0 <= h.i - n.j <= 1), None) or next(
+            (n for n in nouns for l in led if 0 <= l.i - n.j <= 4 and any(
+                m.i >= l.j and h.i - 2 <= m.j <= h.i and _kind(view, m) == "person" for m in named)), None)
+        # ("وفداً روسياً ... برئاسة X، ضم Y وZ": the delegation led by X, who come with him)
         if noun is None:
             continue
         side = next((m for m in named if _kind(view, m) == "state" and (m.i == noun.j or m.j == noun.i)), None)
@@ -568,13 +572,16 @@ def delegation_heads(view: "SentenceView") -> dict[str, list[str]]:
             continue
         state = side.actor if side is not None else view.actor(first).affiliation   # "الوفد الأمريكي وزير الخارجية X"
         for member in _chain(view, first, persons, True, kinds):
-            if state and view.actor(member).affiliation == state:
-                add(state, member.actor)
+            if state and (view.actor(member).affiliation == state
+                          or view.actor(member).affiliation is None):
+                add(state, member.actor)     # (a person new to the gazetteer, his state untold, comes with it)
     covered = {k for m in named for k in range(m.i, m.j)}
     for h in view.of("led_by"):       # "الوفد السعودي ترأسه X", "a Saudi delegation led by X"
         # "وفداً من جماعة أنصار الله (الحوثيين) يرأسه ...": the delegation, "from" and its body, then the cue
+        adjectives = lexicon().words("delegation_adjectives")
         noun = next((n for n in nouns if n.j <= h.i and (h.i - n.j <= 2 or all(
             k in covered or view.tokens[k].punct or view.tokens[k].key in ("من", "of", "from")
+            or not adjectives.isdisjoint(view.tokens[k].variants)      # "وفداً روسياً رفيع المستوى برئاسة X"
             for k in range(n.j, h.i)))), None)
         person = _first_after(view, h.j, [m for m in named if _kind(view, m) == "person"], kinds, 0)
         if person is None:      # "يرأسه المتحدث باسم الجماعة ورئيس وفدها المفاوض X": offices, then the name
