@@ -4860,3 +4860,11 @@ def test_a_high_level_delegation_led_by_x_and_including_y_and_z():
     names = {a.id: a.name for a in result.actors}
     meetings = [{names.get(p, p) for p in m.participants} for m in result.statements if isinstance(m, Meeting)]
     assert meetings == [{"ahmed-al-sharaa", "alexander-novak", "sergei-vershinin", "يونس بك يفكوروف"}]
+
+
+def test_officials_from_states_in_a_list_of_attendees_stand_for_them():
+    # "وشارك فيه بلينكن ومسؤولون من بريطانيا وفرنسا وألمانيا": the states of the officials attend
+    text = ("وتأتي الزيارة غداة اجتماع ترأسه تاياني في روما أمس الخميس، وشارك فيه وزير الخارجية الأمريكي أنتوني بلينكن "
+            "ومسؤولون من بريطانيا وفرنسا وألمانيا، لتنسيق المواقف.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-01-11")] == [
+        {"antonio-tajani", "antony-blinken", "united-kingdom", "france", "germany"}]
