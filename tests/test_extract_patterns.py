@@ -4868,3 +4868,9 @@ def test_officials_from_states_in_a_list_of_attendees_stand_for_them():
             "ومسؤولون من بريطانيا وفرنسا وألمانيا، لتنسيق المواقف.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-01-11")] == [
         {"antonio-tajani", "antony-blinken", "united-kingdom", "france", "germany"}]
+
+
+def test_an_international_body_after_at_is_where_they_met():
+    # "Zelenskiy meets al-Sharaa at UN": the UN is the venue (but "at the NATO summit" stays the occasion)
+    meetings = _meetings("Ukraine and Syria restore ties as Zelenskiy meets al-Sharaa at UN", "en", "2025-09-25")
+    assert [set(m.participants) for m in meetings] == [{"volodymyr-zelensky", "ahmed-al-sharaa"}]

@@ -446,6 +446,11 @@ def _prepare(view: SentenceView) -> None:
                 and sentence_date(toks[m.i - 2:m.i - 1], "2000-06-15") is None:
             m.role = "location"          # "in Rovaniemi, Finland": a town the gazetteer lacks, and its state
                                          # (not "In November, Jordan, Israel and the UAE signed")
+        elif actor.type == "organization" and actor.kind == "international" and not _is_arabic_tok(toks[m.i]) \
+                and (m.i >= 1 and toks[m.i - 1].key == "at" or m.i >= 2 and toks[m.i - 1].key == "the"
+                     and toks[m.i - 2].key == "at") and not (m.j < len(toks) and toks[m.j].key == "invitation") \
+                and m.j not in meeting_at:       # ("at the NATO summit": the occasion, below)
+            m.role = "location"          # "Zelenskiy meets al-Sharaa at UN": where they met, not who
         elif actor.type == "organization" and ((m.j in meeting_at and not _is_arabic_tok(toks[m.i])
                                                 and toks[m.j].key not in lexicon().words("meeting_verbs")
                                                 and not any(h.i == m.j for h in view.of("signing")))   # "Hamas signed"
