@@ -4874,3 +4874,11 @@ def test_an_international_body_after_at_is_where_they_met():
     # "Zelenskiy meets al-Sharaa at UN": the UN is the venue (but "at the NATO summit" stays the occasion)
     meetings = _meetings("Ukraine and Syria restore ties as Zelenskiy meets al-Sharaa at UN", "en", "2025-09-25")
     assert [set(m.participants) for m in meetings] == [{"volodymyr-zelensky", "ahmed-al-sharaa"}]
+
+
+def test_a_joint_press_conference_after_the_meeting_is_part_of_it():
+    # "وعقد فيدان والشيباني عقب الاجتماع مؤتمراً صحفياً مشتركاً": two of the meeting just told, not a meeting of two
+    text = ("التقى الرئيس السوري أحمد الشرع في دمشق، أمس الاثنين، وزير الخارجية التركي هاكان فيدان بحضور وزير "
+            "الخارجية أسعد الشيباني. وعقد فيدان والشيباني عقب الاجتماع مؤتمراً صحفياً مشتركاً.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-12-23")] == [
+        {"ahmed-al-sharaa", "hakan-fidan", "asaad-al-shaibani"}]

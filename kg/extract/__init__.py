@@ -70,6 +70,11 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     for view in views:
         found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group,
                                     persons_group=persons, prev_persons=prev_persons, prev_visitor=prev_visitor)
+        if found and view.of("anaphoric_meeting"):
+            after = lexicon().words("after_talks")      # (a word set, not a hit kind)
+            if any(h.i >= 1 and not after.isdisjoint(view.tokens[h.i - 1].variants) for h in view.of("anaphoric_meeting")):
+                for c in found:
+                    c.after_told = c.kind == "meeting"   # "عقب الاجتماع", "after the meeting": the one told before
         cands += [c for c in found if c.lone]       # kept aside: a meeting only if the next sentence completes it
         found = [c for c in found if not c.lone]
         people[view.sentence.index] = sentence_people(view)

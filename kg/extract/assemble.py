@@ -64,6 +64,7 @@ class Candidate:
     span: tuple[int, int] | None = None        # the clause of a sentence telling several meetings: its tokens [a, b)
     same_day: bool = False                     # told "on the same day" ("في اليوم نفسه") as the meeting before
     next_day: bool = False                     # told "the next day" ("في اليوم التالي") after the meeting before
+    after_told: bool = False                   # told "after the meeting" ("عقب الاجتماع"): of the meeting told before
 
     @property
     def told_date(self) -> str | None:
@@ -2963,6 +2964,13 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
         elif (part := _headline_sums_up(c, pool, gaz, exact=False)) is not None:
             part.absorb(c)          # "Putin meets UAE and Saudi leaders": the body tells one meeting with each
             absorbed.add(id(c))
+    for c in merged:        # "وعقد فيدان والشيباني عقب الاجتماع مؤتمراً صحفياً مشتركاً": two of the meeting before
+        if c.after_told and id(c) not in absorbed and not c.sentences[0].headline:
+            before = [m for m in merged if m is not c and id(m) not in absorbed and m.sentences[0].start < c.sentences[0].start
+                      and set(c.participants) < _cover(m, gaz) and len(m.participants) > len(c.participants)]
+            if before:
+                before[-1].absorb(c)
+                absorbed.add(id(c))
     final = [c for c in merged if id(c) not in absorbed]
     final = _resolve_denied_refs(final, gaz)
     final = _add_visits(final, visited, gaz)
