@@ -4882,3 +4882,10 @@ def test_a_joint_press_conference_after_the_meeting_is_part_of_it():
             "الخارجية أسعد الشيباني. وعقد فيدان والشيباني عقب الاجتماع مؤتمراً صحفياً مشتركاً.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-12-23")] == [
         {"ahmed-al-sharaa", "hakan-fidan", "asaad-al-shaibani"}]
+
+
+def test_who_chairs_the_session_after_chaired_by_takes_part():
+    text = ("The Vienna talks resume on Monday, when Iran's new chief negotiator, Ali Bagheri Kani, is due to meet "
+            "delegations from Britain, China, France, Germany and Russia in a session chaired by the EU's Enrique Mora.")
+    meetings = [set(m.participants) for m in _meetings(text, "en", "2021-11-25")]
+    assert any("enrique-mora" in m and "ali-bagheri-kani" in m for m in meetings)

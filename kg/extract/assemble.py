@@ -2577,6 +2577,12 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
         m = _chairing(view, h, free, 2) if h.i <= first else None
         if m is not None and m.j <= first and (a := view.actor(m)) is not None and a.type == "person":
             return m.actor
+        if h.i > first and h.j < len(view.tokens) and view.tokens[h.j].key == "by":
+            # "in a session chaired by the EU's Enrique Mora": the person named right after "by"
+            m = next((m for m in free if h.j < m.i <= h.j + 5 and (a := view.actor(m)) is not None
+                      and a.type == "person"), None)
+            if m is not None and not any(t.punct for t in view.tokens[h.j:m.i] if t.punct not in ("'", "’")):
+                return m.actor
     return None
 
 
