@@ -4889,3 +4889,14 @@ def test_who_chairs_the_session_after_chaired_by_takes_part():
             "delegations from Britain, China, France, Germany and Russia in a session chaired by the EU's Enrique Mora.")
     meetings = [set(m.participants) for m in _meetings(text, "en", "2021-11-25")]
     assert any("enrique-mora" in m and "ali-bagheri-kani" in m for m in meetings)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("عقد الوفد الأمريكي برئاسة وكيلة وزارة الخارجية ويندي شيرمان اجتماعاً ثنائياً مع الوفد الإيراني برئاسة نائب وزير "
+     "الخارجية عباس عراقجي.", "ar"),
+    ("The U.S. delegation, led by Under Secretary of State Wendy Sherman, held a bilateral meeting with the Iranian "
+     "delegation led by Deputy Foreign Minister Abbas Araghchi.", "en"),
+])
+def test_the_under_secretary_leads_her_delegation(text, language):
+    # Wendy Sherman (gazetteer), "وكيلة وزارة الخارجية", "Under Secretary of State": the US side is she
+    assert [set(m.participants) for m in _meetings(text, language, "2013-10-17")] == [{"wendy-sherman", "abbas-araghchi"}]
