@@ -4900,3 +4900,10 @@ def test_who_chairs_the_session_after_chaired_by_takes_part():
 def test_the_under_secretary_leads_her_delegation(text, language):
     # Wendy Sherman (gazetteer), "وكيلة وزارة الخارجية", "Under Secretary of State": the US side is she
     assert [set(m.participants) for m in _meetings(text, language, "2013-10-17")] == [{"wendy-sherman", "abbas-araghchi"}]
+
+
+def test_a_bare_president_is_no_office_that_only_begins_with_the_word():
+    # "elects him president": not Saudi Arabia's "President of the General Intelligence Presidency"
+    text = ("Saudi Arabia plans to invite Michel Aoun for an official visit once parliament elects him president on "
+            "Monday, the pan-Arab daily al-Hayat reported on Sunday.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2016-10-30")] == [{"saudi-arabia", "michel-aoun"}]

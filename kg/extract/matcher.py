@@ -815,7 +815,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 # "talks with the king": the state's king (not "ورئيس وفدها", an office of something else)
                 states = {m.actor for m in mentions if m.actor and _is_country(ctx.gaz, m)}
                 found = {h for st in states if (h := _dated_holder(ctx, tokens, i, end, "other", st))} if states else set()
-                holder = found.pop() if len(found) == 1 else None
+                if role != "other":      # "elects him president": not the Saudi "President of the General
+                    found = {h for h in found if any(pos.role == role for pos in ctx.gaz.actors[h].positions)}
+                holder = found.pop() if len(found) == 1 else None   # Intelligence Presidency"
         if holder:
             start = min(i, country.i if country else i)
             j = _own_name_after(tokens, j, by_start, ctx.gaz.actors.get(holder))   # "Jordan's King Abdullah"
