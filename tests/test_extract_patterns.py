@@ -4907,3 +4907,10 @@ def test_a_bare_president_is_no_office_that_only_begins_with_the_word():
     text = ("Saudi Arabia plans to invite Michel Aoun for an official visit once parliament elects him president on "
             "Monday, the pan-Arab daily al-Hayat reported on Sunday.")
     assert [set(m.participants) for m in _meetings(text, "en", "2016-10-30")] == [{"saudi-arabia", "michel-aoun"}]
+
+
+def test_a_new_name_goes_on_past_abu_even_when_the_next_word_begins_with_fa():
+    # "وائل أبو فاعور": the "ف" of "فاعور" is no conjunction after "أبو"
+    text = ("أعلن الرئيس سعد الحريري أنه استقبل في دارته في باريس النائب وليد جنبلاط، يرافقه وزير الصحة وائل أبو فاعور.")
+    result = extract(Article(id="t", text=text, language="ar", published="2015-12-01"))
+    assert "وائل أبو فاعور" in [a.name for a in result.actors]

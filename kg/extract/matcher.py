@@ -1390,7 +1390,8 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         as_name = tok.key == "علي" and ctx.text[tok.end - 1:tok.end] == "ي"   # "علي" the name, not "على" (on)
         if (any(v in stops for v in tok.variants[:1]) and not as_name) \
                 or (end > k and not ranks.isdisjoint(tok.variants) and tokens[end - 1].key not in joiners) \
-                or (end > k and tok.conj and not quoted and tok.key not in joiners) \
+                or (end > k and tok.conj and not quoted and tok.key not in joiners
+                    and tokens[end - 1].key not in joiners) \
                 or (end in starts and not (end > k and tokens[end - 1].key in joiners)):
             break        # (a known name after "بن" is a father's: "فيصل بن بندر بن عبدالعزيز" is one name)
         if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given
