@@ -4914,3 +4914,10 @@ def test_a_new_name_goes_on_past_abu_even_when_the_next_word_begins_with_fa():
     text = ("أعلن الرئيس سعد الحريري أنه استقبل في دارته في باريس النائب وليد جنبلاط، يرافقه وزير الصحة وائل أبو فاعور.")
     result = extract(Article(id="t", text=text, language="ar", published="2015-12-01"))
     assert "وائل أبو فاعور" in [a.name for a in result.actors]
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_no_new_person():
+    text = ("استقبل رئيس الجمهورية العماد ميشال عون أمس الاثنين في القصر الجمهوري في بعبدا مستشار خادم الحرمين الشريفين "
+            "أمير منطقة مكة المكرمة الأمير خالد الفيصل.")
+    result = extract(Article(id="t", text=text, language="ar", published="2016-11-08"))
+    assert not any("خادم" in a.name for a in result.actors)
