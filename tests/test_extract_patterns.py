@@ -4921,3 +4921,8 @@ def test_the_custodian_of_the_two_holy_mosques_is_no_new_person():
             "أمير منطقة مكة المكرمة الأمير خالد الفيصل.")
     result = extract(Article(id="t", text=text, language="ar", published="2016-11-08"))
     assert not any("خادم" in a.name for a in result.actors)
+
+
+def test_received_a_count_is_no_reception():
+    # "X received 51 (votes)": no guest
+    assert _meetings("Sleiman Frangieh, the candidate of Hezbollah and Amal, received 51.", "en", "2023-06-15") == []

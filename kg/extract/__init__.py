@@ -285,6 +285,9 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             hits = hits_of.get(n)
             if hits is None:
                 hits = hits_of[n] = find_hits(toks)
+        if "meeting" in map(_KIND_OF, hits):  # "X received 51 (votes)": a count, not a guest
+            hits = [h for h in hits if not (h.kind == "meeting" and h.j - h.i == 1 and h.j < len(toks) and toks[h.j].key[:1].isdigit()
+                                            and not _is_arabic(toks[h.i].key))]
         if "speech" in map(_KIND_OF, hits):   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
         mentions = _own_country(mentions, hits, gaz)
