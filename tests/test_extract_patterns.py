@@ -4926,3 +4926,12 @@ def test_the_custodian_of_the_two_holy_mosques_is_no_new_person():
 def test_received_a_count_is_no_reception():
     # "X received 51 (votes)": no guest
     assert _meetings("Sleiman Frangieh, the candidate of Hezbollah and Amal, received 51.", "en", "2023-06-15") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("U.N.-sponsored talks between the government and the Houthis opened in Kuwait in April.", "en"),
+    ("وكانت المشاورات بين الحكومة والحوثيين قد انطلقت في الكويت في أبريل.", "ar"),
+])
+def test_the_government_between_it_and_a_body_is_the_bodys_state(text, language):
+    # the Houthis are a Yemeni movement (gazetteer country): "the government" facing them is Yemen's
+    assert [set(m.participants) for m in _meetings(text, language, "2016-08-26")] == [{"yemen", "houthis"}]

@@ -303,6 +303,8 @@ def _receives(view: SentenceView, m: Mention, receive: frozenset[str]) -> bool:
 
 def _prepare(view: SentenceView) -> None:
     """Decide place-or-actor and drop demonyms that qualify things rather than actors."""
+    if view.of("between"):
+        _government_between(view)
     loc = {h.i for h in view.of("locative")}
     nouns = {h.i for h in view.of("non_actor_nouns")} | {h.j - 1 for h in view.of("non_actor_nouns")}
     toks = view.tokens
@@ -457,6 +459,23 @@ def _prepare(view: SentenceView) -> None:
                                                 and not any(h.i == m.j for h in view.of("signing")))   # "Hamas signed"
                                                or (m.i - 1 in meeting_at and _is_arabic_tok(toks[m.i]))):
             m.role = "occasion"          # "the NATO summit", "قمة منظمة شنغهاي" (not "the E3 held talks")
+
+
+def _government_between(view: SentenceView) -> None:
+    """"talks between the government and the Houthis", "بين الحكومة والحوثيين": the government is that of
+    the state the other side belongs to (the body's country in the gazetteer)."""
+    toks = view.tokens
+    words = lexicon().words("the_government")
+    for h in view.of("between"):
+        k = h.j + (1 if h.j < len(toks) and toks[h.j].key == "the" else 0)
+        if k >= len(toks) or words.isdisjoint(toks[k].variants) or any(m.i <= k < m.j for m in view.mentions):
+            continue
+        other = next((m for m in view.mentions if k < m.i <= k + 3 and m.actor), None)
+        body = view.gaz.actors.get(other.actor or "") if other is not None else None
+        if body is not None and body.type == "organization" and body.country in view.gaz.actors \
+                and all(t.key in ("and", "the") or t.conj for t in toks[k + 1:other.i + 1]):
+            view.mentions.append(Mention(k, k + 1, actor=body.country, via="coref"))
+            view.mentions.sort(key=lambda m: m.i)
 
 
 def _head_of_org(view: SentenceView) -> None:

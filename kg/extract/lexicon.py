@@ -90,7 +90,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "persons3_words", "persons4_words", "frame_words", "tour_ahead", "tour_past",
                "earlier_markers", "aide_nouns_after", "dyad_heads", "dyad_ministers", "process_words", "welcome_verbs", "host_joins", "call_on", "signing_nouns", "joined_it", "chairs", "own_tour", "visit_told_before", "visit_pronoun", "own_first_letter", "subjunctive",
                "first_visit", "past_visit_since", "generic_visitors", "own_visitor", "each_of_them", "first_after_visit",
-               "named_place_nouns", "in_turn", "spoke_with", "accompanies", "press_conference", "joint_press", "meeting_verbs", "met_verbs", "past_plan", "clause_copulas", "death_of", "topic_fillers", "followed_by", "hyphen_prefixes", "guest_words", "delegation_adjectives",
+               "named_place_nouns", "in_turn", "spoke_with", "accompanies", "press_conference", "joint_press", "meeting_verbs", "met_verbs", "past_plan", "clause_copulas", "death_of", "topic_fillers", "followed_by", "hyphen_prefixes", "guest_words", "delegation_adjectives", "the_government",
                "dropped_subject_openers", "in_attendance", "joined_them",
                "departure", "contrast_openers", "trip_purpose", "body_heads", "same_day", "next_day", "reception_verbs", "office_held", "subject_fillers", "adjective_cues", "participle_openers", "speaking_words", "with_words", "visit_made_by", "talks_in", "told_verbs", "clause_auxiliaries", "spokesman_words",
                "bring_together", "bring_together_sought", "bring_together_done", "bring_together_tried", "bring_together_pair", "claim_copula", "held_words", "denial_participles", "cancellation_nouns")
