@@ -4935,3 +4935,9 @@ def test_received_a_count_is_no_reception():
 def test_the_government_between_it_and_a_body_is_the_bodys_state(text, language):
     # the Houthis are a Yemeni movement (gazetteer country): "the government" facing them is Yemen's
     assert [set(m.participants) for m in _meetings(text, language, "2016-08-26")] == [{"yemen", "houthis"}]
+
+
+def test_a_title_whose_last_word_begins_an_alias_leaves_the_name_whole():
+    # "Crown Prince Mohammed bin Nayef": "Prince Mohammed bin Nayef" is his alias; the title must not swallow it
+    assert [set(m.participants) for m in _meetings("Kerry met Crown Prince Mohammed bin Nayef in Jeddah.", "en",
+                                                   "2016-08-26")] == [{"john-kerry", "mohammed-bin-nayef"}]

@@ -646,6 +646,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             i += 1               # "عبد الملك العجري": a name, not the king
             continue
         end, role, complement = hit
+        overlap = next((m for m in persons if i < m.i < end < m.j), None)
+        if overlap is not None:
+            i = m.j if (m := overlap) else i + 1   # "Crown Prince Mohammed bin Nayef": the alias "Prince
+            continue                               # Mohammed bin Nayef" names him, the title's words with it
         if tokens[end - 1].key == "of" and (end >= n or tokens[end].key != "the"):
             i += 1               # "head of the X Front, Y" introduces Y; "head of Saudi Arabia's ..." names a body's office
             continue
