@@ -340,11 +340,10 @@ def _prepare(view: SentenceView) -> None:
                     and all(t.punct for t in toks[view.mentions[idx - 1].j:m.i]):   # 'صحيفة "الغارديان" البريطانية'
                 m.actor = None
     officials = lexicon().words("official_nouns")
-    taken = {k for m in view.mentions if m.actor for k in range(m.i, m.j)}
     for m in view.mentions:
-        if m.actor and m.i >= 2 and toks[m.i - 1].key in ("من", "from") and m.i - 2 not in taken \
+        if m.actor and m.i >= 2 and toks[m.i - 1].key in ("من", "from") \
                 and not officials.isdisjoint(toks[m.i - 2].variants) and (a := view.actor(m)) is not None \
-                and a.type == "state":
+                and a.type == "state" and not any(o.actor and o.i <= m.i - 2 < o.j for o in view.mentions):
             m.i -= 2                     # "وشارك فيه بلينكن ومسؤولون من بريطانيا": the officials stand for their state
     prefixes = lexicon().words("hyphen_prefixes")
     for m in view.mentions:

@@ -647,9 +647,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             continue
         end, role, complement = hit
         overlap = next((m for m in persons if i < m.i < end < m.j), None)
-        if overlap is not None:
-            i = m.j if (m := overlap) else i + 1   # "Crown Prince Mohammed bin Nayef": the alias "Prince
-            continue                               # Mohammed bin Nayef" names him, the title's words with it
+        if overlap is not None:   # "Crown Prince Mohammed bin Nayef": the alias "Prince Mohammed bin Nayef"
+            i = overlap.j         # names him, the title's last word with it
+            continue
         if tokens[end - 1].key == "of" and (end >= n or tokens[end].key != "the"):
             i += 1               # "head of the X Front, Y" introduces Y; "head of Saudi Arabia's ..." names a body's office
             continue
@@ -665,7 +665,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         modified = role != "counterpart" and _modified(tokens, i, ctx)
         designate = ctx.lex.words("designate_words")
         if end < n and not designate.isdisjoint(tokens[end].variants) and role != "counterpart":
-            end, modified = end + 1, True    # "Prime Minister-designate X", "رئيس الحكومة المكلف": not the holder
+            end, modified = end + 1, True    # "Prime Minister-designate X", "الرئيس المنتخب X": not the holder
         if modified:
             role = "other"        # "نائب مساعد الرئيس الأمريكي": an office under the president, not his
         j = end
