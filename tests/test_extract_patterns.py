@@ -4941,3 +4941,31 @@ def test_a_title_whose_last_word_begins_an_alias_leaves_the_name_whole():
     # "Crown Prince Mohammed bin Nayef": "Prince Mohammed bin Nayef" is his alias; the title must not swallow it
     assert [set(m.participants) for m in _meetings("Kerry met Crown Prince Mohammed bin Nayef in Jeddah.", "en",
                                                    "2016-08-26")] == [{"john-kerry", "mohammed-bin-nayef"}]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Lavrov said Erdogan visited Saudi Arabia on Monday.", "en"),
+    ("قال بيسكوف إن زيلينسكي زار السعودية الاثنين.", "ar"),
+    ("وكان المتحدث باسم الرئيس الأوكراني سيرغي نيكيفوروف قد أعلن أن زيلينسكي سيزور السعودية اليوم الأربعاء.", "ar"),
+])
+def test_who_says_that_someone_visits_takes_no_part_in_the_visit(text, language):
+    # the speaker tells of another's visit; he meets neither the visitor nor the host
+    meetings = [set(m.participants) for m in _meetings(text, language, "2025-03-12")]
+    assert len(meetings) == 1 and meetings[0] & {"recep-tayyip-erdogan", "volodymyr-zelensky"} \
+        and "saudi-arabia" in meetings[0] and len(meetings[0]) == 2
+
+
+def test_him_after_what_the_speaker_says_is_the_speaker():
+    # "استقبله": the crown prince received the one who says so
+    text = "وقال لافروف إن ولي العهد الأمير محمد بن سلمان استقبله والوفد المرافق في ختام يوم العمل."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-09-10")] == [{"sergey-lavrov", "mohammed-bin-salman"}]
+
+
+def test_a_visit_that_was_due_on_a_weekday_still_names_where_it_went():
+    # "زيارة كانت مقررة اليوم الأربعاء إلى غينيا بيساو": the plan's words and its weekday stand between
+    # the visit and its destination; putting it off denies that visit
+    text = "أرجأ الرئيس التركي رجب طيب أردوغان زيارة كانت مقررة اليوم الأربعاء إلى غينيا بيساو."
+    result = extract(Article(id="t", text=text, language="ar", published="2022-02-23"))
+    meetings = [s for s in result.statements if s.type == "meeting"]
+    assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "guinea-bissau"}]
+    assert [(d.denier, d.denies) for d in result.statements if d.type == "denial"] == [("recep-tayyip-erdogan", meetings[0].id)]

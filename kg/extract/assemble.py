@@ -2139,7 +2139,10 @@ def _speaker_mentions(view: SentenceView, pool: list[Mention], triggers: list[Hi
     out = []
     selfref = view.of("self_reference")
     for hit in view.of("speech"):
-        m = _near_after(view, hit.j, 1, pool) or _near_before(view, hit.i, 3, pool)
+        m = _near_after(view, hit.j, 1, pool)
+        if m is not None and (not speaks_after(view, hit) or any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i])):
+            m = None     # "Lavrov said Erdogan ...", "أعلن أن زيلينسكي ...": what is said, not who says it
+        m = m or _near_before(view, hit.i, 3, pool)
         if m is None or m in out:
             continue
         if any(hit.j <= r.i and any(r.j <= t.i for t in triggers) and r.i - hit.j <= 4 for r in selfref):
@@ -2327,7 +2330,18 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention],
     quiet = [m for m in out if m not in speaking]
     if len({m.actor for m in quiet}) >= 2:
         return quiet
+    if any(s.j <= q.i and q.j <= t.i and _said_between(view, s.j, q.i) for s in speaking for q in quiet for t in triggers) \
+            and not any(o.i <= t.i < o.j for o in view.of("object_triggers") for t in triggers):
+        return quiet     # "Lavrov said Erdogan visited Saudi Arabia", "قال بيسكوف إن زيلينسكي زار": the one
+                         # named after what the speaker says is the verb's subject; who says it is no side
+                         # (but "قال لافروف إن ولي العهد استقبله": "him" is the speaker)
     return out
+
+
+def _said_between(view: SentenceView, a: int, b: int) -> bool:
+    """A speech verb or "that" ("أن", "إن") in tokens [a, b): what follows is what is said."""
+    return any(view.tokens[k].key in ("ان", "that") for k in range(a, b)) \
+        or any(a <= h.i and h.j <= b for h in view.of("speech"))
 
 
 def _closes_before_and(view: SentenceView, sub: Hit, triggers: list[Hit]) -> bool:
