@@ -4969,3 +4969,14 @@ def test_a_visit_that_was_due_on_a_weekday_still_names_where_it_went():
     meetings = [s for s in result.statements if s.type == "meeting"]
     assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "guinea-bissau"}]
     assert [(d.denier, d.denies) for d in result.statements if d.type == "denial"] == [("recep-tayyip-erdogan", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text, language, pair", [
+    ("أعلن وزير الخارجية التركي مولود تشاووش أوغلو أمس الثلاثاء أن زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى "
+     "تركيا، التي كانت مقررة خلال شهر مايو، أُجّلت إلى الفترة المقبلة.", "ar", {"mohammed-bin-salman", "turkey"}),
+    ("وقال شهباز شريف إن زيارة وزير الخارجية عباس عراقجي إلى إسلام آباد مطلع الشهر الجاري جاءت في ذروة الأزمة مع الهند.", "ar",
+     {"abbas-araghchi", "pakistan"}),
+])
+def test_who_speaks_of_anothers_visit_to_his_country_does_not_receive_him(text, language, pair):
+    # the visit is the visitor's to the state; the one who says so (of that state) is not said to meet him
+    assert [set(m.participants) for m in _meetings(text, language, "2022-05-25")] == [pair]

@@ -2330,10 +2330,11 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention],
     quiet = [m for m in out if m not in speaking]
     if len({m.actor for m in quiet}) >= 2:
         return quiet
-    if any(s.j <= q.i and q.j <= t.i and _said_between(view, s.j, q.i) for s in speaking for q in quiet for t in triggers) \
+    if quiet and any(s.j <= t.i and _said_between(view, s.j, t.i) and all(q.i >= s.j for q in quiet)
+                     for s in speaking for t in triggers) \
             and not any(o.i <= t.i < o.j for o in view.of("object_triggers") for t in triggers):
-        return quiet     # "Lavrov said Erdogan visited Saudi Arabia", "قال بيسكوف إن زيلينسكي زار": the one
-                         # named after what the speaker says is the verb's subject; who says it is no side
+        return quiet     # "Lavrov said Erdogan visited Saudi Arabia", "قال بيسكوف إن زيلينسكي زار", "أعلن X أن
+                         # زيارة ولي العهد أُجّلت": the meeting is what the speaker says; he is no side of it
                          # (but "قال لافروف إن ولي العهد استقبله": "him" is the speaker)
     return out
 

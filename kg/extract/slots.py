@@ -401,7 +401,8 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         # "تزامن مع زيارة غوتيريش لليبيا": a visit noun's genitive visits the state after it; the sentence's
         # first person takes no part in that visit
         visit_to = bool(objects) and not subjects and any(v.i == t.i for v in view.of("visit")) and any(
-            m.i == objects[-1].j and _destination(view, m) for m in view.mentions)
+            (m.i == objects[-1].j or (m.i == objects[-1].j + 1 and view.tokens[objects[-1].j].key in ("الى", "الي", "to")))
+            and _destination(view, m) for m in view.mentions)     # (or "زيارة ولي العهد إلى تركيا")
         if (not subjects and not visit_to and (len(_sides(view, items)) == 1 or said_self or apart or purpose
                                                or verb_objects)) or own:
             main = (_main_subject(view, t, pool, items, [] if said_self else earlier) if not said_self
