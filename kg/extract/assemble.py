@@ -682,11 +682,7 @@ def speakers(view: SentenceView) -> list[str]:
 def _speaker_of(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | None:
     """Who says what the speech verb `hit` introduces: the subject right after it ("قال X إن"), else
     the one before it ("X said")."""
-    m = _near_after(view, hit.j, 1, pool)
-    if m is not None and any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i]):
-        m = None             # "ذكرت ... أن X التقى", "said that X met": X is what is said, not who says it
-    if m is not None and not speaks_after(view, hit):
-        m = None             # "Peskov said Putin met Erdogan" is Putin's meeting, not told by him
+    m = _speaker_right_after(view, hit, pool)
     if m is not None and m.place and m.i > 0 \
             and not lexicon().words_union("locative", "trip_origin").isdisjoint(view.tokens[m.i - 1].variants):
         m = None             # "عباس أعلن من وارسو أن ...": where he speaks, not who
@@ -701,6 +697,15 @@ def _speaker_of(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | 
                 subject = (before or after or [m])[0]              # "التقى X Y": verb first
                 if subject is not m and (a := view.actor(subject)) is not None and a.type == "person":
                     m = subject
+    return m
+
+
+def _speaker_right_after(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | None:
+    """The mention right after a speech verb when it is the speaker ("قال X إن", '"...," said X'), not
+    what is said ("ذكرت ... أن X التقى", "said that X met"; "Peskov said Putin met Erdogan" is Putin's)."""
+    m = _near_after(view, hit.j, 1, pool)
+    if m is None or any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i]) or not speaks_after(view, hit):
+        return None
     return m
 
 
@@ -2139,10 +2144,7 @@ def _speaker_mentions(view: SentenceView, pool: list[Mention], triggers: list[Hi
     out = []
     selfref = view.of("self_reference")
     for hit in view.of("speech"):
-        m = _near_after(view, hit.j, 1, pool)
-        if m is not None and (not speaks_after(view, hit) or any(t.key in ("ان", "that") for t in view.tokens[hit.j:m.i])):
-            m = None     # "Lavrov said Erdogan ...", "أعلن أن زيلينسكي ...": what is said, not who says it
-        m = m or _near_before(view, hit.i, 3, pool)
+        m = _speaker_right_after(view, hit, pool) or _near_before(view, hit.i, 3, pool)
         if m is None or m in out:
             continue
         if any(hit.j <= r.i and any(r.j <= t.i for t in triggers) and r.i - hit.j <= 4 for r in selfref):
