@@ -4980,3 +4980,15 @@ def test_a_visit_that_was_due_on_a_weekday_still_names_where_it_went():
 def test_who_speaks_of_anothers_visit_to_his_country_does_not_receive_him(text, language, pair):
     # the visit is the visitor's to the state; the one who says so (of that state) is not said to meet him
     assert [set(m.participants) for m in _meetings(text, language, "2022-05-25")] == [pair]
+
+
+def test_who_puts_off_a_visit_is_the_visitor_of_that_visit_alone():
+    # the visitor's earlier mention in a "between" list does not bring its other name along, and putting
+    # off the visit denies the visit, not the other meeting of the sentence
+    text = ("وتأتي المحادثات بعد المشادة التي شهدها المكتب البيضاوي في 28 فبراير/شباط بين زيلينسكي والرئيس دونالد "
+            "ترامب، وبعدما أرجأ الرئيس الأوكراني زيارة كان يعتزم القيام بها إلى السعودية في فبراير.")
+    result = extract(Article(id="t", text=text, language="ar", published="2025-03-11"))
+    meetings = {s.id: set(s.participants) for s in result.statements if s.type == "meeting"}
+    assert sorted(meetings.values(), key=len) == [{"volodymyr-zelensky", "donald-trump"},
+                                                  {"volodymyr-zelensky", "saudi-arabia"}]
+    assert [meetings[d.denies] for d in result.statements if d.type == "denial"] == [{"volodymyr-zelensky", "saudi-arabia"}]

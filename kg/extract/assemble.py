@@ -50,6 +50,7 @@ class Candidate:
     about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
     refusal: bool = False                      # a denial by refusing to meet: of a planned or proposed meeting only
     called_off: bool = False                   # a denial by calling off or putting off: of a meeting not yet held
+    called_off_visit: bool = False             # ... and what is called off is a visit ("أرجأ زيارة إلى السعودية")
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
     delegates: set[str] = field(default_factory=set)   # states named as a delegation ("الوفد السوري")
     date_of: Callable[[], str | None] | None = field(default=None, repr=False, compare=False)
@@ -1733,7 +1734,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if _negated(view, hit):
                 continue
             ahead = _tour_ahead(view, hit, dests)
-            party = _fellow_visitors(view, visitor, pool)
+            party = _fellow_visitors(view, visitor, pool, hit)
             hosts = _tour_hosts(view, out, visitor, states) if len(states) >= 2 else {}
             for state in states:          # a tour: one visit per state
                 # "flew to Abu Dhabi and Riyadh for talks with Mohamed bin Zayed and Mohammed bin Salman": the
@@ -1955,11 +1956,12 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
     nouns = view.of("meeting") + view.of("visit") + view.of("anaphoric_meeting")
     for hit in view.of("cue:cancellation"):
         named = _named_tokens(view)
+        noun = _noun_after(hit, nouns, named)
         if hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants):
             # "was called off" names no one who cancels; "X said the round had been put off": X does
             speaker = _told_by(view, hit, pool) if any(n.j <= hit.i for n in nouns) else None
             denier = speaker.actor if speaker is not None else None
-        elif _noun_after(hit, nouns, named) is None:
+        elif noun is None:
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
         elif hit.j - hit.i == 1 and not cancel_nouns.isdisjoint(view.tokens[hit.i].variants) \
                 and not _after_speech(view, hit.i, named):
@@ -1977,7 +1979,8 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
                 if c.kind == "meeting" and c.participants and c.status in ("confirmed", "confirmed!"):
                     c.status = "planned"
         return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.7,
-                          about_meeting=True, called_off=True)]
+                          about_meeting=True, called_off=True,
+                          called_off_visit=noun is not None and any(v.i == noun.i for v in view.of("visit")))]
     return []
 
 
@@ -2215,10 +2218,12 @@ def _meeting_included(view: SentenceView, anaphoric: list[Hit]) -> list[Hit]:
         for h in anaphoric)]        # ("the talks in Geneva brought X together with Y")
 
 
-def _fellow_visitors(view: SentenceView, visitor: str, pool: list[Mention]) -> list[str]:
+def _fellow_visitors(view: SentenceView, visitor: str, pool: list[Mention], hit: Hit) -> list[str]:
     """The visitor and the persons joined to him by 'and' ("Kushner and Greenblatt will visit ..."),
-    in text order."""
-    m = next((x for x in pool if x.actor == visitor), None)
+    in text order. The visitor's mention is his last before the visit's word (else his first): not
+    an earlier one in another list ("بين زيلينسكي وترامب، وبعدما أرجأ الرئيس الأوكراني زيارة")."""
+    named = [x for x in pool if x.actor == visitor]
+    m = next((x for x in reversed(named) if x.j <= hit.i), named[0] if named else None)
     if m is None:
         return [visitor]
     persons = [x for x in pool if (a := view.actor(x)) is not None and a.type == "person"]
@@ -3370,7 +3375,10 @@ def _denial_target(d: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> C
     def score(m: Candidate) -> tuple:
         overlap = len(set(m.participants) & named)
         before = m.sentences[0].start < where
-        return (overlap, m.status != "confirmed", before, m.sentences[0].start if before else -m.sentences[0].start)
+        # "بين زيلينسكي وترامب، وبعدما أرجأ الرئيس الأوكراني زيارة ... إلى السعودية": the visit put off, told
+        # in the same sentence, before another meeting it names
+        put_off = d.called_off_visit and m.visit and any(s.index == d.sentences[0].index for s in m.sentences)
+        return (overlap, put_off, m.status != "confirmed", before, m.sentences[0].start if before else -m.sentences[0].start)
 
     best = max(meetings, key=score)
     if d.called_off and score(best)[0] == 0 and not {d.denier, _side(gaz, d.denier)} & (
