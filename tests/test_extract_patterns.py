@@ -4992,3 +4992,51 @@ def test_who_puts_off_a_visit_is_the_visitor_of_that_visit_alone():
     assert sorted(meetings.values(), key=len) == [{"volodymyr-zelensky", "donald-trump"},
                                                   {"volodymyr-zelensky", "saudi-arabia"}]
     assert [meetings[d.denies] for d in result.statements if d.type == "denial"] == [{"volodymyr-zelensky", "saudi-arabia"}]
+
+
+@pytest.mark.parametrize("text, language, met", [
+    ("Egyptian President Abdel-Fattah el-Sissi announced the initiative in Cairo on June 6 after meeting Haftar and "
+     "eastern parliament speaker Aguila Saleh.", "en", {"abdel-fattah-el-sisi", "khalifa-haftar", "aguila-saleh"}),
+    ("أعلن الرئيس المصري عبد الفتاح السيسي المبادرة في القاهرة يوم السبت بعد لقائه خليفة حفتر وعقيلة صالح.", "ar",
+     {"abdel-fattah-el-sisi", "khalifa-haftar", "aguila-saleh"}),
+    ("Erdogan returned to Ankara on Saturday after meeting Putin and Rouhani.", "en",
+     {"recep-tayyip-erdogan", "vladimir-putin", "hassan-rouhani"}),
+    ("Kerry, who leaves office when the Obama administration ends on Jan. 20, set out a new approach in Jeddah "
+     "after meeting Saudi Foreign Minister Adel al-Jubeir and Mohammed bin Salman.", "en",
+     {"john-kerry", "adel-al-jubeir", "mohammed-bin-salman"}),
+    # not the speaker's: "the meeting between" names its own sides
+    ("Peskov said after the meeting between Putin and Erdogan that the talks were useful.", "en",
+     {"vladimir-putin", "recep-tayyip-erdogan"}),
+])
+def test_who_did_something_after_meeting_two_met_them(text, language, met):
+    # "after meeting A and B", "بعد لقائه A وB": a meeting with no subject of its own is the nearest
+    # person's before it (not one named inside a closed "who" clause), even with two others named after
+    assert [set(m.participants) for m in _meetings(text, language, "2020-06-07")] == [met]
+
+
+def test_a_second_speech_verb_joined_by_and_has_the_first_ones_speaker():
+    # "Erdoğan said Mitsotakis ... and announced that ...": Erdoğan announced it, not Mitsotakis
+    text = ("Erdogan met Mitsotakis in Athens on Thursday.\n"
+            "In May 2022 Erdoğan said Mitsotakis \"no longer exists\" for him and announced that a council meeting "
+            "planned for that year would not take place.")
+    _, denials = _meetings_and_denials(text, "en", "2023-12-07")
+    assert [d for d, _ in denials] == ["recep-tayyip-erdogan"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("اجتمع مسؤولون إيرانيون وسعوديون في بغداد.\nوحمّلت واشنطن والرياض طهران مسؤولية الهجمات، فيما نفت إيران أي دور لها فيها.",
+     "ar"),
+    ("Erdogan met the Libyan rebels in Benghazi.\nSarkozy denied talk of any under-the-table deals for Libya's oil wealth.",
+     "en"),
+])
+def test_denying_a_role_or_a_deal_is_no_denial_of_a_meeting(text, language):
+    # what is denied is a thing (a role in attacks, deals), not that anyone met
+    meetings, denials = _meetings_and_denials(text, language, "2019-10-14")
+    assert len(meetings) == 1 and denials == []
+
+
+def test_dismissing_an_offer_to_meet_still_denies_the_meeting():
+    text = ("Trump said he would meet Rouhani without preconditions.\nRouhani dismissed the offer in August, saying "
+            "Washington had burned the bridges needed for talks.")
+    meetings, denials = _meetings_and_denials(text, "en", "2018-08-07")
+    assert denials == [("hassan-rouhani", meetings[0].id)]

@@ -687,9 +687,15 @@ def _speaker_of(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | 
     if m is not None and m.place and m.i > 0 \
             and not lexicon().words_union("locative", "trip_origin").isdisjoint(view.tokens[m.i - 1].variants):
         m = None             # "عباس أعلن من وارسو أن ...": where he speaks, not who
+    coordinated = view.tokens[hit.i].conj or (hit.i > 0 and view.tokens[hit.i - 1].key == "and")
+    if m is None and coordinated and not _near_before(view, hit.i, 1, pool):
+        # "X said Y 'no longer exists' and announced that ...": the first verb's speaker says the second too
+        first = next((h for h in reversed(view.of("speech")) if h.j < hit.i), None)
+        if first is not None:
+            m = _speaker_of(view, first, pool)
     if m is None:
         m = _near_before(view, hit.i, 3, pool)
-        if m is not None and (view.tokens[hit.i].conj or (hit.i > 0 and view.tokens[hit.i - 1].key == "and")):
+        if m is not None and coordinated:
             # "التقى X Y، وقال ...", "X met Y and said ...": the one who met, not whom he met
             verb = next((t for t in reversed(view.of("meeting")) if t.j <= m.i), None)
             if verb is not None:
@@ -877,9 +883,37 @@ def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention], l
 
 
 def _talks_with(view: SentenceView, triggers: list[Hit]) -> bool:
-    """A trigger right before "with"/"مع" ("talks with A", "محادثات مع A")."""
+    """A trigger right before "with"/"مع" ("talks with A", "محادثات مع A"), or one with no subject of
+    its own right after "after" ("announced ... after meeting A and B", "بعد لقائه A وB")."""
     return any(0 <= h.i - t.j <= 2 and view.tokens[h.i].key in ("with", "مع", "ومع")
-               for t in triggers for h in view.of("slot_glue"))
+               for t in triggers for h in view.of("slot_glue")) or _after_own_meeting(view, triggers) is not None
+
+
+def _after_own_meeting(view: SentenceView, triggers: list[Hit]) -> Hit | None:
+    """A trigger with no subject of its own right after "after" ("announced ... after meeting A and B",
+    "بعد لقائه A وB"): the "after" word's hit, else None."""
+    after = lexicon().words("after_talks")
+    for t in triggers:
+        if t.i > 0 and not after.isdisjoint(view.tokens[t.i - 1].variants) and (
+                self_trigger(view, t) if _is_arabic_tok(view.tokens[t.i]) else view.tokens[t.i].key.endswith("ing")):
+            return t
+    return None
+
+
+def _who_met_after(view: SentenceView, trigger: Hit, free: list[Mention]) -> str | None:
+    """Whose is a meeting told as "after meeting A" ("the initiative Sisi announced in Cairo after meeting
+    Haftar", "بعد زيارات قام بها الشرع ...، وبعد لقائه ماكرون"): the nearest person before "after",
+    with no "that" between."""
+    commas = [k for k, t in enumerate(view.tokens[:trigger.i]) if t.punct in (",", "،")]
+
+    def in_closed_relative(m: Mention) -> bool:   # "Kerry, who leaves office when the Obama administration ends, set out"
+        opened = max((c for c in commas if c < m.i), default=-1)
+        return any(opened < r.i < m.i for r in view.of("relative")) and any(m.j <= c for c in commas)
+
+    before = [m for m in free if m.j < trigger.i and _kind(view, m) == "person" and not in_closed_relative(m)]
+    if not before or any(view.tokens[k].key in ("ان", "that") for k in range(before[-1].j, trigger.i)):
+        return None
+    return before[-1].actor
 
 
 def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None = None) -> tuple[str, list[str]] | None:
@@ -1510,7 +1544,14 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # "X and Y agreed ... after four-way talks with A and B", "X announced ... after talks with A":
             # the opening subject talked with them (not in a headline: "Sudan arrests opposition figures after
             # talks with Abiy", "Libya suspends foreign minister after meeting with Cohen" name who talked less)
-            after = _talks_after(view, triggers, free, least=1)
+            own = _after_own_meeting(view, triggers)
+            if own is not None:    # "Sisi announced ... after meeting A and B": his meeting, if he is named
+                after = [who] if (who := _who_met_after(view, own, free)) else []
+                if after:          # (his state, named in the clause, is no side beside him)
+                    side = _side(view.gaz, after[0])
+                    participants = [p for p in participants if p != side or p == after[0]]
+            else:
+                after = _talks_after(view, triggers, free, least=1)
             if not after and (who := _attendee(view, triggers, free, prev_subject)):
                 after = [who]     # "يتوجه بوتين إلى مينسك للمشاركة في قمة مع A وB": who goes to attend meets them
             participants = [a for a in after if a not in participants] + participants
@@ -1833,6 +1874,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             continue                 # "the operation that led to Khashoggi's death, which he denies": not a meeting
         if _denies_other_claim(view, hit):
             continue                 # "نفت السعودية أن يكون الحريري محتجزاً لديها": a claim with no meeting
+        if _denies_a_thing(view, hit):
+            continue                 # "نفت إيران أي دور لها فيها", "dismissed as stillborn the initiative"
         denier = _denier(view, hit, pool)
         if denier:
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
@@ -2092,6 +2135,26 @@ def _denies_other_claim(view: SentenceView, hit: Hit) -> bool:
     start = max([b.i for b in view.of("clause_breaks") if b.i < hit.i], default=0)
     # (nor "reports he would travel were 'inaccurate' and that ...": the claim comes before the cue)
     return not any(hit.j <= h.i or start <= h.i < hit.i for kind in kinds for h in view.of(kind))
+
+
+def _denies_a_thing(view: SentenceView, hit: Hit) -> bool:
+    """The cue's object, within seven words after it and before any meeting word or comma, is a thing
+    other than a meeting ("نفت إيران أي دور لها فيها", "denied talk of any under-the-table deals",
+    "dismissed as 'stillborn' the initiative", "denied reports of a role"): not that anyone met."""
+    things = lexicon().words("denied_things")
+    named = _named_tokens(view)
+    starts = {h.i for kind in ("meeting", "visit", "anaphoric_meeting", "new_round") for h in view.of(kind)}
+    words = 0
+    for k in range(hit.j, len(view.tokens)):
+        t = view.tokens[k]
+        if k in starts or t.punct in (",", "،", ";", "؛") or words >= 7:
+            return False
+        if k in named or t.punct:
+            continue
+        if not things.isdisjoint(t.variants):
+            return True
+        words += 1
+    return False
 
 
 def _denier_of_own_meeting(view: SentenceView, trigger: Hit, pool: list[Mention]) -> str | None:
