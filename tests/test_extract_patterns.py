@@ -5040,3 +5040,27 @@ def test_dismissing_an_offer_to_meet_still_denies_the_meeting():
             "Washington had burned the bridges needed for talks.")
     meetings, denials = _meetings_and_denials(text, "en", "2018-08-07")
     assert denials == [("hassan-rouhani", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text, language, met", [
+    ("Ali Shamkhani, secretary of the Supreme National Security Council, had met Adel al-Jubeir in Baghdad.", "en",
+     {"ali-shamkhani", "adel-al-jubeir"}),
+    ("وكان المبعوث الأمريكي توم باراك، الذي يشغل أيضاً منصب السفير الأمريكي لدى تركيا، قد التقى الشرع في إسطنبول السبت الماضي.",
+     "ar",
+     {"tom-barrack", "ahmed-al-sharaa"}),
+])
+def test_the_body_an_apposition_names_is_not_the_subject(text, language, met):
+    # "X, <office> of <body>, had met Y": X met Y; the body (or the state) inside the commas did not
+    assert [set(m.participants) for m in _meetings(text, language, "2025-07-10")] == [met]
+
+
+def test_a_denied_meeting_of_two_persons_is_not_merged_into_their_states_talks():
+    # the claim that Shamkhani met Jubeir is denied; Baghdad's rounds of Saudi-Iranian talks are another event
+    text = ("Iran dismisses report of Shamkhani meeting with Saudi minister\n\n"
+            "TEHRAN - Iran on Wednesday dismissed as unfounded reports that Ali Shamkhani, secretary of the Supreme "
+            "National Security Council, had met Saudi Minister of State for Foreign Affairs Adel al-Jubeir in Baghdad.\n\n"
+            "Baghdad has hosted several rounds of talks between Saudi and Iranian officials since April.")
+    meetings, denials = _meetings_and_denials(text, "en", "2021-09-29")
+    by_id = {m.id: set(m.participants) for m in meetings}
+    assert sorted(by_id.values(), key=sorted) == [{"ali-shamkhani", "adel-al-jubeir"}, {"iran", "saudi-arabia"}]
+    assert [(d, by_id[t]) for d, t in denials] == [("iran", {"ali-shamkhani", "adel-al-jubeir"})]

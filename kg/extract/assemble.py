@@ -2056,6 +2056,19 @@ def _named_tokens(view: SentenceView) -> set[int]:
     return {k for m in view.mentions for k in range(m.i, m.j)}
 
 
+def _appositions(view: SentenceView) -> set[int]:
+    """Tokens of an apposition set off by commas right after a name ("Ali Shamkhani, secretary of the
+    Supreme National Security Council, met"): at most eight tokens, no meeting word inside."""
+    named = _named_tokens(view)
+    commas = [k for k, t in enumerate(view.tokens) if t.punct in (",", "،")]
+    words = {h.i for kind in ("meeting", "visit") for h in view.of(kind)}
+    out: set[int] = set()
+    for a, b in zip(commas, commas[1:]):
+        if a - 1 in named and b - a <= 9 and not words.intersection(range(a, b)):
+            out.update(range(a, b + 1))
+    return out
+
+
 def _unnamed_between(named: set[int], a: int, b: int) -> int:
     """Tokens in [a, b) that are not part of a name (negative when b < a): distances in words, a
     name counting as none."""
@@ -2087,7 +2100,7 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
     counted). Not "نفت التقرير ... الذي التقى": a meeting told further on, in a clause of its own."""
     if hit.look == "after":
         return False
-    named = _named_tokens(view)
+    named = _named_tokens(view) | _appositions(view)     # (", secretary of the Council," counts as the name)
 
     def near(j: int) -> bool:
         return any(0 <= _unnamed_between(named, j, t.i) <= 4 for t in triggers)
@@ -3329,12 +3342,15 @@ def _resolve_denied_refs(meetings: list[Candidate], gaz: Gazetteer) -> list[Cand
     """A meeting named only inside a denial joins the meeting it overlaps most (two shared actors,
     or one side's actors within the other's); alone, it stands as the meeting denied."""
     out = list(meetings)
+    persons = lambda x: sum(1 for p in x.participants if p in gaz.actors and gaz.actors[p].type == "person")  # noqa: E731
     for ref in [m for m in meetings if m.denied_ref]:
         mine = _cover(ref, gaz)
         best, best_n = None, 0
         for m in out:
             if m is ref or m.denied_ref or (ref.place and m.place and ref.place != m.place):
                 continue         # (not "denied reports of a second meeting in Ankara" of the one in Sochi)
+            if ref.claimed and persons(ref) >= 2 and not persons(m):
+                continue         # "denied reports that Shamkhani had met Jubeir": not the states' own talks
             theirs = _cover(m, gaz)
             shared = len((set(ref.participants) & theirs) | (set(m.participants) & mine))   # distinct actors
             if shared > best_n and (shared >= 2 or set(ref.participants) <= theirs or set(m.participants) <= mine):
