@@ -5064,3 +5064,25 @@ def test_a_denied_meeting_of_two_persons_is_not_merged_into_their_states_talks()
     by_id = {m.id: set(m.participants) for m in meetings}
     assert sorted(by_id.values(), key=sorted) == [{"ali-shamkhani", "adel-al-jubeir"}, {"iran", "saudi-arabia"}]
     assert [(d, by_id[t]) for d, t in denials] == [("iran", {"ali-shamkhani", "adel-al-jubeir"})]
+
+
+def test_a_visit_by_a_delegation_of_a_state_is_that_states_visit():
+    # "a visit to Washington by a high-level Israeli delegation": the delegation visits, not who calls it off
+    meetings, denials = _meetings_and_denials(
+        "Netanyahu called off a planned visit to Washington by a high-level Israeli delegation.", "en", "2024-03-26")
+    assert [set(m.participants) for m in meetings] == [{"israel", "united-states"}]
+    assert denials == [("benjamin-netanyahu", meetings[0].id)]
+
+
+def test_the_day_a_visit_was_called_off_is_not_the_visits_day():
+    # "on Monday called off a planned visit" (published on a Tuesday): Monday dates the calling off, not a
+    # visit next Monday; the visit is the delegation's trip "this week" told next, and the denial is of it
+    text = ("Netanyahu cancels delegation's Washington trip after US abstains on UN ceasefire vote\n\n"
+            "Israeli Prime Minister Benjamin Netanyahu on Monday called off a planned visit to Washington by a "
+            "high-level Israeli delegation, hours after the United States abstained on a UN Security Council "
+            "resolution.\n\nStrategic Affairs Minister Ron Dermer and National Security Adviser Tzachi Hanegbi had been "
+            "due to travel to Washington this week to discuss Israel's planned offensive in Rafah with US officials.")
+    meetings, denials = _meetings_and_denials(text, "en", "2024-03-26")
+    assert [(set(m.participants), m.date) for m in meetings] == [
+        ({"ron-dermer", "tzachi-hanegbi", "united-states"}, "2024-03")]
+    assert denials == [("benjamin-netanyahu", meetings[0].id)]

@@ -87,6 +87,15 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
                 or view.any("past_plan") else "planned" if all(st == "planned" for st in told_here) else "ahead"
             # ("قمة كانت مقررة يوم الأربعاء", "a summit that was scheduled for Wednesday": a plan of the past,
             # its weekday the one before the publication)
+            cancel = view.of("cue:cancellation")
+            if cancel and view.sentence.index not in dates and not any(
+                    h.i < cancel[0].i for kind in ("meeting", "visit", "anaphoric_meeting") for h in view.of(kind)):
+                # "Netanyahu on Monday called off a planned visit": the day told before the cue is when he
+                # called it off; the meeting's day is only one told after it ("its visit due on Friday")
+                # (not "a meeting that was due last week has been put off": the meeting told first, its time)
+                ahead = aheads[view.sentence.index]
+                dates[view.sentence.index] = sentence_date(view.tokens[cancel[0].j:], article.published, years=True,
+                                                           ahead=bool(ahead), month_ahead=ahead == "planned")
             for c in found:
                 c.published = article.published
                 c.date_of = partial(_date_of, view.sentence.index, tokenized, article.published, dates, aheads)

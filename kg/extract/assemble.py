@@ -3196,7 +3196,8 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
     """A visit is a meeting of the visitor and the visited state unless the article names whom the
     visitor met there (a meeting with the visitor and someone of that state), coding rule 4."""
     out = list(meetings)
-    for v in visited:
+    by_state = lambda v: v.participants[0] in gaz.actors and gaz.actors[v.participants[0]].type == "state"  # noqa: E731
+    for v in sorted(visited, key=by_state):   # a state's visit after its persons' ("a visit by an Israeli delegation")
         *visitors, state = v.participants       # "Kushner and Greenblatt will visit Jordan": both visitors
         visitor = visitors[0]
         home = gaz.actors[visitor].affiliation if visitor in gaz.actors else None
@@ -3211,6 +3212,10 @@ def _add_visits(meetings: list[Candidate], visited: list[Candidate], gaz: Gazett
         if same is not None:
             if set(same.participants) == set(v.participants):
                 same.absorb(v)
+            elif by_state(v) and same.visit:     # the delegation's visit is its members' visit, told in persons
+                keep = list(same.participants)
+                same.absorb(v)
+                same.participants = keep
             elif same.place is None and v.place and not same.visit and any(abs(a.index - b.index) <= 1
                                                         for a in same.sentences for b in v.sentences):
                 same.place = v.place     # "زار دمشق ... والتقى الأسد": the talks are where the visit went

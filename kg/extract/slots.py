@@ -703,7 +703,8 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         if any(0 < a - h.j <= 8 for a in attend):
             continue                     # "إلى القاهرة للمشاركة في القمة": the summit is the meeting
         after = _visit_after(view, h.j, pool, kinds)
-        visitor = next((m for m in after if m.actor and _destination(view, m) is None), None)
+        visitor = next((m for m in after if m.actor and (_destination(view, m) is None or _delegation_by(view, m, kinds))),
+                       None)
         dests = [m for m in after if m is not visitor and _destination(view, m)
                  and not (m.via == "demonym" and not _is_arabic(view.tokens[m.i].key))]
         # (not "the first visit by an Indian prime minister": an English adjective names no state visited;
@@ -790,6 +791,13 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
         if states:
             out.append((h, visitor.actor or "", list(dict.fromkeys(states)), dests))
     return out
+
+
+def _delegation_by(view: "SentenceView", m: Mention, kinds: dict[int, set[str]]) -> bool:
+    """"a visit to Washington by a high-level Israeli delegation": a demonym before a delegation noun,
+    after "by", names who makes the visit, not where it goes."""
+    return m.via == "demonym" and "delegation_nouns" in kinds.get(m.j, ()) \
+        and any(view.tokens[k].key == "by" for k in range(max(0, m.i - 4), m.i))
 
 
 def _visited_before(view: "SentenceView", h: Hit, pool: list[Mention],
