@@ -5086,3 +5086,12 @@ def test_the_day_a_visit_was_called_off_is_not_the_visits_day():
     assert [(set(m.participants), m.date) for m in meetings] == [
         ({"ron-dermer", "tzachi-hanegbi", "united-states"}, "2024-03")]
     assert denials == [("benjamin-netanyahu", meetings[0].id)]
+
+
+def test_a_negation_of_ones_own_visit_does_not_negate_the_talks_named_after_it():
+    # "did not want his visit to coincide with the talks ... between A and B": the talks were held
+    text = ("Zelensky did not want his visit to coincide with the talks that Saudi Arabia hosted in Riyadh on Tuesday "
+            "between U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov.")
+    meetings = _meetings(text, "en", "2025-02-18")
+    assert [(set(m.participants), m.hosts, m.status) for m in meetings] == [
+        ({"marco-rubio", "sergey-lavrov"}, ["saudi-arabia"], "confirmed")]

@@ -1948,6 +1948,10 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
     framed = {k for h in view.of("frame_words") for k in (h.j, h.j + 1)}    # "during (his) visit"
     main = [t for t in fresh if t.i not in framed] or fresh   # "لم يلتق X Y خلال زيارته": the visit frames the time
     meeting.negated = all(_negated(view, t) for t in main)   # "ولم يلتق الأسد بزيلينسكي خلال القمة"
+    if meeting.negated and (later := [t for t in triggers if t.i > max(x.i for x in main) and not _negated(view, t)]):
+        at = [m.i for m in view.mentions if m.actor in participants]
+        if at and min(at) >= later[0].j:
+            meeting.negated = False   # "did not want his visit to coincide with the talks ... between A and B": theirs
     meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
     meeting.anaphoric = anaphoric and not group
     meeting.confidence = 0.75 + (0.1 if group else 0.05 if by_slot else -0.1) + (0.05 if not meeting.states_only else -0.1)
