@@ -5095,3 +5095,12 @@ def test_a_negation_of_ones_own_visit_does_not_negate_the_talks_named_after_it()
     meetings = _meetings(text, "en", "2025-02-18")
     assert [(set(m.participants), m.hosts, m.status) for m in meetings] == [
         ({"marco-rubio", "sergey-lavrov"}, ["saudi-arabia"], "confirmed")]
+
+
+def test_a_letter_handed_over_is_no_part_of_the_name_before_it():
+    # "نقل إلى الرئيس عون رسالتين من الملك سلمان": "رسالتين" (two letters) ends the name; "عون" is Michel
+    # Aoun named before, and the king who sent the letters is no participant of the meeting
+    path = Path(__file__).parent / "corpus-blind53" / "articles" / "ar06-khalid-al-faisal-baabda-2016.txt"
+    result = extract(Article(id="t", text=path.read_text(encoding="utf-8"), language="ar", published="2016-11-22"))
+    assert not [a.name for a in result.actors if "رسالت" in (a.name_ar or a.name)]
+    assert not [m for m in result.statements if isinstance(m, Meeting) and "salman-bin-abdulaziz" in m.participants]
