@@ -5104,3 +5104,22 @@ def test_a_letter_handed_over_is_no_part_of_the_name_before_it():
     result = extract(Article(id="t", text=path.read_text(encoding="utf-8"), language="ar", published="2016-11-22"))
     assert not [a.name for a in result.actors if "رسالت" in (a.name_ar or a.name)]
     assert not [m for m in result.statements if isinstance(m, Meeting) and "salman-bin-abdulaziz" in m.participants]
+
+
+@pytest.mark.parametrize("text, language, published, bad", [
+    ("حفتر يستقبل نائب وزير الدفاع الروسي في بنغازي غداة مقتل بريغوجين", "ar", "2023-08-23", "غداة"),
+    ("وافتتح وزير الخارجية الروسي سيرغي لافروف المشاورات، داعياً الحركة إلى تشكيل حكومة تعكس مصالح كل الفئات.", "ar",
+     "2021-10-21", "إلى"),
+    ("استقبل الرئيس عبد الفتاح السيسي أمس المشير خليفة حفتر، حسبما أعلن المتحدث باسم رئاسة الجمهورية السفير بسام راضي.",
+     "ar", "2019-04-15", "رئاسة"),
+    ("وقبل أن يتوجه مساءً إلى إسطنبول، زار البابا رئاسة الشؤون الدينية حيث التقى رئيسها صافي أرباجوش.", "ar",
+     "2025-11-28", "رئاسة"),
+    ("ثم زار الأمير محمد الكاتدرائية المرقسية بالعباسية حيث التقى البابا تواضروس الثاني.", "ar", "2018-03-05",
+     "الكاتدرائية"),
+    ("Field Marshal Birhanu Jula, chief of staff of the Ethiopian National Defence Force, met the African Union envoy.",
+     "en", "2022-11-07", "Marshal"),
+])
+def test_a_new_persons_name_holds_no_time_body_building_or_rank_word(text, language, published, bad):
+    # "غداة" (the day after), "إلى", "رئاسة" (a presidency), a cathedral visited, a military rank: no part of a name
+    result = extract(Article(id="t", text=text, language=language, published=published))
+    assert not [a.name for a in result.actors if bad in (a.name_ar or a.name) or bad in a.name]

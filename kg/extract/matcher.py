@@ -1258,6 +1258,7 @@ def _past_body_words(tokens: list[Token], end: int, limit: int, by_start: dict[i
             if end < len(tokens) and tokens[end].key in tails:
                 end += 1     # "لتحرير السودان – شمال"
         elif key.startswith(("ال", "وال")) and key not in ctx.lex.words("name_first_words") \
+                and key not in ctx.lex.words("name_stops") \
                 and not (tokens[end].conj and not ctx.lex.words("body_nouns").isdisjoint(tokens[end].variants)):
             end += 1         # (not "والجبهة الديمقراطية ...": the next body of a list)
         elif key.startswith("ل") and end + 1 < len(tokens) and (end + 1 in by_start or tokens[end + 1].key.startswith("ال")):
@@ -1311,6 +1312,9 @@ def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: Ti
         while start - 1 >= 0 and _capitalised(ctx.text, tokens[start - 1]) and not tokens[start - 1].punct \
                 and tokens[start - 1].key not in stops:
             start -= 1
+        ranks = ctx.lex.words("ranks")
+        while start < k and not ranks.isdisjoint(tokens[start].variants):
+            start += 1           # "Field Marshal Birhanu Jula, chief of staff": the rank is no part of the name
         if k - start + 1 >= 2 and all(_capitalised(ctx.text, tokens[x]) and tokens[x].key not in stops
                                       for x in range(start, k + 1)):
             return Mention(start, k + 1, via="new")
