@@ -5118,8 +5118,16 @@ def test_a_letter_handed_over_is_no_part_of_the_name_before_it():
      "الكاتدرائية"),
     ("Field Marshal Birhanu Jula, chief of staff of the Ethiopian National Defence Force, met the African Union envoy.",
      "en", "2022-11-07", "Marshal"),
+    ("وتعود الدعوة إلى زيارة الملك حمد الفاتيكان في مايو/أيار 2014، حين أهدى البابا مجسماً لكاتدرائية سيدة العرب في "
+     "عوالي.", "ar", "2022-11-03", "مجسم"),
+    ("واستقبل الشرع وفداً ضم رئيس مجموعة المهيدب سليمان المهيدب، وبحث معهم فرص الاستثمار.", "ar", "2025-07-24", "مجموعة"),
+    ("Zelenskiy met Syrian President Ahmed al-Sharaa on the sidelines of the United Nations General Assembly, the "
+     "Ukrainian leader said.", "en", "2025-09-24", "Assembly"),
+    ("على أن يلتقي لوكورنو في الإمارات رئيس الدولة الشيخ محمد بن زايد، كما يجتمع بوزير الدولة لشؤون الدفاع محمد أحمد "
+     "البواردي ويتفقد القوات الفرنسية المتمركزة هناك.", "ar", "2023-03-01", "القوات"),
 ])
 def test_a_new_persons_name_holds_no_time_body_building_or_rank_word(text, language, published, bad):
-    # "غداة" (the day after), "إلى", "رئاسة" (a presidency), a cathedral visited, a military rank: no part of a name
+    # "غداة" (the day after), "إلى", "رئاسة" (a presidency), a cathedral visited, a military rank, a noun with
+    # tanwin, a business group, an assembly, a state's forces: no part of a new person's (or body's) name
     result = extract(Article(id="t", text=text, language=language, published=published))
     assert not [a.name for a in result.actors if bad in (a.name_ar or a.name) or bad in a.name]

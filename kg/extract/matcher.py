@@ -1315,8 +1315,9 @@ def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: Ti
         ranks = ctx.lex.words("ranks")
         while start < k and not ranks.isdisjoint(tokens[start].variants):
             start += 1           # "Field Marshal Birhanu Jula, chief of staff": the rank is no part of the name
+        bodies = ctx.lex.words("not_person_words")     # "the United Nations General Assembly, the Ukrainian leader said"
         if k - start + 1 >= 2 and all(_capitalised(ctx.text, tokens[x]) and tokens[x].key not in stops
-                                      for x in range(start, k + 1)):
+                                      and tokens[x].key not in bodies for x in range(start, k + 1)):
             return Mention(start, k + 1, via="new")
     # Arabic apposition: "أن كاش باتيل، نائب مساعد الرئيس الأمريكي": two or three plain words after "أن", a
     # speech verb or the sentence's start, then a comma and the title (past the words that modify it)
@@ -1402,6 +1403,8 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
                     and tokens[end - 1].key not in joiners) \
                 or (end in starts and not (end > k and tokens[end - 1].key in joiners)):
             break        # (a known name after "بن" is a father's: "فيصل بن بندر بن عبدالعزيز" is one name)
+        if "\u064b" in ctx.text[tok.start:tok.end]:
+            break        # tanwin ("أهدى البابا مجسماً لكاتدرائية"): an indefinite noun, never a name
         if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given
                           and ctx.text[tok.start:tok.start + 1] not in _HAMZA_ALEFS)   # ("ألكسندر": not "ال")
                          or not ctx.lex.words("name_never_first").isdisjoint(tok.variants)
@@ -1480,6 +1483,8 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
         end = next((x for x in range(k + 1, end) if not ctx.lex.words("relative").isdisjoint(tokens[x].variants)),
                    end)          # "والحركة التي رفضت ...": a relative clause, no name
         inner = [m for m in mentions if k <= m.i and m.j <= end]            # "لتحرير فلسطين": part of the name
+        if any(m.i == k + 1 and m.via == "demonym" for m in inner) and not {"قوات", "جيش"}.isdisjoint(tok.variants):
+            continue             # "القوات الفرنسية المتمركزة هناك": a state's forces, no body of its own
         if end <= k + 1 or _match_title(tokens, end - 1) or any(
                 x in taken for x in range(k, end) if not any(m.i <= x < m.j for m in inner)) \
                 or not all(_is_country(ctx.gaz, m) for m in inner):
