@@ -5131,3 +5131,21 @@ def test_a_new_persons_name_holds_no_time_body_building_or_rank_word(text, langu
     # tanwin, a business group, an assembly, a state's forces: no part of a new person's (or body's) name
     result = extract(Article(id="t", text=text, language=language, published=published))
     assert not [a.name for a in result.actors if bad in (a.name_ar or a.name) or bad in a.name]
+
+
+def test_who_says_a_visit_was_put_off_in_the_passive_denies_it():
+    # "إن الزيارة أُرجئت": no one named puts it off; the spokesman who says so denies the planned visit
+    text = ("ومن المقرر أن يزور ولي العهد السعودي الأمير محمد بن سلمان تركيا الشهر المقبل.\n"
+            "وقال المتحدث باسم الرئاسة التركية إبراهيم كالن إن الزيارة أُرجئت بسبب الوضع الصحي للعاهل السعودي.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2022-05-25")
+    assert [set(m.participants) for m in meetings] == [{"mohammed-bin-salman", "turkey"}]
+    assert denials == [("ibrahim-kalin", meetings[0].id)]
+
+
+def test_saying_one_will_not_attend_denies_ones_proposed_meeting():
+    # "said he would not attend," with nothing after: he stays away from the meeting he was invited to
+    text = ("Trump invited Abbas and Netanyahu to a meeting in New York.\n"
+            "But Netanyahu's office later said he would not attend, thanking Trump for the invitation.")
+    meetings, denials = _meetings_and_denials(text, "en", "2017-09-20")
+    assert len(meetings) == 1 and "benjamin-netanyahu" in meetings[0].participants
+    assert denials == [("benjamin-netanyahu", meetings[0].id)]

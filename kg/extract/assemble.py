@@ -2004,7 +2004,9 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
     for hit in view.of("cue:cancellation"):
         named = _named_tokens(view)
         noun = _noun_after(hit, nouns, named)
-        if hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants):
+        undone = not lexicon().words("passive_cancellation").isdisjoint(view.tokens[hit.i].variants)
+        # ("قال كالن إن الزيارة أُرجئت": the visit was put off; whoever says so denies it)
+        if undone or (hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants)):
             # "was called off" names no one who cancels; "X said the round had been put off": X does
             speaker = _told_by(view, hit, pool) if any(n.j <= hit.i for n in nouns) else None
             denier = speaker.actor if speaker is not None else None
@@ -2039,8 +2041,16 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
         return []
     nouns = view.of("meeting") + view.of("anaphoric_meeting") + view.of("visit")
     named = _named_tokens(view)
+    away = lexicon().words("stay_away_words")
     for hit in view.of("cue:refusal"):
         noun = _noun_after(hit, nouns, named)
+        if noun is None and any(not away.isdisjoint(view.tokens[k].variants) for k in range(hit.i, hit.j)) \
+                and (hit.j == len(view.tokens) or view.tokens[hit.j].punct):
+            # "Netanyahu's office said he would not attend, thanking Trump": stays away from his meeting told before
+            denier = _denier(view, Hit(hit.i, hit.j, hit.kind, "before"), pool)
+            if denier is not None:
+                return [Candidate("denial", [view.sentence], denier=denier, confidence=0.6, about_meeting=True,
+                                  refusal=True, mentioned={denier})]
         if noun is None:
             continue
         # "رفض الرئيس عباس لقاء بنس": the subject between the verb and the noun; "عباس يرفض لقاء بنس":
