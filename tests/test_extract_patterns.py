@@ -5149,3 +5149,14 @@ def test_saying_one_will_not_attend_denies_ones_proposed_meeting():
     meetings, denials = _meetings_and_denials(text, "en", "2017-09-20")
     assert len(meetings) == 1 and "benjamin-netanyahu" in meetings[0].participants
     assert denials == [("benjamin-netanyahu", meetings[0].id)]
+
+
+def test_a_round_told_as_scheduled_then_said_not_to_be_held_stands_planned_and_denied():
+    # "كانت جولة ... بين إيران والولايات المتحدة ... مقررة في مسقط، قبل أن يعلن البوسعيدي أنها لن تعقد": the round
+    # stands as planned (not a reference to some other meeting, nor negated), and Albusaidi denies it
+    text = ('وكانت جولة سادسة من المحادثات غير المباشرة بين إيران والولايات المتحدة بوساطة عُمانية مقررة في مسقط في 15 '
+            'يونيو، قبل أن يعلن وزير الخارجية العماني بدر البوسعيدي أنها "لن تُعقد".')
+    meetings, denials = _meetings_and_denials(text, "ar", "2025-06-18")
+    assert [(set(m.participants), m.mediators, m.status) for m in meetings] == [
+        ({"iran", "united-states"}, ["oman"], "planned")]
+    assert denials == [("badr-albusaidi", meetings[0].id)]

@@ -1882,7 +1882,16 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                  about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting")
                                                     or any(0 <= r.i - hit.j <= 3 or 0 <= hit.i - r.j <= 3
                                                            for r in view.of("reports_of")))))   # "نفى هذه الأنباء"
-            if triggers or told_meeting:   # "denied any meeting between X and Y", "reports of talks ... are untrue"
+            scheduled = lexicon().words("scheduled_words")
+            planned_before = hit.look == "before" and triggers and all(t.j <= hit.i for t in triggers) \
+                and any(not scheduled.isdisjoint(t.variants) for t in view.tokens[:hit.i])
+            # ("كانت جولة من المحادثات بين A وB مقررة ...، قبل أن يعلن X أنها لن تعقد": the round told as planned stands)
+            if planned_before:
+                for c in out:
+                    if c.kind == "meeting" and c.participants and c.status.startswith("confirmed"):
+                        c.status = "planned"
+            if (triggers or told_meeting) and not planned_before:
+                # "denied any meeting between X and Y", "reports of talks ... are untrue"
                 own = _own_talks_before(view, hit, denier, triggers, out)
                 if own:          # whom he held talks with is not whom the denied meeting names
                     out[-1].mentioned = mentioned - {p for c in own for p in c.participants if p != denier}
@@ -1952,6 +1961,13 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
         at = [m.i for m in view.mentions if m.actor in participants]
         if at and min(at) >= later[0].j:
             meeting.negated = False   # "did not want his visit to coincide with the talks ... between A and B": theirs
+    if meeting.negated:
+        first_neg = min(t.i for t in main)
+        at = [m.j for m in view.mentions if m.actor in participants]
+        if at and max(at) <= first_neg and any(t.i < first_neg and not _negated(view, t) for t in triggers) \
+                and any(view.tokens[k].key in ("ان", "that") for k in range(max(at), first_neg)):
+            meeting.negated = False   # "جولة من المحادثات بين A وB مقررة ...، قبل أن يعلن X أنها لن تعقد": planned,
+            # and X's saying it will not be held denies it
     meeting.states_only = all(view.gaz.actors[a].type != "person" for a in participants)
     meeting.anaphoric = anaphoric and not group
     meeting.confidence = 0.75 + (0.1 if group else 0.05 if by_slot else -0.1) + (0.05 if not meeting.states_only else -0.1)
