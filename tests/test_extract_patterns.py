@@ -5160,3 +5160,13 @@ def test_a_round_told_as_scheduled_then_said_not_to_be_held_stands_planned_and_d
     assert [(set(m.participants), m.mediators, m.status) for m in meetings] == [
         ({"iran", "united-states"}, ["oman"], "planned")]
     assert denials == [("badr-albusaidi", meetings[0].id)]
+
+
+def test_who_announces_that_a_summit_with_a_list_will_not_take_place_denies_it():
+    # the commas and "and" of the list inside what Safadi announced are no clause breaks: he denies, not Abbas
+    text = ("Biden is due to meet King Abdullah II, Egyptian President Abdel Fattah El-Sisi and Palestinian President "
+            "Mahmoud Abbas in Amman on Wednesday.\nJordan's Foreign Minister Ayman Safadi announced on Tuesday that the "
+            "four-way summit with King Abdullah II, Egypt's Abdel Fattah El-Sisi and Palestinian President Mahmoud Abbas "
+            "would not take place.")
+    meetings, denials = _meetings_and_denials(text, "en", "2023-10-17")
+    assert [d for d, _ in denials] == ["ayman-safadi"]

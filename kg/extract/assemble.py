@@ -2894,9 +2894,20 @@ def _says_it(view: SentenceView, hit: Hit, candidates: list[Mention]) -> Mention
     it whose clause reaches the cue (no clause break between, or a "that" after the last one)."""
     breaks = _breaks(view, "clause_breaks", "subordinate")
 
+    skip = {x for k in view.of("slot_skip") for x in range(k.i, k.j)}
+
     def says(h: Hit) -> bool:
         last = max((b for b in breaks if h.j <= b < hit.i), default=h.j - 1)
-        return last < h.j or any(t.key in ("ان", "that") for t in view.tokens[last + 1:hit.i])
+        if last < h.j or any(t.key in ("ان", "that") for t in view.tokens[last + 1:hit.i]):
+            return True
+        if not any(t.key in ("not", "لن", "no") for t in view.tokens[hit.i:hit.j]):
+            return False     # (a cue with an agent of its own: ", but the government dismissed the announcement")
+        k = h.j
+        while k < min(hit.i, h.j + 3) and k in skip:
+            k += 1           # "announced on Tuesday that ...": past the time
+        return k < hit.i and view.tokens[k].key in ("ان", "that")
+        # ('Safadi announced on Tuesday that the summit with A, B and C would not take place': the commas of
+        # the list inside what he announced are no clause breaks)
     told = [h for h in view.of("speech") if h.j <= hit.i and says(h)
             and not any(h.j <= b.i < hit.i for b in view.of("speech") if b is not h)]
     return _speaker_of(view, told[-1], candidates) if told else None
