@@ -5170,3 +5170,15 @@ def test_who_announces_that_a_summit_with_a_list_will_not_take_place_denies_it()
             "would not take place.")
     meetings, denials = _meetings_and_denials(text, "en", "2023-10-17")
     assert [d for d, _ in denials] == ["ayman-safadi"]
+
+
+def test_a_ministrys_spokeswoman_named_after_it_announces_a_postponement_and_takes_no_part():
+    # "المتحدثة باسم وزارة الخارجية الباكستانية ممتاز زهرة بلوش": the ministry's name is passed over to reach hers;
+    # announcing "تأجيل زيارة ولي العهد" she denies the visit and is no side of it
+    text = ("أعلنت المتحدثة باسم وزارة الخارجية الباكستانية ممتاز زهرة بلوش أمس السبت تأجيل زيارة ولي العهد السعودي "
+            "رئيس مجلس الوزراء الأمير محمد بن سلمان إلى باكستان.")
+    result = extract(Article(id="t", text=text, language="ar", published="2022-10-23"))
+    meetings = [s for s in result.statements if isinstance(s, Meeting)]
+    spokeswoman = [a.id for a in result.actors if "ممتاز زهرة بلوش" in (a.name, a.name_ar)]
+    assert [set(m.participants) for m in meetings] == [{"mohammed-bin-salman", "pakistan"}]
+    assert [(d.denier, d.denies) for d in result.statements if isinstance(d, Denial)] == [(spokeswoman[0], meetings[0].id)]

@@ -298,6 +298,9 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
     if toks and toks[-1].punct in (",", "،") and not then \
             and not any("slot_skip" in kinds.get(k, ()) for k in range(best.j, i)):
         return None             # "... after the fall of Assad, meeting Sharaa": not the subject
+    if any(best.j <= c.i < i and c.j - c.i == 1 and not lexicon().words("cancellation_nouns").isdisjoint(view.tokens[c.i].variants)
+           for c in view.of("cue:cancellation")):
+        return None             # "أعلنت X أمس تأجيل زيارة Y": who announces the postponement is no side of the visit
     if len(toks) >= 2 and toks[0].punct in (",", "،") and not then and all(
             not t.punct and "slot_skip" in kinds.get(best.j + k, ()) for k, t in enumerate(toks) if k):
         return None             # "X, secretary of the Council, had met Y": the apposition's body is no subject
