@@ -11,7 +11,7 @@ from kg.extract.dates import sentence_date, weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _kind, _speaker, aside_end, attendees, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
+from kg.extract.slots import _kind, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
 from kg.extract.tokens import Token, imperfect_starts, phrase_key, tokenize
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -2443,7 +2443,7 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention],
     quiet = [m for m in out if m not in speaking]
     if len({m.actor for m in quiet}) >= 2:
         return quiet
-    if quiet and any(s.j <= t.i and (_said_between(view, s.j, t.i) or _cancelled_between(view, s.j, t.i))
+    if quiet and any(s.j <= t.i and (_said_between(view, s.j, t.i) or cancelled_between(view, s.j, t.i))
                      and all(q.i >= s.j for q in quiet)
                      for s in speaking for t in triggers) \
             and not any(o.i <= t.i < o.j for o in view.of("object_triggers") for t in triggers):
@@ -2451,12 +2451,6 @@ def _in_scope(view: SentenceView, triggers: list[Hit], free: list[Mention],
                          # زيارة ولي العهد أُجّلت": the meeting is what the speaker says; he is no side of it
                          # (but "قال لافروف إن ولي العهد استقبله": "him" is the speaker)
     return out
-
-
-def _cancelled_between(view: SentenceView, a: int, b: int) -> bool:
-    """A cancellation noun in tokens [a, b) ("أعلنت X أمس تأجيل زيارة Y"): what follows is called off."""
-    nouns = lexicon().words("cancellation_nouns")
-    return any(a <= c.i < b and not nouns.isdisjoint(view.tokens[c.i].variants) for c in view.of("cue:cancellation"))
 
 
 def _said_between(view: SentenceView, a: int, b: int) -> bool:

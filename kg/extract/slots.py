@@ -298,8 +298,7 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
     if toks and toks[-1].punct in (",", "،") and not then \
             and not any("slot_skip" in kinds.get(k, ()) for k in range(best.j, i)):
         return None             # "... after the fall of Assad, meeting Sharaa": not the subject
-    if any(best.j <= c.i < i and c.j - c.i == 1 and not lexicon().words("cancellation_nouns").isdisjoint(view.tokens[c.i].variants)
-           for c in view.of("cue:cancellation")):
+    if cancelled_between(view, best.j, i):
         return None             # "أعلنت X أمس تأجيل زيارة Y": who announces the postponement is no side of the visit
     if len(toks) >= 2 and toks[0].punct in (",", "،") and not then and all(
             not t.punct and "slot_skip" in kinds.get(best.j + k, ()) for k, t in enumerate(toks) if k):
@@ -424,6 +423,13 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
             if m not in out:
                 out.append(m)
     return sorted(out, key=lambda m: m.i)
+
+
+def cancelled_between(view: "SentenceView", a: int, b: int) -> bool:
+    """A cancellation noun in tokens [a, b) ("أعلنت X أمس تأجيل زيارة Y"): what follows is called off, and
+    who announces it is no side of it."""
+    nouns = lexicon().words("cancellation_nouns")
+    return any(a <= c.i < b and not nouns.isdisjoint(view.tokens[c.i].variants) for c in view.of("cue:cancellation"))
 
 
 def self_trigger(view: "SentenceView", t: Hit) -> bool:
