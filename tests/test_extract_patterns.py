@@ -5182,3 +5182,19 @@ def test_a_ministrys_spokeswoman_named_after_it_announces_a_postponement_and_tak
     spokeswoman = [a.id for a in result.actors if "ممتاز زهرة بلوش" in (a.name, a.name_ar)]
     assert [set(m.participants) for m in meetings] == [{"mohammed-bin-salman", "pakistan"}]
     assert [(d.denier, d.denies) for d in result.statements if isinstance(d, Denial)] == [(spokeswoman[0], meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وانعقد الاجتماع غداة لقاء بلينكن رئيس الوزراء الإسرائيلي بنيامين نتنياهو في تل أبيب، فيما تواصل قطر ومصر "
+     "وساطتهما بين إسرائيل وحركة حماس.", "ar"),
+    ("The summit came a day after Blinken met Israeli Prime Minister Benjamin Netanyahu in Tel Aviv, while Qatar and "
+     "Egypt pressed on with their mediation between Israel and Hamas.", "en"),
+])
+def test_a_mediation_in_a_clause_of_its_own_is_not_the_meetings(text, language):
+    # "فيما" / "while" opens a clause with its own subject: the mediation between Israel and Hamas is its own,
+    # neither the sides nor the mediators of the meeting told before it
+    statements = _statements(text, language, "2024-06-12")
+    meetings = [s for s in statements if isinstance(s, Meeting)]
+    assert [(set(m.participants), m.mediators) for m in meetings] == [({"antony-blinken", "benjamin-netanyahu"}, [])]
+    assert [(set(s.mediators), set(s.parties)) for s in statements if isinstance(s, Mediation)] == [
+        ({"qatar", "egypt"}, {"israel", "hamas"})]

@@ -734,6 +734,12 @@ def _call_parties(view: SentenceView, pool: list[Mention]) -> set[int]:
     return out
 
 
+def _contrast_between(view: SentenceView, a: int, b: int) -> bool:
+    """A clause opener of its own subject ("فيما", "بينما", "while") lies between tokens a and b."""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < h.i < hi for h in view.of("contrast_openers"))
+
+
 def _between_group(view: SentenceView, after: int, pool: list[Mention], slots: bool = False) -> list[Mention]:
     """The list after the first "between" from token `after` on; with `slots`, items may be
     delegations led by someone ("between an Israeli delegation led by X and Hamas"). A "between"
@@ -1491,7 +1497,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             triggers = []
     # "shuttled between A and B", "mediated between A and B": A and B meet through the mediator
     shuttles = [h for h in view.of("cue:mediator") if any(0 <= b.i - h.j <= 1 for b in view.of("between"))
-                and not (h.look == "after" and triggers)]   # "في إطار الوساطة ... بين A وB" beside a meeting verb: context
+                and not (h.look == "after" and triggers)   # "في إطار الوساطة ... بين A وB" beside a meeting verb: context
+                and not (triggers and all(_contrast_between(view, t.i, h.i) for t in triggers))]
+    # ("غداة لقاء A B، فيما تواصل قطر وساطتها بين إسرائيل وحماس": the mediation is a clause of its own)
     shuttling = [h for h in shuttles if any(x.i == h.i for x in view.of("shuttle"))]
     if not triggers and not anaphoric and any(len(_between_group(view, h.j, free, slots=True)) >= 2 for h in shuttling):
         triggers = shuttling[:1]         # shuttling between delegations at one venue: a meeting (coding rules)
@@ -1988,6 +1996,10 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
             if m.role == "mediator" and _mention_after_cue_in(view, m, tp_from_mediation_cue) and mediation_cued \
                     and any(0 <= h.i - m.j <= 3 for h in view.of("between")):
                 continue   # "وساطة X بين A و B": a mediation of its own, not this meeting's
+            if m.role in ("mediator", "sponsor") and triggers and all(_contrast_between(view, t.i, m.i) for t in triggers) \
+                    and any(b.i > m.j and not any(_contrast_between(view, b.i, t.i) for t in triggers if t.i > m.i)
+                            for b in view.of("between")):
+                continue   # "لقاء A B، فيما تواصل قطر وساطتها بين C وD": the mediation of a clause of its own
             if m.role in ("mediator", "sponsor") and _of_the_agreement(view, m, triggers):
                 continue   # "signed a declaration backing the deal, which was brokered by X": the deal's
             if m.role == "arranger" and any(m.j <= r < triggers[0].i for r in relatives):
