@@ -5198,3 +5198,19 @@ def test_a_mediation_in_a_clause_of_its_own_is_not_the_meetings(text, language):
     assert [(set(m.participants), m.mediators) for m in meetings] == [({"antony-blinken", "benjamin-netanyahu"}, [])]
     assert [(set(s.mediators), set(s.parties)) for s in statements if isinstance(s, Mediation)] == [
         ({"qatar", "egypt"}, {"israel", "hamas"})]
+
+
+@pytest.mark.parametrize("text,language,published", [
+    # what talks ended with: "no agreement" on a topic is an outcome, not a denial that they met
+    ("Donald Trump and Vladimir Putin held talks at a military base in Alaska on Friday but announced no agreement "
+     "on ending the war in Ukraine.", "en", "2025-08-16"),
+    # a source that neither confirmed nor denied: no denial
+    ("CIA Director William Burns met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Rome on Sunday. The "
+     "meeting was first reported by Axios; no official source confirmed or denied the report.", "en", "2024-07-29"),
+    # what the talks mean is denied, not that they were held
+    ("والتقى رئيس جهاز الاستخبارات التركي إبراهيم قالن مستشار الأمن القومي الإسرائيلي تساحي هنغبي في باكو أمس. "
+     "ونفى وزير الخارجية التركي هاكان فيدان أن تعني المحادثات أي تطبيع مع إسرائيل.", "ar", "2025-07-13"),
+])
+def test_no_denial_of_what_a_meeting_ended_with_or_meant(text, language, published):
+    meetings, denials = _meetings_and_denials(text, language, published)
+    assert len(meetings) == 1 and denials == []

@@ -2186,6 +2186,11 @@ def _denies_other_claim(view: SentenceView, hit: Hit) -> bool:
             if noun is not None and noun.j < len(view.tokens) \
                     and lexicon().words("held_words").isdisjoint(view.tokens[noun.j].variants):
                 return True          # what the meeting was about is denied, not that it was held
+    meaning = lexicon().words("meaning_verbs")
+    nouns = [h for kind in ("meeting", "anaphoric_meeting") for h in view.of(kind)]
+    for c in range(k + 1, min(k + 4, len(view.tokens))):     # "نفى فيدان أن تعني المحادثات أي تطبيع"
+        if not meaning.isdisjoint(view.tokens[c].variants) and any(abs(h.i - c) <= 2 for h in nouns):
+            return True              # what the meeting means is denied, not that it was held
     kinds = ("meeting", "visit", "anaphoric_meeting", "reports_of", "new_round")
     start = max([b.i for b in view.of("clause_breaks") if b.i < hit.i], default=0)
     # (nor "reports he would travel were 'inaccurate' and that ...": the claim comes before the cue)
