@@ -5214,3 +5214,37 @@ def test_a_mediation_in_a_clause_of_its_own_is_not_the_meetings(text, language):
 def test_no_denial_of_what_a_meeting_ended_with_or_meant(text, language, published):
     meetings, denials = _meetings_and_denials(text, language, published)
     assert len(meetings) == 1 and denials == []
+
+
+def test_a_given_name_and_a_nisba_surname_after_a_title_make_a_new_person_named_again_by_the_surname():
+    # "طالباني" alone is the Taliban's adjective; after a title and a given name it is a surname, and once the
+    # person is named, a bare "طالباني" (also "وطالباني") is him
+    text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد أمس رئيس الاتحاد الوطني الكردستاني بافل طالباني.\n"
+            "وكان لقاء سابق قد جمع السوداني وطالباني في السليمانية الشهر الماضي.\n"
+            "ويحرص طالباني على علاقات جيدة مع بغداد.")
+    result = extract(Article(id="t", text=text, language="ar", published="2025-04-10"))
+    new = [a.id for a in result.actors if a.name == "بافل طالباني"]
+    assert len(new) == 1
+    meetings = [s for s in result.statements if isinstance(s, Meeting)]
+    assert {frozenset(m.participants) for m in meetings} == {frozenset({"mohammed-shia-al-sudani", new[0]})}
+    assert len(meetings) == 2 and "taliban" not in {p for m in meetings for p in m.participants}
+
+
+def test_a_title_joined_to_its_preposition_still_introduces_a_name_the_gazetteer_lacks():
+    # "للاجتماع برئيس الحزب X": "ب" + title, then an unknown name: a new person, not nobody
+    text = "وتوجه رئيس الوزراء العراقي محمد شياع السوداني إلى أربيل أمس للاجتماع برئيس الحزب الديمقراطي الكردستاني هوشيار جمالي."
+    result = extract(Article(id="t", text=text, language="ar", published="2025-04-10"))
+    new = [a.id for a in result.actors if a.name == "هوشيار جمالي"]
+    assert [set(m.participants) for m in result.statements if isinstance(m, Meeting)] == [
+        {"mohammed-shia-al-sudani", *new}] and len(new) == 1
+
+
+def test_a_meeting_dated_after_the_publication_is_planned_and_the_headlines_weekday_joins_it():
+    # "visits ... next Wednesday, where he meets X": not yet held; the headline's bare "Wednesday" (read as the last
+    # one) is the same visit
+    text = ("Sudani to Tehran on Wednesday to meet Pezeshkian\n\n"
+            "Iraqi Prime Minister Mohammed Shia al-Sudani visits Tehran next Wednesday, where he meets Iranian President "
+            "Masoud Pezeshkian, his office said.")
+    meetings = _meetings(text, "en", "2025-04-10")
+    assert [(set(m.participants), m.status, m.date) for m in meetings] == [
+        ({"mohammed-shia-al-sudani", "masoud-pezeshkian"}, "planned", "2025-04-16")]

@@ -126,6 +126,9 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     for e in events:
         if e.kind == "meeting":
             e.date = e.date or _event_date(e, tokenized, article.published, dates, aheads)   # set: an earlier visit's year
+            if e.status.startswith("confirmed") and e.date and article.published and len(e.date) == 10 \
+                    and e.date > article.published[:10]:
+                e.status = "planned"    # "visits Sulaymaniyah next Wednesday": a day after publication has not come
     _same_day(events, tokenized)
     used = _used_actors(events)
     actors = [a for a in new_actors.values() if a.id in used]

@@ -2606,7 +2606,13 @@ def _agreed_on(view: SentenceView, hit: Hit) -> bool:
 
 
 def _definite_noun(view: SentenceView, hit: Hit) -> bool:
-    """'الاجتماع', 'خلال القمة', 'the talks': a meeting already named, not a new one."""
+    """'الاجتماع', 'خلال القمة', 'the talks': a meeting already named, not a new one (not "للاجتماع بX":
+    "to meet X", a purpose)."""
+    tok = view.tokens[hit.i]
+    if tok.key.startswith("لل") and hit.i + 1 < len(view.tokens):
+        nxt = view.tokens[hit.i + 1]
+        if nxt.key == "مع" or (nxt.key.startswith("ب") and nxt.key[1:] in nxt.variants):
+            return False
     if any(h.i == hit.i for h in view.of("anaphoric_meeting")):
         return True
     tok = view.tokens[hit.i]
@@ -3470,7 +3476,9 @@ def _same_occasion(a: Candidate, b: Candidate, tense: bool = True, gaz: Gazettee
                 and dated.told_date < undated.published[:len(dated.told_date)]:
             return False             # "a round scheduled for June 15" (past) is not "talks next week"
     if a.told_date and b.told_date:
-        n = min(len(a.told_date), len(b.told_date), 7 if a.visit or b.visit else 10)
+        # (a headline's bare weekday is read as the last one: "X إلى السليمانية الأربعاء" for next Wednesday's visit)
+        loose = a.visit or b.visit or all(s.headline for s in a.sentences) or all(s.headline for s in b.sentences)
+        n = min(len(a.told_date), len(b.told_date), 7 if loose else 10)
         if a.told_date[:n] != b.told_date[:n]:
             return False
     if a.series != b.series:

@@ -288,6 +288,8 @@ def _longest_at(tokens: list[Token], i: int, starts) -> Mention | None:
         return None
     length, _, entries = best
     m = Mention(i, i + length)
+    if len(entries) > 1:        # a name told in the article before an adjective spelt the same ("بافل طالباني",
+        entries = sorted(entries, key=lambda e: e.kind == "demonym")    # then "طالباني": his surname)
     for e in entries:
         if e.kind == "place":
             m.place = m.place or e.target
@@ -352,16 +354,20 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
     (the mentions themselves are the first name pass's, which nothing else keeps: changed in place).
     ``words``: every variant of every token, when the caller has it already."""
     out = list(mentions)
-    if not surnames.first or surnames.first.keys().isdisjoint(
-            words if words is not None else [v for t in tokens for v in t.variants]):
+    known = surnames.first.keys() | surnames.guarded.keys()
+    if not known or known.isdisjoint(words if words is not None else [v for t in tokens for v in t.variants]):
         return out
     verbs = lexicon().words_union("meeting", "speech")
     for m in out:
         # "وأكد السوداني", "التقى السوداني": the surname of the person named before, not the adjective
         # "Sudanese", which follows its definite noun ("الجيش السوداني", "الرئيس السوداني")
-        if m.via == "demonym" and m.j - m.i == 1 and tokens[m.i].key in surnames.first and not (
+        if m.via != "demonym" or m.j - m.i != 1:
+            continue
+        tok = tokens[m.i]
+        key = tok.key if tok.key in known else tok.key[1:] if tok.conj and tok.key[1:] in known else None
+        if key is not None and not (    # (and "وطالباني": "و" + him)
                 m.i > 0 and tokens[m.i - 1].key.startswith(("ال", "وال")) and verbs.isdisjoint(tokens[m.i - 1].variants)):
-            m.actor, m.via = surnames.first[tokens[m.i].key][0].target, "name"
+            m.actor, m.via = (surnames.first[key][0].target if key in surnames.first else surnames.guarded[key]), "name"
     covered = {k for m in mentions for k in range(m.i, m.j)}
     added = False
     for i, tok in enumerate(tokens):
@@ -392,7 +398,12 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
     guarded = surnames.guarded
     if not guarded or guarded.keys().isdisjoint(words):
         return mentions
-    covered = {k for m in mentions for k in range(m.i, m.j)}
+    # a one-word adjective spelt as the surname, not after a definite noun ("وطالباني" once "بافل طالباني" was
+    # named; not "الجيش السوداني"), gives way to it
+    named = {k for m in mentions if m.via != "demonym" for k in range(m.i, m.j)}
+    adjectives = {m.i: m for m in mentions if m.via == "demonym" and m.j - m.i == 1 and not (
+        m.i > 0 and tokens[m.i - 1].key.startswith(("ال", "وال")) and m.i - 1 not in named and not tokens[m.i].conj)}
+    covered = {k for m in mentions for k in range(m.i, m.j) if m.i not in adjectives}
     # a name of another actor right after: the surname's name goes no further ("جولة وانغ تركيا وإيران")
     others = {m.i for m in mentions if m.actor and m.actor not in guarded.values()}
     stops = lexicon().words_union("name_stops", "title_qualifiers")    # (and "شي آنذاك": Xi then)
@@ -407,6 +418,9 @@ def guarded_surnames(tokens: list[Token], mentions: list[Mention], surnames: Nam
                 text is not None and not _is_arabic(nxt.key) and not text[nxt.start].isupper()) or (  # "Abdi signed"
                 _is_arabic(nxt.key) and not verbs.isdisjoint(nxt.variants)):   # "ماكرون وعون اجتماعاً"
             added.append(Mention(i, i + 1, actor=guarded[key]))
+    if added and adjectives:
+        replaced = {id(adjectives[m.i]) for m in added if m.i in adjectives}
+        mentions = [m for m in mentions if id(m) not in replaced]
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
 
@@ -737,9 +751,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         covered.update(range(i, j))
         if country is not None and country in mentions:
             dropped.add(id(country))
-        if complement and _person_after(tokens, j, by_start, ctx) is not None:
+        if complement and (after := _person_after(tokens, j, by_start, ctx)) is not None and after.actor is not None:
             i = j            # "اجتماع X بالرئيس السوري Y": the title qualifies the name after it
-            continue
+            continue         # (a name the gazetteer lacks is read below: "للاجتماع برئيس الحزب X Y")
         other_office = country is not None and country.i > end and tokens[country.i - 1].key == "في" \
             and j < n and _match_title(tokens, j) is not None
         if other_office:
@@ -1166,6 +1180,9 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
         m = by_start.get(k + gap)
         if m is not None and m.actor is None:
             break       # "قائد الحركة الشعبية عبد العزيز الحلو في جوبا": the name came before the place
+        if m is not None and gap == 1 and m.via == "demonym" and m.j - m.i == 1 and _nisba_surname(tokens[m.i]) \
+                and (a := ctx.gaz.actors.get(m.actor or "")) is not None and a.type != "state":
+            break       # "رئيس الاتحاد الوطني الكردستاني بافل طالباني": a given name and a nisba surname
         if m is not None:
             actor = ctx.gaz.actors.get(m.actor or "")
             if gap == 1 and actor is not None and actor.type == "state" and m.via == "demonym" and not nested \
@@ -1401,8 +1418,10 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
                 or (end > k and not ranks.isdisjoint(tok.variants) and tokens[end - 1].key not in joiners) \
                 or (end > k and tok.conj and not quoted and tok.key not in joiners
                     and tokens[end - 1].key not in joiners) \
-                or (end in starts and not (end > k and tokens[end - 1].key in joiners)):
-            break        # (a known name after "بن" is a father's: "فيصل بن بندر بن عبدالعزيز" is one name)
+                or (end in starts and not (end > k and tokens[end - 1].key in joiners)
+                    and not (end == k + 1 and _nisba_surname(tok))):
+            break        # (a known name after "بن" is a father's: "فيصل بن بندر بن عبدالعزيز" is one name;
+            # an indefinite nisba after a given name is a surname: "بافل طالباني", not the Taliban's adjective)
         if "\u064b" in ctx.text[tok.start:tok.end]:
             break        # tanwin ("أهدى البابا مجسماً لكاتدرائية"): an indefinite noun, never a name
         if end == k and ((tok.key.startswith(("ال", "لل")) and tok.key not in given
@@ -1412,6 +1431,12 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
             return None
         end += 1
     return Mention(k, end, via="new") if end - k >= 2 else None
+
+
+def _nisba_surname(tok: Token) -> bool:
+    """An Arabic word shaped like an indefinite nisba ("طالباني", "بارزاني"): no article, no "and", ending in ي."""
+    return _is_arabic(tok.key) and not tok.conj and not tok.key.startswith("ال") and tok.key.endswith("ي") \
+        and len(tok.key) >= 4
 
 
 def aides_of(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
