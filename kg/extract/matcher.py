@@ -1259,7 +1259,9 @@ def _past_body_name(tokens: list[Token], k: int, by_start: dict[int, Mention], c
             and (tokens[end + 1].key.startswith(("ال", "وال")) or end + 1 in by_start):
         end += 1             # "حركة تحرير السودان": one word of the name before the article
     end = _past_body_words(tokens, end, k + 7, by_start, ctx)
-    return end if end > k + 1 else k
+    definite = tokens[k].key.startswith(("ال", "وال")) and not tokens[k].conj
+    return end if end > k + 1 or (definite and end < len(tokens) and end not in by_start) else k
+    # ("رئيس البرلمان ريواز فائق", "رئيس الحزب X": the body named by its noun alone)
 
 
 def _past_body_words(tokens: list[Token], end: int, limit: int, by_start: dict[int, Mention],
@@ -1417,7 +1419,8 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
         if (any(v in stops for v in tok.variants[:1]) and not as_name) \
                 or (end > k and not ranks.isdisjoint(tok.variants) and tokens[end - 1].key not in joiners) \
                 or (end > k and tok.conj and not quoted and tok.key not in joiners
-                    and tokens[end - 1].key not in joiners) \
+                    and tokens[end - 1].key not in joiners
+                    and not (tok.key in given and (end + 1 >= len(tokens) or tokens[end + 1].punct))) \
                 or (end in starts and not (end > k and tokens[end - 1].key in joiners)
                     and not (end == k + 1 and _nisba_surname(tok))):
             break        # (a known name after "بن" is a father's: "فيصل بن بندر بن عبدالعزيز" is one name;
@@ -1551,6 +1554,13 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
             k += 1               # not the first capital of its run ("Gulf Abdullah ..."): no name begins here
             continue
         end = k + 1
+        pending = None
+        surname = by_start.get(end)
+        if surname is not None and surname.j - surname.i == 1 and _is_person(ctx.gaz, surname) \
+                and _capitalised(ctx.text, tokens[end]) and (surname.j >= n or tokens[surname.j].punct
+                                                             or not _capitalised(ctx.text, tokens[surname.j])):
+            # "his deputy Qubad Talabani": a given name, then a known person's surname alone: another person
+            pending, end = surname, end + 1
         while end < n and end not in taken and not tokens[end].punct and end - k < 5 and (
                 _capitalised(ctx.text, tokens[end]) or (tokens[end].key in _NAME_JOINERS and end + 1 < n
                                                          and _capitalised(ctx.text, tokens[end + 1]))):
@@ -1571,6 +1581,8 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
             if state is not None:    # "Asma Mohamed Abdalla of Sudan": her state, part of the mention
                 m.j = state.j
                 absorbed.add(id(state))
+            if pending is not None:
+                absorbed.add(id(pending))
             found.append(m)
         k = end
     out = sorted([m for m in mentions if id(m) not in absorbed] + found, key=lambda m: m.i) if found else mentions
