@@ -5286,3 +5286,12 @@ def test_a_time_word_after_a_spokesmans_name_is_not_part_of_it():
             "وقال الناطق باسم الحركة سامي أبو زهري مساء أمس السبت إن الحديث عن لقاء كهذا «عار عن الصحة».")
     result = extract(Article(id="t", text=text, language="ar", published="2019-01-27"))
     assert [a.name for a in result.actors] == ["سامي أبو زهري"]
+
+
+def test_who_goes_along_on_a_later_trip_takes_no_part_in_the_meeting_before_it():
+    # "met X, before heading to Amman accompanied by Y": Y goes on the later trip; Amman is not where they met
+    text = ("والتقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الإسرائيلي إسحاق هرتسوغ أمس، قبل أن يتوجه إلى عمّان "
+            "برفقة مدير وكالة المخابرات المركزية وليام بيرنز.")
+    meetings = _meetings(text, "ar", "2023-10-13")
+    pair = [m for m in meetings if "isaac-herzog" in m.participants]
+    assert [(set(m.participants), m.place) for m in pair] == [({"antony-blinken", "isaac-herzog"}, None)]

@@ -11,7 +11,7 @@ from kg.extract.dates import sentence_date, weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _kind, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
+from kg.extract.slots import _kind, _later_trip, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
 from kg.extract.tokens import Token, imperfect_starts, phrase_key, tokenize
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -926,6 +926,8 @@ def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None 
     """"X was accompanied by A and B": X and the persons after the cue; "The two leaders were joined by
     A and B": the last pair's first person (the meeting told before is theirs)."""
     for hit in view.of("accompanied"):
+        if _later_trip(view, hit):
+            continue          # "التقى X Y، قبل أن يتوجه إلى الموصل برفقة Z": Z goes on the later trip only
         before = [m.actor for m in free if m.j <= hit.i and (a := view.actor(m)) is not None and a.type == "person"]
         if not before and pair and any(h.j <= hit.i for h in view.of("dyad_persons")):
             before = pair[:1]
@@ -2686,6 +2688,8 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     # ("held talks with Abbas ..., and later that day he flew to Abu Dhabi": where he went next)
     said += [g for g in went if any(m.place and m.i > g for m in places)
              and any(m.place and m.i < trigger.i for m in places)]
+    # "التقى X Y، قبل أن يتوجه إلى الموصل": where he went afterwards, not where they met
+    said += [g for g in went if any(trigger.j <= s.i < g for s in view.of("subordinate"))][:1]
     places = [m for m in places if not any(s < m.i for s in said)]  # "After meeting Abbas, Blinken said ... in
     if not places:                                                   # Jerusalem": what he said, not where they met
         return None

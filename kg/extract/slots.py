@@ -464,6 +464,8 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
         return out          # (none of the cues below)
     persons = [m for m in pool if _kind(view, m) == "person"]
     for h in view.of("participation"):
+        if _later_trip(view, h):
+            continue
         first = _first_after(view, h.j, pool, kinds, 3)
         if first is None:       # "بمشاركة مدير مكتب لجنة الشؤون الخارجية ... وانغ يي": a long unknown title
             far = next((m for m in persons if m.i >= h.j), None)
@@ -494,6 +496,16 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
         if with_at is not None and view.tokens[with_at].key == "with" and present not in out:
             out.append(present)          # (its title between: "with External Affairs Minister S. Jaishankar")
     return out
+
+
+def _later_trip(view: "SentenceView", h: Hit) -> bool:
+    """The cue stands in a clause of a later trip ("التقى X Y، قبل أن يتوجه إلى الموصل برفقة Z", "then flew to
+    Mosul with Z"): a subordinate word and a trip verb between the last meeting word and the cue."""
+    before = [t for t in view.of("meeting") if t.j <= h.i and not any(v.i == t.i for v in view.of("visit"))]
+    if not before:
+        return False
+    t = before[-1]
+    return any(t.j <= s.i < h.i for s in view.of("subordinate")) and any(t.j <= v.i < h.i for v in view.of("visit"))
 
 
 def _after_relative(view: "SentenceView", last: Mention, pool: list[Mention]) -> Mention | None:
