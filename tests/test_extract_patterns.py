@@ -5295,3 +5295,24 @@ def test_who_goes_along_on_a_later_trip_takes_no_part_in_the_meeting_before_it()
     meetings = _meetings(text, "ar", "2023-10-13")
     pair = [m for m in meetings if "isaac-herzog" in m.participants]
     assert [(set(m.participants), m.place) for m in pair] == [({"antony-blinken", "isaac-herzog"}, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a body described by its people, and what a body was called on to do, are no names
+    "وكان الرئيس التركي رجب طيب أردوغان قد وعد بلقاء نواب الحزب الكردي في أنقرة، بعد دعوة أوجلان الحزب لإلقاء السلاح.",
+])
+def test_a_body_described_by_its_people_or_its_task_is_no_new_organisation(text):
+    result = extract(Article(id="t", text=text, language="ar", published="2025-04-11"))
+    assert [a.name for a in result.actors if a.type == "organization"] == []
+
+
+@pytest.mark.parametrize("text,body", [
+    # a genitive with its own article, or a genitive and a proper name before a comma, end a body's name
+    ("والتقى المبعوث الأممي هانس غروندبرغ في الرياض أمس وفداً من التجمع اليمني للإصلاح.", "التجمع اليمني للإصلاح"),
+    ("والتقى وزير الخارجية الجزائري رمطان لعمامرة أمس في الجزائر وفد الحركة الوطنية لتحرير أزواد، في إطار الوساطة.",
+     "الحركة الوطنية لتحرير أزواد"),
+])
+def test_a_body_named_with_a_genitive_is_read_whole(text, body):
+    result = extract(Article(id="t", text=text, language="ar", published="2014-07-20"))
+    new = [a.id for a in result.actors if a.name == body]
+    assert len(new) == 1 and any(new[0] in m.participants for m in result.statements if isinstance(m, Meeting))

@@ -134,6 +134,7 @@ def lexicon() -> Lexicon:
     add("master_words", _both(titles.get("master_words")))
     add("master_links", _both(titles.get("master_links")))
     add("political_bodies", _both(titles.get("political_bodies")))
+    add("people_adjectives", _both(titles.get("people_adjectives")))
     add("given_names", _both(names.get("given_names")))
     add("not_person_words", _both(names.get("not_person_words")))
     add("given_names_ar", _both(names.get("given_names_ar")))

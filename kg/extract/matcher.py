@@ -1282,6 +1282,13 @@ def _past_body_words(tokens: list[Token], end: int, limit: int, by_start: dict[i
             end += 1         # (not "والجبهة الديمقراطية ...": the next body of a list)
         elif key.startswith("ل") and end + 1 < len(tokens) and (end + 1 in by_start or tokens[end + 1].key.startswith("ال")):
             end += 1         # "الحركة الشعبية لتحرير السودان", "المجلس الأعلى للدولة": a genitive inside the name
+        elif key.startswith("لل") and len(key) > 4 and end > 0 and not tokens[end - 1].punct:
+            end += 1         # "التجمع اليمني للإصلاح": a genitive with its own article ends the name
+        elif key.startswith("ل") and end + 1 < len(tokens) and _is_arabic(tokens[end + 1].key) \
+                and not tokens[end + 1].punct and not tokens[end + 1].conj and end + 1 not in by_start \
+                and (end + 2 >= len(tokens) or tokens[end + 2].punct or tokens[end + 2].conj) \
+                and tokens[end - 1].key.startswith(("ال", "وال")):
+            end += 2         # "الحركة الوطنية لتحرير أزواد، ...": a genitive and a proper name end the name
         else:
             break
     return end
@@ -1513,6 +1520,11 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
         inner = [m for m in mentions if k <= m.i and m.j <= end]            # "لتحرير فلسطين": part of the name
         if any(m.i == k + 1 and m.via == "demonym" for m in inner) and not {"قوات", "جيش"}.isdisjoint(tok.variants):
             continue             # "القوات الفرنسية المتمركزة هناك": a state's forces, no body of its own
+        if end == k + 2 and (any(m.i == k + 1 and m.via == "demonym" for m in inner)
+                             or not ctx.lex.words("people_adjectives").isdisjoint(tokens[k + 1].variants)):
+            continue             # "نواب الحزب الكردي": a body described by its people, not named
+        if k + 1 < len(tokens) and tokens[k + 1].key.startswith("ل") and not tokens[k + 1].key.startswith("ال"):
+            continue             # "دعا الحزب لإلقاء السلاح": what it was called on to do, no name
         if end <= k + 1 or _match_title(tokens, end - 1) or any(
                 x in taken for x in range(k, end) if not any(m.i <= x < m.j for m in inner)) \
                 or not all(_is_country(ctx.gaz, m) for m in inner):
