@@ -170,3 +170,9 @@ def test_the_weekday_of_a_plan_told_in_the_past_is_before_the_publication():
             "يوم الأربعاء، تجمع الملك عبد الله الثاني والرئيس الأمريكي جو بايدن والرئيس عبد الفتاح السيسي والرئيس "
             "محمود عباس.")
     assert _dates(text, "ar", "2023-10-21") == ["2023-10-18"]
+
+
+def test_a_day_of_a_visit_is_not_today():
+    # "في اليوم الأخير من زيارة": the visit's last day, told in 2021, not the publication day
+    text = "وفي اليوم الأخير من زيارة إلى لندن في أيلول 2021، التقى نيجيرفان بارزاني محمد بن زايد."
+    assert _dates(text, "ar", "2024-11-10") == ["2021-09"]
