@@ -5316,3 +5316,13 @@ def test_a_body_named_with_a_genitive_is_read_whole(text, body):
     result = extract(Article(id="t", text=text, language="ar", published="2014-07-20"))
     new = [a.id for a in result.actors if a.name == body]
     assert len(new) == 1 and any(new[0] in m.participants for m in result.statements if isinstance(m, Meeting))
+
+
+@pytest.mark.parametrize("text,published,chief", [
+    # a command's chief with no name is its commander that day; "head of X" with or without "the"
+    ("The U.S. Central Command chief met SDF commander Mazloum Abdi in Hasakah on Sunday.", "2024-06-10", "erik-kurilla"),
+    ("The head of U.S. Central Command met SDF commander Mazloum Abdi in Hasakah on Sunday.", "2025-09-15", "brad-cooper"),
+])
+def test_the_central_command_chief_is_its_commander_that_day(text, published, chief):
+    meetings = _meetings(text, "en", published)
+    assert [set(m.participants) for m in meetings] == [{chief, "mazloum-abdi"}]

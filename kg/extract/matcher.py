@@ -949,10 +949,9 @@ def _agency_heads(tokens: list[Token], mentions: list[Mention], ctx: TitleContex
             b -= 1                                            # 'رئيس "الموساد"'
         if b >= 0 and b < m.i and b not in taken and not heads.isdisjoint(tokens[b].variants):
             start = b                                         # "رئيس الموساد"
-        elif (at := m.i - (0 if tokens[m.i].key == "the" else 1)) >= 2 and tokens[at - 1].key == "of" \
-                and (at == m.i or tokens[at].key == "the") \
+        elif (at := m.i - (1 if m.i > 0 and tokens[m.i - 1].key == "the" else 0)) >= 2 and tokens[at - 1].key == "of" \
                 and not heads.isdisjoint(tokens[at - 2].variants) and at - 2 not in taken:
-            start = at - 2                                    # "head of the Mossad"
+            start = at - 2                                    # "head of the Mossad", "head of U.S. Central Command"
         elif m.j < len(tokens) and m.j not in taken and not heads.isdisjoint(tokens[m.j].variants) \
                 and not _is_arabic(tokens[m.j].key):
             end = m.j + 1                                     # "the CIA chief"
