@@ -5326,3 +5326,13 @@ def test_a_body_named_with_a_genitive_is_read_whole(text, body):
 def test_the_central_command_chief_is_its_commander_that_day(text, published, chief):
     meetings = _meetings(text, "en", published)
     assert [set(m.participants) for m in meetings] == [{chief, "mazloum-abdi"}]
+
+
+def test_an_assistant_secretary_the_gazetteer_lacks_is_read_after_the_remit_of_the_office():
+    # "Assistant Secretary for Energy Resources Geoffrey Pyatt": the office, its remit, then a new person
+    text = ("Kurdistan Region Prime Minister Masrour Barzani met Assistant Secretary for Energy Resources Geoffrey "
+            "Pyatt in Washington on Monday.")
+    result = extract(Article(id="t", text=text, language="en", published="2024-05-07"))
+    new = [a.id for a in result.actors if a.name == "Geoffrey Pyatt"]
+    assert [set(m.participants) for m in result.statements if isinstance(m, Meeting)] == [{"masrour-barzani", *new}]
+    assert len(new) == 1
