@@ -5336,3 +5336,10 @@ def test_an_assistant_secretary_the_gazetteer_lacks_is_read_after_the_remit_of_t
     new = [a.id for a in result.actors if a.name == "Geoffrey Pyatt"]
     assert [set(m.participants) for m in result.statements if isinstance(m, Meeting)] == [{"masrour-barzani", *new}]
     assert len(new) == 1
+
+
+def test_a_state_named_by_its_building_after_at_the_is_where_they_met():
+    # "at the State Department": where, not a side, when the other person has no state the gazetteer knows
+    text = "Kurdistan Region Prime Minister Masrour Barzani met Geoffrey Pyatt at the State Department on Monday."
+    meetings = _meetings(text, "en", "2024-05-07")
+    assert len(meetings) == 1 and "united-states" not in meetings[0].participants

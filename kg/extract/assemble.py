@@ -416,7 +416,8 @@ def _prepare(view: SentenceView) -> None:
         elif actor.type == "state" and m.via == "name" and m.j in trigger_starts and not _is_arabic_tok(toks[m.i]) \
                 and not _compound(view, m, idx):
             m.role = "topic"             # "hold Syria summit": what the meeting is about, not who meets
-        elif actor.type == "state" and m.i - 1 in loc and not (m.i >= 2 and any(
+        elif actor.type == "state" and (m.i - 1 in loc or (m.i >= 2 and toks[m.i - 1].key == "the" and toks[m.i - 2].key == "at")) \
+                and not (m.i >= 2 and any(
                 not officials.isdisjoint(toks[k].variants) for k in range(max(0, m.i - 3), m.i - 1))):
             m.role = "location"          # "في سلطنة عمان", "in Ukraine": where, not who (but "مصدر مسؤول في
                                          # الخارجية السعودية": where the official serves, his state)
