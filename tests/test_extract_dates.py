@@ -176,3 +176,12 @@ def test_a_day_of_a_visit_is_not_today():
     # "في اليوم الأخير من زيارة": the visit's last day, told in 2021, not the publication day
     text = "وفي اليوم الأخير من زيارة إلى لندن في أيلول 2021، التقى نيجيرفان بارزاني محمد بن زايد."
     assert _dates(text, "ar", "2024-11-10") == ["2021-09"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Fuad Hussein met Hossein Amir-Abdollahian in Baghdad last Wednesday.", "en"),
+    ("التقى فؤاد حسين حسين أمير عبد اللهيان في بغداد الأربعاء الماضي.", "ar"),
+])
+def test_last_weekday_told_on_that_weekday_is_a_week_back(text, language):
+    # told on Wednesday 20 September 2023: "last Wednesday" is the 13th, not the day itself
+    assert _dates(text, language, "2023-09-20") == ["2023-09-13"]

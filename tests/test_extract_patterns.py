@@ -5343,3 +5343,12 @@ def test_a_state_named_by_its_building_after_at_the_is_where_they_met():
     text = "Kurdistan Region Prime Minister Masrour Barzani met Geoffrey Pyatt at the State Department on Monday."
     meetings = _meetings(text, "en", "2024-05-07")
     assert len(meetings) == 1 and "united-states" not in meetings[0].participants
+
+
+def test_the_two_men_met_before_with_one_of_them_named_in_a_clause_after():
+    # "The two men first met in May, when Herzog attended ...": the pair of the meeting told before, in May
+    text = ("Pope Leo XIV received Israeli President Isaac Herzog at the Apostolic Palace on Thursday. The two men "
+            "first met briefly in May, when Herzog attended the Mass inaugurating the pontificate.")
+    meetings = _meetings(text, "en", "2025-09-04")
+    assert sorted(m.date for m in meetings if set(m.participants) == {"pope-leo-xiv", "isaac-herzog"}) == [
+        "2025-05", "2025-09-04"]

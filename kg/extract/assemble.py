@@ -1534,8 +1534,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             here = _two_persons_before(view, pool, view.of("dyad_persons")[0].i)
             if here:                     # "X drove to Y's residence, where the two men held talks": X and Y
                 chosen = here
-            elif pair and (not chosen or len(set(chosen)) < 2 and any(
-                    b.j == view.of("dyad_persons")[0].i for b in view.of("between"))):
+            elif pair and (not chosen or len(set(chosen)) < 2 and (any(
+                    b.j == view.of("dyad_persons")[0].i for b in view.of("between")) or all(
+                    m.i > triggers[0].j and any(triggers[0].j <= b.i < m.i for b in view.of("clause_breaks"))
+                    for m in view.mentions if m.actor in chosen))):
+                # (and "The two men first met in May, when Herzog attended ...": one of them named in a clause after)
                 chosen = _pair_named(view, pair, view.of("dyad_persons")[0])   # "the two ministers first met
                 # in Beijing": the last pair who met ("X said no meeting between the two presidents": not X)
         if not chosen and len(dyad) == 2 and (dyad_subject(view, triggers) or (

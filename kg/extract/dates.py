@@ -29,7 +29,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
                     if phrase_key(str(w)):
                         table[phrase_key(str(w))] = int(value)
         flat[kind] = table
-    for kind in ("future", "span", "not_after", "needs_number", "month_openers", "year_words", "body_before_date",
+    for kind in ("future", "past_weekday", "span", "not_after", "needs_number", "month_openers", "year_words", "body_before_date",
                  "body_after_date", "told_day", "denial_verbs"):
         entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
         flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
@@ -223,7 +223,11 @@ def _days(tokens: list[Token], published: dt.date, words, blocked: set[int], ahe
             delta = (day - published.weekday()) % 7
             date = published + dt.timedelta(days=delta)
         else:
-            date = published - dt.timedelta(days=(published.weekday() - day) % 7)
+            back = (published.weekday() - day) % 7
+            if back == 0 and (_at(tokens, end, words["past_weekday"]) is not None or (
+                    i > 0 and _at(tokens, i - 1, words["past_weekday"]) is not None)):
+                back = 7         # "last Wednesday" told on a Wednesday: the week before
+            date = published - dt.timedelta(days=back)
         if found and found[-1][0] >= i - 2 and found[-1][1] != date.isoformat():
             found[-1] = (found[-1][0], "")     # "yesterday" and a weekday that disagree: unsure
         elif not (found and found[-1][0] >= i - 2):
