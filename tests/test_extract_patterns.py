@@ -5352,3 +5352,14 @@ def test_the_two_men_met_before_with_one_of_them_named_in_a_clause_after():
     meetings = _meetings(text, "en", "2025-09-04")
     assert sorted(m.date for m in meetings if set(m.participants) == {"pope-leo-xiv", "isaac-herzog"}) == [
         "2025-05", "2025-09-04"]
+
+
+@pytest.mark.parametrize("text", [
+    # the refuser's name between the verb and the meeting noun (VSO) does not put the noun out of the
+    # refusal's reach; nor does the noun "رفضه" (his refusal)
+    "رفض شيخ الأزهر أحمد الطيب لقاء نائب الرئيس الأمريكي مايك بنس.",
+    "وأعلن شيخ الأزهر أحمد الطيب رفضه لقاء نائب الرئيس الأمريكي مايك بنس.",
+])
+def test_a_refused_meeting_is_not_a_meeting_held(text):
+    meetings = _meetings(text, "ar", "2017-12-10")
+    assert [m for m in meetings if m.status == "confirmed"] == []

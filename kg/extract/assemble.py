@@ -811,7 +811,10 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
             continue     # "غير أن الرئيسين التقيا": "however", no negation
         if any(m.i <= neg.i < m.j for m in view.mentions if m.actor):
             continue     # "غير بيدرسون": a word of a name
-        if neg.j <= trigger.i and trigger.i - neg.j <= window:
+        # (the subject's name between, Arabic VSO: "رفض شيخ الأزهر أحمد الطيب لقاء بنس")
+        gap = trigger.i - neg.j - sum(1 for k in range(neg.j, trigger.i) if any(
+            m.i <= k < m.j for m in view.mentions if m.actor)) if _is_arabic_tok(view.tokens[neg.i]) else trigger.i - neg.j
+        if neg.j <= trigger.i and gap <= window:
             if not any(neg.j <= e.i < trigger.i for e in view.of("negation_exceptions")):
                 return True
     return False
