@@ -5363,3 +5363,15 @@ def test_the_two_men_met_before_with_one_of_them_named_in_a_clause_after():
 def test_a_refused_meeting_is_not_a_meeting_held(text):
     meetings = _meetings(text, "ar", "2017-12-10")
     assert [m for m in meetings if m.status == "confirmed"] == []
+
+
+@pytest.mark.parametrize("text,status", [
+    # "دعا X إلى زيارة/لقاء": an invitation, a proposed meeting
+    ("ودعا الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان إلى زيارة القاهرة.", "proposed"),
+    ("ودعا الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان إلى لقاء في القاهرة.", "proposed"),
+    # "دعا ... إلى وقف الحرب" during a meeting: what he called for, the meeting held
+    ("ودعا السيسي خلال لقائه أردوغان في القاهرة إلى وقف الحرب.", "confirmed"),
+])
+def test_an_arabic_verb_of_inviting_to_a_meeting_makes_it_proposed(text, status):
+    meetings = _meetings(text, "ar", "2024-05-10")
+    assert [m.status for m in meetings] == [status]

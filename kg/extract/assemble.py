@@ -2636,6 +2636,20 @@ def _mention_after_cue_in(view: SentenceView, m: Mention, cue_starts: set[int]) 
     return any(0 <= m.i - s <= 5 for s in cue_starts)
 
 
+def _invited_to(view: SentenceView, triggers: list[Hit]) -> bool:
+    """"دعا السيسي أردوغان إلى زيارة القاهرة", "دعاه إلى لقاء": an Arabic verb of inviting (invite_verbs, which
+    alone may mean "called for"), its object's name, then "إلى" right before the meeting word."""
+    verbs = lexicon().words("invite_verbs")
+    named = _named_tokens(view)
+    for t in triggers:
+        if t.i < 2 or view.tokens[t.i - 1].key not in ("الى", "الي"):
+            continue
+        for k in range(max(0, t.i - 14), t.i - 1):
+            if not verbs.isdisjoint(view.tokens[k].variants[:2]) and _unnamed_between(named, k + 1, t.i - 1) <= 3:
+                return True
+    return False
+
+
 def _status(view: SentenceView, participants: list[str], sources: list[str], spoke: list[str],
             triggers: list[Hit] = ()) -> str:
     proposals = view.of("proposed") + view.of("cue:arranger")
@@ -2645,7 +2659,7 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
             h.i <= t.i and _unnamed_between(named, h.j, t.i) <= 8
             and not any(h.j <= r.i < t.i for r in view.of("relative")) for t in triggers)]
         # (nor "seeking investment from Qatar and Oman, which Erdogan visited": the visit of a relative clause)
-    if proposals:
+    if proposals or (triggers and _invited_to(view, triggers)):
         return "proposed"
     if view.any("planned") or any(_agreed_on(view, t) for t in triggers):
         return "planned"
