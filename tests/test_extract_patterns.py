@@ -5375,3 +5375,12 @@ def test_a_refused_meeting_is_not_a_meeting_held(text):
 def test_an_arabic_verb_of_inviting_to_a_meeting_makes_it_proposed(text, status):
     meetings = _meetings(text, "ar", "2024-05-10")
     assert [m.status for m in meetings] == [status]
+
+
+def test_a_kurdish_given_name_before_a_known_surname_is_a_new_person_not_the_party():
+    # "PUK head Bafel Talabani": a given name the lexicon knows, then a surname of a person the gazetteer has
+    text = "Kurdish leader Masoud Barzani received Patriotic Union of Kurdistan head Bafel Talabani in Pirmam on Saturday."
+    result = extract(Article(id="t", text=text, language="en", published="2025-09-28"))
+    new = [a.id for a in result.actors if a.name == "Bafel Talabani"]
+    assert [set(m.participants) for m in result.statements if isinstance(m, Meeting)] == [{"masoud-barzani", *new}]
+    assert len(new) == 1
