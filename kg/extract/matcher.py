@@ -354,9 +354,12 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
     (the mentions themselves are the first name pass's, which nothing else keeps: changed in place).
     ``words``: every variant of every token, when the caller has it already."""
     out = list(mentions)
-    known = surnames.first.keys() | surnames.guarded.keys()
-    if not known or known.isdisjoint(words if words is not None else [v for t in tokens for v in t.variants]):
+    first, guarded = surnames.first, surnames.guarded
+    if not first and not guarded:
         return out
+    present = words if words is not None else [v for t in tokens for v in t.variants]
+    if first.keys().isdisjoint(present) and guarded.keys().isdisjoint(present):
+        return out       # (most sentences: two tests, no set built)
     verbs = lexicon().words_union("meeting", "speech")
     for m in out:
         # "وأكد السوداني", "التقى السوداني": the surname of the person named before, not the adjective
@@ -364,10 +367,11 @@ def add_surnames(tokens: list[Token], mentions: list[Mention], surnames: NameInd
         if m.via != "demonym" or m.j - m.i != 1:
             continue
         tok = tokens[m.i]
-        key = tok.key if tok.key in known else tok.key[1:] if tok.conj and tok.key[1:] in known else None
+        key = tok.key if tok.key in first or tok.key in guarded else tok.key[1:] if tok.conj and (
+            tok.key[1:] in first or tok.key[1:] in guarded) else None
         if key is not None and not (    # (and "وطالباني": "و" + him)
                 m.i > 0 and tokens[m.i - 1].key.startswith(("ال", "وال")) and verbs.isdisjoint(tokens[m.i - 1].variants)):
-            m.actor, m.via = (surnames.first[key][0].target if key in surnames.first else surnames.guarded[key]), "name"
+            m.actor, m.via = (first[key][0].target if key in first else guarded[key]), "name"
     covered = {k for m in mentions for k in range(m.i, m.j)}
     added = False
     for i, tok in enumerate(tokens):
