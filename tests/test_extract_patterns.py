@@ -5384,3 +5384,12 @@ def test_a_kurdish_given_name_before_a_known_surname_is_a_new_person_not_the_par
     new = [a.id for a in result.actors if a.name == "Bafel Talabani"]
     assert [set(m.participants) for m in result.statements if isinstance(m, Meeting)] == [{"masoud-barzani", *new}]
     assert len(new) == 1
+
+
+def test_a_title_under_its_preposition_is_the_holder_named_before():
+    # "زيارة لولي العهد إلى ماليزيا": the crown prince named earlier in the article
+    text = ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد أمس. "
+            "وأرجأت الرياض زيارة لولي العهد إلى ماليزيا كان مقرراً أن يلتقي خلالها رئيس الوزراء مهاتير محمد.")
+    meetings = _meetings(text, "ar", "2019-02-18")
+    assert {"mohammed-bin-salman", "mahathir-mohamad"} in [set(m.participants) for m in meetings]
+

@@ -8,7 +8,7 @@ from itertools import compress, repeat
 import re
 
 from kg.extract.lexicon import Lexicon, lexicon, phrase_key
-from kg.extract.tokens import _ARABIC, Token, dash_between, tokenize, word_generation, word_token, word_tokens
+from kg.extract.tokens import _ARABIC, Token, dash_between, tokenize, word_forms, word_generation, word_token, word_tokens
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.model import Actor, Position, Title
@@ -826,6 +826,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         if holder:
             ctx.seen.setdefault(title_key, set()).add(holder)
         elif country is None and not modified and role != "counterpart":
+            if complement and title_key not in ctx.seen:    # "زيارة لولي العهد": the title under its preposition
+                title_key = (word_forms(tokens[i].variants[-1])[1][-1],) + title_key[1:]
             if len(ctx.seen.get(title_key, ())) == 1:
                 holder = next(iter(ctx.seen[title_key]))   # "ولي العهد", "the sultan" again: the one named before
             elif ctx.date and _no_name_after(tokens, end, by_start, ctx) and (mate := _list_mate(tokens, i, out, ctx)):
