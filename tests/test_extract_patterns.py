@@ -5386,6 +5386,53 @@ def test_a_kurdish_given_name_before_a_known_surname_is_a_new_person_not_the_par
     assert len(new) == 1
 
 
+@pytest.mark.parametrize("text,denier", [
+    # a present-tense announcing verb before the cancellation noun ("قبل أن يعلن X إرجاء الزيارة")
+    ("وكان من المقرر أن يزور الرئيس التركي رجب طيب أردوغان الرياض في أيار، قبل أن يعلن وزير الخارجية مولود "
+     "جاويش أوغلو إرجاء الزيارة إلى موعد لاحق.", "mevlut-cavusoglu"),
+    # "أبلغ X Y قرار إرجاء ...": the one who informs, not whom he informs
+    ("وكان من المقرر أن يزور الرئيس التركي رجب طيب أردوغان الرياض في أيار. وأبلغت أنقرة السعودية رسمياً قرار "
+     "إرجاء الزيارة.", "turkey"),
+    # ... and a subject before that verb is still its subject
+    ("وكان من المقرر أن يزور الرئيس التركي رجب طيب أردوغان الرياض في أيار. وكان مولود جاويش أوغلو قد أبلغ "
+     "الرياض مساء الجمعة تأجيل الزيارة.", "mevlut-cavusoglu"),
+    # the place between the verb and the noun ("أعلن في دبي مساء الأحد إلغاء القمة")
+    ("وكان من المقرر أن يزور الرئيس التركي رجب طيب أردوغان الرياض في أيار. وكان مولود جاويش أوغلو قد أعلن في "
+     "أنقرة مساء الأحد إلغاء الزيارة.", "mevlut-cavusoglu"),
+])
+def test_who_announces_or_informs_of_a_postponement_denies_the_visit(text, denier):
+    meetings, denials = _meetings_and_denials(text, "ar", "2021-05-10")
+    visit = next(m for m in meetings if "recep-tayyip-erdogan" in m.participants)
+    assert denials == [(denier, visit.id)]
+
+
+def test_a_headline_that_calls_off_a_summit_tells_a_summit_that_was_planned():
+    # "إلغاء قمة X وY": the summit was called off, so it was planned, never held
+    text = ("إلغاء قمة أردوغان وبوتين في سوتشي\n\nوأعلن المتحدث باسم الكرملين ديمتري بيسكوف إلغاء القمة.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2021-05-10")
+    summit = next(m for m in meetings if set(m.participants) == {"recep-tayyip-erdogan", "vladimir-putin"})
+    assert summit.status != "confirmed"
+    assert denials == [("dmitry-peskov", summit.id)]
+
+
+def test_who_planned_a_trip_and_then_called_it_off_denies_his_own_meeting():
+    # "X had planned to travel to meet Y, but called off the trip": X's own meeting, not one told before
+    text = ("Hamas officials met Adam Boehler in Doha last week. Steve Witkoff had planned to travel to Riyadh "
+            "this week to meet Saudi Foreign Minister Faisal bin Farhan, but called off the trip on Monday.")
+    meetings, denials = _meetings_and_denials(text, "en", "2025-03-12")
+    trip = next(m for m in meetings if set(m.participants) == {"steve-witkoff", "faisal-bin-farhan"})
+    assert denials == [("steve-witkoff", trip.id)]
+
+
+def test_two_named_before_a_dual_denial_verb_both_deny_the_same_meeting():
+    # "وكان X وY قد نفيا حصوله": a denial by each, of the one meeting
+    text = ("وذكرت صحيفة الأخبار أن رئيس الوزراء اللبناني نجيب ميقاتي التقى وزير الخارجية السوري فيصل المقداد سراً "
+            "في دمشق الأسبوع الماضي. وكان ميقاتي والمقداد قد نفيا حصوله.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2023-02-10")
+    assert len(meetings) == 1
+    assert sorted(denials) == [("faisal-mekdad", meetings[0].id), ("najib-mikati", meetings[0].id)]
+
+
 def test_a_title_under_its_preposition_is_the_holder_named_before():
     # "زيارة لولي العهد إلى ماليزيا": the crown prince named earlier in the article
     text = ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد أمس. "
@@ -5393,3 +5440,11 @@ def test_a_title_under_its_preposition_is_the_holder_named_before():
     meetings = _meetings(text, "ar", "2019-02-18")
     assert {"mohammed-bin-salman", "mahathir-mohamad"} in [set(m.participants) for m in meetings]
 
+
+def test_a_declined_invitation_is_denied_by_who_declined():
+    # "X asked Y to visit ... Y declined, citing ...": the proposed meeting, and Y's refusal of it
+    text = ("Donald Trump invited Narendra Modi to visit Washington after the summit, an Indian official said. "
+            "Modi declined, citing prior engagements.")
+    meetings, denials = _meetings_and_denials(text, "en", "2025-06-19")
+    invited = next(m for m in meetings if set(m.participants) == {"donald-trump", "narendra-modi"})
+    assert denials == [("narendra-modi", invited.id)]

@@ -3,7 +3,7 @@ meetings with their third parties, sources and status; mediations with their par
 linked to the meeting they deny; the same meeting in title and body merged into one event."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from functools import lru_cache
 from typing import Callable
 
@@ -44,6 +44,7 @@ class Candidate:
     confidence: float = 0.7
     denier: str | None = None
     target: "Candidate | None" = None
+    co_denial_of: "Candidate | None" = field(default=None, repr=False, compare=False)   # "X وY نفيا": X's, of Y's event
     mentioned: set[str] = field(default_factory=set)   # actors named in the sentence
     joiners: list[str] = field(default_factory=list)   # actors said to join a meeting named before
     companion_of: str | None = None            # the joiners accompanied this person ("X was accompanied by A")
@@ -1895,6 +1896,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             continue                 # "نفت إيران أي دور لها فيها", "dismissed as stillborn the initiative"
         denier = _denier(view, hit, pool)
         if denier:
+            co = _co_denier(view, hit, pool, denier)
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
                                  about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting")
                                                     or any(0 <= r.i - hit.j <= 3 or 0 <= hit.i - r.j <= 3
@@ -1917,8 +1919,24 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                     for c in out:          # "denied reports that X had met Y": a claim of unnamed reports
                         if c.denied_ref:
                             c.claimed = True
+            if co is not None:
+                den = next(c for c in out if c.kind == "denial" and c.denier == denier)
+                out.append(replace(den, denier=co, mentioned=set(den.mentioned), co_denial_of=den))
             break
     return out
+
+
+def _co_denier(view: SentenceView, hit: Hit, pool: list[Mention], denier: str) -> str | None:
+    """"وكان فرنجية والحريري قد نفيا حصوله": a dual or plural denial verb after two names joined by "و"
+    (the denier the second): the first denies too."""
+    if view.tokens[hit.i].key not in lexicon().words("denial_plural"):
+        return None
+    second = next((m for m in pool if m.actor == denier and m.j <= hit.i), None)
+    first = next((m for m in pool if second is not None and m.j == second.i and m.actor != denier
+                  and m.role in (None, "source")), None)
+    if first is None or not view.tokens[second.i].key.startswith("و"):
+        return None
+    return first.actor
 
 
 def _each_of_them(subjects: list[str], pair: list[str] | None, persons_group: list[str] | None,
@@ -2037,8 +2055,8 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
         return []
     passive = lexicon().words("passive_aux")
     cancel_nouns = lexicon().words("cancellation_nouns")
-    nouns = view.of("meeting") + view.of("visit") + view.of("anaphoric_meeting")
-    for hit in view.of("cue:cancellation"):
+    nouns = view.of("meeting") + view.of("visit") + view.of("anaphoric_meeting") + view.of("visit_told_before")
+    for hit in view.of("cue:cancellation"):     # ("called off the trip": the one told before)
         named = _named_tokens(view)
         noun = _noun_after(hit, nouns, named)
         undone = not lexicon().words("passive_cancellation").isdisjoint(view.tokens[hit.i].variants)
@@ -2051,9 +2069,24 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
         elif hit.j - hit.i == 1 and not cancel_nouns.isdisjoint(view.tokens[hit.i].variants) \
                 and not _after_speech(view, hit.i, named):
+            if hit.i == 0 and noun.i == hit.j:   # "إلغاء قمة مون ومحمد بن زايد": a headline, the summit called off
+                for c in out:
+                    if c.kind == "meeting" and c.participants and c.status in ("confirmed", "confirmed!"):
+                        c.status = "planned"
             continue             # "طالب بإلغاء الزيارة", "تم إلغاء القمة": a demand, a passive
         else:
-            denier = _denier(view, hit, pool)
+            verb = _speech_before(view, hit.i, named) if hit.j - hit.i == 1 and not cancel_nouns.isdisjoint(
+                view.tokens[hit.i].variants) and _is_arabic_tok(view.tokens[hit.i]) else None
+            skip = lexicon().words_union("slot_skip", "earlier_markers")
+            before = next((m for m in reversed(pool) if verb is not None and m.j <= verb and m.role in (None, "source")
+                           and all(not skip.isdisjoint(view.tokens[k].variants) for k in range(m.j, verb))), None)
+            subject = before or next((m for m in pool if verb is not None and verb < m.i and m.j <= hit.i
+                                      and m.role in (None, "source")), None)
+            # ("وكان الجبير قد أبلغ كوالالمبور تأجيل الزيارة": the subject before the verb)
+            # ("أبلغ الكرسي الرسولي لبنان قرار إرجاء الزيارة": the verb's subject, not whom it told)
+            if subject is None and hit.i > 0 and view.tokens[hit.i - 1].key in ("but", "and", "then") and pool:
+                subject = min(pool, key=lambda m: m.i)   # "X had planned to travel ..., but called off the trip": X
+            denier = subject.actor if subject is not None else _denier(view, hit, pool)
         if denier is None:
             continue
         after = lexicon().words("after_talks")
@@ -2135,14 +2168,21 @@ def _noun_after(hit: Hit, nouns: list[Hit], named: set[int]) -> Hit | None:
 def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
     """A speech verb ("أعلن") comes right before token i, names and time words between left aside
     ("وأعلن الكرملين أمس تأجيل الزيارة")."""
-    skip = lexicon().words("slot_skip")
+    return _speech_before(view, i, named) is not None
+
+
+def _speech_before(view: SentenceView, i: int, named: set[int]) -> int | None:
+    """The token index of the speech verb of `_after_speech`, or None."""
+    skip = lexicon().words_union("slot_skip", "announce_fillers")
     office = {k for h in view.of("attribution_skip") + view.of("earlier_markers") for k in range(h.i, h.j)}
+    office |= {h.i for h in view.of("locative") if h.j in named}     # "أعلن في دبي مساء الأحد إلغاء القمة"
     # ("أعلنت وزارة الخارجية الباكستانية", "أعلن ...، مساء الثلاثاء، تأجيل", "أعلن الثلاثاء الماضي إلغاء")
     k = i - 1
     while k >= 0 and (k in named or k in office or view.tokens[k].punct in (",", "،")
                       or not skip.isdisjoint(view.tokens[k].variants)):
         k -= 1
-    return k >= 0 and not lexicon().words("speech").isdisjoint(view.tokens[k].variants)
+    return k if k >= 0 and not lexicon().words_union("speech", "announce_verbs").isdisjoint(view.tokens[k].variants) \
+        else None
 
 
 def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
@@ -3240,7 +3280,7 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
         if target is not None and speakers_:
             dens.append(Candidate("denial", n.sentences, denier=speakers_[0], target=target, confidence=0.6))
     for d in denials:
-        d.target = _denial_target(d, final, gaz)
+        d.target = d.co_denial_of.target if d.co_denial_of is not None else _denial_target(d, final, gaz)
         if d.target is not None:
             dens.append(d)
     out_dens: list[Candidate] = []
@@ -3554,7 +3594,10 @@ def _denial_target(d: Candidate, meetings: list[Candidate], gaz: Gazetteer) -> C
         # "بين زيلينسكي وترامب، وبعدما أرجأ الرئيس الأوكراني زيارة ... إلى السعودية": the visit put off, told
         # in the same sentence, before another meeting it names
         put_off = d.called_off_visit and m.visit and any(s.index == d.sentences[0].index for s in m.sentences)
-        return (overlap, put_off, m.status != "confirmed", before, m.sentences[0].start if before else -m.sentences[0].start)
+        # ("X had planned to travel to Doha to meet Y, but called off the trip": his own, told in the sentence)
+        own = d.called_off and d.denier in m.participants and any(s.index == d.sentences[0].index for s in m.sentences)
+        return (overlap, put_off, own, m.status != "confirmed", before,
+                m.sentences[0].start if before else -m.sentences[0].start)
 
     best = max(meetings, key=score)
     if d.called_off and score(best)[0] == 0 and not {d.denier, _side(gaz, d.denier)} & (

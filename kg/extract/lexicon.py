@@ -93,7 +93,8 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "named_place_nouns", "in_turn", "spoke_with", "accompanies", "press_conference", "joint_press", "meeting_verbs", "met_verbs", "past_plan", "clause_copulas", "death_of", "topic_fillers", "followed_by", "hyphen_prefixes", "guest_words", "delegation_adjectives", "the_government",
                "dropped_subject_openers", "in_attendance", "joined_them",
                "departure", "contrast_openers", "trip_purpose", "body_heads", "same_day", "next_day", "reception_verbs", "office_held", "subject_fillers", "adjective_cues", "participle_openers", "speaking_words", "with_words", "visit_made_by", "talks_in", "told_verbs", "clause_auxiliaries", "spokesman_words",
-               "bring_together", "bring_together_sought", "bring_together_done", "bring_together_tried", "bring_together_pair", "claim_copula", "held_words", "denial_participles", "cancellation_nouns")
+               "bring_together", "bring_together_sought", "bring_together_done", "bring_together_tried", "bring_together_pair", "claim_copula", "held_words", "denial_participles", "cancellation_nouns",
+               "announce_verbs", "announce_fillers", "denial_plural")
 
 
 @lru_cache(maxsize=1)
