@@ -5448,3 +5448,19 @@ def test_a_declined_invitation_is_denied_by_who_declined():
     meetings, denials = _meetings_and_denials(text, "en", "2025-06-19")
     invited = next(m for m in meetings if set(m.participants) == {"donald-trump", "narendra-modi"})
     assert denials == [("narendra-modi", invited.id)]
+
+
+@pytest.mark.parametrize("denial", [
+    "ونفى الناطق الرسمي باسم الحكومة التونسية محمد الطرابلسي صحة الأنباء عن اللقاء.",
+    # "صحة هذه الأنباء" after his name: the reports are the meeting's, the name between not counted
+    "ونفى الناطق الرسمي باسم الحكومة التونسية محمد الطرابلسي صحة هذه الأنباء.",
+])
+def test_an_official_spokesmans_name_ends_before_what_he_denies(denial):
+    # "الناطق الرسمي باسم الحكومة X": a spokesman's title with "الرسمي"; his name the gazetteer lacks ends
+    # before "صحة" (what he denies), and he is the denier
+    text = ("ذكرت قناة كان الإسرائيلية أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو التقى سراً وزير الخارجية التونسي "
+            "عثمان الجرندي في نيويورك. " + denial)
+    result = extract(Article(id="t", text=text, language="ar", published="2021-02-22"))
+    new = {a.id: a.name for a in result.actors}
+    denials = [d for d in result.statements if isinstance(d, Denial)]
+    assert [new.get(d.denier) for d in denials] == ["محمد الطرابلسي"]

@@ -1899,8 +1899,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             co = _co_denier(view, hit, pool, denier)
             out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
                                  about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting")
-                                                    or any(0 <= r.i - hit.j <= 3 or 0 <= hit.i - r.j <= 3
-                                                           for r in view.of("reports_of")))))   # "نفى هذه الأنباء"
+                                                    or any(0 <= _unnamed_between(_named_tokens(view), hit.j, r.i) <= 3
+                                                           or 0 <= hit.i - r.j <= 3 for r in view.of("reports_of")))))
+            # ("نفى هذه الأنباء", "نفى الناطق باسم الحكومة X صحة هذه الأنباء": the denier's name not counted)
             scheduled = lexicon().words("scheduled_words")
             planned_before = hit.look == "before" and triggers and all(t.j <= hit.i for t in triggers) \
                 and any(not scheduled.isdisjoint(t.variants) for t in view.tokens[:hit.i])
