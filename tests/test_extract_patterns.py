@@ -5464,3 +5464,11 @@ def test_an_official_spokesmans_name_ends_before_what_he_denies(denial):
     new = {a.id: a.name for a in result.actors}
     denials = [d for d in result.statements if isinstance(d, Denial)]
     assert [new.get(d.denier) for d in denials] == ["محمد الطرابلسي"]
+
+
+def test_the_american_minister_is_a_minister_of_another_ministry_named_before():
+    # "وزير الخزانة الأمريكي X" ... "الوزير الأمريكي": the minister named before, though not of foreign affairs
+    text = ("وصل وزير الخزانة الأمريكي ستيفن منوتشين إلى أبوظبي أمس. "
+            "وأجرى الوزير الأمريكي مباحثات مع ولي عهد أبوظبي الشيخ محمد بن زايد.")
+    meetings = _meetings(text, "ar", "2020-09-01")
+    assert {"steven-mnuchin", "mohamed-bin-zayed"} in [set(m.participants) for m in meetings]

@@ -2209,6 +2209,13 @@ def _the_kingdom(recent: list[str], ctx: TitleContext) -> str:
     return recent[-1]
 
 
+def _a_ministers_office(pos: Position) -> bool:
+    """A position that is a minister's, whatever its ministry ("وزير الخزانة", "Secretary of the Treasury")."""
+    title = pos.title
+    return title is not None and ((title.ar or "").startswith("وزير") or "Minister" in (title.en or "")
+                                  or (title.en or "").startswith("Secretary of"))
+
+
 def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]], ctx: TitleContext,
                words: list[str] | None = None) -> list[Mention]:
     """"المسؤول الإماراتي", "the Emirati official", "الوزير التركي": the person of that state named
@@ -2229,7 +2236,10 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
                 named = [p for p in named if any(pos.role in ("foreign-minister", "defence-minister")
                                                  and (not ctx.date or _held_on(pos, ctx.date))
                                                  for pos in ctx.gaz.actors[p].positions)] \
-                    or [p for p in named if p in ctx.new_actors]
+                    or [p for p in named if p in ctx.new_actors] \
+                    or [p for p in named if any(_a_ministers_office(pos) and (not ctx.date or _held_on(pos, ctx.date))
+                                                for pos in ctx.gaz.actors[p].positions)]
+                # ("وزير الخزانة الأمريكي ستيفن منوتشين" ... "الوزير الأمريكي": another minister's office)
             elif not envoys.isdisjoint(tokens[k].variants):
                 named = [p for p in named if any(pos.role == "envoy" for pos in ctx.gaz.actors[p].positions)]
             if named:
