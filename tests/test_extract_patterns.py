@@ -5472,3 +5472,22 @@ def test_the_american_minister_is_a_minister_of_another_ministry_named_before():
             "وأجرى الوزير الأمريكي مباحثات مع ولي عهد أبوظبي الشيخ محمد بن زايد.")
     meetings = _meetings(text, "ar", "2020-09-01")
     assert {"steven-mnuchin", "mohamed-bin-zayed"} in [set(m.participants) for m in meetings]
+
+
+def test_who_accompanied_him_joins_each_of_his_meetings_of_that_sentence():
+    # "X met A ... and flew on for talks with B. X was accompanied on the trip by C": C at both meetings
+    text = ("Jared Kushner met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday and flew on to Doha for "
+            "talks with Qatar's Emir Sheikh Tamim bin Hamad Al Thani. Kushner was accompanied on the trip by Avi "
+            "Berkowitz, a senior administration official said.")
+    meetings = _meetings(text, "en", "2021-01-05")
+    assert sorted(map(sorted, (m.participants for m in meetings))) == [
+        ["avi-berkowitz", "jared-kushner", "mohammed-bin-salman"],
+        ["avi-berkowitz", "jared-kushner", "tamim-bin-hamad-al-thani"]]
+
+
+def test_she_was_accompanied_by_names_the_companions_of_the_person_told_before():
+    # "She was accompanied by X": the subject of the sentence before, whose meeting X joins
+    text = ("Italian Prime Minister Giorgia Meloni met Algerian President Abdelmadjid Tebboune in Algiers on Monday. "
+            "She was accompanied by Foreign Minister Antonio Tajani.")
+    meetings = _meetings(text, "en", "2023-01-24")
+    assert [set(m.participants) for m in meetings] == [{"giorgia-meloni", "abdelmadjid-tebboune", "antonio-tajani"}]

@@ -927,13 +927,19 @@ def _who_met_after(view: SentenceView, trigger: Hit, free: list[Mention]) -> str
     return before[-1].actor
 
 
-def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None = None) -> tuple[str, list[str]] | None:
+def _companions(view: SentenceView, free: list[Mention], pair: list[str] | None = None,
+                prev_subject: str | None = None) -> tuple[str, list[str]] | None:
     """"X was accompanied by A and B": X and the persons after the cue; "The two leaders were joined by
-    A and B": the last pair's first person (the meeting told before is theirs)."""
+    A and B": the last pair's first person (the meeting told before is theirs); "He was accompanied by
+    A": the person the sentence before was about."""
+    he = lexicon().words("pronoun_subject")
     for hit in view.of("accompanied"):
         if _later_trip(view, hit):
             continue          # "التقى X Y، قبل أن يتوجه إلى الموصل برفقة Z": Z goes on the later trip only
         before = [m.actor for m in free if m.j <= hit.i and (a := view.actor(m)) is not None and a.type == "person"]
+        if not before and prev_subject and 0 < hit.i <= 2 and not he.isdisjoint(view.tokens[0].variants) \
+                and not _is_arabic_tok(view.tokens[0]):
+            before = [prev_subject]   # "She was accompanied by Foreign Minister Antonio Tajani"
         if not before and pair and any(h.j <= hit.i for h in view.of("dyad_persons")):
             before = pair[:1]
         if not before and pair and hit.i <= 1 and _is_arabic_tok(view.tokens[hit.i]):
@@ -1363,7 +1369,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     if signed_apart:      # "أن X وY وقّعا مذكرة، وأن Z سيزور W": the signers are not the visit's
         free = [m for m in free if id(m) not in {id(x) for x in signed_apart[1]}]
     mentioned = {m.actor for m in pool}
-    companions = _companions(view, free, pair) if view.of("accompanied") or view.of("accompanies") else None
+    companions = _companions(view, free, pair, prev_subject) if view.of("accompanied") or view.of("accompanies") \
+        else None
     # "ورافقه X", "accompanied by X", "يرافق رئيسي وزير الخارجية X"
     if companions and triggers and all(any(o.i <= t.i < o.j for o in view.of("own_visit")) for t in triggers):
         triggers, told_meeting = [], False    # "... في زيارته", "on his visit": the visit told before, theirs too
@@ -3248,17 +3255,25 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             if r.told_date and r.published and r.told_date[:4] < r.published[:4] \
                     and (target.told_date or r.published)[:4] != r.told_date[:4]:
                 continue        # "his last visit, in August 2021, when he attended ...": not the talks told now
+            also: list[Candidate] = []
             if r.companion_of:
                 target = next((m for m in reversed(before) if r.companion_of in m.participants), None)
                 if target is None:
                     continue
-            for a in r.joiners:
-                if a not in _cover(target, gaz):
-                    target.participants.append(a)
-            if r.joiners:       # "Iran and six world powers ... The talks brought Zarif together with Kerry":
-                persons = {gaz.actors[p].affiliation for p in target.participants   # the states their persons stand for go
+                body = {s.index for s in target.sentences if not s.headline}
+                also = [m for m in before if m is not target and r.companion_of in m.participants
+                        and body & {s.index for s in m.sentences if not s.headline}]
+                # ("Meloni held separate talks with A and with B. She was accompanied by X": X at both)
+            for t in also + [target]:
+                for a in r.joiners:
+                    if a not in _cover(t, gaz):
+                        t.participants.append(a)
+            for t in (also + [target]) if r.joiners else ():
+                # "Iran and six world powers ... The talks brought Zarif together with Kerry": the states
+                # their persons stand for go
+                persons = {gaz.actors[p].affiliation for p in t.participants
                            if p in gaz.actors and gaz.actors[p].type == "person"}
-                target.participants = [p for p in target.participants if not (
+                t.participants = [p for p in t.participants if not (
                     p in persons and p in gaz.actors and gaz.actors[p].type == "state")]
             target.absorb(r)
 
