@@ -5491,3 +5491,17 @@ def test_she_was_accompanied_by_names_the_companions_of_the_person_told_before()
             "She was accompanied by Foreign Minister Antonio Tajani.")
     meetings = _meetings(text, "en", "2023-01-24")
     assert [set(m.participants) for m in meetings] == [{"giorgia-meloni", "abdelmadjid-tebboune", "antonio-tajani"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Egyptian President Abdel Fattah el-Sisi met French President Emmanuel Macron in Paris on Tuesday and invited "
+     "him to visit Cairo next year.", "en"),
+    ("التقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في باريس الثلاثاء، ودعاه إلى زيارة "
+     "القاهرة العام المقبل.", "ar"),
+])
+def test_who_is_invited_back_after_a_meeting_has_a_proposed_meeting_besides(text, language):
+    # "X met Y ... and invited him to visit": the meeting held, and a proposed one of the same two
+    meetings = _meetings(text, language, "2024-07-24")
+    assert sorted((m.status, frozenset(m.participants)) for m in meetings) == [
+        ("confirmed", frozenset({"abdel-fattah-el-sisi", "emmanuel-macron"})),
+        ("proposed", frozenset({"abdel-fattah-el-sisi", "emmanuel-macron"}))]

@@ -1879,6 +1879,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if joiner is not None and _kind(view, joiner) == "person" and joiner.actor not in talks[0].participants \
                     and view.tokens[h.j].key == "them":
                 talks[0].participants.append(joiner.actor)   # "..., with Cavusoglu joining them at the table"
+    out += _invited_back(view, out, mentioned)
     out += _cancellations(view, out, pool, mentioned)
     refusals = _refusals(view, pool, mentioned)
     for d in refusals:    # "Ethiopia will not attend the round of talks with Egypt and Sudan": his own meeting
@@ -2108,6 +2109,38 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
         return [Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.7,
                           about_meeting=True, called_off=True,
                           called_off_visit=noun is not None and any(v.i == noun.i for v in view.of("visit")))]
+    return []
+
+
+def _invited_back(view: SentenceView, out: list[Candidate], mentioned: set[str]) -> list[Candidate]:
+    """"X met Y ... and invited him to visit the White House", "التقى X Y ...، ودعاه إلى زيارة واشنطن": besides
+    the meeting held, a proposed one of the same two persons (the one named first invites the other)."""
+    held = [c for c in out if c.kind == "meeting" and c.status.startswith("confirmed") and len(c.participants) == 2
+            and all((a := view.gaz.actors.get(p)) is not None and a.type == "person" for p in c.participants)]
+    if len(held) != 1:
+        return []
+    back = lexicon().words("invite_back")
+    invite = lexicon().words("invitation")
+    toks = view.tokens
+    at = {m.actor: m.i for m in reversed(view.mentions) if m.actor in held[0].participants}
+    if len(at) != 2:
+        return []
+    goal = {h.i for kind in ("meeting", "visit") for h in view.of(kind)}
+    for k, tok in enumerate(toks):
+        if k <= max(at.values()):
+            continue
+        if _is_arabic_tok(tok):      # "ودعاه إلى زيارة": the pronoun on the verb, then "إلى" and the meeting word
+            found = not back.isdisjoint(tok.variants[:2]) and k + 2 < len(toks) and toks[k + 1].key in ("الى", "الي") \
+                and k + 2 in goal
+        else:                        # "invited him to visit"
+            found = not invite.isdisjoint(tok.variants) and k + 1 < len(toks) and toks[k + 1].key in back \
+                and any(k + 2 < g <= k + 4 for g in goal)
+        if found:
+            first, other = sorted(at, key=at.get)
+            proposal = Candidate("meeting", [view.sentence], participants=[first, other], status="proposed",
+                                 mentioned=mentioned, confidence=0.6, span=(k, len(toks)))
+            proposal.told_date = None        # not the day of the meeting held: a date only if its clause gives one
+            return [proposal]
     return []
 
 
