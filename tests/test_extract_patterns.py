@@ -5505,3 +5505,29 @@ def test_who_is_invited_back_after_a_meeting_has_a_proposed_meeting_besides(text
     assert sorted((m.status, frozenset(m.participants)) for m in meetings) == [
         ("confirmed", frozenset({"abdel-fattah-el-sisi", "emmanuel-macron"})),
         ("proposed", frozenset({"abdel-fattah-el-sisi", "emmanuel-macron"}))]
+
+
+@pytest.mark.parametrize("text,published,absentee,host,denier", [
+    # who announces that a leader will not take part in the summit (held in a state the article names)
+    # denies his attendance, a planned visit to that state; an unnamed office speaks for his state
+    ("قمة بغداد تنطلق السبت بحضور القادة العرب\nأعلنت الرئاسة المصرية أمس أن الرئيس عبد الفتاح السيسي لن يشارك "
+     "في القمة العربية المقررة يوم السبت.", "2025-05-13", "abdel-fattah-el-sisi", "iraq", "egypt"),
+    ("القمة العربية في الجزائر تنطلق غداً\nوأفادت وكالة الأنباء الأردنية بأن الملك عبد الله الثاني قرر عدم حضور "
+     "القمة.", "2022-10-31", "king-abdullah-ii", "algeria", "jordan"),
+    ("القمة العربية في الجزائر تنطلق غداً\nوأعلن الديوان الملكي الأردني أن الملك عبد الله الثاني لن يتوجه إلى "
+     "الجزائر للمشاركة في القمة.", "2022-10-31", "king-abdullah-ii", "algeria", "jordan"),
+])
+def test_a_leader_who_will_not_attend_the_summit_has_his_attendance_denied(text, published, absentee, host, denier):
+    meetings, denials = _meetings_and_denials(text, "ar", published)
+    visit = next(m for m in meetings if set(m.participants) == {absentee, host})
+    assert visit.status == "planned"
+    assert denials == [(denier, visit.id)]
+
+
+def test_a_leader_who_will_not_attend_a_summit_he_was_invited_to_denies_that_meeting():
+    # the invitation told before is the meeting he will not attend
+    text = ("ودعا الرئيس الأمريكي باراك أوباما العاهل السعودي الملك سلمان بن عبد العزيز إلى قمة في كامب ديفيد الأسبوع "
+            "المقبل. غير أن وزير الخارجية السعودي عادل الجبير أعلن أن الملك سلمان لن يشارك في القمة.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2015-05-11")
+    invited = next(m for m in meetings if set(m.participants) == {"barack-obama", "salman-bin-abdulaziz"})
+    assert denials == [("adel-al-jubeir", invited.id)]

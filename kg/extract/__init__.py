@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part,
-                                 merge_article, sentence_candidates, sentence_people, two_sided, update_dyad,
+                                 merge_article, sentence_candidates, sentence_people, summit_host, two_sided, update_dyad,
                                  update_group, update_pair, update_persons_group, update_visitor)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import clause_offset, sentence_date, shifted
@@ -118,7 +118,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
         persons = update_persons_group(persons, found, gaz)
         heads[view.sentence.index] = delegation_heads(view)
     expand_groups(cands, gaz)                   # "six world powers": its states, before meetings are merged
-    events = merge_article(cands, gaz)
+    events = merge_article(cands, gaz, summit_host(views, gaz))
     apply_heads(events, heads, gaz)
     apply_followers(events, people, told, gaz)
     hosts_take_part(events, gaz)

@@ -50,6 +50,7 @@ class Candidate:
     companion_of: str | None = None            # the joiners accompanied this person ("X was accompanied by A")
     about_meeting: bool = False                # a denial whose words name a meeting ("denied any such meeting")
     refusal: bool = False                      # a denial by refusing to meet: of a planned or proposed meeting only
+    absentee: str | None = None                # ... by staying away from a summit: who will not attend it
     called_off: bool = False                   # a denial by calling off or putting off: of a meeting not yet held
     called_off_visit: bool = False             # ... and what is called off is a visit ("أرجأ زيارة إلى السعودية")
     visit: bool = False                        # a visit to a state, a meeting only when no counterpart is named
@@ -2166,14 +2167,34 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
             continue
         # "رفض الرئيس عباس لقاء بنس": the subject between the verb and the noun; "عباس يرفض لقاء بنس":
         # the one before the verb (whoever follows the noun is whom he will not meet)
-        between = [m for m in pool if m.role in (None, "source") and hit.j <= m.i and m.j <= noun.i] \
+        between = [m for m in pool if m.role in (None, "source") and hit.j <= m.i and m.j <= noun.i
+                   and not (m.i > 0 and view.tokens[m.i - 1].key in ("الى", "الي", "to"))] \
             if _is_arabic_tok(view.tokens[hit.i]) else []   # (English: "rejects Trump offer to meet": whose offer)
+        # (not "لن يتوجه إلى الجزائر للمشاركة في القمة": where he will not go)
         denier = between[0].actor if between else _denier(view, Hit(hit.i, hit.j, hit.kind, "before"), pool)
         refused = _near_after(view, noun.j, 3, [m for m in pool if m.actor != denier])
         told = any(hit.j <= n.i and n.j >= noun.j for n in view.of("anaphoric_meeting"))   # "ruled out such an encounter"
         if denier is not None and (refused is not None or told):   # whom he will not meet, or the meeting told
+            summit = refused is None and not lexicon().words("summit_words").isdisjoint(view.tokens[noun.i].variants)
+            subject = next((m for m in reversed(pool) if m.j <= hit.i and hit.i - m.j <= 2 and m.role in (None, "source")
+                            and (x := view.actor(m)) is not None and x.type == "person"), None)
+            # ("أفادت وكالة الأنباء الجزائرية بأن تبون قرر عدم حضور القمة": Tebboune stays away, whoever says so)
+            absentee = (subject.actor if subject is not None else denier) if summit else None
+            a = view.gaz.actors.get(absentee or "")
+            if a is None or a.type != "person":
+                absentee = None
+            if absentee is not None:
+                # "أعلن الديوان الملكي السعودي أن ولي العهد لن يتوجه ... للمشاركة في القمة": who announces it denies
+                said = _says_it(view, Hit(hit.i, hit.j, hit.kind, "before"),
+                                [m for m in pool if m.role in (None, "source") and m.actor != absentee
+                                 and not _is_media(view, m)])
+                own = next((m for m in pool if m.actor == absentee), None)
+                told_by = own is not None and any(h.j <= own.i for h in view.of("speech"))
+                # ("أعلن المكتب الإعلامي في رئاسة الجمهورية أن الرئيس X لن يشارك": his state says so)
+                denier = said.actor if said is not None else a.affiliation if told_by and a.affiliation else denier
             return [Candidate("denial", [view.sentence], denier=denier, confidence=0.65, about_meeting=True,
-                              refusal=True, mentioned={denier, refused.actor} if refused is not None else {denier})]
+                              refusal=True, absentee=absentee,
+                              mentioned={denier, refused.actor} if refused is not None else {denier})]
     return []
 
 
@@ -3184,8 +3205,10 @@ def _later_event(m: Candidate) -> bool:
     return any(not words.isdisjoint(t.variants) for s in m.sentences for t in tokenize(s.text))
 
 
-def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
-    """One event per meeting: same participants, title and body, anaphora; denials linked."""
+def merge_article(cands: list[Candidate], gaz: Gazetteer, summit_host: str | None = None) -> list[Candidate]:
+    """One event per meeting: same participants, title and body, anaphora; denials linked.
+    ``summit_host``: the state hosting the summit the article tells of, whose planned attendance a
+    leader who will not attend denies."""
     meetings: list[Candidate] = []
     negated: list[Candidate] = []
     refs: list[Candidate] = []
@@ -3329,7 +3352,24 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
         if target is not None and speakers_:
             dens.append(Candidate("denial", n.sentences, denier=speakers_[0], target=target, confidence=0.6))
     for d in denials:
-        d.target = d.co_denial_of.target if d.co_denial_of is not None else _denial_target(d, final, gaz)
+        d.target = d.co_denial_of.target if d.co_denial_of is not None else None
+        if d.target is None and d.absentee:
+            # "X will not attend the summit" (in Y): X's attendance, a meeting of his told as still to come,
+            # else a visit to Y that was planned
+            ahead = [m for m in final if m.kind == "meeting" and d.absentee in m.participants
+                     and m.status in ("planned", "proposed", "reported")]
+            if ahead:
+                d.target = ahead[-1]
+            elif summit_host and summit_host != _side(gaz, d.absentee):
+                d.target = next((m for m in final if m.kind == "meeting"
+                                 and set(m.participants) == {d.absentee, summit_host}), None)
+                if d.target is None:
+                    d.target = Candidate("meeting", list(d.sentences), participants=[d.absentee, summit_host],
+                                         status="planned", visit=True, confidence=0.6, published=d.published)
+                    d.target.told_date = None
+                    final.append(d.target)
+        if d.target is None and d.co_denial_of is None:
+            d.target = _denial_target(d, final, gaz)
         if d.target is not None:
             dens.append(d)
     out_dens: list[Candidate] = []
@@ -3353,6 +3393,23 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             person.absorb(d)
             out_dens.remove(d)
     return final + meds + out_dens
+
+
+def summit_host(views: list[SentenceView], gaz: Gazetteer) -> str | None:
+    """The state the article's summit is held in: a state or a city named right by the first summit word
+    that has one ("قمة الجزائر", "القمة العربية في بغداد", "the Baghdad summit", "summit in Jeddah")."""
+    words = lexicon().words("summit_words")
+    for view in views:
+        for h in view.of("meeting"):
+            if words.isdisjoint(view.tokens[h.i].variants):
+                continue
+            near = [m for m in view.mentions if (m.actor or m.place) and (
+                h.j <= m.i <= h.j + 3 and all(not view.tokens[k].punct for k in range(h.j, m.i)) or m.j == h.i)]
+            for m in near:
+                state = gaz.places[m.place].country if m.place and m.place in gaz.places else m.actor
+                if state in gaz.actors and gaz.actors[state].type == "state":
+                    return state
+    return None
 
 
 def _headline_sums_up(c: Candidate, pool: list[Candidate], gaz: Gazetteer, exact: bool) -> Candidate | None:
