@@ -5531,3 +5531,13 @@ def test_a_leader_who_will_not_attend_a_summit_he_was_invited_to_denies_that_mee
     meetings, denials = _meetings_and_denials(text, "ar", "2015-05-11")
     invited = next(m for m in meetings if set(m.participants) == {"barack-obama", "salman-bin-abdulaziz"})
     assert denials == [("adel-al-jubeir", invited.id)]
+
+
+def test_two_met_in_two_separate_meetings_by_the_subject_told_before():
+    # "كما التقى A وB في لقاءين منفصلين": the subject told before met each, not A and B each other
+    text = ("والتقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في الرياض. كما التقى "
+            "رئيس المجلس الأوروبي أنطونيو كوستا والأمين العام للأمم المتحدة أنطونيو غوتيريش في لقاءين منفصلين.")
+    meetings = _meetings(text, "ar", "2025-03-05")
+    assert sorted(map(sorted, (m.participants for m in meetings))) == [
+        ["abdel-fattah-el-sisi", "antonio-costa"], ["abdel-fattah-el-sisi", "antonio-guterres"],
+        ["abdel-fattah-el-sisi", "king-abdullah-ii"]]

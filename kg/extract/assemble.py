@@ -1268,8 +1268,10 @@ def _separate_lead(view: SentenceView, triggers: list[Hit], participants: list[s
     start = triggers[0].i
     placed = {m.actor: m.i for m in reversed(free)}
     spots = [placed.get(a, -1) for a in participants]
+    last = max((m.j for m in free if m.actor in participants), default=-1)
     if not any(start - 1 <= h.i <= triggers[-1].j or (min(spots) < h.i < max(spots) and view.tokens[h.i - 1].punct)
-               for h in view.of("separately")):    # (or "to see A and, separately, B")
+               or 0 <= h.i - last <= 3 and any(t.j == h.i for t in view.of("meeting"))
+               for h in view.of("separately")):    # (or "to see A and, separately, B"; "... A وB في لقاءين منفصلين")
         return None
     if not all(placed.get(a, -1) >= triggers[0].j for a in participants):
         return None
@@ -1279,6 +1281,9 @@ def _separate_lead(view: SentenceView, triggers: list[Hit], participants: list[s
         return before[0]
     if prev_subject and prev_subject not in participants and any(h.i < start for h in view.of("pronoun_subject")):
         return prev_subject
+    if prev_subject and prev_subject not in participants and _is_arabic_tok(view.tokens[start]) \
+            and all(view.tokens[k].key in ("كما", "ثم") for k in range(start)):
+        return prev_subject      # "كما التقى A وB في لقاءين منفصلين": the verb's subject the one told before
     return ""
 
 
