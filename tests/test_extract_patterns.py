@@ -5541,3 +5541,26 @@ def test_two_met_in_two_separate_meetings_by_the_subject_told_before():
     assert sorted(map(sorted, (m.participants for m in meetings))) == [
         ["abdel-fattah-el-sisi", "antonio-costa"], ["abdel-fattah-el-sisi", "antonio-guterres"],
         ["abdel-fattah-el-sisi", "king-abdullah-ii"]]
+
+
+def test_a_state_that_hosts_an_office_hosts_no_meeting():
+    # "Qatar, which hosts Hamas's political office, has been mediating between ...": a mediation, no meeting
+    text = "Qatar, which hosts Hamas's political bureau, has been mediating between Hamas and Israel for months, officials said."
+    statements = _statements(text, "en", "2024-02-10")
+    assert [(s.type, set(s.mediators), set(s.parties)) for s in statements if isinstance(s, Mediation)] == [
+        ("mediation", {"qatar"}, {"hamas", "israel"})]
+    assert [s for s in statements if isinstance(s, Meeting)] == []
+
+
+def test_the_two_movements_are_the_two_that_met_last():
+    # "بين الحركتين": the two movements whose delegations met in the sentence before
+    text = ("والتقى وفد من حركة فتح وفداً من حركة حماس في القاهرة أمس. "
+            "وتقود الجزائر منذ أشهر جهود الوساطة بين الحركتين.")
+    mediations = [s for s in _statements(text, "ar", "2022-10-10") if isinstance(s, Mediation)]
+    assert [(set(m.mediators), set(m.parties)) for m in mediations] == [({"algeria"}, {"fatah", "hamas"})]
+
+
+def test_who_refrained_from_attending_is_no_participant():
+    # "امتنعت X وY عن حضور المؤتمر": refrained from attending, no meeting of theirs
+    text = "وامتنعت ألمانيا وإيطاليا عن حضور المؤتمر الذي عقد في سوتشي أمس."
+    assert _meetings(text, "ar", "2018-01-31") == []

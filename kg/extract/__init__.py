@@ -302,6 +302,10 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                                             and not _is_arabic(toks[h.i].key))]
         if "speech" in map(_KIND_OF, hits):   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
+        if "cue:host" in map(_KIND_OF, hits):  # "Qatar, which hosts Hamas's political office": no meeting hosted
+            things = lexicon().words("hosted_things")
+            hits = [h for h in hits if not (h.kind == "cue:host" and h.look == "before" and any(
+                not things.isdisjoint(t.variants) for t in toks[h.j:h.j + 7]))]
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views
