@@ -5564,3 +5564,16 @@ def test_who_refrained_from_attending_is_no_participant():
     # "امتنعت X وY عن حضور المؤتمر": refrained from attending, no meeting of theirs
     text = "وامتنعت ألمانيا وإيطاليا عن حضور المؤتمر الذي عقد في سوتشي أمس."
     assert _meetings(text, "ar", "2018-01-31") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "بين A من جهة وB وC من جهة أخرى": the sides of the list are no break in it
+    "وتقود سلطنة عمان منذ أشهر وساطة بين إيران من جهة والولايات المتحدة وبريطانيا من جهة أخرى.",
+    # a purpose after a bare title is no name ("التي يقودها السلطان لإنهاء الأزمة")
+    "واستقبل السلطان هيثم بن طارق وزير الخارجية الإيراني. وتأتي الزيارة في إطار الوساطة التي يقودها السلطان "
+    "لإنهاء الأزمة بين إيران من جهة والولايات المتحدة وبريطانيا من جهة أخرى.",
+])
+def test_a_mediation_between_one_side_and_the_other(text):
+    mediations = [s for s in _statements(text, "ar", "2023-05-10") if isinstance(s, Mediation)]
+    assert [set(m.parties) for m in mediations] == [{"iran", "united-states", "united-kingdom"}]
+    assert all(a.startswith(("oman", "haitham")) for m in mediations for a in m.mediators)

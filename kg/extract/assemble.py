@@ -222,6 +222,7 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
     """A mention and the ones joined to it by 'and', 'و', commas ("Russia, Iran and Turkey")."""
     conj = _CONJ
     ranks = lexicon().words("ranks")
+    sides = {k for h in view.of("side_words") for k in range(h.i, h.j)}   # "بين قطر من جهة والسعودية": no break
     out = [start]
     ordered = pool if forward else list(reversed(pool))
     cur = start
@@ -229,7 +230,7 @@ def _chain(view: SentenceView, start: Mention, pool: list[Mention], forward: boo
         if (forward and m.i < cur.j) or (not forward and m.j > cur.i) or m is cur:
             continue
         a, b = (cur.j, m.i) if forward else (m.j, cur.i)
-        gap = view.tokens[a:b]
+        gap = [t for k, t in enumerate(view.tokens[a:b], a) if k not in sides] if sides else view.tokens[a:b]
         if gap and gap[-1].key == "the" and len(gap) >= 2 and gap[-2].key in conj:
             gap = gap[:-1]                  # "Türkiye and the United Nations"
         if len(gap) >= 3 and gap[-1].key == "s" and gap[-2].punct in ("'", "’"):

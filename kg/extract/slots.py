@@ -20,7 +20,7 @@ _STOP = ("meeting", "anaphoric_meeting", "speech", "subordinate", "negation", "b
 _LINK = {"and", "و", "&", "ثم"}
 _STOP_KINDS = frozenset(_STOP)
 _NO_KINDS: frozenset[str] = frozenset()        # a token of no lexicon kind (shared, never changed)
-_SKIPPABLE = frozenset({"slot_skip", "locative", "agent_nouns"})
+_SKIPPABLE = frozenset({"slot_skip", "locative", "agent_nouns", "side_words"})
 _NOT_OFFICE = _STOP_KINDS | {"relative", "subordinate", "clause_breaks"}   # words that open a clause, not an office
 
 
