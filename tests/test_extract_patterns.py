@@ -5577,3 +5577,11 @@ def test_a_mediation_between_one_side_and_the_other(text):
     mediations = [s for s in _statements(text, "ar", "2023-05-10") if isinstance(s, Mediation)]
     assert [set(m.parties) for m in mediations] == [{"iran", "united-states", "united-kingdom"}]
     assert all(a.startswith(("oman", "haitham")) for m in mediations for a in m.mediators)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى وزير الخارجية الأردني أيمن الصفدي وجود أي وساطة أردنية بين إيران والسعودية.",
+    "عمّان تنفي قيام الملك عبد الله الثاني بوساطة بين الرياض وطهران",
+])
+def test_a_denied_mediation_is_no_mediation(text):
+    assert [s for s in _statements(text, "ar", "2021-04-20") if isinstance(s, Mediation)] == []

@@ -1875,7 +1875,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             and all(h.i in tp_cues for h in mediation_cues) and not view.of("between")
         shuttle_only = meeting is not None and med is not None and set(med.parties) == set(meeting.participants) \
             and all(any(x.i == h.i for x in view.of("shuttle")) for h in mediation_cues)
-        if med is not None and not marker_only and not shuttle_only:
+        denied = med is not None and any(0 <= _unnamed_between(_named_tokens(view), d.j, c.i) <= 4
+                                         for d in view.of("cue:denial") for c in mediation_cues)
+        # ("نفى شكري وجود أي وساطة سعودية بين مصر وتركيا", "بغداد تنفي قيام صالح بوساطة": a mediation denied)
+        if med is not None and not marker_only and not shuttle_only and not denied:
             out.append(med)   # not "held talks under Omani mediation" (that meeting's mediator only), nor
                               # "X shuttled between A and B" (the meeting A and B held through X)
 
