@@ -1311,7 +1311,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     """Meetings, mediations and denials stated in one sentence (`prev_persons`: the persons free to
     take part in the stating sentence before, whom "each man" may name; `prev_visitor`: who came from
     abroad to the last meeting told, whom "the visit" names)."""
-    if dyad and view.of("dyad_movements") and any(view.gaz.actors[x].type == "state" for x in dyad if x in view.gaz.actors):
+    if dyad and view.of("dyad_movements") and any(
+            view.gaz.actors[x].type == "state" for x in dyad if x in view.gaz.actors):
         dyad = []         # "بين الحركتين": the two movements, not the two states named last
     if not view.cue_kinds and not any(map(view.of, _STATING_KINDS)) and not view.of("told_verbs"):   # (hits: a list)
         return []       # no trigger, cue or third-party word: the sentence states nothing by itself
@@ -3141,8 +3142,8 @@ def update_dyad(view: SentenceView, dyad: list[str], found: list[Candidate] = ()
             if len(set(sides)) == 2 and all(view.gaz.actors.get(x) is not None and view.gaz.actors[x].type == "state"
                                             for x in sides):
                 return sides
-            if len(set(sides)) == 2 and all(view.gaz.actors.get(x) is not None and view.gaz.actors[x].type == "organization"
-                                            and view.gaz.actors[x].kind in _MOVEMENT_KINDS for x in sides):
+            if len(set(sides)) == 2 and all((o := view.gaz.actors.get(x)) is not None and o.type == "organization"
+                                            and o.kind in _MOVEMENT_KINDS for x in sides):
                 return sides     # "وفد فتح ووفد حماس ... بين الحركتين": two movements are sides too
     return dyad
 
