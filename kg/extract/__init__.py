@@ -118,7 +118,8 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
         persons = update_persons_group(persons, found, gaz)
         heads[view.sentence.index] = delegation_heads(view)
     expand_groups(cands, gaz)                   # "six world powers": its states, before meetings are merged
-    events = merge_article(cands, gaz, summit_host(views, gaz))
+    events = merge_article(cands, gaz, summit_host(views, gaz) if any(c.absentee for c in cands) else None)
+    # (the summit's host state is looked for only when someone will not attend one: most articles, none)
     apply_heads(events, heads, gaz)
     apply_followers(events, people, told, gaz)
     hosts_take_part(events, gaz)

@@ -1918,10 +1918,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         denier = _denier(view, hit, pool)
         if denier:
             co = _co_denier(view, hit, pool, denier)
-            out.append(Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
-                                 about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting")
-                                                    or any(0 <= _unnamed_between(_named_tokens(view), hit.j, r.i) <= 3
-                                                           or 0 <= hit.i - r.j <= 3 for r in view.of("reports_of")))))
+            den = Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
+                            about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting")
+                                               or any(0 <= _unnamed_between(_named_tokens(view), hit.j, r.i) <= 3
+                                                      or 0 <= hit.i - r.j <= 3 for r in view.of("reports_of"))))
+            out.append(den)
             # ("نفى هذه الأنباء", "نفى الناطق باسم الحكومة X صحة هذه الأنباء": the denier's name not counted)
             scheduled = lexicon().words("scheduled_words")
             planned_before = hit.look == "before" and triggers and all(t.j <= hit.i for t in triggers) \
@@ -1942,7 +1943,6 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         if c.denied_ref:
                             c.claimed = True
             if co is not None:
-                den = next(c for c in out if c.kind == "denial" and c.denier == denier)
                 out.append(replace(den, denier=co, mentioned=set(den.mentioned), co_denial_of=den))
             break
     return out
@@ -2089,23 +2089,23 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
             denier = speaker.actor if speaker is not None else None
         elif noun is None:
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
-        elif hit.j - hit.i == 1 and not cancel_nouns.isdisjoint(view.tokens[hit.i].variants) \
-                and not _after_speech(view, hit.i, named):
+        elif (verb := _speech_before(view, hit.i, named) if hit.j - hit.i == 1 and not cancel_nouns.isdisjoint(
+                view.tokens[hit.i].variants) else -1) is None:
             if hit.i == 0 and noun.i == hit.j:   # "إلغاء قمة مون ومحمد بن زايد": a headline, the summit called off
                 for c in out:
                     if c.kind == "meeting" and c.participants and c.status in ("confirmed", "confirmed!"):
                         c.status = "planned"
             continue             # "طالب بإلغاء الزيارة", "تم إلغاء القمة": a demand, a passive
         else:
-            verb = _speech_before(view, hit.i, named) if hit.j - hit.i == 1 and not cancel_nouns.isdisjoint(
-                view.tokens[hit.i].variants) and _is_arabic_tok(view.tokens[hit.i]) else None
-            skip = lexicon().words_union("slot_skip", "earlier_markers")
-            before = next((m for m in reversed(pool) if verb is not None and m.j <= verb and m.role in (None, "source")
-                           and all(not skip.isdisjoint(view.tokens[k].variants) for k in range(m.j, verb))), None)
-            subject = before or next((m for m in pool if verb is not None and verb < m.i and m.j <= hit.i
-                                      and m.role in (None, "source")), None)
-            # ("وكان الجبير قد أبلغ كوالالمبور تأجيل الزيارة": the subject before the verb)
-            # ("أبلغ الكرسي الرسولي لبنان قرار إرجاء الزيارة": the verb's subject, not whom it told)
+            # a cancellation noun after its speech verb (verb >= 0): the verb's subject, before it ("وكان الجبير
+            # قد أبلغ كوالالمبور تأجيل الزيارة") or after it ("أبلغ الكرسي الرسولي لبنان قرار إرجاء الزيارة"), not
+            # whom it told
+            subject = None
+            if verb >= 0 and _is_arabic_tok(view.tokens[hit.i]):
+                skip = lexicon().words_union("slot_skip", "earlier_markers")
+                subject = next((m for m in reversed(pool) if m.j <= verb and m.role in (None, "source") and all(
+                    not skip.isdisjoint(view.tokens[k].variants) for k in range(m.j, verb))), None) or next(
+                    (m for m in pool if verb < m.i and m.j <= hit.i and m.role in (None, "source")), None)
             if subject is None and hit.i > 0 and view.tokens[hit.i - 1].key in ("but", "and", "then") and pool:
                 subject = min(pool, key=lambda m: m.i)   # "X had planned to travel ..., but called off the trip": X
             denier = subject.actor if subject is not None else _denier(view, hit, pool)
@@ -2239,14 +2239,9 @@ def _noun_after(hit: Hit, nouns: list[Hit], named: set[int]) -> Hit | None:
     return next((n for n in nouns if 0 <= _unnamed_between(named, hit.j, n.i) <= 3), None)
 
 
-def _after_speech(view: SentenceView, i: int, named: set[int]) -> bool:
-    """A speech verb ("أعلن") comes right before token i, names and time words between left aside
-    ("وأعلن الكرملين أمس تأجيل الزيارة")."""
-    return _speech_before(view, i, named) is not None
-
-
 def _speech_before(view: SentenceView, i: int, named: set[int]) -> int | None:
-    """The token index of the speech verb of `_after_speech`, or None."""
+    """The token index of a speech verb ("أعلن") right before token i, names and time words between left
+    aside ("وأعلن الكرملين أمس تأجيل الزيارة"), or None."""
     skip = lexicon().words_union("slot_skip", "announce_fillers")
     office = {k for h in view.of("attribution_skip") + view.of("earlier_markers") for k in range(h.i, h.j)}
     office |= {h.i for h in view.of("locative") if h.j in named}     # "أعلن في دبي مساء الأحد إلغاء القمة"
