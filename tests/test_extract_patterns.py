@@ -5585,3 +5585,12 @@ def test_a_mediation_between_one_side_and_the_other(text):
 ])
 def test_a_denied_mediation_is_no_mediation(text):
     assert [s for s in _statements(text, "ar", "2021-04-20") if isinstance(s, Mediation)] == []
+
+
+def test_who_attended_the_talks_is_no_side_of_the_verb():
+    # "... باجتماع مع Y، حضره A وB": A and B join the meeting; the subject X still holds it
+    # (the subject's own minister attending: not a second side of the verb's objects)
+    text = ("وختم الرئيس السوري أحمد الشرع لقاءاته على هامش القمة باجتماع مع العاهل الأردني "
+            "الملك عبد الله الثاني، حضره وزير الخارجية السوري أسعد الشيباني.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-05-18")] == [
+        {"ahmed-al-sharaa", "king-abdullah-ii", "asaad-al-shaibani"}]

@@ -408,7 +408,9 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
         visit_to = bool(objects) and not subjects and any(v.i == t.i for v in view.of("visit")) and any(
             (m.i == objects[-1].j or (m.i == objects[-1].j + 1 and view.tokens[objects[-1].j].key in ("الى", "الي", "to")))
             and _destination(view, m) for m in view.mentions)     # (or "زيارة ولي العهد إلى تركيا")
-        if (not subjects and not visit_to and (len(_sides(view, items)) == 1 or said_self or apart or purpose
+        # "باجتماع مع السيسي، حضره رجي": who attends it joins the meeting but is no side of the verb's
+        core = [m for m in items if not any(t.j <= h.i < m.i for h in view.of("joined_it"))]
+        if (not subjects and not visit_to and (len(_sides(view, core)) == 1 or said_self or apart or purpose
                                                or verb_objects)) or own:
             main = (_main_subject(view, t, pool, items, [] if said_self else earlier) if not said_self
                     else next((m for m in pool if m.j <= t.i and _speaker(view, m) and m not in items), None)
