@@ -5594,3 +5594,10 @@ def test_who_attended_the_talks_is_no_side_of_the_verb():
             "الملك عبد الله الثاني، حضره وزير الخارجية السوري أسعد الشيباني.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-05-18")] == [
         {"ahmed-al-sharaa", "king-abdullah-ii", "asaad-al-shaibani"}]
+
+
+def test_a_describing_aside_cuts_no_subject_off():
+    # "جولته، وهي الثالثة له منذ ...، فالتقى Y": "since" inside the aside cuts the subject off nothing
+    text = ("بدأ المبعوث الأمريكي آموس هوكشتاين أمس جولته الجديدة على المسؤولين اللبنانيين، وهي الثالثة له "
+            "منذ تعيينه في منصبه في آذار الماضي، فالتقى رئيس مجلس النواب نبيه بري في عين التينة.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-06-19")] == [{"amos-hochstein", "nabih-berri"}]

@@ -2612,11 +2612,16 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
     subs = [h for h in view.of("subordinate") if h.i not in adverbs   # "بعد ذلك", "after that": no clause
             and aside_end(view, h.i) is None      # "، عقب وصوله،": an aside that closes cuts nothing off
             and not _closes_before_and(view, h, triggers)]
+    described = [span for h in subs if (span := _description(view, h, triggers))]
+    if described:     # the aside's subordinate word cuts no one off; what the aside names takes no part
+        subs = [h for h in subs if not any(a <= h.i < b for a, b in described)]
     msgs = view.of("message_from")
     frames = _sideline_frames(view) if subs and view.any("sidelines") else {}
     owners = {id(m) for _, m in _owners_of_phrase(view, subs, triggers)} if subs and triggers else set()
     out = []
     for m in free:
+        if any(a <= m.i < b for a, b in described):
+            continue
         if subs and triggers and id(m) not in owners and all(   # (no opener: none cut off)
                 _separated(view, m, t, [h for h in subs if not (h.i in frames and t.i >= frames[h.i])])
                 for t in triggers):
@@ -2627,6 +2632,20 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
             continue     # "... to meet them again on Tuesday, his spokesman, X, said": who said it, not who met
         out.append(m)
     return out
+
+
+def _description(view: SentenceView, h: Hit, triggers: list[Hit]) -> tuple[int, int] | None:
+    """The span of the aside the subordinate word stands in when the aside describes what was just
+    named ("جولته، وهي الرابعة له منذ تكليفه في حزيران، فالتقى Y"): opened after a comma at most five
+    words before the word and closed by a comma before the next trigger; None otherwise."""
+    toks = view.tokens
+    opener = next((o for o in view.of("description_asides")
+                   if 0 < o.i and toks[o.i - 1].punct in (",", "،") and 0 <= h.i - o.j <= 5), None)
+    nxt = min((t.i for t in triggers if t.i > h.i), default=None)
+    if opener is None or nxt is None:
+        return None
+    close = next((k for k in range(h.j, nxt) if toks[k].punct in (",", "،")), None)
+    return (opener.i, close) if close is not None else None
 
 
 def _visitor_during(view: SentenceView, trig: Hit, toured: list, free: list[Mention]) -> Mention | None:
