@@ -5601,3 +5601,12 @@ def test_a_describing_aside_cuts_no_subject_off():
     text = ("بدأ المبعوث الأمريكي آموس هوكشتاين أمس جولته الجديدة على المسؤولين اللبنانيين، وهي الثالثة له "
             "منذ تعيينه في منصبه في آذار الماضي، فالتقى رئيس مجلس النواب نبيه بري في عين التينة.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-06-19")] == [{"amos-hochstein", "nabih-berri"}]
+
+
+def test_two_named_subjects_of_a_trip_for_talks_both_meet():
+    # "X and Y will arrive in Z on Thursday for talks with W": both subjects meet W, a planned meeting
+    text = ("Qatari Emir Sheikh Tamim bin Hamad Al Thani and Kuwaiti Emir Sheikh Nawaf al-Ahmad al-Sabah "
+            "will arrive in Riyadh on Monday for talks with Crown Prince Mohammed bin Salman.")
+    meetings = _meetings(text, "en", "2021-06-02")
+    assert [(set(m.participants), m.status, m.date) for m in meetings] == [
+        ({"tamim-bin-hamad-al-thani", "nawaf-al-ahmad", "mohammed-bin-salman"}, "planned", "2021-06-07")]

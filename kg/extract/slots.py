@@ -417,6 +417,9 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
                     or _main_subject(view, t, pool, items, earlier)) or (subject if subject not in items else None)
             if main is not None:
                 items.append(main)
+                if main in pool and not said_self:   # "X and Y would arrive ... for talks with Z": both its subject
+                    items += [m for m in _chain(view, main, pool, True, kinds)[1:]
+                              if m.j <= t.i and m not in items and _kind(view, m) == "person"]
         earlier += subjects + objects
         if len({m.actor for m in items}) >= 2:
             out += [m for m in items if m not in out]
