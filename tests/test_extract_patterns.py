@@ -5610,3 +5610,13 @@ def test_two_named_subjects_of_a_trip_for_talks_both_meet():
     meetings = _meetings(text, "en", "2021-06-02")
     assert [(set(m.participants), m.status, m.date) for m in meetings] == [
         ({"tamim-bin-hamad-al-thani", "nawaf-al-ahmad", "mohammed-bin-salman"}, "planned", "2021-06-07")]
+
+
+def test_it_was_decided_to_postpone_is_denied_by_who_says_it():
+    # '"It was decided to postpone the summit ...," spokesman X told ...': X denies the summit told before
+    text = ("The leaders of Sudan, Ethiopia and Egypt were due to hold a summit in Khartoum next week. "
+            '"It was decided to postpone the summit because of the floods," Sudanese Foreign Minister '
+            "Mariam al-Sadiq al-Mahdi told reporters on Sunday.")
+    meetings, denials = _meetings_and_denials(text, "en", "2021-08-01")
+    assert [set(m.participants) for m in meetings] == [{"sudan", "ethiopia", "egypt"}]
+    assert denials == [("mariam-al-sadiq-al-mahdi", meetings[0].id)]

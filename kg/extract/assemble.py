@@ -2085,7 +2085,8 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
         # ("قال كالن إن الزيارة أُرجئت": the visit was put off; whoever says so denies it)
         if undone or (hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants)):
             # "was called off" names no one who cancels; "X said the round had been put off": X does
-            speaker = _told_by(view, hit, pool) if any(n.j <= hit.i for n in nouns) else None
+            # ('"It was decided to postpone the summit," spokesman X said': the noun after the cue)
+            speaker = _told_by(view, hit, pool) if noun is not None or any(n.j <= hit.i for n in nouns) else None
             denier = speaker.actor if speaker is not None else None
         elif noun is None:
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
