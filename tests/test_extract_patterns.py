@@ -5620,3 +5620,11 @@ def test_it_was_decided_to_postpone_is_denied_by_who_says_it():
     meetings, denials = _meetings_and_denials(text, "en", "2021-08-01")
     assert [set(m.participants) for m in meetings] == [{"sudan", "ethiopia", "egypt"}]
     assert denials == [("mariam-al-sadiq-al-mahdi", meetings[0].id)]
+
+
+def test_a_three_way_summit_named_by_its_states_adjectives():
+    # "القمة الثلاثية المصرية السودانية الإثيوبية": the sides' demonyms after "three-way" name the summit
+    text = "أعلنت الخرطوم تأجيل القمة الثلاثية المصرية السودانية الإثيوبية التي كانت مقررة الأسبوع المقبل."
+    meetings, denials = _meetings_and_denials(text, "ar", "2021-08-01")
+    assert [set(m.participants) for m in meetings] == [{"egypt", "sudan", "ethiopia"}]
+    assert denials == [("sudan", meetings[0].id)]

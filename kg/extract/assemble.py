@@ -2728,8 +2728,9 @@ def _named_talks(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
         return []
     demonym_at = {m.i for m in view.mentions if m.via == "demonym" and m.actor}
     rounds = [h.i for h in view.of("new_round")]
+    joint = {h.i for h in view.of("joint_words")}    # "القمة الثلاثية العراقية المصرية الأردنية"
     return [t for t in triggers if _definite_noun(view, t) and _is_arabic_tok(view.tokens[t.i])
-            and (t.j in demonym_at or any(0 < t.i - r <= 3 for r in rounds))]
+            and (t.j in demonym_at or (t.j in joint and t.j + 1 in demonym_at) or any(0 < t.i - r <= 3 for r in rounds))]
 
 
 def _agreed_on(view: SentenceView, hit: Hit) -> bool:
