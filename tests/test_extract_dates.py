@@ -185,3 +185,12 @@ def test_a_day_of_a_visit_is_not_today():
 def test_last_weekday_told_on_that_weekday_is_a_week_back(text, language):
     # told on Wednesday 20 September 2023: "last Wednesday" is the 13th, not the day itself
     assert _dates(text, language, "2023-09-20") == ["2023-09-13"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وكان وزير الخارجية المصري سامح شكري يعتزم زيارة أنقرة في شباط الماضي.", "ar"),
+    ("Egyptian Foreign Minister Sameh Shoukry had planned to visit Ankara last February.", "en"),
+])
+def test_a_plan_for_last_month_is_of_the_past_year(text, language):
+    # "يعتزم ... في شباط الماضي": a plan of the past, its month the one before the publication
+    assert _dates(text, language, "2023-12-10") == ["2023-02"]

@@ -5628,3 +5628,20 @@ def test_a_three_way_summit_named_by_its_states_adjectives():
     meetings, denials = _meetings_and_denials(text, "ar", "2021-08-01")
     assert [set(m.participants) for m in meetings] == [{"egypt", "sudan", "ethiopia"}]
     assert denials == [("sudan", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    # the visit, then a passive "أُجّلت": no one who cancels named, the one who asked for it denies it
+    ("وكان من المقرر أن يزور الرئيس التركي رجب طيب أردوغان الرياض الشهر المقبل، لكن الزيارة أُجّلت بطلب "
+     "من الجانب السعودي.", "ar", "saudi-arabia"),
+    ("Erdogan was due to visit Riyadh next month, but the visit was postponed at the request of Saudi Arabia.",
+     "en", "saudi-arabia"),
+    ("Erdogan was due to visit Riyadh next month, but the visit was postponed because the Saudi side had "
+     "asked for more time.", "en", "saudi-arabia"),
+    # the visit as a pronoun on the verb ("قبل أن تؤجلها أنقرة")
+    ("وكان الرئيس التركي رجب طيب أردوغان يعتزم زيارة الرياض الشهر المقبل، قبل أن تؤجلها أنقرة.", "ar", "turkey"),
+])
+def test_who_asked_for_a_postponement_or_made_it_denies_the_visit(text, language, denier):
+    meetings, denials = _meetings_and_denials(text, language, "2021-08-01")
+    assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "saudi-arabia"}]
+    assert denials == [(denier, meetings[0].id)]

@@ -2081,12 +2081,16 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
     for hit in view.of("cue:cancellation"):     # ("called off the trip": the one told before)
         named = _named_tokens(view)
         noun = _noun_after(hit, nouns, named)
-        undone = not lexicon().words("passive_cancellation").isdisjoint(view.tokens[hit.i].variants)
+        if noun is None and not lexicon().words("cancel_it").isdisjoint(view.tokens[hit.i].variants):
+            noun = max((n for n in nouns if n.j <= hit.i), key=lambda n: n.i, default=None)   # "تؤجلها": told before
+        undone = not lexicon().words("passive_cancellation").isdisjoint(view.tokens[hit.i].variants) or (
+            _is_arabic_tok(view.tokens[hit.i]) and any(n.j == hit.i for n in nouns))   # "الزيارة أُجّلت": the noun first
         # ("قال كالن إن الزيارة أُرجئت": the visit was put off; whoever says so denies it)
         if undone or (hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants)):
             # "was called off" names no one who cancels; "X said the round had been put off": X does
             # ('"It was decided to postpone the summit," spokesman X said': the noun after the cue)
             speaker = _told_by(view, hit, pool) if noun is not None or any(n.j <= hit.i for n in nouns) else None
+            speaker = speaker or _requester(view, hit, pool)   # ("أُجّلت بطلب من الجانب المصري": who asked)
             denier = speaker.actor if speaker is not None else None
         elif noun is None:
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
@@ -2124,6 +2128,20 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
                           about_meeting=True, called_off=True,
                           called_off_visit=noun is not None and any(v.i == noun.i for v in view.of("visit")))]
     return []
+
+
+def _requester(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | None:
+    """Who asked for the meeting to be called off, named after the cue ("بطلب من الجانب المصري", "at the
+    request of Cairo") or right before the verb ("because the UAE side asked for"), after the cancellation."""
+    actors = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
+    for h in view.of("requested_by"):
+        if h.i >= hit.j and (m := _near_after(view, h.j, 3, actors)) is not None:
+            return m
+    for h in view.of("request_verbs"):
+        if h.i >= hit.j and (m := next((m for m in reversed(actors) if m.j <= h.i and h.i - m.j <= 2 and m.i >= hit.j),
+                                       None)) is not None:
+            return m
+    return None
 
 
 def _invited_back(view: SentenceView, out: list[Candidate], mentioned: set[str]) -> list[Candidate]:
