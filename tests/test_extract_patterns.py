@@ -5645,3 +5645,19 @@ def test_who_asked_for_a_postponement_or_made_it_denies_the_visit(text, language
     meetings, denials = _meetings_and_denials(text, language, "2021-08-01")
     assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "saudi-arabia"}]
     assert denials == [(denier, meetings[0].id)]
+
+
+def test_a_ministry_that_decided_to_postpone_too_denies_the_meeting():
+    # "أوضحت الوزارة أنها قررت أيضاً إرجاء الاجتماع": "decided" is the verb of the postponement noun, "also" between
+    text = ("وكان من المقرر أن يعقد وزير الخارجية الأردني أيمن الصفدي اجتماعا مع نظيره المصري سامح شكري في عمان. "
+            "وأعلنت وزارة الخارجية الأردنية في بيان أنها قررت أيضاً إرجاء الاجتماع.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2021-03-27")
+    assert [set(m.participants) for m in meetings] == [{"ayman-safadi", "sameh-shoukry"}]
+    assert denials == [("jordan", meetings[0].id)]
+
+
+def test_no_meeting_announced_is_no_denial():
+    # "No meeting between the Saudi and Iranian ministers was announced": nobody says none took place
+    text = ("Saudi and Iranian ministers attended the conference in Amman on Tuesday. No meeting between the Saudi "
+            "and Iranian ministers was announced.")
+    assert _meetings_and_denials(text, "en", "2022-12-21")[1] == []

@@ -2062,6 +2062,8 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
         meeting.series = any(h.i not in inside for h in view.of("series"))   # not "The New York Times"
     meeting.status = _status(view, participants, sources, spoke, fresh)
     meeting.reported_by = list(dict.fromkeys(sources + [s for s in spoke]))
+    if meeting.negated and view.of("not_denial"):
+        meeting.reported_by = []   # "No meeting ... was announced": no one says there was none (no denial)
     meeting.place = _place(view, triggers[0])
     nouns = view.of("delegation_nouns")
     if nouns:
