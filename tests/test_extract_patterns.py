@@ -5661,3 +5661,15 @@ def test_no_meeting_announced_is_no_denial():
     text = ("Saudi and Iranian ministers attended the conference in Amman on Tuesday. No meeting between the Saudi "
             "and Iranian ministers was announced.")
     assert _meetings_and_denials(text, "en", "2022-12-21")[1] == []
+
+
+def test_a_called_off_summit_between_two_one_with_an_aside_denied_by_who_asked():
+    # "إلغاء قمة كانت مقررة بين A، رئيس ... آنذاك، وB": the aside on A's office keeps the list whole, the
+    # summit was planned; "قال مسؤول إن القمة أُلغيت بعدما طلب الجانب X": X, who asked, denies it
+    text = ("وجاءت الزيارة بعد عامين على إلغاء قمة كانت مقررة بين الشيخ محمد بن زايد، ولي عهد أبوظبي آنذاك، "
+            "والرئيس التركي رجب طيب أردوغان خلال زيارة الأخير للإمارات. "
+            "وقال مسؤول تركي إن القمة أُلغيت بعدما طلب الجانب الإماراتي تأجيلها.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2024-03-10")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"recep-tayyip-erdogan", "mohamed-bin-zayed"}, "planned")]
+    assert denials == [("united-arab-emirates", meetings[0].id)]

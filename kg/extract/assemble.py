@@ -869,9 +869,21 @@ def _inside_list(view: SentenceView, b: int) -> bool:
     Aliyev" is two clauses)."""
     ends = {m.j for m in view.mentions if m.actor}
     starts = {m.i: m.j for m in view.mentions if m.actor}
+    if view.tokens[b].punct and (b + 1 not in starts or b not in ends):
+        # "بين A، ولي عهد أبوظبي آنذاك، والرئيس B": the two commas of an aside on A's office, then the
+        # list's last item after "و"
+        toks = view.tokens
+        for o in [b] if b in ends else [k for k in range(max(0, b - 8), b) if k in ends and toks[k].punct]:
+            c = next((k for k in range(o + 1, min(o + 8, len(toks))) if toks[k].punct), None)
+            if c is not None and b in (o, c) and c + 1 in starts and toks[c + 1].conj and _is_arabic_tok(toks[c + 1]) \
+                    and not any(o < h.i < c for kind in ("meeting", "visit") for h in view.of(kind)):
+                return True
+        return False
     if b not in ends or b + 1 not in starts:
         return False
     while view.tokens[b].punct:      # a comma: go along the list to its first word that is no comma
+        if view.tokens[b + 1].conj and _is_arabic_tok(view.tokens[b + 1]):
+            return True              # "بين A، ولي عهد أبوظبي، والرئيس B": the list's last item, after its "و"
         b = starts[b + 1]
         if b >= len(view.tokens) or b + 1 not in starts:
             return False
@@ -2091,14 +2103,17 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
         if undone or (hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants)):
             # "was called off" names no one who cancels; "X said the round had been put off": X does
             # ('"It was decided to postpone the summit," spokesman X said': the noun after the cue)
-            speaker = _told_by(view, hit, pool) if noun is not None or any(n.j <= hit.i for n in nouns) else None
-            speaker = speaker or _requester(view, hit, pool)   # ("أُجّلت بطلب من الجانب المصري": who asked)
+            # ("قال مسؤول إن القمة أُلغيت بعدما طلب الجانب الإماراتي": who asked for it, before who says so)
+            speaker = _requester(view, hit, pool) or (_told_by(view, hit, pool) if noun is not None or any(
+                n.j <= hit.i for n in nouns) else None)
             denier = speaker.actor if speaker is not None else None
         elif noun is None:
             continue             # "cancelled the agreement", "ألغت التأشيرات": no meeting called off
         elif (verb := _speech_before(view, hit.i, named) if hit.j - hit.i == 1 and not cancel_nouns.isdisjoint(
                 view.tokens[hit.i].variants) else -1) is None:
-            if hit.i == 0 and noun.i == hit.j:   # "إلغاء قمة مون ومحمد بن زايد": a headline, the summit called off
+            if noun.i == hit.j and (hit.i == 0 or any(p.i == noun.j for p in view.of("past_plan"))):
+                # "إلغاء قمة مون ومحمد بن زايد": a headline, the summit called off ("بعد عام على إلغاء قمة كانت
+                # مقررة بين A وB": one that was to be held)
                 for c in out:
                     if c.kind == "meeting" and c.participants and c.status in ("confirmed", "confirmed!"):
                         c.status = "planned"
