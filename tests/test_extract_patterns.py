@@ -5673,3 +5673,11 @@ def test_a_called_off_summit_between_two_one_with_an_aside_denied_by_who_asked()
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"recep-tayyip-erdogan", "mohamed-bin-zayed"}, "planned")]
     assert denials == [("united-arab-emirates", meetings[0].id)]
+
+
+def test_whom_an_outlet_quotes_is_a_source_not_a_side():
+    # "نقلت وكالة X عن مسؤول عراقي أن ...": the Iraqi official is a source of the report, Iraq no side of it
+    text = "ونقلت وكالة رويترز عن مسؤول عراقي أن مسؤولين أتراكاً وسوريين عقدوا اجتماعاً في بغداد يوم الأحد."
+    meetings = _meetings(text, "ar", "2022-12-01")
+    assert [(set(m.participants), set(m.reported_by)) for m in meetings] == [
+        ({"turkey", "syria"}, {"reuters", "iraq"})]

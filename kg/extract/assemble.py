@@ -637,8 +637,16 @@ def assign_roles(view: SentenceView) -> None:
         if m is not None and any(t.punct in (",", "،") or t.key in ("that", "ان") for t in view.tokens[hit.j:m.i]):
             m = None             # "citing four sources, that Turkey's intelligence chief ...": not the source
         if m is not None:
-            for x in _chain(view, m, pool, forward=True):
+            chain = _chain(view, m, pool, forward=True)
+            for x in chain:
                 x.role = "source"
+            end = chain[-1].j
+            if end < len(view.tokens) and view.tokens[end].key == "عن":
+                # "نقلت وكالة فرانس برس عن مسؤول حكومي عراقي": whom the outlet quotes is a source too
+                quoted = _near_after(view, end + 1, 3, [x for x in pool if x.role is None])
+                if quoted is not None and not any(t.key in ("ان", "that") or t.punct
+                                                  for t in view.tokens[end + 1:quoted.i]):   # (not "عن مصدر أن X")
+                    quoted.role = "source"
     for part in view.of("participation"):
         # "بحضور وفد عُماني يتولى الوساطة بين الجانبين": an attendee who mediates is the mediator
         m = _near_after(view, part.j, 2, [x for x in pool if x.role is None])
