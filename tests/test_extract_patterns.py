@@ -5681,3 +5681,17 @@ def test_whom_an_outlet_quotes_is_a_source_not_a_side():
     meetings = _meetings(text, "ar", "2022-12-01")
     assert [(set(m.participants), set(m.reported_by)) for m in meetings] == [
         ({"turkey", "syria"}, {"reuters", "iraq"})]
+
+
+def test_a_states_ambassador_to_another_serves_the_first():
+    # "China's ambassador to Israel, X,": X is China's, so his meeting with Israel's premier is two-sided
+    text = "China's ambassador to Israel, Xiao Junzheng, met Prime Minister Benjamin Netanyahu in Jerusalem on Monday."
+    meetings = _meetings(text, "en", "2023-04-05")
+    assert [set(m.participants) for m in meetings] == [{"xiao-junzheng", "benjamin-netanyahu"}]
+
+
+def test_the_palace_qasr_al_watan_is_a_place_not_the_paper_al_watan():
+    # "at Qasr Al Watan": Abu Dhabi's palace, not the Syrian daily Al-Watan as a source
+    meetings = _meetings("Emmanuel Macron held talks with Mohamed bin Zayed at Qasr Al Watan on Friday.", "en",
+                         "2023-07-16")
+    assert [(m.status, m.place, m.reported_by) for m in meetings] == [("confirmed", "abu-dhabi", [])]

@@ -708,9 +708,11 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         elif country is None and k < n and k not in by_start and _is_arabic(tokens[i].key) \
                 and _past_qualifiers(tokens, k, ctx) in by_start:
             k = _past_qualifiers(tokens, k, ctx)   # "رئيس هيئة الأركان العامة السعودي": past "العامة" to the state
-        before = next((m for m in mentions if m.j == i and m.actor and _is_country(ctx.gaz, m)), None)
+        own = i - 2 if i >= 2 and tokens[i - 1].key == "s" and tokens[i - 2].punct in ("'", "’") else i
+        before = next((m for m in mentions if m.j in (i, own) and m.actor and _is_country(ctx.gaz, m)), None)
         if k > j and before is not None and not _is_arabic(tokens[i].key):
-            k = j                  # "an Israeli premier to Egypt": the adjective's country, "to Egypt" is where
+            k = j                  # "an Israeli premier to Egypt", "China's ambassador to Israel": the country
+                                   # before the title, "to Egypt" is where
         cand = by_start.get(k) if country is None else None
         if cand and _owns_next(tokens, cand):
             cand = None            # "commander of Sudan's Rapid Support Forces": Sudan owns the body, not the office
