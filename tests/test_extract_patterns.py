@@ -5695,3 +5695,12 @@ def test_the_palace_qasr_al_watan_is_a_place_not_the_paper_al_watan():
     meetings = _meetings("Emmanuel Macron held talks with Mohamed bin Zayed at Qasr Al Watan on Friday.", "en",
                          "2023-07-16")
     assert [(m.status, m.place, m.reported_by) for m in meetings] == [("confirmed", "abu-dhabi", [])]
+
+
+def test_who_chairs_a_meeting_told_with_its_date_takes_part():
+    # "استضافت X الاجتماع الثاني للجنة في 20 ... برئاسة A، بمشاركة B وC": A chairs it, its date between
+    text = ("واستضافت الرياض الاجتماع الثاني للجنة في 20 تشرين الثاني 2024 برئاسة وزير الخارجية السعودي فيصل بن فرحان، "
+            "بمشاركة وزير الخارجية الإيراني عباس عراقجي ووزير الخارجية الصيني وانغ يي.")
+    meetings = _meetings(text, "ar", "2024-11-21")
+    assert [(set(m.participants), m.hosts) for m in meetings] == [
+        ({"faisal-bin-farhan", "abbas-araghchi", "wang-yi"}, ["saudi-arabia"])]

@@ -486,6 +486,12 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
     relatives = {r.i for r in view.of("relative")}
     for h in view.of("led_by"):            # "القمة التي ترأسها X", "the summit chaired by X": the chair attends
         k = h.i - 1 if h.i - 1 in relatives else h.i
+        end = max((e for e in meeting_ends if e <= k), default=None)
+        if end is not None and end < k and k - end <= 10 and _is_arabic(view.tokens[h.i].key) and not any(
+                m.actor and end <= m.i < k for m in view.mentions) and not any(
+                t.punct in (",", "،") for t in view.tokens[end:k]) and not any(
+                end <= b.i < k for b in view.of("clause_breaks")):
+            k = end    # "الاجتماع الثاني للجنة في 20 تشرين الثاني 2024 برئاسة X": its time between, X chairs it
         if k in meeting_ends:
             chair = next((m for m in persons if m.i >= h.j), None)
             if chair is not None and chair.i - h.j <= 3 and chair not in out:
