@@ -5704,3 +5704,11 @@ def test_who_chairs_a_meeting_told_with_its_date_takes_part():
     meetings = _meetings(text, "ar", "2024-11-21")
     assert [(set(m.participants), m.hosts) for m in meetings] == [
         ({"faisal-bin-farhan", "abbas-araghchi", "wang-yi"}, ["saudi-arabia"])]
+
+
+def test_a_king_by_first_name_is_the_one_whose_state_the_article_names():
+    # "الملك عبد الله" in 2022: Jordan's and Malaysia's kings were both Abdullahs; the article names Jordan
+    text = ("وتستضيف مصر قادة الإمارات والأردن والبحرين. "
+            "والتقى الرئيس المصري عبد الفتاح السيسي الملك عبد الله في العلمين.")
+    assert {frozenset(m.participants) for m in _meetings(text, "ar", "2022-08-24")} >= {
+        frozenset({"abdel-fattah-el-sisi", "king-abdullah-ii"})}

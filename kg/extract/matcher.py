@@ -1736,8 +1736,19 @@ def _holder_by_first_names(ctx: TitleContext, tokens: list[Token], m: Mention, r
         if len(here) != 1:       # a headline's "الملك عبد الله" in an article whose body names "الملك عبد الله
             here = {a: states for a, states in found.items()            # بن عبد العزيز": him
                     if _full_name_in(ctx.text, ctx.gaz.actors[a], len(words))} or here
+        if len(here) != 1:       # "King Abdullah" in 2022 in an article that names Jordan (not Malaysia): his
+            here = {a: states for a, states in found.items()
+                    if any(_state_in(ctx.text, ctx.gaz.actors.get(st)) for st in states)} or here
         found = here
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _state_in(text: str, state: Actor | None) -> bool:
+    """The state's name, or one of its demonyms, is in the article as written."""
+    if state is None:
+        return False
+    words = [state.name, state.name_ar or ""] + list(state.demonyms.en) + list(state.demonyms.ar)
+    return any(w and w in text for w in words)
 
 
 def _full_name_in(text: str, actor: Actor, short: int) -> bool:
