@@ -5712,3 +5712,14 @@ def test_a_king_by_first_name_is_the_one_whose_state_the_article_names():
             "والتقى الرئيس المصري عبد الفتاح السيسي الملك عبد الله في العلمين.")
     assert {frozenset(m.participants) for m in _meetings(text, "ar", "2022-08-24")} >= {
         frozenset({"abdel-fattah-el-sisi", "king-abdullah-ii"})}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("واستضافت مسقط محادثات بين الولايات المتحدة وكل من إيران وفنزويلا.", "ar"),
+    ("Muscat hosted talks between the United States and each of Iran and Venezuela.", "en"),
+])
+def test_talks_between_one_side_and_each_of_the_others(text, language):
+    # "بين X وكل من A وB": X met each of A and B apart
+    meetings = _meetings(text, language, "2023-05-10")
+    assert sorted(sorted(m.participants) for m in meetings) == [
+        ["iran", "united-states"], ["united-states", "venezuela"]]

@@ -1685,8 +1685,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
                                     anaphoric=bool(anaphoric)))
             meeting = out[-1]
-        elif len(participants) >= 3 and (view.of("separately") or _persons_of_other_states(view, participants, pool,
-                                                                                           triggers)
+        elif len(participants) >= 3 and (view.of("separately") or _between_each(view, pool)
+                                         or _persons_of_other_states(view, participants, pool, triggers)
                                          or _in_turn(view, pool, participants, triggers, subject)
                                          or placed is not None or dated is not None) and not group:
             # "held separate meetings with Lavrov and Kuleba": the subject met each of the others
@@ -3040,6 +3040,13 @@ def _persons_of_other_states(view: SentenceView, participants: list[str], pool: 
             return False         # "X, Y and Z met on the sidelines": they met together (English: the subject first)
     states = [a.affiliation for p in participants if (a := view.gaz.actors.get(p)) is not None and a.type == "person"]
     return len(states) == len(participants) and None not in states and len(set(states)) == len(states)
+
+
+def _between_each(view: SentenceView, pool: list[Mention]) -> bool:
+    """"بين إيران وكل من مصر والأردن", "between Iran and each of Egypt and Jordan": "each of" right after
+    the first side of a "between" list."""
+    return any(any(0 <= m.i - b.j <= 1 and any(e.i == m.j for e in view.of("each_of")) for m in pool)
+               for b in view.of("between")) if view.of("each_of") else False
 
 
 def _two_persons_before(view: SentenceView, pool: list[Mention], k: int) -> list[str]:
