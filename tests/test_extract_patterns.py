@@ -5723,3 +5723,15 @@ def test_talks_between_one_side_and_each_of_the_others(text, language):
     meetings = _meetings(text, language, "2023-05-10")
     assert sorted(sorted(m.participants) for m in meetings) == [
         ["iran", "united-states"], ["united-states", "venezuela"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "وصل وفد X إلى Y", "توجه مسؤولون X إلى Y وZ": the state's delegation travels, one visit per capital
+    ("ووصل وفد سعودي أمس إلى صنعاء.", [["saudi-arabia", "yemen"]]),
+    ("وتوجه مسؤولون أردنيون أمس إلى دمشق وبيروت.", [["jordan", "lebanon"], ["jordan", "syria"]]),
+    # (not "في أرفع زيارة لمسؤول أردني إلى إيران": the visit of the sentence's subject, described)
+    ("وصل وزير الخارجية الأردني أيمن الصفدي أمس إلى طهران، في أرفع زيارة لمسؤول أردني إلى إيران منذ عشرين عاماً.",
+     [["ayman-safadi", "iran"]]),
+])
+def test_a_states_delegation_travelling_to_a_capital_visits_it(text, expected):
+    assert sorted(m.participants for m in _meetings(text, "ar", "2023-04-10")) == expected

@@ -828,6 +828,11 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
 def _delegation_by(view: "SentenceView", m: Mention, kinds: dict[int, set[str]]) -> bool:
     """"a visit to Washington by a high-level Israeli delegation": a demonym before a delegation noun,
     after "by", names who makes the visit, not where it goes."""
+    if m.via == "demonym" and m.i > 0 and _is_arabic(view.tokens[m.i].key) \
+            and kinds.get(m.i - 1, set()) & {"delegation_nouns", "official_nouns"} \
+            and any(v.j == m.i - 1 and "meeting" not in kinds.get(v.i, set()) for v in view.of("visit")) \
+            and any(t.key in ("الى", "الي") for t in view.tokens[m.j:m.j + 4]):
+        return True      # "وصل وفد عراقي إلى الدوحة", "توجه مسؤولون عراقيون إلى": who travels
     return m.via == "demonym" and "delegation_nouns" in kinds.get(m.j, ()) \
         and any(view.tokens[k].key == "by" for k in range(max(0, m.i - 4), m.i))
 
@@ -898,7 +903,11 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
             k = starts[k + 1].j          # "من الرياض إلى القاهرة": where the trip starts is not visited
             continue
         if tok.punct in (",", "،") or tok.key in _LINK or here & {"locative", "slot_skip", "adverbs"} \
-                or not glue.isdisjoint(tok.variants) or tok.key in ("by", "of"):
+                or not glue.isdisjoint(tok.variants) or tok.key in ("by", "of") \
+                or (k == j and _is_arabic(tok.key) and here & {"delegation_nouns", "official_nouns"}
+                    and "meeting" not in kinds.get(j - 1, set())      # a verb of travel, not "زيارة لمسؤول"
+                    and (nxt := starts.get(k + 1)) is not None and nxt.via == "demonym"
+                    and any(t.key in ("الى", "الي") for t in view.tokens[nxt.j:nxt.j + 4])):   # "وصل وفد عراقي إلى"
             k += 1
             continue
         break
