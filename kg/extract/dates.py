@@ -179,8 +179,9 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
             i = end
             continue
         last = _at(tokens, end, words["past_weekday"]) is not None or (i > 0 and tokens[i - 1].key == "last")
-        if year is None and published is not None and not last and (ahead or _at(tokens, end, words["future"]) is not None or (
-                i > 0 and _at(tokens, i - 1, words["future"]) is not None)):
+        if year is None and published is not None and not last and (
+                ahead or _at(tokens, end, words["future"]) is not None
+                or (i > 0 and _at(tokens, i - 1, words["future"]) is not None)):
             # "invited him to visit in April", "سبتمبر المقبل", "next September": the next one
             year = published.year if month >= published.month else published.year + 1
         elif year is None and published is not None:

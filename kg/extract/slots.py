@@ -827,7 +827,8 @@ def visits(view: "SentenceView", pool: list[Mention], prev_subject: str | None =
 
 def _delegation_by(view: "SentenceView", m: Mention, kinds: dict[int, set[str]]) -> bool:
     """"a visit to Washington by a high-level Israeli delegation": a demonym before a delegation noun,
-    after "by", names who makes the visit, not where it goes."""
+    after "by", names who makes the visit, not where it goes; so does one after a delegation or officials
+    noun right after an Arabic verb of travel, "إلى" after it ("وصل وفد عراقي إلى الدوحة")."""
     if m.via == "demonym" and m.i > 0 and _is_arabic(view.tokens[m.i].key) \
             and kinds.get(m.i - 1, set()) & {"delegation_nouns", "official_nouns"} \
             and any(v.j == m.i - 1 and "meeting" not in kinds.get(v.i, set()) for v in view.of("visit")) \
