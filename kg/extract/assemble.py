@@ -878,15 +878,7 @@ def _inside_list(view: SentenceView, b: int) -> bool:
     ends = {m.j for m in view.mentions if m.actor}
     starts = {m.i: m.j for m in view.mentions if m.actor}
     if view.tokens[b].punct and (b + 1 not in starts or b not in ends):
-        # "بين A، ولي عهد أبوظبي آنذاك، والرئيس B": the two commas of an aside on A's office, then the
-        # list's last item after "و"
-        toks = view.tokens
-        for o in [b] if b in ends else [k for k in range(max(0, b - 8), b) if k in ends and toks[k].punct]:
-            c = next((k for k in range(o + 1, min(o + 8, len(toks))) if toks[k].punct), None)
-            if c is not None and b in (o, c) and c + 1 in starts and toks[c + 1].conj and _is_arabic_tok(toks[c + 1]) \
-                    and not any(o < h.i < c for kind in ("meeting", "visit") for h in view.of(kind)):
-                return True
-        return False
+        return _office_aside_in_list(view, b, ends, starts)
     if b not in ends or b + 1 not in starts:
         return False
     while view.tokens[b].punct:      # a comma: go along the list to its first word that is no comma
@@ -896,6 +888,18 @@ def _inside_list(view: SentenceView, b: int) -> bool:
         if b >= len(view.tokens) or b + 1 not in starts:
             return False
     return True
+
+
+def _office_aside_in_list(view: SentenceView, b: int, ends: set[int], starts: dict[int, int]) -> bool:
+    """The comma at ``b`` opens or closes an aside on a list item's office, after which the list's last
+    item follows its "و" ("بين A، ولي عهد أبوظبي آنذاك، والرئيس B")."""
+    toks = view.tokens
+    for o in [b] if b in ends else [k for k in range(max(0, b - 8), b) if k in ends and toks[k].punct]:
+        c = next((k for k in range(o + 1, min(o + 8, len(toks))) if toks[k].punct), None)
+        if c is not None and b in (o, c) and c + 1 in starts and toks[c + 1].conj and _is_arabic_tok(toks[c + 1]) \
+                and not any(o < h.i < c for kind in ("meeting", "visit") for h in view.of(kind)):
+            return True
+    return False
 
 
 def _talks_after(view: SentenceView, triggers: list[Hit], free: list[Mention], least: int = 2) -> list[str]:

@@ -708,8 +708,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         elif country is None and k < n and k not in by_start and _is_arabic(tokens[i].key) \
                 and _past_qualifiers(tokens, k, ctx) in by_start:
             k = _past_qualifiers(tokens, k, ctx)   # "رئيس هيئة الأركان العامة السعودي": past "العامة" to the state
-        own = i - 2 if i >= 2 and tokens[i - 1].key == "s" and tokens[i - 2].punct in ("'", "’") else i
-        before = next((m for m in mentions if m.j in (i, own) and m.actor and _is_country(ctx.gaz, m)), None)
+        owner_end = i - 2 if i >= 2 and tokens[i - 1].key == "s" and tokens[i - 2].punct in ("'", "’") else i
+        before = next((m for m in mentions if m.j in (i, owner_end) and m.actor and _is_country(ctx.gaz, m)), None)
         if k > j and before is not None and not _is_arabic(tokens[i].key):
             k = j                  # "an Israeli premier to Egypt", "China's ambassador to Israel": the country
                                    # before the title, "to Egypt" is where

@@ -829,13 +829,19 @@ def _delegation_by(view: "SentenceView", m: Mention, kinds: dict[int, set[str]])
     """"a visit to Washington by a high-level Israeli delegation": a demonym before a delegation noun,
     after "by", names who makes the visit, not where it goes; so does one after a delegation or officials
     noun right after an Arabic verb of travel, "إلى" after it ("وصل وفد عراقي إلى الدوحة")."""
-    if m.via == "demonym" and m.i > 0 and _is_arabic(view.tokens[m.i].key) \
-            and kinds.get(m.i - 1, set()) & {"delegation_nouns", "official_nouns"} \
-            and any(v.j == m.i - 1 and "meeting" not in kinds.get(v.i, set()) for v in view.of("visit")) \
-            and any(t.key in ("الى", "الي") for t in view.tokens[m.j:m.j + 4]):
+    if _travelling_delegation(view, m, kinds):
         return True      # "وصل وفد عراقي إلى الدوحة", "توجه مسؤولون عراقيون إلى": who travels
     return m.via == "demonym" and "delegation_nouns" in kinds.get(m.j, ()) \
         and any(view.tokens[k].key == "by" for k in range(max(0, m.i - 4), m.i))
+
+
+def _travelling_delegation(view: "SentenceView", m: Mention, kinds: dict[int, set[str]]) -> bool:
+    """The demonym names a delegation or officials that a verb of travel right before sends somewhere
+    ("وصل وفد عراقي إلى الدوحة"; not the noun "زيارة لمسؤول أردني إلى إيران", a visit described)."""
+    return m.via == "demonym" and m.i > 1 and _is_arabic(view.tokens[m.i].key) \
+        and bool(kinds.get(m.i - 1, set()) & {"delegation_nouns", "official_nouns"}) \
+        and any(v.j == m.i - 1 and "meeting" not in kinds.get(v.i, set()) for v in view.of("visit")) \
+        and any(t.key in ("الى", "الي") for t in view.tokens[m.j:m.j + 4])
 
 
 def _visited_before(view: "SentenceView", h: Hit, pool: list[Mention],
@@ -905,10 +911,7 @@ def _visit_after(view: "SentenceView", j: int, pool: list[Mention], kinds: dict[
             continue
         if tok.punct in (",", "،") or tok.key in _LINK or here & {"locative", "slot_skip", "adverbs"} \
                 or not glue.isdisjoint(tok.variants) or tok.key in ("by", "of") \
-                or (k == j and _is_arabic(tok.key) and here & {"delegation_nouns", "official_nouns"}
-                    and "meeting" not in kinds.get(j - 1, set())      # a verb of travel, not "زيارة لمسؤول"
-                    and (nxt := starts.get(k + 1)) is not None and nxt.via == "demonym"
-                    and any(t.key in ("الى", "الي") for t in view.tokens[nxt.j:nxt.j + 4])):   # "وصل وفد عراقي إلى"
+                or (k == j and (nxt := starts.get(k + 1)) is not None and _travelling_delegation(view, nxt, kinds)):
             k += 1
             continue
         break
