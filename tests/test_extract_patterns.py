@@ -5735,3 +5735,13 @@ def test_talks_between_one_side_and_each_of_the_others(text, language):
 ])
 def test_a_states_delegation_travelling_to_a_capital_visits_it(text, expected):
     assert sorted(m.participants for m in _meetings(text, "ar", "2023-04-10")) == expected
+
+
+def test_an_envoy_named_before_where_he_met_is_a_new_person():
+    # "المبعوث الياباني X Y في عمّان": "في عمّان" is where he met, not his remit ("ممثل ... في العراق X")
+    result = extract(Article(id="t", text="التقى وزير الخارجية الأردني أيمن الصفدي المبعوث الياباني كينجي ياماموتو "
+                                          "في عمّان أمس.", language="ar", published="2023-04-10"))
+    meetings = [s for s in result.statements if isinstance(s, Meeting)]
+    envoy = [a for a in result.actors if a.affiliation == "japan"]
+    assert len(envoy) == 1 and envoy[0].type == "person"
+    assert [set(m.participants) for m in meetings] == [{"ayman-safadi", envoy[0].id}]

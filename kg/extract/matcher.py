@@ -1205,6 +1205,7 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
                 continue    # "المبعوث الأمريكي الخاص لإيران روبرت مالي", "الخاص بإيران": the same, "to" joined on
                             # (not "المبعوث في إسرائيل": where he is, and whoever follows is someone else)
             if actor is not None and actor.type == "state" and t.variants[-1] == "في" and k + gap < len(tokens) \
+                    and all(tokens[x].key.startswith(("ال", "لل")) for x in range(k, k + gap - 1)) \
                     and not ctx.lex.words("remit_nouns").isdisjoint(
                         v for x in range(max(0, j - 8), j) for v in tokens[x].variants):
                 after = by_start.get(m.j)   # "ممثل الأمين العام للأمم المتحدة في العراق محمد الحسان": his remit
