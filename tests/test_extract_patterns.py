@@ -5745,3 +5745,14 @@ def test_an_envoy_named_before_where_he_met_is_a_new_person():
     envoy = [a for a in result.actors if a.affiliation == "japan"]
     assert len(envoy) == 1 and envoy[0].type == "person"
     assert [set(m.participants) for m in meetings] == [{"ayman-safadi", envoy[0].id}]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان أردوغان قد زار طهران في تموز الماضي، والتقى المرشد علي خامنئي الذي أشاد بالعلاقات، "
+    "فيما اتصل الرئيسان هاتفياً الأسبوع الماضي.",
+    "وكان أردوغان قد زار طهران في تموز الماضي، والتقى المرشد علي خامنئي، كما تحادث مع رئيسي هاتفياً الأسبوع الماضي.",
+])
+def test_a_meeting_clause_is_not_dated_by_the_next_clause_opened_by_a_word(text):
+    # "..., والتقى X، فيما/كما ... الأسبوع الماضي": the week is the call's; the meeting keeps the visit's month
+    meetings = [m for m in _meetings(text, "ar", "2023-09-20") if "ali-khamenei" in m.participants]
+    assert [m.date for m in meetings] == ["2023-07"]

@@ -100,7 +100,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
                 c.published = article.published
                 c.date_of = partial(_date_of, view.sentence.index, tokenized, article.published, dates, aheads)
                 if c.span is not None:      # "..., وكان الرجلان قد التقيا قبله في أبوظبي في أيار 2017": its clause's date
-                    own = sentence_date(view.tokens[c.span[0]:c.span[1]], article.published, years=True,
+                    own = sentence_date(view.tokens[c.span[0]:c.date_end or c.span[1]], article.published, years=True,
                                         ahead=c.status in ("planned", "proposed"), month_ahead=c.status == "planned")
                     if own and own != c.told_date:
                         c.date = c.told_date = own

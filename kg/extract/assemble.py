@@ -65,6 +65,7 @@ class Candidate:
     earlier: bool = False                      # an earlier visit dated by its year ("first visit since 2012"): one of that year only
     own_denied: bool = False                   # the denier's own meeting ("عراقجي ينفي لقاء ويتكوف"): he stays a participant
     span: tuple[int, int] | None = None        # the clause of a sentence telling several meetings: its tokens [a, b)
+    date_end: int | None = None                # ... its date read up to here: the next clause opened by a word
     same_day: bool = False                     # told "on the same day" ("في اليوم نفسه") as the meeting before
     next_day: bool = False                     # told "the next day" ("في اليوم التالي") after the meeting before
     after_told: bool = False                   # told "after the meeting" ("عقب الاجتماع"): of the meeting told before
@@ -831,6 +832,13 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
     return False
 
 
+def _next_clause(view: SentenceView, i: int, end: int) -> int | None:
+    """Where the next clause opened by a word ("كما", "فيما", "while", not "and" nor a comma) begins,
+    from token i up to end: what follows tells another event and its date."""
+    return min((h.i for h in view.of("clause_breaks") if i <= h.i < end and not view.tokens[h.i].punct
+                and view.tokens[h.i].key != "and"), default=None)
+
+
 def _regions(view: SentenceView, triggers: list[Hit]) -> list[tuple[tuple[int, int], Hit]]:
     """Split the sentence between consecutive triggers at the last clause break between them (or at
     "أعقبته", "followed by": the talks after it continue the meeting before, see _describes_previous)."""
@@ -1519,6 +1527,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     before[-1].add_third(role, actor)
                             continue
                         c.span = (a, b)
+                        # "..., والتقى بوتين ...، كما تحادث الرئيسان هاتفياً الأسبوع الماضي": the date of the
+                        # clause "كما" opens is the call's, not the meeting's
+                        c.date_end = _next_clause(view, trig.j, b)
                         out.append(c)
                         if len(c.participants) == 2 and all((x := view.gaz.actors.get(p)) is not None
                                                             and x.type == "person" for p in c.participants):
