@@ -5756,3 +5756,25 @@ def test_a_meeting_clause_is_not_dated_by_the_next_clause_opened_by_a_word(text)
     # "..., والتقى X، فيما/كما ... الأسبوع الماضي": the week is the call's; the meeting keeps the visit's month
     meetings = [m for m in _meetings(text, "ar", "2023-09-20") if "ali-khamenei" in m.participants]
     assert [m.date for m in meetings] == ["2023-07"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Egyptian President Abdel Fattah el-Sisi held meetings with King Abdullah II and Emmanuel Macron in Paris.", "en"),
+    ("وعقد الرئيس المصري عبد الفتاح السيسي لقاءات مع الملك عبد الله الثاني وإيمانويل ماكرون في باريس.", "ar"),
+])
+def test_meetings_in_the_plural_are_one_with_each(text, language):
+    # "held meetings with A and B", "عقد لقاءات مع A وB": the subject met each of them apart
+    assert sorted(sorted(m.participants) for m in _meetings(text, language, "2023-06-20")) == [
+        ["abdel-fattah-el-sisi", "emmanuel-macron"], ["abdel-fattah-el-sisi", "king-abdullah-ii"]]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Foreign Minister Sameh Shoukry said on Monday that the president had met the presidents of Kenya, "
+     "Uganda and Rwanda.", "en"),
+    ("وقال وزير الخارجية سامح شكري أمس إن الرئيس التقى رؤساء كينيا وأوغندا ورواندا.", "ar"),
+])
+def test_a_bare_title_in_what_a_minister_says_is_his_own_states_office(text, language):
+    # "Foreign Minister X said the president met ...": X's president (Egypt's), whom the states named are not
+    meetings = _meetings(text, language, "2023-06-20")
+    assert meetings and all("abdel-fattah-el-sisi" in m.participants and "sameh-shoukry" not in m.participants
+                            for m in meetings)

@@ -844,6 +844,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 if role != "other":      # "elects him president": not the Saudi "President of the General
                     found = {h for h in found if any(pos.role == role for pos in ctx.gaz.actors[h].positions)}
                 holder = found.pop() if len(found) == 1 else None   # Intelligence Presidency"
+                if holder is None and role != "other":
+                    holder = _speakers_holder(ctx, tokens, i, end, role, out)
         if holder:
             start = min(i, country.i if country else i)
             j = _own_name_after(tokens, j, by_start, ctx.gaz.actors.get(holder))   # "Jordan's King Abdullah"
@@ -873,6 +875,24 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 out.append(country)
         i = j
     return _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i), ctx)
+
+
+def _speakers_holder(ctx: TitleContext, tokens: list[Token], i: int, end: int, role: str,
+                     mentions: list[Mention]) -> str | None:
+    """"Foreign Minister X said ... the president had held meetings", "وقال الوزير X إن الرئيس ...": a bare
+    title after what a person says is the office of the speaker's own state (not his own office)."""
+    speech = ctx.lex.words("speech")
+    verb = next((k for k in range(i - 1, -1, -1) if not speech.isdisjoint(tokens[k].variants)), None)
+    if verb is None:
+        return None
+    speaker = next((m for m in sorted(mentions, key=lambda m: -m.j) if m.j <= verb and verb - m.j <= 1
+                    and _is_person(ctx.gaz, m)), None) or next(   # ("وقال الوزير X إن الرئيس": after the verb)
+        (m for m in sorted(mentions, key=lambda m: m.i) if verb < m.i and m.j <= i and m.i - verb <= 4
+         and _is_person(ctx.gaz, m)), None)
+    actor = ctx.gaz.actors.get(speaker.actor or "") if speaker is not None else None
+    if actor is None or not actor.affiliation or any(pos.role == role for pos in actor.positions):
+        return None
+    return _dated_holder(ctx, tokens, i, end, role, actor.affiliation)
 
 
 def _one_holder_office(tokens: list[Token], i: int, end: int, ctx: TitleContext) -> bool:
