@@ -5778,3 +5778,19 @@ def test_a_bare_title_in_what_a_minister_says_is_his_own_states_office(text, lan
     meetings = _meetings(text, language, "2023-06-20")
     assert meetings and all("abdel-fattah-el-sisi" in m.participants and "sameh-shoukry" not in m.participants
                             for m in meetings)
+
+
+def test_a_gathering_told_before_the_clause_of_the_meeting_makes_one_meeting_each():
+    # "خلال مشاركته في القمة، التقى X A، وB": the summit is the occasion (told before the comma); X met each
+    text = ("وخلال مشاركته في القمة، التقى الرئيس الإيراني إبراهيم رئيسي الرئيس التركي رجب طيب أردوغان، "
+            "والرئيس السوري بشار الأسد.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2023-11-12")) == [
+        ["bashar-al-assad", "ebrahim-raisi"], ["ebrahim-raisi", "recep-tayyip-erdogan"]]
+
+
+def test_a_three_way_meeting_in_the_accusative_stays_one_meeting_on_the_sidelines():
+    # "عقد اجتماعاً ثلاثياً مع A وB" after "على هامش القمة": the three met together
+    text = ("وعلى هامش القمة، التقى أردوغان أمير قطر الشيخ تميم بن حمد آل ثاني، وعقد اجتماعاً ثلاثياً مع الرئيس "
+            "الإيراني إبراهيم رئيسي والرئيس السوري بشار الأسد.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2023-11-12")) == [
+        ["bashar-al-assad", "ebrahim-raisi", "recep-tayyip-erdogan"], ["recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"]]

@@ -1156,10 +1156,14 @@ def _describes_previous(view: SentenceView, trig: Hit) -> bool:
     # arranged by X", "في اجتماع استضافه X": the agent cue right after the noun)
 
 
+_OCCASION_KINDS = ("own_tour", "sidelines")
+
+
 def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
-    """The same sentence restricted to tokens [a, b) (mentions and hits inside it)."""
+    """The same sentence restricted to tokens [a, b) (mentions and hits inside it, and the occasion told
+    before it: "على هامش المنتدى، التقى X A وB", "خلال مشاركته في القمة، ...": one meeting each)."""
     mentions = [m for m in view.mentions if a <= m.i and m.j <= b]
-    hits = [h for h in view.hits if a <= h.i and h.j <= b]
+    hits = [h for h in view.hits if a <= h.i and h.j <= b or h.j <= a and h.kind in _OCCASION_KINDS]
     return SentenceView(view.sentence, view.tokens, mentions, hits, view.gaz)
 
 
