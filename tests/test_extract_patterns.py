@@ -5794,3 +5794,13 @@ def test_a_three_way_meeting_in_the_accusative_stays_one_meeting_on_the_sideline
             "الإيراني إبراهيم رئيسي والرئيس السوري بشار الأسد.")
     assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2023-11-12")) == [
         ["bashar-al-assad", "ebrahim-raisi", "recep-tayyip-erdogan"], ["recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"]]
+
+
+def test_friday_is_no_word_of_a_joint_meeting():
+    # "يوم الجمعة" is Friday, not "ال" + "جمعه" ("brought him together"): the sidelines still make one meeting each
+    text = ("وعلى هامش القمة يوم الجمعة، التقى الرئيس الإيراني إبراهيم رئيسي الرئيس التركي رجب طيب أردوغان، "
+            "والرئيس السوري بشار الأسد.")
+    meetings = _meetings(text, "ar", "2023-11-12")
+    assert sorted(sorted(m.participants) for m in meetings) == [
+        ["bashar-al-assad", "ebrahim-raisi"], ["ebrahim-raisi", "recep-tayyip-erdogan"]]
+    assert {m.date for m in meetings} == {"2023-11-10"}

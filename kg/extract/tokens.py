@@ -87,6 +87,12 @@ def imperfect_starts() -> tuple[str, ...]:
 _MIN_STEM: int | None = None
 
 
+@lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    """Words with the article never read as their stem (arabic_prefixes.whole_words), normalised."""
+    return frozenset(name_key(w).replace(" ", "") for w in lexicon_data("extraction")["arabic_prefixes"].get("whole_words") or ())
+
+
 @lru_cache(maxsize=200_000)
 def word_forms(word: str) -> tuple[str, tuple[str, ...], bool]:
     """The normalised key of a word, its prefix-stripped variants, and whether it had 'و'/'ف'
@@ -107,6 +113,10 @@ def word_forms(word: str) -> tuple[str, tuple[str, ...], bool]:
                     variants.append("ال" + stem)
                 if has_conj:
                     conj = True
+        whole = _whole_words()
+        if whole and not whole.isdisjoint(variants):
+            # "الجمعة" (Friday) is a word of its own, not "ال" + "جمعه" (brought him together)
+            variants = [v for v in variants if "ال" + v not in whole]
         future, starts, shortest = _future()
         if future:
             for form in list(variants):   # "سيستقبل" -> "يستقبل", "وستزور" -> "تزور"
