@@ -5804,3 +5804,10 @@ def test_friday_is_no_word_of_a_joint_meeting():
     assert sorted(sorted(m.participants) for m in meetings) == [
         ["bashar-al-assad", "ebrahim-raisi"], ["ebrahim-raisi", "recep-tayyip-erdogan"]]
     assert {m.date for m in meetings} == {"2023-11-10"}
+
+
+def test_his_foreign_minister_named_after_a_leader_takes_part():
+    # "مع الرئيس X ووزير خارجيته Y": "his foreign minister" is a title of Y's, Y one of the list
+    text = "عقد وزير الخارجية السعودي فيصل بن فرحان لقاءً مع الرئيس الإيراني مسعود بزشكيان ووزير خارجيته عباس عراقجي في طهران."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-11-12")] == [
+        {"faisal-bin-farhan", "masoud-pezeshkian", "abbas-araghchi"}]
