@@ -5811,3 +5811,10 @@ def test_his_foreign_minister_named_after_a_leader_takes_part():
     text = "عقد وزير الخارجية السعودي فيصل بن فرحان لقاءً مع الرئيس الإيراني مسعود بزشكيان ووزير خارجيته عباس عراقجي في طهران."
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-11-12")] == [
         {"faisal-bin-farhan", "masoud-pezeshkian", "abbas-araghchi"}]
+
+
+def test_whom_a_delegation_protests_against_is_no_party():
+    # "غادر الوفد ... القاعة، احتجاجاً على كلمة X": X is what is protested, not whom the delegation met
+    text = ("وغادر الوفد الإيراني برئاسة وزير الخارجية حسين أمير عبد اللهيان قاعة المؤتمر، احتجاجاً على كلمة "
+            "الرئيس الإسرائيلي إسحاق هرتسوغ.")
+    assert _meetings(text, "ar", "2023-12-02") == []
