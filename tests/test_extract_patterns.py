@@ -5818,3 +5818,15 @@ def test_whom_a_delegation_protests_against_is_no_party():
     text = ("وغادر الوفد الإيراني برئاسة وزير الخارجية حسين أمير عبد اللهيان قاعة المؤتمر، احتجاجاً على كلمة "
             "الرئيس الإسرائيلي إسحاق هرتسوغ.")
     assert _meetings(text, "ar", "2023-12-02") == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("On Monday, Lavrov was in Cairo, where he met Sisi and Foreign Minister Sameh Shoukry; later that day he "
+     "held talks with Arab League chief Ahmed Aboul Gheit.", "en"),
+    ("وكان لافروف في القاهرة يوم الاثنين، حيث التقى الرئيس عبد الفتاح السيسي ووزير الخارجية سامح شكري؛ "
+     "وعقد في اليوم نفسه محادثات مع الأمين العام للجامعة العربية أحمد أبو الغيط.", "ar"),
+])
+def test_a_semicolon_ends_a_clause(text, language):
+    # "...; later he held talks with X": two meetings, not one of all four
+    assert sorted(sorted(m.participants) for m in _meetings(text, language, "2022-07-26")) == [
+        ["abdel-fattah-el-sisi", "sameh-shoukry", "sergey-lavrov"], ["ahmed-aboul-gheit", "sergey-lavrov"]]

@@ -16,7 +16,11 @@ _KINDS = tuple(k for k in PLAIN_KINDS if k not in ("conjunctions", "clause_copul
     "negation_exceptions", "negation_false", "negation", "attribution_after", "attribution_before", "attribution_skip", "title_links")
 
 
-_RAW_BREAKS = {",", "،"}
+@lru_cache(maxsize=1)
+def _raw_breaks() -> frozenset[str]:
+    """The punctuation marks of the clause_breaks lists (",", "،", ";", "؛"): matched on the mark itself."""
+    raw = lexicon().raw.get("clause_breaks") or {}
+    return frozenset(str(w) for words in raw.values() for w in words if not any(ch.isalnum() for ch in str(w)))
 
 
 class Hit(NamedTuple):
@@ -79,9 +83,10 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
     out: list[Hit] = []
     append = out.append
     n = len(tokens)
+    breaks = _raw_breaks()
     for i, tok in enumerate(tokens):
         if tok.punct:
-            if tok.punct in _RAW_BREAKS:
+            if tok.punct in breaks:
                 append(_new_hit(Hit, (i, i + 1, "clause_breaks", "")))
             continue
         got = _STARTS.get(tok.key)
