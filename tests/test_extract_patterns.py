@@ -5830,3 +5830,20 @@ def test_a_semicolon_ends_a_clause(text, language):
     # "...; later he held talks with X": two meetings, not one of all four
     assert sorted(sorted(m.participants) for m in _meetings(text, language, "2022-07-26")) == [
         ["abdel-fattah-el-sisi", "sameh-shoukry", "sergey-lavrov"], ["ahmed-aboul-gheit", "sergey-lavrov"]]
+
+
+def test_whom_a_negotiator_acts_on_behalf_of_are_no_parties():
+    # "..., who coordinates the talks on behalf of the six powers": the powers are not at the meeting
+    text = ("The French foreign minister, Laurent Fabius, held a string of three-way meetings over the final days "
+            "with Iran's foreign minister, Mohammad Javad Zarif, and Federica Mogherini, the EU foreign policy chief "
+            "who coordinates the talks on behalf of the six powers.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2015-07-10")] == [
+        {"laurent-fabius", "mohammad-javad-zarif", "federica-mogherini"}]
+
+
+def test_three_way_meetings_in_the_plural_stay_one_meeting():
+    # "held several three-way meetings with A and B": the plural does not split a meeting said to be joint
+    text = ("Over the final two days, Secretary of State John Kerry held several three-way meetings with Iran's "
+            "foreign minister, Mohammad Javad Zarif, and Catherine Ashton.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2014-11-25")] == [
+        {"john-kerry", "mohammad-javad-zarif", "catherine-ashton"}]

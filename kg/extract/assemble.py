@@ -1297,6 +1297,13 @@ def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> boo
                for h in view.of("pronoun_subject"))     # (a city before it is no name: "From Riyadh he flew")
 
 
+def _apart(view: SentenceView) -> list[Hit]:
+    """The words saying one subject met each of the others apart: "separately", and meetings in the plural
+    ("held meetings with A and B", "لقاءات مع") unless a word of a joint meeting is there ("three-way meetings")."""
+    plural = view.of("plural_meetings")
+    return view.of("separately") + (plural if plural and not view.of("joint_words") else [])
+
+
 def _separate_lead(view: SentenceView, triggers: list[Hit], participants: list[str], free: list[Mention],
                    prev_subject: str | None) -> str | None:
     """Who holds "separate talks with A and B" when the two participants found stand after the verb:
@@ -1308,7 +1315,7 @@ def _separate_lead(view: SentenceView, triggers: list[Hit], participants: list[s
     last = max((m.j for m in free if m.actor in participants), default=-1)
     if not any(start - 1 <= h.i <= triggers[-1].j or (min(spots) < h.i < max(spots) and view.tokens[h.i - 1].punct)
                or 0 <= h.i - last <= 3 and any(t.j == h.i for t in view.of("meeting"))
-               for h in view.of("separately")):    # (or "to see A and, separately, B"; "... A وB في لقاءين منفصلين")
+               for h in _apart(view)):    # (or "to see A and, separately, B"; "... A وB في لقاءين منفصلين")
         return None
     if not all(placed.get(a, -1) >= triggers[0].j for a in participants):
         return None
@@ -1686,7 +1693,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if own is not None and own not in participants and len(participants) == 1:
             participants = [own] + participants   # "Qatar denies report of a meeting with Israel": its own meeting
         lead = _separate_lead(view, triggers, participants, free, prev_subject) \
-            if len(participants) == 2 and not group and view.of("separately") else None
+            if len(participants) == 2 and not group and _apart(view) else None
         if lead == "":
             participants = []     # "separate talks with A and B" with no one to hold them: A and B never met
         elif lead is not None:
@@ -1704,7 +1711,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
                                     anaphoric=bool(anaphoric)))
             meeting = out[-1]
-        elif len(participants) >= 3 and (view.of("separately") or _between_each(view, pool)
+        elif len(participants) >= 3 and (_apart(view) or _between_each(view, pool)
                                          or _persons_of_other_states(view, participants, pool, triggers)
                                          or _in_turn(view, pool, participants, triggers, subject)
                                          or placed is not None or dated is not None) and not group:

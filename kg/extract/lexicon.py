@@ -95,7 +95,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "departure", "contrast_openers", "trip_purpose", "body_heads", "same_day", "next_day", "reception_verbs", "office_held", "subject_fillers", "adjective_cues", "participle_openers", "speaking_words", "with_words", "visit_made_by", "talks_in", "told_verbs", "clause_auxiliaries", "spokesman_words",
                "bring_together", "bring_together_sought", "bring_together_done", "bring_together_tried", "bring_together_pair", "claim_copula", "held_words", "denial_participles", "cancellation_nouns",
                "announce_verbs", "announce_fillers", "denial_plural", "invite_back", "summit_words", "hosted_things", "dyad_movements", "side_words",
-               "description_asides", "requested_by", "request_verbs",
+               "description_asides", "requested_by", "request_verbs", "plural_meetings",
                "cancel_it", "each_of")
 
 
