@@ -885,10 +885,10 @@ def _speakers_holder(ctx: TitleContext, tokens: list[Token], i: int, end: int, r
     verb = next((k for k in range(i - 1, -1, -1) if not speech.isdisjoint(tokens[k].variants)), None)
     if verb is None:
         return None
-    speaker = next((m for m in sorted(mentions, key=lambda m: -m.j) if m.j <= verb and verb - m.j <= 1
-                    and _is_person(ctx.gaz, m)), None) or next(   # ("وقال الوزير X إن الرئيس": after the verb)
-        (m for m in sorted(mentions, key=lambda m: m.i) if verb < m.i and m.j <= i and m.i - verb <= 4
-         and _is_person(ctx.gaz, m)), None)
+    speaker = max((m for m in mentions if m.j <= verb and verb - m.j <= 1 and _is_person(ctx.gaz, m)),
+                  key=lambda m: m.j, default=None) or min(   # ("وقال الوزير X إن الرئيس": after the verb)
+        (m for m in mentions if verb < m.i and m.j <= i and m.i - verb <= 4 and _is_person(ctx.gaz, m)),
+        key=lambda m: m.i, default=None)
     actor = ctx.gaz.actors.get(speaker.actor or "") if speaker is not None else None
     if actor is None or not actor.affiliation or any(pos.role == role for pos in actor.positions):
         return None
