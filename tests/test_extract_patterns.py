@@ -5847,3 +5847,24 @@ def test_three_way_meetings_in_the_plural_stay_one_meeting():
             "foreign minister, Mohammad Javad Zarif, and Catherine Ashton.")
     assert [set(m.participants) for m in _meetings(text, "en", "2014-11-25")] == [
         {"john-kerry", "mohammad-javad-zarif", "catherine-ashton"}]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    ("Erdogan said he would meet Assad in Moscow next month. A Turkish presidential source told Anadolu on Friday "
+     "that Erdogan would not travel to Russia for talks with Assad.", "en", "turkey"),
+    ("دعا أردوغان بوتين وزيلينسكي إلى لقاء في إسطنبول الأسبوع المقبل. وقال المتحدث باسم الكرملين ديمتري بيسكوف "
+     "إن بوتين لن يسافر إلى تركيا.", "ar", "dmitry-peskov"),
+])
+def test_who_will_not_travel_stays_away_from_his_meeting_to_come(text, language, denier):
+    # "X will not travel to Y (for talks with Z)": no meeting held; whoever says so denies X's meeting told before
+    meetings, denials = _meetings_and_denials(text, language, "2023-02-10")
+    assert len(meetings) == 1 and meetings[0].status == "proposed"
+    assert denials == [(denier, meetings[0].id)]
+
+
+def test_a_visit_pencilled_in_is_planned():
+    text = ("President Abdelmadjid Tebboune, whose state visit to Italy had been pencilled in for the spring, said "
+            "on Sunday he would not travel to Rome.")
+    meetings, denials = _meetings_and_denials(text, "en", "2023-02-10")
+    assert [(set(m.participants), m.status) for m in meetings] == [({"abdelmadjid-tebboune", "italy"}, "planned")]
+    assert denials == [("abdelmadjid-tebboune", meetings[0].id)]

@@ -2236,7 +2236,13 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
     nouns = view.of("meeting") + view.of("anaphoric_meeting") + view.of("visit")
     named = _named_tokens(view)
     away = lexicon().words("stay_away_words")
+    travel = lexicon().words("travel_words")
     for hit in view.of("cue:refusal"):
+        if any(not travel.isdisjoint(view.tokens[k].variants) for k in range(hit.i, hit.j)):
+            stays = _stays_home(view, hit, pool)
+            if stays is not None:
+                return [stays]
+            continue
         noun = _noun_after(hit, nouns, named)
         if noun is None and any(not away.isdisjoint(view.tokens[k].variants) for k in range(hit.i, hit.j)) \
                 and (hit.j == len(view.tokens) or view.tokens[hit.j].punct):
@@ -2278,6 +2284,28 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
                               refusal=True, absentee=absentee,
                               mentioned={denier, refused.actor} if refused is not None else {denier})]
     return []
+
+
+def _stays_home(view: SentenceView, hit: Hit, pool: list[Mention]) -> Candidate | None:
+    """"Putin will not travel to Istanbul for talks with Ukraine, the Kremlin said", "Peskov said Putin had no
+    plans to travel to Turkey": the traveller stays away from his meeting told as still to come; who says so
+    (else he himself) denies it."""
+    cands = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
+    persons = [m for m in cands if m.j <= hit.i and (a := view.actor(m)) is not None and a.type == "person"]
+    # the subject right before the cue ("said Putin had no plans"), else the sentence's first person ("X, who
+    # received an invitation from Y, will not travel there")
+    traveller = next((m for m in reversed(persons) if not any(t.punct for t in view.tokens[m.j:hit.i])),
+                     persons[0] if persons else None)
+    if traveller is None:
+        return None
+    others = [m for m in cands if m.actor != traveller.actor]
+    said = _says_it(view, Hit(hit.i, hit.j, hit.kind, "before"), others)
+    if said is None:     # '..., the Kremlin said on Thursday', '..., two Egyptian security sources told Reuters'
+        verb = next((h for h in view.of("speech") if h.i >= hit.j), None)
+        said = _speaker_of(view, verb, [m for m in others if m.i > hit.j]) if verb is not None else None
+    denier = said.actor if said is not None else traveller.actor
+    return Candidate("denial", [view.sentence], denier=denier, confidence=0.6, about_meeting=True, refusal=True,
+                     absentee=traveller.actor, mentioned={denier, traveller.actor})
 
 
 def _named_tokens(view: SentenceView) -> set[int]:
