@@ -5868,3 +5868,12 @@ def test_a_visit_pencilled_in_is_planned():
     meetings, denials = _meetings_and_denials(text, "en", "2023-02-10")
     assert [(set(m.participants), m.status) for m in meetings] == [({"abdelmadjid-tebboune", "italy"}, "planned")]
     assert denials == [("abdelmadjid-tebboune", meetings[0].id)]
+
+
+def test_a_meeting_noun_in_apposition_names_the_meeting_just_told():
+    # "X met Y on Tuesday, the first meeting between the two leaders, and is due to ...": one meeting, held
+    text = ("Mohammed bin Salman met Israeli Prime Minister Benjamin Netanyahu in Cairo on Monday, the first meeting "
+            "between the two men, and is due to address parliament on Thursday.")
+    meetings = _meetings(text, "en", "2023-05-10")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"mohammed-bin-salman", "benjamin-netanyahu"}, "confirmed")]

@@ -1156,6 +1156,18 @@ def _describes_previous(view: SentenceView, trig: Hit) -> bool:
     # arranged by X", "في اجتماع استضافه X": the agent cue right after the noun)
 
 
+def _apposed_noun(view: SentenceView, trig: Hit, a: int) -> bool:
+    """A meeting noun right after a comma that opens its clause (", the first meeting between the two leaders,",
+    "، أول لقاء بينهما"): it names the meeting just told, not another."""
+    verbs = view.of("meeting_verbs") + view.of("met_verbs") + view.of("reception_verbs")
+    opens = next((k for k in range(a, trig.i + 1) if not view.tokens[k].punct), trig.i)
+    comma = any(view.tokens[k].punct in (",", "،") for k in range(max(0, a - 1), opens))
+    words = lexicon().words("apposed_openers")
+    return comma and trig.i - opens <= 3 and not any(v.i == trig.i for v in verbs) \
+        and all(not words.isdisjoint(view.tokens[k].variants) for k in range(opens, trig.i))
+    # (not "، خلال اجتماع عقداه", "during talks they held", nor "، واتفقا على مواصلة المشاورات": another clause)
+
+
 _OCCASION_KINDS = ("own_tour", "sidelines")
 
 
@@ -1537,6 +1549,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                 for actor in actors:
                                     before[-1].add_third(role, actor)
                             continue
+                        if before and set(before[-1].participants) == set(c.participants) and _apposed_noun(view, trig, a):
+                            continue     # "X met Y on Tuesday, the first meeting between the two leaders, and ...": that one
                         c.span = (a, b)
                         # "..., والتقى بوتين ...، كما تحادث الرئيسان هاتفياً الأسبوع الماضي": the date of the
                         # clause "كما" opens is the call's, not the meeting's
