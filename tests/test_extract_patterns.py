@@ -5877,3 +5877,14 @@ def test_a_meeting_noun_in_apposition_names_the_meeting_just_told():
     meetings = _meetings(text, "en", "2023-05-10")
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"mohammed-bin-salman", "benjamin-netanyahu"}, "confirmed")]
+
+
+def test_the_conference_a_meeting_was_held_ahead_of_is_another_event():
+    # "X met Y ahead of a summit. The summit, hosted by Z, was attended by A, B and C": two meetings, not one of all
+    text = ("Egyptian President Abdel Fattah el-Sisi met Jordan's King Abdullah II in Cairo on Saturday ahead of an "
+            "international conference on Gaza. The conference, hosted by Egypt, was attended by Iraqi Prime Minister "
+            "Mohammed Shia al-Sudani, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Palestinian President Mahmoud Abbas.")
+    meetings = _meetings(text, "en", "2023-10-22")
+    assert sorted(sorted(m.participants) for m in meetings) == [
+        ["abdel-fattah-el-sisi", "king-abdullah-ii"],
+        ["mahmoud-abbas", "mohammed-shia-al-sudani", "tamim-bin-hamad-al-thani"]]

@@ -69,6 +69,7 @@ class Candidate:
     same_day: bool = False                     # told "on the same day" ("في اليوم نفسه") as the meeting before
     next_day: bool = False                     # told "the next day" ("في اليوم التالي") after the meeting before
     after_told: bool = False                   # told "after the meeting" ("عقب الاجتماع"): of the meeting told before
+    ahead_of: bool = False                     # told "ahead of a conference" ("قبيل القمة"): the conference is another event
 
     @property
     def told_date(self) -> str | None:
@@ -2005,6 +2006,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if co is not None:
                 out.append(replace(den, denier=co, mentioned=set(den.mentioned), co_denial_of=den))
             break
+    if not inner and view.of("ahead_of"):
+        nouns = view.of("meeting") + view.of("anaphoric_meeting")
+        verbs = [t for t in view.of("meeting") if any(t.i == v.i for v in view.of("meeting_verbs") + view.of("met_verbs"))]
+        if any(v.j <= h.i and any(0 <= n.i - h.j <= 3 for n in nouns) for h in view.of("ahead_of") for v in verbs):
+            for c in out:      # "X met Y ahead of an international conference": "the conference" later is not this meeting
+                if c.kind == "meeting":
+                    c.ahead_of = True
     return out
 
 
@@ -3454,6 +3462,8 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer, summit_host: str | Non
             continue
         if not before and r.sentences[0].headline and not r.joiners:
             before = [m for m in final][:1]      # a headline's talks are the body's first meeting
+        if before and before[-1].ahead_of and len(r.joiners) >= 2 and not r.companion_of:
+            before = []      # "X met Y ahead of a conference ... The conference was attended by A, B and C": its own
         if not before and len(r.joiners) >= 2:
             # "شارك X في القمة ... التي ترأسها Y" with no meeting told before: the joiners meet
             r.participants, r.anaphoric = list(r.joiners), False
