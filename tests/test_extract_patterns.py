@@ -5888,3 +5888,26 @@ def test_the_conference_a_meeting_was_held_ahead_of_is_another_event():
     assert sorted(sorted(m.participants) for m in meetings) == [
         ["abdel-fattah-el-sisi", "king-abdullah-ii"],
         ["mahmoud-abbas", "mohammed-shia-al-sudani", "tamim-bin-hamad-al-thani"]]
+
+
+@pytest.mark.parametrize("text,language,absent", [
+    ("تستضيف السعودية القمة العربية في جدة يوم الجمعة. وأعلنت الجزائر أن رئيسها لن يشارك في القمة.", "ar", "algeria"),
+    ("تستضيف السعودية القمة العربية في جدة يوم الجمعة. كما قاطعت سوريا القمة.", "ar", "syria"),
+    ("Saudi Arabia hosts the Arab summit in Jeddah on Friday. Algeria boycotted the summit.", "en", "algeria"),
+])
+def test_a_state_staying_away_from_a_summit_denies_its_attendance(text, language, absent):
+    # "its president will not attend", "boycotted the summit": the state denies its attendance at the host's summit
+    meetings, denials = _meetings_and_denials(text, language, "2023-05-18")
+    attendance = [m for m in meetings if set(m.participants) == {absent, "saudi-arabia"}]
+    assert len(attendance) == 1 and attendance[0].status == "planned"
+    assert denials == [(absent, attendance[0].id)]
+
+
+def test_no_plan_to_meet_said_while_dismissing_reports_is_a_denial():
+    # "X has no plan to hold talks with Y, spokesman Z said, dismissing the reports": no meeting; Z denies the one reported
+    text = ("Reports said Iranian and American officials could meet in New York next month. Iran has no plan to hold "
+            "direct talks with the United States, foreign ministry spokesman Nasser Kanaani said on Monday, dismissing "
+            "the reports.")
+    meetings, denials = _meetings_and_denials(text, "en", "2023-08-28")
+    assert [(set(m.participants), m.status) for m in meetings] == [({"iran", "united-states"}, "proposed")]
+    assert denials == [("nasser-kanaani", meetings[0].id)]

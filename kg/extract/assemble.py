@@ -2291,8 +2291,8 @@ def _refusals(view: SentenceView, pool: list[Mention], mentioned: set[str]) -> l
             # ("أفادت وكالة الأنباء الجزائرية بأن تبون قرر عدم حضور القمة": Tebboune stays away, whoever says so)
             absentee = (subject.actor if subject is not None else denier) if summit else None
             a = view.gaz.actors.get(absentee or "")
-            if a is None or a.type != "person":
-                absentee = None
+            if a is None or a.type not in ("person", "state"):
+                absentee = None      # (a state: "أعلنت الصومال أن رئيسها لن يشارك في القمة", "قاطعت ليبيا القمة")
             if absentee is not None:
                 # "أعلن الديوان الملكي السعودي أن ولي العهد لن يتوجه ... للمشاركة في القمة": who announces it denies
                 said = _says_it(view, Hit(hit.i, hit.j, hit.kind, "before"),
