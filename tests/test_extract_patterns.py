@@ -5911,3 +5911,9 @@ def test_no_plan_to_meet_said_while_dismissing_reports_is_a_denial():
     meetings, denials = _meetings_and_denials(text, "en", "2023-08-28")
     assert [(set(m.participants), m.status) for m in meetings] == [({"iran", "united-states"}, "proposed")]
     assert denials == [("nasser-kanaani", meetings[0].id)]
+
+
+def test_a_name_between_a_title_ending_in_its_state_and_the_state_visited_is_a_new_person():
+    # "زار وزير الداخلية الفرنسي برونو ريتايو الجزائر": the unknown minister visits Algeria, not France
+    meetings = _meetings("زار وزير الداخلية الفرنسي برونو ريتايو الجزائر أمس.", "ar", "2025-04-07")
+    assert len(meetings) == 1 and "algeria" in meetings[0].participants and "france" not in meetings[0].participants

@@ -1239,6 +1239,12 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
             if actor is not None and actor.type != "person" and gap >= 4 and complements.isdisjoint(t.variants) \
                     and any(tokens[x].key == "في" for x in range(k + 2, k + gap)):
                 break       # "رئيس غينيا بيساو عمر سيسوكو إمبالو في القصر الرئاسي بداكار": where, after the name
+            if actor is not None and actor.type == "state" and 2 <= gap <= 3 and not nested \
+                    and not any(tokens[x].key.startswith("ال") for x in range(k, k + gap)) \
+                    and any(x.j == j and x.via == "demonym" and _is_country(ctx.gaz, x) for x in by_start.values()):
+                # "يزور وزير العدل الفرنسي جيرالد دارمانان الجزائر": the title ends with its state; the words
+                # after it, none with the article, are a name the gazetteer lacks, and the state is the place visited
+                return _unknown_name(tokens, k, ctx, set(by_start))
             return m if actor is not None and actor.type == "person" else None
     tail = _skip_title_tail(tokens, k, by_start, ctx)
     if tail > k and _match_title(tokens, tail):
