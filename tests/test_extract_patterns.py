@@ -5917,3 +5917,16 @@ def test_a_name_between_a_title_ending_in_its_state_and_the_state_visited_is_a_n
     # "زار وزير الداخلية الفرنسي برونو ريتايو الجزائر": the unknown minister visits Algeria, not France
     meetings = _meetings("زار وزير الداخلية الفرنسي برونو ريتايو الجزائر أمس.", "ar", "2025-04-07")
     assert len(meetings) == 1 and "algeria" in meetings[0].participants and "france" not in meetings[0].participants
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Assistant Secretary of Defense Celeste Wallander met Niger's Prime Minister Ali Mahamane Lamine Zeine in "
+     "Niamey on Tuesday.", "celeste-wallander"),
+    ("General Michael Langley met Prime Minister Ali Mahamane Lamine Zeine in Niamey on Tuesday.", "michael-langley"),
+    ("Assistant Secretary of State for African Affairs Molly Phee met Prime Minister Ali Mahamane Lamine Zeine in "
+     "Niamey on Tuesday.", "molly-phee"),
+])
+def test_an_official_the_gazetteer_lacks_is_named_after_his_office_or_rank(text, person):
+    # the capitals of an office ("Secretary of Defense") or a rank ("General") do not swallow or hide the name
+    meetings = _meetings(text, "en", "2024-03-14")
+    assert [set(m.participants) for m in meetings] == [{person, "ali-mahamane-lamine-zeine"}]

@@ -1574,6 +1574,18 @@ def unknown_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     return sorted([m for m in mentions if id(m) not in absorbed] + found, key=lambda m: m.i) if found else mentions
 
 
+def _after_office(tokens: list[Token], k: int, ranks: set[str], ctx: TitleContext) -> bool:
+    """A given name right after capitals that end an office or a rank ("Assistant Secretary of Defense Celeste
+    Wallander", "General Michael Langley"): the name begins there all the same."""
+    if tokens[k - 1].key in ranks:
+        return True
+    x = k - 1
+    while x > 0 and x > k - 5 and not tokens[x - 1].punct and _capitalised(ctx.text, tokens[x - 1]):
+        x -= 1
+    return x >= 2 and tokens[x - 1].key == "of" and _capitalised(ctx.text, tokens[x - 2])
+    # (the capitals after "of" follow a capitalised office: "Secretary of Defense", not "the city of Gaza City")
+
+
 def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
                    words: list[str] | None = None) -> list[Mention]:
     """English names the gazetteer lacks, written without a title: a run of two to four capitalised
@@ -1585,7 +1597,7 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     if len(tokens) < 3:
         return mentions
     given, other = ctx.lex.words("given_names"), ctx.lex.words("not_person_words")
-    patronymics = ctx.lex.words("patronymics")
+    patronymics, ranks = ctx.lex.words("patronymics"), ctx.lex.words("ranks")
     if words is not None and given.isdisjoint(words):
         return _persons_of_state(tokens, mentions, ctx)
     taken = {k for m in mentions for k in range(m.i, m.j)}
@@ -1596,7 +1608,8 @@ def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleConte
     while k < n:
         tok = tokens[k]
         if tok.key not in given or k in taken or tok.punct or not _capitalised(ctx.text, tok) \
-                or (k > 0 and _capitalised(ctx.text, tokens[k - 1]) and not tokens[k - 1].punct and k - 1 not in taken):
+                or (k > 0 and _capitalised(ctx.text, tokens[k - 1]) and not tokens[k - 1].punct and k - 1 not in taken
+                    and not _after_office(tokens, k, ranks, ctx)):
             k += 1               # not the first capital of its run ("Gulf Abdullah ..."): no name begins here
             continue
         end = k + 1
