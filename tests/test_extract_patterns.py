@@ -5930,3 +5930,13 @@ def test_an_official_the_gazetteer_lacks_is_named_after_his_office_or_rank(text,
     # the capitals of an office ("Secretary of Defense") or a rank ("General") do not swallow or hide the name
     meetings = _meetings(text, "en", "2024-03-14")
     assert [set(m.participants) for m in meetings] == [{person, "ali-mahamane-lamine-zeine"}]
+
+
+def test_a_word_after_a_known_name_read_past_a_title_is_no_part_of_it():
+    # "رئيس مجلس السيادة الفريق أول X Y أبرز ...": X Y is the known person; "أبرز" (most prominent) makes no new actor
+    text = ("ويُعد رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان أبرز الداعين إلى الحوار، وقد التقى أمس رئيس "
+            "الوزراء الإثيوبي آبي أحمد في الخرطوم.")
+    result = extract(Article(id="t", text=text, language="ar", published="2021-03-02"))
+    assert [set(s.participants) for s in result.statements if isinstance(s, Meeting)] == [
+        {"abdel-fattah-al-burhan", "abiy-ahmed"}]
+    assert result.actors == []

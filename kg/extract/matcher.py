@@ -1805,6 +1805,11 @@ def _new_actor(ctx: TitleContext, tokens: list[Token], m: Mention, affiliation: 
     known = ctx.gaz.find_actor(name)
     if known is not None:        # the name is a known actor's alias, read here past a title or body
         return known
+    if m.j - m.i >= 3:           # "الفريق أول عبد الفتاح البرهان أبرز المتحمسين": a known name, then a word after it
+        shorter = ctx.gaz.find_actor(ctx.text[tokens[m.i].start:tokens[m.j - 2].end])
+        if shorter is not None and ctx.gaz.actors[shorter].type == "person":
+            m.j -= 1
+            return shorter
     if ident not in ctx.new_actors:
         title_text = ctx.text[tokens[ti].start:tokens[tj - 1].end]
         arabic = _is_arabic(name)
