@@ -5940,3 +5940,16 @@ def test_a_word_after_a_known_name_read_past_a_title_is_no_part_of_it():
     assert [set(s.participants) for s in result.statements if isinstance(s, Meeting)] == [
         {"abdel-fattah-al-burhan", "abiy-ahmed"}]
     assert result.actors == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("اتفق أعضاء من مجلس النواب الليبي والمجلس الأعلى للدولة، مساء الأحد، في ختام اجتماع تشاوري استضافته المملكة "
+     "المغربية في منتجع بوزنيقة جنوب الرباط، على مواصلة الحوار.", "ar"),
+    ("Members of the Libyan House of Representatives and the High Council of State, meeting on Sunday at "
+     "consultations hosted by the Kingdom of Morocco in Bouznika, south of Rabat, agreed to continue the dialogue.", "en"),
+])
+def test_a_capital_named_for_where_a_place_lies_is_no_party(text, language):
+    # "جنوب الرباط", "south of Rabat": a direction, not Morocco at the table (Morocco hosts)
+    meetings = _meetings(text, language, "2020-09-07")
+    assert [(set(m.participants), m.hosts) for m in meetings] == [
+        ({"libyan-house-of-representatives", "high-council-of-state-libya"}, ["morocco"])]
