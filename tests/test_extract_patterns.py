@@ -5953,3 +5953,21 @@ def test_a_capital_named_for_where_a_place_lies_is_no_party(text, language):
     meetings = _meetings(text, language, "2020-09-07")
     assert [(set(m.participants), m.hosts) for m in meetings] == [
         ({"libyan-house-of-representatives", "high-council-of-state-libya"}, ["morocco"])]
+
+
+@pytest.mark.parametrize("text,language,relative", [
+    ("التقى صدام حفتر وإبراهيم الدبيبة في روما يوم الثلاثاء.", "ar", "ibrahim-al-dbiba"),
+    ("Tourism Minister Haim Katz met Saudi officials in Riyadh on Tuesday.", "en", "haim-katz"),
+])
+def test_a_given_name_none_of_the_known_persons_makes_a_relative_or_namesake(text, language, relative):
+    # "إبراهيم الدبيبة" is not Abdul Hamid Dbeibah, "Haim Katz" not Israel Katz: a new person
+    meetings = _meetings(text, language, "2025-09-10")
+    assert len(meetings) == 1 and relative in meetings[0].participants
+    assert not {"abdul-hamid-dbeibah", "israel-katz"} & set(meetings[0].participants)
+
+
+def test_ala_spelt_with_alef_maqsura_is_no_given_name():
+    # "اقتصر على عريقات": "on" Erekat, not a person named "Ali Erekat"
+    text = "وعقد وزير الخارجية الأردني ناصر جودة اجتماعاً ثانياً اقتصر على صائب عريقات ويتسحاق مولخو."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2012-01-04")] == [
+        {"nasser-judeh", "saeb-erekat", "yitzhak-molcho"}]

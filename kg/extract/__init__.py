@@ -20,7 +20,7 @@ from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _a
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, may_name_movement, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
-                                short_forms, own_demonyms, paired_names)
+                                short_forms, own_demonyms, paired_names, other_given_names)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import DASHES, Token, WordTest, dash_between, new_article, split_words, tokenize, words_with
@@ -276,6 +276,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             found = drop_name_parts(toks, found, gaz)
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
+        found = other_given_names(toks, found, ctx)          # "إبراهيم الدبيبة": a relative, not the known Dbeibah
         found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
         found = untitled_names(toks, found, ctx, words)      # names without a title ("Abdel Aziz al-Hilu")
         found = aides_of(toks, found, ctx, words)            # "مستشار سلفاكير ... توت قلواك": the aide

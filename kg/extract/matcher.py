@@ -1586,6 +1586,34 @@ def _after_office(tokens: list[Token], k: int, ranks: set[str], ctx: TitleContex
     # (the capitals after "of" follow a capitalised office: "Secretary of Defense", not "the city of Gaza City")
 
 
+def other_given_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """"إبراهيم الدبيبة", "يزيد بن فرحان" read where only "الدبيبة" names a known person: a given name right before
+    a one-word name that is none of that person's own names makes another person of the family, a new actor."""
+    given_ar, given_en = ctx.lex.words("given_names_ar"), ctx.lex.words("given_names")
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    out: list[Mention] = []
+    for m in mentions:
+        actor = ctx.gaz.actors.get(m.actor or "")
+        prev = tokens[m.i - 1] if m.i > 0 else None
+        if actor is None or actor.type != "person" or m.j - m.i != 1 or m.via != "name" or prev is None \
+                or prev.punct or m.i - 1 in taken:
+            out.append(m)
+            continue
+        arabic = _is_arabic(prev.key)
+        if (given_ar if arabic else given_en).isdisjoint(prev.variants if arabic else (prev.key,)) \
+                or (not arabic and not (_capitalised(ctx.text, prev) and _capitalised(ctx.text, tokens[m.i]))) \
+                or (arabic and ctx.text[prev.end - 1:prev.end] == "ى"):   # ("اقتصر على عريقات": "on", not "Ali")
+            out.append(m)
+            continue
+        own = {w for label in labels_of(actor) for w in phrase_key(label)}
+        if not own.isdisjoint(prev.variants):
+            out.append(m)        # a name of his own the gazetteer spells apart ("عبد الحميد الدبيبة")
+            continue
+        start = prev.start + (1 if arabic and prev.conj else 0)     # ("وإبراهيم": "و" + the name)
+        out.append(Mention(m.i - 1, m.j, actor=_known_or_new(ctx, ctx.text[start:tokens[m.i].end], "person"), via="new"))
+    return out
+
+
 def untitled_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
                    words: list[str] | None = None) -> list[Mention]:
     """English names the gazetteer lacks, written without a title: a run of two to four capitalised
