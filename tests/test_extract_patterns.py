@@ -5971,3 +5971,10 @@ def test_ala_spelt_with_alef_maqsura_is_no_given_name():
     text = "وعقد وزير الخارجية الأردني ناصر جودة اجتماعاً ثانياً اقتصر على صائب عريقات ويتسحاق مولخو."
     assert [set(m.participants) for m in _meetings(text, "ar", "2012-01-04")] == [
         {"nasser-judeh", "saeb-erekat", "yitzhak-molcho"}]
+
+
+def test_a_dateline_with_its_state_in_brackets_names_no_party():
+    # "بوزنيقة (المغرب) - ...": where the story was filed, not Morocco at the table
+    text = "الصخيرات (المغرب) - اجتمع وفدا مجلس النواب الليبي والمجلس الأعلى للدولة أمس الأحد."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2020-09-07")] == [
+        {"libyan-house-of-representatives", "high-council-of-state-libya"}]

@@ -6,6 +6,7 @@ gazetteer (data/actors.yaml) and the lexicons (data/lexicon/*.yaml).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from operator import attrgetter
@@ -364,6 +365,9 @@ def _he_before(view: SentenceView, first: Mention) -> bool:
         if view.hits else False      # (an Arabic verb comes before its named subject: "توجه بوتين")
 
 
+_BRACKETED_DATELINE = re.compile(r"[^\s()]+(?: [^\s()]+)? ?\([^()]{2,30}\)\s*$")
+
+
 def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions of a sentence less the states of its dateline ("GLION, Switzerland (AP) -", "TEHRAN -",
     "سوتشي –"): the city and state a story was filed from take no part in what it tells (the agency does:
@@ -375,10 +379,12 @@ def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: G
     if dash is None or found[0].i >= dash:
         return found
     covered = {k for m in found if m.j <= dash for k in range(m.i, m.j)}
-    if not all(t.punct or k in covered or text[t.start:t.start + 1].isupper() or text[t.start:t.start + 1].isdigit()
-               for k, t in enumerate(toks[:dash])):
+    # "بوزنيقة (المغرب) -": a word or two, then a state in brackets, then the dash (a town the gazetteer lacks)
+    bracketed = _BRACKETED_DATELINE.match(text, toks[0].start, toks[dash - 1].end) is not None
+    if not bracketed and not all(t.punct or k in covered or text[t.start:t.start + 1].isupper()
+                                 or text[t.start:t.start + 1].isdigit() for k, t in enumerate(toks[:dash])):
         return found       # a word of the sentence itself before the dash: no dateline
-    if not (text[toks[0].start:toks[0].end].isupper() or any(m.i == 0 and m.place for m in found)):
+    if not (bracketed or text[toks[0].start:toks[0].end].isupper() or any(m.i == 0 and m.place for m in found)):
         return found       # (a dateline opens with its city: in capitals, or a place the gazetteer knows)
     return [m for m in found if m.i >= dash or (m.j <= dash and (not m.actor or m.actor not in gaz.actors
                                                                   or gaz.actors[m.actor].type != "state"))]
