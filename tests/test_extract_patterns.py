@@ -5978,3 +5978,11 @@ def test_a_dateline_with_its_state_in_brackets_names_no_party():
     text = "الصخيرات (المغرب) - اجتمع وفدا مجلس النواب الليبي والمجلس الأعلى للدولة أمس الأحد."
     assert [set(m.participants) for m in _meetings(text, "ar", "2020-09-07")] == [
         {"libyan-house-of-representatives", "high-council-of-state-libya"}]
+
+
+def test_who_joins_the_ones_met_takes_part():
+    # "X joined the foreign ministers of A and B at a summit": X is at the summit too
+    text = ("On Sunday, Secretary of State Antony Blinken joined Egyptian Foreign Minister Sameh Shoukry and "
+            "Moroccan Foreign Minister Nasser Bourita at a meeting in Cairo.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-03-28")] == [
+        {"antony-blinken", "sameh-shoukry", "nasser-bourita"}]

@@ -2006,6 +2006,18 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if co is not None:
                 out.append(replace(den, denier=co, mentioned=set(den.mentioned), co_denial_of=den))
             break
+    if not inner and view.of("joined"):
+        for h in view.of("joined"):   # "Blinken joined the foreign ministers of A, B and C at a summit": he takes part
+            if view.tokens[h.i].key not in ("joined", "joins") or h.j - h.i != 1:
+                continue
+            subject = next((m for m in view.mentions if m.j == h.i and m.actor and m.role is None
+                            and (a := view.actor(m)) is not None and a.type == "person"), None)
+            if subject is None:
+                continue
+            for c in out:
+                if c.kind == "meeting" and c.participants and subject.actor not in c.participants and all(
+                        any(m.actor == p and m.i > h.i for m in view.mentions) for p in c.participants):
+                    c.participants.insert(0, subject.actor)
     if not inner and view.of("ahead_of"):
         nouns = view.of("meeting") + view.of("anaphoric_meeting")
         verbs = [t for t in view.of("meeting") if any(t.i == v.i for v in view.of("meeting_verbs") + view.of("met_verbs"))]
