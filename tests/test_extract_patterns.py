@@ -5986,3 +5986,10 @@ def test_who_joins_the_ones_met_takes_part():
             "Moroccan Foreign Minister Nasser Bourita at a meeting in Cairo.")
     assert [set(m.participants) for m in _meetings(text, "en", "2022-03-28")] == [
         {"antony-blinken", "sameh-shoukry", "nasser-bourita"}]
+
+
+def test_a_negation_before_allow_reaches_the_meeting_it_allows():
+    # "would never allow their officials to meet X": no meeting
+    text = ("General Hossein Salami said on Tuesday that the Revolutionary Guards would never allow Iranian "
+            "officials to meet and negotiate with President Donald Trump.")
+    assert _meetings(text, "en", "2019-05-21") == []
