@@ -2006,10 +2006,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if co is not None:
                 out.append(replace(den, denier=co, mentioned=set(den.mentioned), co_denial_of=den))
             break
-    if not inner and view.of("joined"):
-        for h in view.of("joined"):   # "Blinken joined the foreign ministers of A, B and C at a summit": he takes part
-            if view.tokens[h.i].key not in ("joined", "joins") or h.j - h.i != 1:
-                continue
+    if not inner and view.of("joiner_verbs"):
+        for h in view.of("joiner_verbs"):   # "Blinken joined the foreign ministers of A, B and C at a summit": he takes part
             subject = next((m for m in view.mentions if m.j == h.i and m.actor and m.role is None
                             and (a := view.actor(m)) is not None and a.type == "person"), None)
             if subject is None:

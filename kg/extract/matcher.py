@@ -1456,7 +1456,7 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
     while end < len(tokens) and end - k < min(5, 3 + sum(t.key in joiners for t in tokens[k:end])) \
             and not tokens[end].punct:
         tok = tokens[end]
-        as_name = tok.key == "علي" and ctx.text[tok.end - 1:tok.end] == "ي"   # "علي" the name, not "على" (on)
+        as_name = tok.key == "علي" and not _written_ala(ctx.text, tok)   # "علي" the name, not "على" (on)
         if (any(v in stops for v in tok.variants[:1]) and not as_name) \
                 or (end > k and not ranks.isdisjoint(tok.variants) and tokens[end - 1].key not in joiners) \
                 or (end > k and tok.conj and not quoted and tok.key not in joiners
@@ -1586,9 +1586,16 @@ def _after_office(tokens: list[Token], k: int, ranks: set[str], ctx: TitleContex
     # (the capitals after "of" follow a capitalised office: "Secretary of Defense", not "the city of Gaza City")
 
 
+def _written_ala(text: str, tok: Token) -> bool:
+    """"على" (on) as written: normalised, it reads as the name "علي"."""
+    return tok.key.endswith("علي") and text[tok.end - 1:tok.end] == "ى"
+
+
 def other_given_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
     """"إبراهيم الدبيبة", "يزيد بن فرحان" read where only "الدبيبة" names a known person: a given name right before
     a one-word name that is none of that person's own names makes another person of the family, a new actor."""
+    if not any(m.j - m.i == 1 and m.i > 0 and m.via == "name" for m in mentions):
+        return mentions      # (most sentences: no one-word name, nothing to look at)
     given_ar, given_en = ctx.lex.words("given_names_ar"), ctx.lex.words("given_names")
     taken = {k for m in mentions for k in range(m.i, m.j)}
     out: list[Mention] = []
@@ -1602,7 +1609,7 @@ def other_given_names(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
         arabic = _is_arabic(prev.key)
         if (given_ar if arabic else given_en).isdisjoint(prev.variants if arabic else (prev.key,)) \
                 or (not arabic and not (_capitalised(ctx.text, prev) and _capitalised(ctx.text, tokens[m.i]))) \
-                or (arabic and ctx.text[prev.end - 1:prev.end] == "ى"):   # ("اقتصر على عريقات": "on", not "Ali")
+                or (arabic and _written_ala(ctx.text, prev)):   # ("اقتصر على عريقات": "on", not "Ali")
             out.append(m)
             continue
         own = {w for label in labels_of(actor) for w in phrase_key(label)}
