@@ -5993,3 +5993,28 @@ def test_a_negation_before_allow_reaches_the_meeting_it_allows():
     text = ("General Hossein Salami said on Tuesday that the Revolutionary Guards would never allow Iranian "
             "officials to meet and negotiate with President Donald Trump.")
     assert _meetings(text, "en", "2019-05-21") == []
+
+
+@pytest.mark.parametrize("text,language,date,pair", [
+    ("Jordan's King Abdullah II received Egyptian President Abdel Fattah el-Sisi in Amman on Sunday. Sisi later "
+     "flew to Cairo. On Monday, Secretary Antony Blinken met the king at the palace.", "en", "2023-01-16",
+     {"antony-blinken", "king-abdullah-ii"}),
+    ("Saudi Crown Prince Mohammed bin Salman received President Emmanuel Macron in Jeddah on Friday. Macron then "
+     "left for Paris. The next day, Turkish President Recep Tayyip Erdogan held talks with the crown prince.", "en",
+     "2022-07-16", {"recep-tayyip-erdogan", "mohammed-bin-salman"}),
+    ("وصل العاهل الأردني الملك عبد الله الثاني إلى بغداد أمس. وعقد الملك في القصر الحكومي مباحثات مع رئيس "
+     "الوزراء العراقي عادل عبد المهدي.", "ar", "2019-01-15", {"king-abdullah-ii", "adil-abdul-mahdi"}),
+])
+def test_a_royal_title_alone_is_the_royal_named_before(text, language, date, pair):
+    # "met the crown prince", "وكان الملك قد التقى": the royal of that title named last in the article
+    assert pair in [set(m.participants) for m in _meetings(text, language, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "زار الملك عبد الله الثاني بغداد. ووصل الرئيس الأمريكي إلى مطار الملك خالد الدولي حيث التقى وزير الخارجية.",
+    "استقبل الملك عبد الله الثاني أمس الرئيس الفرنسي. والتقى عبد الملك المخلافي وزير الخارجية الإماراتي في الرياض.",
+])
+def test_the_kings_word_in_a_name_is_no_king(text):
+    # "مطار الملك خالد", "عبد الملك المخلافي": an airport and a man's name, not the king at the meeting
+    meetings = _meetings(text, "ar", "2019-01-14")
+    assert all("king-abdullah-ii" not in m.participants for m in meetings[1:])

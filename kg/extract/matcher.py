@@ -2170,6 +2170,7 @@ def _bare_rank(tokens: list[Token], mentions: list[Mention], last_person: dict[s
     a rank with a person's name after it is remembered here for later."""
     persons = {m.i: m for m in mentions if _is_person(ctx.gaz, m)}
     taken = {k for m in mentions for k in range(m.i, m.j)}
+    monarchs = ctx.lex.words("bare_monarchs")
     found: list[Mention] = []
     for k, tok in enumerate(tokens):
         rank = next((v for v in tok.variants if v in ranks), None)
@@ -2177,10 +2178,71 @@ def _bare_rank(tokens: list[Token], mentions: list[Mention], last_person: dict[s
             continue
         owner = (persons.get(k + 1) if _match_title(tokens, k + 1) is None else None) \
             or next((m for m in persons.values() if m.i <= k < m.j), None)   # (not "المشير رئيس المخابرات X")
+        if rank in monarchs and owner is not None and owner.i < k \
+                and not ctx.lex.words("owned_by_king").isdisjoint(tokens[k - 1].variants):
+            owner = None                 # "عبد الملك الحوثي": a name's word, no king
         if owner is not None:
             last_person["rank:" + rank] = [owner.actor or ""]     # "المشير خليفة حفتر"
-        elif k not in taken and last_person.get("rank:" + rank):
+        elif k not in taken and last_person.get("rank:" + rank) \
+                and not (rank in monarchs and _named_thing(tokens, k, ctx)):
             found.append(Mention(k, k + 1, actor=last_person["rank:" + rank][-1], via="coref"))
+    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+
+
+def _named_thing(tokens: list[Token], k: int, ctx: TitleContext) -> bool:
+    """"مطار الملك خالد", "ممثل الملك", "الملك حمد", "الملك الراحل": "الملك" there is not the king told
+    before alone (a name follows, or a noun it completes comes before)."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    before = tokens[k - 1] if k > 0 else None
+    return (after is not None and not after.punct
+            and not ctx.lex.words_union("given_names_ar", "late_words").isdisjoint(after.variants)) \
+        or (before is not None and not ctx.lex.words("owned_by_king").isdisjoint(before.variants))
+
+
+@lru_cache(maxsize=1)
+def _royal_table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    table = lexicon().titles.get("bare_royals") or {}
+    return {phrase_key(str(w)): tuple(str(t) for t in titles) for w, titles in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _royal_words() -> frozenset[str]:
+    return frozenset(p[-1] for p in _royal_table())
+
+
+def _bare_royal(tokens: list[Token], mentions: list[Mention], named: list[str], ctx: TitleContext) -> list[Mention]:
+    """"Biden met the crown prince in Jeddah", "وكان ولي العهد في مقدمة مستقبليه": a royal title with no
+    name, state or "of" of its own is the person named last whose office then bears that title
+    (``named``: the article's persons, the last named last)."""
+    table = _royal_table()
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    found: list[Mention] = []
+    for k, tok in enumerate(tokens):
+        if k in taken or tok.punct:
+            continue
+        for phrase, heads in table.items():
+            n = len(phrase)
+            arabic = _is_arabic(phrase[0])
+            if k + n > len(tokens) or any(k + x in taken for x in range(n)):
+                continue
+            if arabic:
+                if phrase[0] not in tok.variants or any(tokens[k + x].key != phrase[x] for x in range(1, n)):
+                    continue
+            elif k == 0 or tokens[k - 1].key != "the" or any(tokens[k + x].key != phrase[x] for x in range(n)):
+                continue
+            after = tokens[k + n] if k + n < len(tokens) else None
+            if after is not None and not after.punct and (after.key in ("of", "'s") or _capitalised(ctx.text, after)
+                                                          or (arabic and not _common_noun(ctx, after)
+                                                              and after.key.startswith("ال"))):
+                continue            # "the king of Spain", "the Crown Prince Court", "ولي العهد السعودي"
+            who = next((p for p in reversed(named) if p in ctx.gaz.actors
+                        and any(pos.title and any(str(pos.title.en or "").startswith(h) for h in heads)
+                                and (not ctx.date or _held_on(pos, ctx.date))
+                                for pos in ctx.gaz.actors[p].positions)), None)
+            if who is not None:
+                found.append(Mention(k, k + n, actor=who, via="coref"))
+                taken |= set(range(k, k + n))
+            break
     return sorted(mentions + found, key=lambda m: m.i) if found else mentions
 
 
@@ -2346,11 +2408,11 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
     recent = last_person.setdefault("", [])          # kingdoms named so far, the last one last
     if recent and tokens and _may_name_kingdom(ctx, tokens):
         taken = {k for m in mentions for k in range(m.i, m.j)}
-        words = ctx.lex.phrases.get("the_kingdom", set())
+        kingdom_phrases = ctx.lex.phrases.get("the_kingdom", set())
         for k, tok in enumerate(tokens):
             if k in taken or tok.punct:
                 continue
-            for phrase in words:
+            for phrase in kingdom_phrases:
                 if len(phrase) == 1 and phrase[0] in tok.variants or (
                         len(phrase) == 2 and k + 1 < len(tokens) and tok.key == phrase[0] and phrase[1] in tokens[k + 1].variants):
                     mentions = sorted(mentions + [Mention(k, k + len(phrase), actor=_the_kingdom(recent, ctx),
@@ -2364,6 +2426,8 @@ def refer_back(tokens: list[Token], mentions: list[Mention], last_person: dict[s
     ranks = ctx.lex.words("bare_ranks")
     if words is None or not ranks.isdisjoint(words):
         mentions = _bare_rank(tokens, mentions, last_person, ranks, ctx)
+    if last_person.get("*") and (words is None or not _royal_words().isdisjoint(words)):
+        mentions = _bare_royal(tokens, mentions, last_person["*"], ctx)
     for m in mentions:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person" and actor.affiliation:
