@@ -6018,3 +6018,42 @@ def test_the_kings_word_in_a_name_is_no_king(text):
     # "مطار الملك خالد", "عبد الملك المخلافي": an airport and a man's name, not the king at the meeting
     meetings = _meetings(text, "ar", "2019-01-14")
     assert all("king-abdullah-ii" not in m.participants for m in meetings[1:])
+
+
+def test_the_omani_agencys_slashed_dateline_names_no_party():
+    # "مسقط في 28 ديسمبر /العُمانية/ استقبل ...": the city and the agency's name file the story, the
+    # reception is still read
+    text = ("مسقط في 28 ديسمبر /العُمانية/ استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، بقصر البركة "
+            "العامر اليوم الأربعاء، معالي حسين أمير عبداللهيان وزير خارجية الجمهورية الإسلامية الإيرانية.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-12-28")] == [
+        {"haitham-bin-tariq", "hossein-amir-abdollahian"}]
+
+
+def test_the_honorific_hadrat_is_no_verb_of_attending():
+    # "وتسلم حضرة صاحب السمو ... برقية": "His Highness" received a cable; "حضرة" is not "حضره" (attended
+    # it), so neither he nor the cable's sender joins the meeting told before
+    text = ("استقبل وزير الخارجية الكويتي عبدالله اليحيا اليوم وزير الخارجية الإيراني حسين أمير عبداللهيان. "
+            "وتسلم حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد برقية تهنئة من الرئيس الإيراني "
+            "مسعود بزشكيان.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-09-10")] == [
+        {"abdullah-al-yahya", "hossein-amir-abdollahian"}]
+
+
+def test_who_attends_the_audience_takes_part():
+    # "حضر المقابلة X": the audience a monarch gives is the meeting told before
+    text = ("استقبل السلطان هيثم بن طارق اليوم وزير الخارجية الإيراني حسين أمير عبداللهيان. حضر المقابلة معالي "
+            "السيد بدر بن حمد البوسعيدي وزير الخارجية.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-12-28")] == [
+        {"haitham-bin-tariq", "hossein-amir-abdollahian", "badr-albusaidi"}]
+
+
+def test_an_ambassador_accredited_elsewhere_is_not_the_one_in_the_gazetteer():
+    # "سفير الجمهورية الإسلامية الإيرانية المعتمد لدى سلطنة عُمان": Iran's ambassador in Muscat, not its
+    # ambassador to Azerbaijan; his name before the title, in protocol style, makes him a new person
+    text = ("استقبل السلطان هيثم بن طارق اليوم وزير الخارجية الإيراني حسين أمير عبداللهيان، بحضور سعادة علي "
+            "نجفي خوشرودي سفير الجمهورية الإسلامية الإيرانية المعتمد لدى سلطنة عُمان.")
+    result = extract(Article(id="t", text=text, language="ar", published="2022-12-28"))
+    meetings = [s for s in result.statements if isinstance(s, Meeting)]
+    assert len(meetings) == 1 and "abbas-mousavi" not in meetings[0].participants
+    assert [a.name for a in result.actors] == ["علي نجفي خوشرودي"]
+    assert result.actors[0].id in meetings[0].participants

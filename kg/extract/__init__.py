@@ -16,7 +16,7 @@ from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply
                                  update_group, update_pair, update_persons_group, update_visitor)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import clause_offset, sentence_date, shifted
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, phrase_key
 from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, may_name_movement, place_or_state, refer_back, surname_index, title_starts,
@@ -305,6 +305,11 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                                             and not _is_arabic(toks[h.i].key))]
         if "speech" in map(_KIND_OF, hits):   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
+        if honorifics_written := _written_honorifics():   # "حضرة صاحب الجلالة": His Majesty, not "attended it"
+            at = {k for k, t in enumerate(toks) if t.key in honorifics_written
+                  and article.text[t.start:t.end].rstrip(_TASHKEEL).endswith("ة")}
+            if at:
+                hits = [h for h in hits if h.i not in at]
         if "cue:host" in map(_KIND_OF, hits):  # "Qatar, which hosts Hamas's political office": no meeting hosted
             things = lexicon().words("hosted_things")
             hits = [h for h in hits if not (h.kind == "cue:host" and h.look == "before" and any(
@@ -312,6 +317,15 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views
+
+
+_TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+@lru_cache(maxsize=1)
+def _written_honorifics() -> frozenset[str]:
+    """The normalised keys of honorifics that read as verbs once normalised (read once per process)."""
+    return frozenset(k for w in lexicon().raw.get("written_honorifics", {}).get("ar", []) for k in phrase_key(str(w))[:1])
 
 
 @lru_cache(maxsize=1)
@@ -365,6 +379,7 @@ def _he_before(view: SentenceView, first: Mention) -> bool:
         if view.hits else False      # (an Arabic verb comes before its named subject: "توجه بوتين")
 
 
+_SLASHED_DATELINE = re.compile(r"[^\s/]+(?: [^\s/]+){0,4} ?/[^/\n]{2,30}/")
 _BRACKETED_DATELINE = re.compile(r"[^\s()]+(?: [^\s()]+)? ?\([^()]{2,30}\)\s*$")
 
 
@@ -373,6 +388,14 @@ def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: G
     "سوتشي –"): the city and state a story was filed from take no part in what it tells (the agency does:
     it is the source), nor does a mention read across the dash ("TEHRAN - President Erdogan" is no
     president of Tehran's)."""
+    if found and toks and "/" in text[toks[0].start:toks[min(len(toks), 9) - 1].end] and found[0].i == 0 and found[0].place:
+        # "مسقط في 28 ديسمبر /العُمانية/ استقبل ...": the Omani agency's dateline ends at its name in slashes
+        slashed = _SLASHED_DATELINE.match(text, toks[0].start)
+        if slashed is not None:
+            end = slashed.end()
+            return [m for m in found if toks[m.i].start >= end or (
+                toks[m.j - 1].end <= end and m.via != "demonym" and (not m.actor or m.actor not in gaz.actors
+                                                                    or gaz.actors[m.actor].type != "state"))]
     if not found or not toks or not any(d in text[toks[0].start:toks[min(len(toks), 9) - 1].end] for d in DASHES):
         return found       # (most sentences: no dash near the start, no dateline)
     dash = next((k for k in range(1, min(len(toks), 9)) if dash_between(text, toks[k - 1], toks[k])), None)

@@ -148,6 +148,7 @@ def lexicon() -> Lexicon:
     add("minister_nouns", _both(titles.get("minister_nouns")))
     add("envoy_nouns", _both(titles.get("envoy_nouns")))
     add("title_complements", _both(titles.get("title_complements")))
+    add("accredited_to", _both(titles.get("accredited_to")))
     add("envoy_remits", _both(titles.get("envoy_remits")))
     add("remit_nouns", _both(titles.get("remit_nouns")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
     add("agency_heads", _both(titles.get("agency_heads")))
     add("ranks", _both(titles.get("ranks")))
     add("honorifics", _both(titles.get("honorifics")))
+    add("courtesy_honorifics", _both(titles.get("courtesy_honorifics")))
     add("designate_words", _both(titles.get("designate_words")))
     add("one_holder_offices", _both(titles.get("one_holder_offices")))
     for role, entries in raw["third_party"].items():

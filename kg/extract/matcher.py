@@ -821,7 +821,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                                       affiliation)
         elif affiliation and ctx.date and role != "counterpart" and not modified and not _indefinite(tokens, i, country) \
                 and not _of_states_body(tokens, country, end):
-            mission = _mission(tokens, j, by_start, ctx) if role == "envoy" else None
+            mission = _mission(tokens, j, by_start, ctx, accredited=role == "other") if role in ("envoy", "other") else None
             holder = _envoy_for(ctx, affiliation, mission) if mission else \
                 _dated_holder(ctx, tokens, i, end, role, affiliation)
         title_key = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
@@ -1398,6 +1398,21 @@ def _person_before(tokens: list[Token], i: int, mentions: list[Mention], ctx: Ti
             found = _unknown_name(tokens, start, ctx)
             if found is not None and found.j == k + 1:
                 return found
+    elif 2 <= k + 1 == i and _is_arabic(tokens[k].key) and not tokens[k].punct:
+        # "وسعادة علي نجفي خوشرودي سفير إيران": protocol style, no comma; a known given name opens the
+        # name, right after a list's comma or "و", a courtesy honorific or the sentence's start
+        taken = {x for m in mentions for x in range(m.i, m.j)}
+        given, courtesy = ctx.lex.words("given_names_ar"), ctx.lex.words("courtesy_honorifics")
+        for start in (k - 1, k - 2):
+            if start < 0 or any(x in taken for x in range(start, k + 1)) or given.isdisjoint(tokens[start].variants):
+                continue
+            before = tokens[start - 1] if start > 0 else None
+            if not (before is None or before.punct in ("،", ",") or tokens[start].conj
+                    or not courtesy.isdisjoint(before.variants)):
+                continue
+            found = _unknown_name(tokens, start, ctx)
+            if found is not None and found.j == k + 1:
+                return found
     return None
 
 
@@ -1903,10 +1918,12 @@ def _in_office(pos, date: str) -> bool:
     return start <= _pad(date, low=True) <= end
 
 
-def _mission(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext) -> str | None:
-    """The state an envoy's title names after it ("المبعوث الأممي الخاص إلى اليمن", "envoy for Yemen")."""
+def _mission(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext,
+             accredited: bool = False) -> str | None:
+    """The state an envoy's title names after it ("المبعوث الأممي الخاص إلى اليمن", "envoy for Yemen");
+    ``accredited``: only where the title is accredited to it ("سفير إيران لدى سلطنة عمان", "ambassador to")."""
     k = _past_qualifiers(tokens, j, ctx)
-    if k + 1 >= len(tokens) or ctx.lex.words("title_complements").isdisjoint(tokens[k].variants):
+    if k + 1 >= len(tokens) or ctx.lex.words("accredited_to" if accredited else "title_complements").isdisjoint(tokens[k].variants):
         return None
     m = by_start.get(k + 1)
     return m.actor if m is not None and m.actor and _is_country(ctx.gaz, m) else None
