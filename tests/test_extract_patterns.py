@@ -6057,3 +6057,17 @@ def test_an_ambassador_accredited_elsewhere_is_not_the_one_in_the_gazetteer():
     assert len(meetings) == 1 and "abbas-mousavi" not in meetings[0].participants
     assert [a.name for a in result.actors] == ["علي نجفي خوشرودي"]
     assert result.actors[0].id in meetings[0].participants
+
+
+def test_as_before_a_capacity_is_no_clause_and_names_no_one():
+    # "made his first trip to Tehran as envoy and held talks with X": the talks are the envoy's; "who
+    # visited Ankara in June as foreign minister": his own office, not Turkey's foreign minister
+    text = ("In February, Martin Griffiths made his first trip to Tehran as envoy and held talks with Foreign "
+            "Minister Mohammad Javad Zarif.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2021-03-01")] == [
+        {"martin-griffiths", "mohammad-javad-zarif"}]
+    text = ("Yair Lapid, who visited Ankara in June as foreign minister, met Jordan's King Abdullah II in New York "
+            "on Tuesday.")
+    meetings = _meetings(text, "en", "2022-09-20")
+    assert {"yair-lapid", "king-abdullah-ii"} in [set(m.participants) for m in meetings]
+    assert all("mevlut-cavusoglu" not in m.participants for m in meetings)

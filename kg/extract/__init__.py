@@ -303,6 +303,13 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if "meeting" in map(_KIND_OF, hits):  # "X received 51 (votes)": a count, not a guest
             hits = [h for h in hits if not (h.kind == "meeting" and h.j - h.i == 1 and h.j < len(toks) and toks[h.j].key[:1].isdigit()
                                             and not _is_arabic(toks[h.i].key))]
+        if "subordinate" in map(_KIND_OF, hits):   # "his first trip as envoy": a capacity, not a clause
+            capacity = lexicon().words("as_capacity")
+            as_at = {h.j for h in hits if h.kind == "subordinate" and toks[h.i].key == "as" and h.j < len(toks)
+                     and toks[h.j].key in capacity}
+            if as_at:
+                hits = [h for h in hits if not (h.kind == "subordinate" and h.j in as_at)]
+                mentions = [m for m in mentions if not (m.via == "title" and m.i in as_at)]   # his own office
         if "speech" in map(_KIND_OF, hits):   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
         if honorifics_written := _written_honorifics():   # "حضرة صاحب الجلالة": His Majesty, not "attended it"
