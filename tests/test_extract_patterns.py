@@ -6071,3 +6071,11 @@ def test_as_before_a_capacity_is_no_clause_and_names_no_one():
     meetings = _meetings(text, "en", "2022-09-20")
     assert {"yair-lapid", "king-abdullah-ii"} in [set(m.participants) for m in meetings]
     assert all("mevlut-cavusoglu" not in m.participants for m in meetings)
+
+
+def test_an_adviser_to_a_states_minister_is_not_the_minister():
+    # "the senior adviser to Iran's foreign minister": the possessive between does not hide the adviser
+    text = ("In Tehran, Hans Grundberg met Ali Asghar Khaji, the senior adviser to Iran's foreign minister, "
+            "during a visit that ended on Wednesday.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2021-11-10")] == [
+        {"hans-grundberg", "ali-asghar-khaji"}]

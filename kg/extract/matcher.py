@@ -1083,11 +1083,11 @@ def _modified(tokens: list[Token], i: int, ctx: TitleContext) -> bool:
     """A modifier word stands in the two words before the title ("مساعد", "adviser to the")."""
     mods = ctx.lex.words("title_modifiers")
     k, seen = i - 1, 0
-    while k >= 0 and seen < 3 and not tokens[k].punct:
+    while k >= 0 and seen < 3 and (not tokens[k].punct or tokens[k].punct in ("'", "’")):
         if not mods.isdisjoint(tokens[k].variants):
             return True
-        if tokens[k].key not in ("to", "of", "the"):
-            seen += 1
+        if tokens[k].key not in ("to", "of", "the", "s") and not tokens[k].punct:
+            seen += 1        # ("adviser to Iran's foreign minister": the possessive counts as one word)
         k -= 1
     return False
 
