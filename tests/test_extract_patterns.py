@@ -6079,3 +6079,11 @@ def test_an_adviser_to_a_states_minister_is_not_the_minister():
             "during a visit that ended on Wednesday.")
     assert [set(m.participants) for m in _meetings(text, "en", "2021-11-10")] == [
         {"hans-grundberg", "ali-asghar-khaji"}]
+
+
+def test_he_after_a_heading_is_still_the_subject_before_it():
+    # an explainer's heading ("The UAE") names no person: "he" after it is still the envoy
+    text = ("On Oct. 5, Hans Grundberg arrived in Aden on his first visit to Yemen as envoy.\n\nThe UAE\n"
+            "On Oct. 28, he ended his first visit to the United Arab Emirates, where he held talks with Anwar "
+            "Gargash, the diplomatic adviser to the UAE President.")
+    assert {"hans-grundberg", "anwar-gargash"} in [set(m.participants) for m in _meetings(text, "en", "2021-11-04")]

@@ -109,8 +109,10 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
                         _offset_date(c, found, view.tokens)
         cands += found
         first = next((m for m in view.mentions if m.actor in gaz.actors and gaz.actors[m.actor].type == "person"), None)
-        if first is None or not (prev_subject and _he_before(view, first)):
+        if first is None and view.tokens and _is_arabic(view.tokens[0].key) or first is not None and not (
+                prev_subject and _he_before(view, first)):
             prev_subject = first.actor if first is not None else None
+            # (an English sentence with no person, "The UAE" as a heading, keeps him for "he")
         # ("In his speech he thanked former prime minister Netanyahu": still the one "he" stood for)
         dyad = update_dyad(view, dyad, found)
         pair = update_pair(pair, found, gaz, article.published)
