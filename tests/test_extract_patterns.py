@@ -6087,3 +6087,11 @@ def test_he_after_a_heading_is_still_the_subject_before_it():
             "On Oct. 28, he ended his first visit to the United Arab Emirates, where he held talks with Anwar "
             "Gargash, the diplomatic adviser to the UAE President.")
     assert {"hans-grundberg", "anwar-gargash"} in [set(m.participants) for m in _meetings(text, "en", "2021-11-04")]
+
+
+def test_a_demonym_in_apposition_to_a_person_describes_him():
+    # "Mansour Azzam, the Syrian minister of presidential affairs": his origin, not Syria at the table
+    text = ("Lebanese President Michel Aoun met Iran's foreign minister on Monday. Earlier on Monday, Aoun had "
+            "received Mansour Azzam, the Syrian minister of presidential affairs, who carried a message from "
+            "President Bashar al-Assad.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2016-11-08")][1:] == [{"michel-aoun", "mansour-azzam"}]

@@ -2318,7 +2318,8 @@ def kingdom_word(tok: Token) -> bool:
 def _described_before(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
     """"The Italian-Swedish diplomat began the tour ...": "the", hyphened demonyms, a person noun
     and no name describe someone told before by his origins, not those states ("the Saudi official"
-    alone stands for his state). English only; the demonyms go."""
+    alone stands for his state); so does one demonym in apposition to a person ("Hans Grundberg, the
+    Swedish diplomat"). English only; the demonyms go."""
     nouns = ctx.lex.words_union("person_nouns", "official_nouns", "title:envoy")
     drop: set[int] = set()
     for n, m in enumerate(mentions):
@@ -2330,8 +2331,10 @@ def _described_before(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
                 break
             run.append(x)
         k = run[-1].j
-        if len(run) >= 2 and m.i > 0 and tokens[m.i - 1].key == "the" and k < len(tokens) and tokens[k].key in nouns \
-                and not any(x.i == k + 1 for x in mentions):
+        apposed = m.i >= 3 and tokens[m.i - 2].punct == "," and any(
+            x.j == m.i - 2 and _is_person(ctx.gaz, x) for x in mentions)   # "Hans Grundberg, the Swedish diplomat"
+        if (len(run) >= 2 or apposed) and m.i > 0 and tokens[m.i - 1].key == "the" and k < len(tokens) \
+                and tokens[k].key in nouns and not any(x.i == k + 1 for x in mentions):
             drop |= {id(x) for x in run}
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
