@@ -6095,3 +6095,12 @@ def test_a_demonym_in_apposition_to_a_person_describes_him():
             "received Mansour Azzam, the Syrian minister of presidential affairs, who carried a message from "
             "President Bashar al-Assad.")
     assert [set(m.participants) for m in _meetings(text, "en", "2016-11-08")][1:] == [{"michel-aoun", "mansour-azzam"}]
+
+
+def test_a_style_of_address_is_never_a_name():
+    # "Welcoming HRH the Crown Prince": "HRH" (His Royal Highness) makes no new person called "Welcoming HRH"
+    text = ("Antony Blinken met Bahrain's crown prince Salman bin Hamad on Wednesday. Welcoming HRH the Crown Prince "
+            "and Prime Minister, Blinken said the agreement would expand cooperation. HRH the Crown Prince and Prime "
+            "Minister met Jake Sullivan at the White House.")
+    result = extract(Article(id="t", text=text, language="en", published="2023-09-13"))
+    assert result.actors == []
