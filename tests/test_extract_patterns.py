@@ -6104,3 +6104,13 @@ def test_a_style_of_address_is_never_a_name():
             "Minister met Jake Sullivan at the White House.")
     result = extract(Article(id="t", text=text, language="en", published="2023-09-13"))
     assert result.actors == []
+
+
+def test_the_imperfect_after_before_that_in_a_past_story_is_no_plan():
+    # "وكان السيسي قد استقبل ولي العهد ...، قبل أن يعقد الجانبان جلسة مباحثات": the talks were held
+    text = ("اختتم الأمير محمد بن سلمان، ولي العهد السعودي، اليوم الثلاثاء زيارته الرسمية لمصر برفقة الرئيس عبد "
+            "الفتاح السيسي. وكان السيسي قد استقبل ولي العهد لدى وصوله إلى مطار القاهرة الدولي يوم الأحد، قبل أن "
+            "يعقد الجانبان جلسة مباحثات تناولت العلاقات الثنائية.")
+    meetings = _meetings(text, "ar", "2018-03-06")
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"abdel-fattah-el-sisi", "mohammed-bin-salman"}, "confirmed")]

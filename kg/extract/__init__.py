@@ -305,6 +305,12 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if "meeting" in map(_KIND_OF, hits):  # "X received 51 (votes)": a count, not a guest
             hits = [h for h in hits if not (h.kind == "meeting" and h.j - h.i == 1 and h.j < len(toks) and toks[h.j].key[:1].isdigit()
                                             and not _is_arabic(toks[h.i].key))]
+        if "planned" in map(_KIND_OF, hits) and "earlier_markers" in map(_KIND_OF, hits):
+            # "وكان الرئيس شي قد أقام لسموه مراسم استقبال، قبل أن يعقد الجانبان المباحثات": the imperfect after
+            # "قبل أن"/"بعد أن" in a story told in the past is past too, no plan
+            first_past = min(h.i for h in hits if h.kind == "earlier_markers")
+            hits = [h for h in hits if not (h.kind == "planned" and h.i >= 2 and h.i > first_past + 2
+                                            and toks[h.i - 1].key == "ان" and toks[h.i - 2].key.lstrip("و") in ("قبل", "بعد"))]
         if "subordinate" in map(_KIND_OF, hits):   # "his first trip as envoy": a capacity, not a clause
             capacity = lexicon().words("as_capacity")
             as_at = {h.j for h in hits if h.kind == "subordinate" and toks[h.i].key == "as" and h.j < len(toks)
