@@ -6114,3 +6114,11 @@ def test_the_imperfect_after_before_that_in_a_past_story_is_no_plan():
     meetings = _meetings(text, "ar", "2018-03-06")
     assert [(set(m.participants), m.status) for m in meetings] == [
         ({"abdel-fattah-el-sisi", "mohammed-bin-salman"}, "confirmed")]
+
+
+def test_the_king_and_a_name_after_him_are_two_persons():
+    # "بين الملك ونتنياهو": "the king" is not Netanyahu's title; the king told before and Netanyahu met
+    text = ("استقبل الملك عبد الله الثاني أمس الاثنين في عمّان رئيس الوزراء الإسرائيلي بنيامين نتنياهو. وكان آخر لقاء "
+            "معلن بين الملك ونتنياهو قد عُقد في عمّان في نوفمبر 2014 بحضور وزير الخارجية الأمريكي آنذاك جون كيري.")
+    assert {"king-abdullah-ii", "benjamin-netanyahu", "john-kerry"} in [
+        set(m.participants) for m in _meetings(text, "ar", "2018-06-19")]

@@ -1139,6 +1139,9 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
     if m is not None:
         actor = ctx.gaz.actors.get(m.actor or "")
         if actor is not None and actor.type == "person":
+            if k == j and tokens[k].conj and _is_arabic(tokens[k].key) and k > 0 \
+                    and not ctx.lex.words("bare_monarchs").isdisjoint(tokens[k - 1].variants):
+                return None  # "بين الملك ونتنياهو": the king and Netanyahu, two persons
             return m
         if actor is not None and actor.type == "organization" and m.via == "name" and _is_arabic(tokens[k].key) \
                 and not nested and m.actor in ctx.new_actors:
