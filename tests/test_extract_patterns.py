@@ -6122,3 +6122,10 @@ def test_the_king_and_a_name_after_him_are_two_persons():
             "معلن بين الملك ونتنياهو قد عُقد في عمّان في نوفمبر 2014 بحضور وزير الخارجية الأمريكي آنذاك جون كيري.")
     assert {"king-abdullah-ii", "benjamin-netanyahu", "john-kerry"} in [
         set(m.participants) for m in _meetings(text, "ar", "2018-06-19")]
+
+
+def test_an_honorific_and_a_given_name_beat_an_outlet_of_that_name():
+    # "Sheikh Sabah": the emir named before, not the Turkish daily Sabah
+    text = ("Kuwait's emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah has led mediation efforts. Sheikh Sabah met "
+            "Donald Trump at the White House on Thursday.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2017-09-10")] == [{"sabah-al-ahmad", "donald-trump"}]

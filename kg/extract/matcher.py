@@ -2170,7 +2170,9 @@ def _honorific_given_names(tokens: list[Token], mentions: list[Mention], last_pe
     honorifics = ctx.lex.words("honorifics")
     if words is not None and honorifics.isdisjoint(words):
         return mentions
-    taken = {k for m in mentions for k in range(m.i, m.j)}
+    outlets = {m.i: m for m in mentions if m.j == m.i + 1 and m.actor in ctx.gaz.actors
+               and ctx.gaz.actors[m.actor].type == "organization" and ctx.gaz.actors[m.actor].kind == "media"}
+    taken = {k for m in mentions for k in range(m.i, m.j) if m.i not in outlets}
     found: list[Mention] = []
     for k in range(len(tokens) - 1):
         tok, nxt = tokens[k], tokens[k + 1]
@@ -2181,7 +2183,10 @@ def _honorific_given_names(tokens: list[Token], mentions: list[Mention], last_pe
                  if p in ctx.gaz.actors and nxt.key in _given_names_of(ctx, ctx.gaz.actors[p])}
         if len(named) == 1:
             found.append(Mention(k, k + 2, actor=named.pop(), via="coref"))
-    return sorted(mentions + found, key=lambda m: m.i) if found else mentions
+    if not found:
+        return mentions
+    mentions = [m for m in mentions if not any(f.i <= m.i < f.j for f in found)]   # "Sheikh Sabah": not the daily Sabah
+    return sorted(mentions + found, key=lambda m: m.i)
 
 
 def _bare_rank(tokens: list[Token], mentions: list[Mention], last_person: dict[str, list[str]],
