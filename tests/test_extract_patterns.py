@@ -6129,3 +6129,11 @@ def test_an_honorific_and_a_given_name_beat_an_outlet_of_that_name():
     text = ("Kuwait's emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah has led mediation efforts. Sheikh Sabah met "
             "Donald Trump at the White House on Thursday.")
     assert [set(m.participants) for m in _meetings(text, "en", "2017-09-10")] == [{"sabah-al-ahmad", "donald-trump"}]
+
+
+def test_a_ministers_own_aide_named_after_him_attends_too():
+    # "وزير الخارجية X وكبير مساعديه Y": his senior aide is the next item of the list, not a break in it
+    text = ("التقى المبعوث الأممي إلى اليمن هانس غروندبرغ اليوم في طهران وزير الخارجية الإيراني حسين أمير عبد "
+            "اللهيان وكبير مساعديه علي أصغر خاجي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-12-26")] == [
+        {"hans-grundberg", "hossein-amir-abdollahian", "ali-asghar-khaji"}]

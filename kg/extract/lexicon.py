@@ -144,6 +144,7 @@ def lexicon() -> Lexicon:
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))
     add("title_modifiers", _both(titles.get("title_modifiers")))
+    add("possessive_aides", _both(titles.get("possessive_aides")))
     add("person_nouns", _both(titles.get("person_nouns")))
     add("minister_nouns", _both(titles.get("minister_nouns")))
     add("envoy_nouns", _both(titles.get("envoy_nouns")))

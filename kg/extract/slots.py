@@ -157,9 +157,10 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
             skipped += 1                    # "Hamdok and General al-Burhan", "والفريق أول البرهان": the next item's rank
             continue
         if right.i - k <= 4 and _is_arabic(tok.key) and (
-                _match_title(view.tokens, k) is not None or not lexicon().words("title_modifiers").isdisjoint(tok.variants)):
+                _match_title(view.tokens, k) is not None
+                or not lexicon().words_union("title_modifiers", "possessive_aides").isdisjoint(tok.variants)):
             skipped += 1                    # "X ورئيس جهاز الموساد Y", "X ومساعد الرئيس Y": the next item's office
-            continue
+            continue                        # ("X وكبير مساعديه Y": his own aide)
         if k > left.j and (gap[k - left.j - 1].punct in (",", "،") or gap[k - left.j - 1].key in _LINK) \
                 and _titled_from(view, k, right.i, kinds):
             skipped += right.i - k          # "X and former premier Y", "X, parliament speaker Y": the next item's office
