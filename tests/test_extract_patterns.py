@@ -6137,3 +6137,13 @@ def test_a_ministers_own_aide_named_after_him_attends_too():
             "اللهيان وكبير مساعديه علي أصغر خاجي.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2022-12-26")] == [
         {"hans-grundberg", "hossein-amir-abdollahian", "ali-asghar-khaji"}]
+
+
+def test_the_foreign_minister_alone_is_the_one_named_before_with_his_title():
+    # "Sayyid Badr Albusaidi, Minister of Foreign Affairs, ..." then "the Iranian President received the
+    # Foreign Minister": Oman's minister told before, not Iran's, whom the sentence's state would give
+    text = ("Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, today delivered a written message to "
+            "the Iranian leadership. The message was handed over when the Iranian President received the Foreign "
+            "Minister in Tehran.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2024-12-30")] == [
+        {"badr-albusaidi", "masoud-pezeshkian"}]

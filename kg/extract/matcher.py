@@ -830,8 +830,16 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         elif country is None and not modified and role != "counterpart":
             if complement and title_key not in ctx.seen:    # "زيارة لولي العهد": the title under its preposition
                 title_key = (word_forms(tokens[i].variants[-1])[1][-1],) + title_key[1:]
+            same_office = {h for holders in ctx.seen.values() for h in holders if h in ctx.gaz.actors and any(
+                pos.role == role and (not ctx.date or _held_on(pos, ctx.date)) for pos in ctx.gaz.actors[h].positions)} \
+                if role in ("foreign-minister", "defence-minister") and not _is_arabic(tokens[i].key) \
+                and i > 0 and tokens[i - 1].key == "the" else set()
             if len(ctx.seen.get(title_key, ())) == 1:
                 holder = next(iter(ctx.seen[title_key]))   # "ولي العهد", "the sultan" again: the one named before
+            elif len(same_office) == 1:
+                # "Sayyid Badr Albusaidi, Minister of Foreign Affairs, ..." then "the Foreign Minister": the
+                # minister named before with his title, whatever state the sentence names
+                holder = next(iter(same_office))
             elif ctx.date and _no_name_after(tokens, end, by_start, ctx) and (mate := _list_mate(tokens, i, out, ctx)):
                 # "received by King Salman and the crown prince", "الملك سلمان وولي العهد": the office of
                 # the state of the person it is listed with
