@@ -18,6 +18,7 @@ from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon, phrase_key
 from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
+                                 as_written,
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, may_name_movement, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
@@ -109,10 +110,11 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
                         _offset_date(c, found, view.tokens)
         cands += found
         first = next((m for m in view.mentions if m.actor in gaz.actors and gaz.actors[m.actor].type == "person"), None)
-        if first is None and view.tokens and _is_arabic(view.tokens[0].key) or first is not None and not (
-                prev_subject and _he_before(view, first)):
-            prev_subject = first.actor if first is not None else None
-            # (an English sentence with no person, "The UAE" as a heading, keeps him for "he")
+        if first is None:
+            if view.tokens and _is_arabic(view.tokens[0].key):
+                prev_subject = None      # (an English sentence with no person, "The UAE" as a heading, keeps him)
+        elif not (prev_subject and _he_before(view, first)):
+            prev_subject = first.actor
         # ("In his speech he thanked former prime minister Netanyahu": still the one "he" stood for)
         dyad = update_dyad(view, dyad, found)
         pair = update_pair(pair, found, gaz, article.published)
@@ -302,39 +304,37 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             hits = hits_of.get(n)
             if hits is None:
                 hits = hits_of[n] = find_hits(toks)
-        if "meeting" in map(_KIND_OF, hits):  # "X received 51 (votes)": a count, not a guest
+        kinds = set(map(_KIND_OF, hits))      # (the kinds before the filters below: each drops a few hits of its own kind)
+        if "meeting" in kinds:  # "X received 51 (votes)": a count, not a guest
             hits = [h for h in hits if not (h.kind == "meeting" and h.j - h.i == 1 and h.j < len(toks) and toks[h.j].key[:1].isdigit()
                                             and not _is_arabic(toks[h.i].key))]
-        if "planned" in map(_KIND_OF, hits) and "earlier_markers" in map(_KIND_OF, hits):
+        if "planned" in kinds and "earlier_markers" in kinds:
             # "وكان الرئيس شي قد أقام لسموه مراسم استقبال، قبل أن يعقد الجانبان المباحثات": the imperfect after
             # "قبل أن"/"بعد أن" in a story told in the past is past too, no plan
             first_past = min(h.i for h in hits if h.kind == "earlier_markers")
             hits = [h for h in hits if not (h.kind == "planned" and h.i >= 2 and h.i > first_past + 2
                                             and toks[h.i - 1].key == "ان" and toks[h.i - 2].key.lstrip("و") in ("قبل", "بعد"))]
-        if "subordinate" in map(_KIND_OF, hits):   # "his first trip as envoy": a capacity, not a clause
+        if "subordinate" in kinds:   # "his first trip as envoy": a capacity, not a clause
             capacity = lexicon().words("as_capacity")
             as_at = {h.j for h in hits if h.kind == "subordinate" and toks[h.i].key == "as" and h.j < len(toks)
                      and toks[h.j].key in capacity}
             if as_at:
                 hits = [h for h in hits if not (h.kind == "subordinate" and h.j in as_at)]
                 mentions = [m for m in mentions if not (m.via == "title" and m.i in as_at)]   # his own office
-        if "speech" in map(_KIND_OF, hits):   # "Qaboos bin Said": a name, not "said"
+        if "speech" in kinds:   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
-        if honorifics_written := _written_honorifics():   # "حضرة صاحب الجلالة": His Majesty, not "attended it"
-            at = {k for k, t in enumerate(toks) if t.key in honorifics_written
-                  and article.text[t.start:t.end].rstrip(_TASHKEEL).endswith("ة")}
-            if at:
-                hits = [h for h in hits if h.i not in at]
-        if "cue:host" in map(_KIND_OF, hits):  # "Qatar, which hosts Hamas's political office": no meeting hosted
+        honorifics_written = _written_honorifics()     # "حضرة صاحب الجلالة": His Majesty, not "attended it"
+        at = {h.i for h in hits if toks[h.i].key in honorifics_written
+              and as_written(article.text, toks[h.i]).endswith("ة")}
+        if at:
+            hits = [h for h in hits if h.i not in at]
+        if "cue:host" in kinds:  # "Qatar, which hosts Hamas's political office": no meeting hosted
             things = lexicon().words("hosted_things")
             hits = [h for h in hits if not (h.kind == "cue:host" and h.look == "before" and any(
                 not things.isdisjoint(t.variants) for t in toks[h.j:h.j + 7]))]
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views
-
-
-_TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 @lru_cache(maxsize=1)
@@ -406,11 +406,9 @@ def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: G
     if found and toks and "/" in text[toks[0].start:toks[min(len(toks), 9) - 1].end] and found[0].i == 0 and found[0].place:
         # "مسقط في 28 ديسمبر /العُمانية/ استقبل ...": the Omani agency's dateline ends at its name in slashes
         slashed = _SLASHED_DATELINE.match(text, toks[0].start)
-        if slashed is not None:
-            end = slashed.end()
-            return [m for m in found if toks[m.i].start >= end or (
-                toks[m.j - 1].end <= end and m.via != "demonym" and (not m.actor or m.actor not in gaz.actors
-                                                                    or gaz.actors[m.actor].type != "state"))]
+        if slashed is not None:      # (the agency's name in it is no party either: "العُمانية" is no Oman)
+            cut = next((k for k, t in enumerate(toks) if t.start >= slashed.end()), len(toks))
+            return _past_dateline(found, cut, gaz, demonyms=True)
     if not found or not toks or not any(d in text[toks[0].start:toks[min(len(toks), 9) - 1].end] for d in DASHES):
         return found       # (most sentences: no dash near the start, no dateline)
     dash = next((k for k in range(1, min(len(toks), 9)) if dash_between(text, toks[k - 1], toks[k])), None)
@@ -424,8 +422,14 @@ def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: G
         return found       # a word of the sentence itself before the dash: no dateline
     if not (bracketed or text[toks[0].start:toks[0].end].isupper() or any(m.i == 0 and m.place for m in found)):
         return found       # (a dateline opens with its city: in capitals, or a place the gazetteer knows)
-    return [m for m in found if m.i >= dash or (m.j <= dash and (not m.actor or m.actor not in gaz.actors
-                                                                  or gaz.actors[m.actor].type != "state"))]
+    return _past_dateline(found, dash, gaz)
+
+
+def _past_dateline(found: list[Mention], cut: int, gaz: Gazetteer, demonyms: bool = False) -> list[Mention]:
+    """The mentions after a dateline that ends at token ``cut``, and the ones in it that are not states
+    (nor, with ``demonyms``, a demonym); none read across its end."""
+    return [m for m in found if m.i >= cut or (m.j <= cut and not (demonyms and m.via == "demonym") and (
+        not m.actor or m.actor not in gaz.actors or gaz.actors[m.actor].type != "state"))]
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:

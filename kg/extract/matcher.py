@@ -830,16 +830,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         elif country is None and not modified and role != "counterpart":
             if complement and title_key not in ctx.seen:    # "زيارة لولي العهد": the title under its preposition
                 title_key = (word_forms(tokens[i].variants[-1])[1][-1],) + title_key[1:]
-            same_office = {h for holders in ctx.seen.values() for h in holders if h in ctx.gaz.actors and any(
-                pos.role == role and (not ctx.date or _held_on(pos, ctx.date)) for pos in ctx.gaz.actors[h].positions)} \
-                if role in ("foreign-minister", "defence-minister") and not _is_arabic(tokens[i].key) \
-                and i > 0 and tokens[i - 1].key == "the" else set()
             if len(ctx.seen.get(title_key, ())) == 1:
                 holder = next(iter(ctx.seen[title_key]))   # "ولي العهد", "the sultan" again: the one named before
-            elif len(same_office) == 1:
-                # "Sayyid Badr Albusaidi, Minister of Foreign Affairs, ..." then "the Foreign Minister": the
-                # minister named before with his title, whatever state the sentence names
-                holder = next(iter(same_office))
+            elif (named_minister := _minister_named_before(ctx, tokens, i, role)) is not None:
+                holder = named_minister
             elif ctx.date and _no_name_after(tokens, end, by_start, ctx) and (mate := _list_mate(tokens, i, out, ctx)):
                 # "received by King Salman and the crown prince", "الملك سلمان وولي العهد": the office of
                 # the state of the person it is listed with
@@ -1130,6 +1124,18 @@ def _serves_other_state(gaz: Gazetteer, person: Mention, country: Mention) -> bo
     actor = gaz.actors.get(person.actor or "")
     home = gaz.actors.get(actor.affiliation or "") if actor is not None else None
     return home is not None and home.type == "state" and country.actor != home.id
+
+
+def _minister_named_before(ctx: TitleContext, tokens: list[Token], i: int, role: str) -> str | None:
+    """"Sayyid Badr Albusaidi, Minister of Foreign Affairs, ..." then "the Foreign Minister": the one
+    foreign or defence minister named before with a title of his own, whatever state the sentence names
+    (English "the" and the title only)."""
+    if role not in ("foreign-minister", "defence-minister") or _is_arabic(tokens[i].key) or i == 0 \
+            or tokens[i - 1].key != "the":
+        return None
+    named = {h for holders in ctx.seen.values() for h in holders if h in ctx.gaz.actors and any(
+        pos.role == role and (not ctx.date or _held_on(pos, ctx.date)) for pos in ctx.gaz.actors[h].positions)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext,
@@ -1612,9 +1618,15 @@ def _after_office(tokens: list[Token], k: int, ranks: set[str], ctx: TitleContex
     # (the capitals after "of" follow a capitalised office: "Secretary of Defense", not "the city of Gaza City")
 
 
+def as_written(text: str, tok: Token) -> str:
+    """A token as the article writes it, less its diacritics: what normalisation folds away (ى and ي,
+    ة and ه, hamzas) still told apart."""
+    return _DIACRITICS.sub("", text[tok.start:tok.end])
+
+
 def _written_ala(text: str, tok: Token) -> bool:
     """"على" (on) as written: normalised, it reads as the name "علي"."""
-    return tok.key.endswith("علي") and text[tok.end - 1:tok.end] == "ى"
+    return tok.key.endswith("علي") and as_written(text, tok).endswith("ى")
 
 
 def other_given_names(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
@@ -2034,11 +2046,11 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     for m in mentions:
         if m.j - m.i == 1 and m.via == "name":
             tok = tokens[m.i]
-            raw = _DIACRITICS.sub("", text[tok.start:tok.end])
+            raw = as_written(text, tok)
             if raw in words or (raw[:1] in ("و", "ف") and raw[1:] in words):
                 continue
             if after and raw in after and m.i > 0 \
-                    and _DIACRITICS.sub("", text[tokens[m.i - 1].start:tokens[m.i - 1].end]) in after[raw]:
+                    and as_written(text, tokens[m.i - 1]) in after[raw]:
                 continue
         out.append(m)
     return out
@@ -2178,7 +2190,7 @@ def _honorific_given_names(tokens: list[Token], mentions: list[Mention], last_pe
     honorifics = ctx.lex.words("honorifics")
     if words is not None and honorifics.isdisjoint(words):
         return mentions
-    outlets = {m.i: m for m in mentions if m.j == m.i + 1 and m.actor in ctx.gaz.actors
+    outlets = {m.i for m in mentions if m.j == m.i + 1 and m.actor in ctx.gaz.actors
                and ctx.gaz.actors[m.actor].type == "organization" and ctx.gaz.actors[m.actor].kind == "media"}
     taken = {k for m in mentions for k in range(m.i, m.j) if m.i not in outlets}
     found: list[Mention] = []
