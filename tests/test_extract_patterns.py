@@ -6147,3 +6147,22 @@ def test_the_foreign_minister_alone_is_the_one_named_before_with_his_title():
             "Minister in Tehran.")
     assert [set(m.participants) for m in _meetings(text, "en", "2024-12-30")] == [
         {"badr-albusaidi", "masoud-pezeshkian"}]
+
+
+def test_a_visit_put_off_in_the_passive_written_with_its_damma_is_denied_by_who_says_so():
+    # "أن زيارة X، التي كانت مقررة ...، أُجّلت": the damma marks the passive (the active "أجّلت" is spelt alike),
+    # and the relative clause between its commas does not cut the speaker off from what he says
+    text = ("أعلن المتحدث باسم الكرملين دميتري بيسكوف اليوم أن زيارة الرئيس الإيراني إبراهيم رئيسي إلى موسكو، التي "
+            "كانت مقررة الأسبوع المقبل، أُجّلت إلى موعد يُحدد لاحقاً.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2023-03-14")
+    assert [(set(m.participants), m.status) for m in meetings] == [({"ebrahim-raisi", "russia"}, "planned")]
+    assert denials == [("dmitry-peskov", meetings[0].id)]
+
+
+def test_the_source_an_outlet_quotes_says_the_visit_was_put_off():
+    # "نقلت وكالة تاس عن مصدر دبلوماسي تركي أن ... أُرجئت": the Turkish source, not the agency, says so
+    text = ("نقلت وكالة تاس عن مصدر دبلوماسي تركي أن زيارة وزير الخارجية الروسي سيرغي لافروف إلى أنقرة، التي كانت "
+            "مرتقبة مطلع الشهر، أُرجئت إلى موعد لاحق.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2022-11-20")
+    assert [set(m.participants) for m in meetings] == [{"sergey-lavrov", "turkey"}]
+    assert denials == [("turkey", meetings[0].id)]

@@ -323,6 +323,9 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                 mentions = [m for m in mentions if not (m.via == "title" and m.i in as_at)]   # his own office
         if "speech" in kinds:   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
+        if "cue:cancellation" in kinds:   # "أُجّلت" written with its damma: put off (passive), not "she put off"
+            hits = [Hit(h.i, h.j, h.kind, "passive") if h.kind == "cue:cancellation" and h.look == "either"
+                    and _written_passive(article.text, toks[h.i]) else h for h in hits]
         honorifics_written = _written_honorifics()     # "حضرة صاحب الجلالة": His Majesty, not "attended it"
         at = {h.i for h in hits if toks[h.i].key in honorifics_written
               and as_written(article.text, toks[h.i]).endswith("ة")}
@@ -335,6 +338,13 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views
+
+
+def _written_passive(text: str, tok: Token) -> bool:
+    """An Arabic verb written with a damma on its first letter ("أُجّلت", "أُلغيت"): a passive, as the writer
+    marks it where the active is spelt alike."""
+    raw = text[tok.start:tok.end].lstrip("وف")
+    return len(raw) > 2 and raw[0] in "أا" and raw[1] == "\u064f"
 
 
 @lru_cache(maxsize=1)

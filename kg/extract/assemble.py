@@ -2163,7 +2163,7 @@ def _cancellations(view: SentenceView, out: list[Candidate], pool: list[Mention]
         noun = _noun_after(hit, nouns, named)
         if noun is None and not lexicon().words("cancel_it").isdisjoint(view.tokens[hit.i].variants):
             noun = max((n for n in nouns if n.j <= hit.i), key=lambda n: n.i, default=None)   # "تؤجلها": told before
-        undone = not lexicon().words("passive_cancellation").isdisjoint(view.tokens[hit.i].variants) or (
+        undone = hit.look == "passive" or not lexicon().words("passive_cancellation").isdisjoint(view.tokens[hit.i].variants) or (
             _is_arabic_tok(view.tokens[hit.i]) and any(n.j == hit.i for n in nouns))   # "الزيارة أُجّلت": the noun first
         # ("قال كالن إن الزيارة أُرجئت": the visit was put off; whoever says so denies it)
         if undone or (hit.i > 0 and not passive.isdisjoint(view.tokens[hit.i - 1].variants)):
@@ -3212,7 +3212,7 @@ def _says_it(view: SentenceView, hit: Hit, candidates: list[Mention]) -> Mention
     skip = {x for k in view.of("slot_skip") for x in range(k.i, k.j)}
 
     def says(h: Hit) -> bool:
-        last = max((b for b in breaks if h.j <= b < hit.i), default=h.j - 1)
+        last = _last_break(view, breaks, h.j, hit.i)
         if last < h.j or any(t.key in ("ان", "that") for t in view.tokens[last + 1:hit.i]):
             return True
         if not any(t.key in ("not", "لن", "no") for t in view.tokens[hit.i:hit.j]):
@@ -3228,13 +3228,38 @@ def _says_it(view: SentenceView, hit: Hit, candidates: list[Mention]) -> Mention
     return _speaker_of(view, told[-1], candidates) if told else None
 
 
+def _last_break(view: SentenceView, breaks: list[int], start: int, end: int) -> int:
+    """The last clause break in tokens [start, end), else start - 1; a relative clause between two commas
+    breaks nothing ("أن الزيارة، التي كانت مقررة في مايو، أُجّلت", "the visit, which was planned, was put off")."""
+    inside = [b for b in breaks if start <= b < end]
+    if len(inside) >= 2:
+        relative = {h.i for h in view.of("relative")}
+        while len(inside) >= 2 and inside[-2] + 1 in relative:
+            inside = inside[:-2]
+    return inside[-1] if inside else start - 1
+
+
 def _told_by(view: SentenceView, hit: Hit, pool: list[Mention]) -> Mention | None:
     """Who says the words the cue stands in: a speaker before it ("X said the round had been put off")
-    or after it ("..., has been put off, Cavusoglu said")."""
+    or after it ("..., has been put off, Cavusoglu said"), or the source an outlet quotes ("نقلت وكالة
+    تاس عن مصدر دبلوماسي تركي أن الزيارة أُرجئت": Turkey)."""
     candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
     speech = {h.i for h in view.of("speech")}
-    return _says_it(view, hit, candidates) \
+    return _says_it(view, hit, candidates) or _quoted_source(view, hit, candidates) \
         or next((m for m in candidates if m.i >= hit.j and (m.role == "source" or m.j in speech)), None)
+
+
+def _quoted_source(view: SentenceView, hit: Hit, candidates: list[Mention]) -> Mention | None:
+    """The source after "نقل ... عن" whose "أن" clause reaches the cue: what the outlet quotes, the source says."""
+    quoting = lexicon().words("quoting_verbs")
+    verb = next((h for h in reversed(view.of("attribution_after")) if h.j <= hit.i
+                 and not quoting.isdisjoint(view.tokens[h.i].variants)), None)
+    if verb is None:
+        return None
+    that = next((k for k in range(verb.j, hit.i) if view.tokens[k].key == "ان"), None)
+    if that is None or _last_break(view, _breaks(view, "clause_breaks", "subordinate"), that, hit.i) >= that:
+        return None
+    return next((m for m in reversed(candidates) if verb.j <= m.i and m.j <= that), None)
 
 
 def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
