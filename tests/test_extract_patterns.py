@@ -6166,3 +6166,25 @@ def test_the_source_an_outlet_quotes_says_the_visit_was_put_off():
     meetings, denials = _meetings_and_denials(text, "ar", "2022-11-20")
     assert [set(m.participants) for m in meetings] == [{"sergey-lavrov", "turkey"}]
     assert denials == [("turkey", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("أفادت وكالة رويترز بأن أردوغان عقد لقاءً مع الرئيس الإماراتي محمد بن زايد في باكو. لكن مسؤولاً في الرئاسة "
+     "التركية قال أمس إن أردوغان لم يعقد أي لقاء مع محمد بن زايد هناك.", "ar"),
+    ("Reuters reported that Erdogan held a meeting with UAE President Mohamed bin Zayed in Baku. But a Turkish "
+     "presidential official said on Monday that Erdogan had not held any meeting with Mohamed bin Zayed there.", "en"),
+])
+def test_no_meeting_of_any_kind_said_by_an_official_denies_the_one_reported(text, language):
+    # "لم يعقد أي لقاء مع X", "had not held any meeting with X": "any" makes no particular meeting, but the
+    # negated one, said by Turkey's official, denies the meeting reported before
+    meetings, denials = _meetings_and_denials(text, language, "2023-07-11")
+    assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "mohamed-bin-zayed"}]
+    assert denials == [("turkey", meetings[0].id)]
+
+
+def test_hopes_raised_for_a_summit_make_it_proposed():
+    # "مبدداً آمالاً أثارها X بعقد قمة بين الرجلين": hoped for, not held
+    text = ("قال المتحدث باسم الكرملين دميتري بيسكوف إنه لا موعد بعد لمحادثات روسية أمريكية، مبدداً آمالاً أثارها "
+            "الرئيس الفرنسي إيمانويل ماكرون بعقد قمة قريبة بين بوتين وبايدن.")
+    assert [(set(m.participants), m.status) for m in _meetings(text, "ar", "2022-02-22")] == [
+        ({"vladimir-putin", "joe-biden"}, "proposed")]

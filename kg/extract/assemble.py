@@ -1377,6 +1377,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     out: list[Candidate] = []
     covered = {k for m in view.mentions for k in range(m.i, m.j)}
     generic_ends = {h.j for h in view.of("generic")}
+    if generic_ends and view.of("negation"):      # "لم يعقد أي لقاء مع X", "had not held any meeting with X":
+        generic_ends = {k for k in generic_ends     # no particular meeting, but a negated one whoever says so denies
+                        if not any(h.i == k and _negated(view, h) for h in view.of("meeting"))}
     phone = view.of("phone")
     withs = [h.i for h in view.of("slot_glue") if view.tokens[h.i].key in ("مع", "ومع")]
     discussed = [h for h in view.of("discussed_with") if view.tokens[h.i].key.lstrip("و") in view.tokens[h.i].variants
