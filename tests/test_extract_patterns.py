@@ -6188,3 +6188,29 @@ def test_hopes_raised_for_a_summit_make_it_proposed():
             "الرئيس الفرنسي إيمانويل ماكرون بعقد قمة قريبة بين بوتين وبايدن.")
     assert [(set(m.participants), m.status) for m in _meetings(text, "ar", "2022-02-22")] == [
         ({"vladimir-putin", "joe-biden"}, "proposed")]
+
+
+def test_a_definite_meeting_noun_with_an_ordinal_names_a_meeting_of_its_own():
+    # "في الاجتماع الأول للجنة": the committee's first meeting, not one told before; the host minister attends
+    text = ("استضاف وزير الخارجية الأردني أيمن الصفدي اليوم في عمّان وزير الخارجية المصري سامح شكري ووزير الخارجية "
+            "العراقي فؤاد حسين في الاجتماع الأول لآلية التعاون الثلاثي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2021-03-29")] == [
+        {"ayman-safadi", "sameh-shoukry", "fuad-hussein"}]
+
+
+def test_the_three_ministers_include_the_minister_who_hosted_the_other_two():
+    # "استضاف X A وB ... وكان الوزراء الثلاثة قد التقوا": the host is one of the three
+    text = ("التقى وزير الخارجية المصري سامح شكري ووزير الخارجية العراقي فؤاد حسين اليوم في عمّان، في اجتماع استضافه "
+            "وزير الخارجية الأردني أيمن الصفدي. وكان الوزراء الثلاثة قد عقدوا لقاءً على هامش اجتماعات الجمعية العامة "
+            "في نيويورك في سبتمبر الماضي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2021-03-29")] == [
+        {"ayman-safadi", "sameh-shoukry", "fuad-hussein"}] * 2
+
+
+@pytest.mark.parametrize("verb", ["ضمت", "جمعت"])
+def test_a_feminine_meeting_noun_that_brought_leaders_together_is_their_meeting(verb):
+    # "القمة الثلاثية التي جمعت A وB وC": the summit brought them together (a relative clause, a feminine verb)
+    text = (f"وجاء الاتفاق تنفيذاً لمقررات القمة الثلاثية التي {verb} الرئيس عبد الفتاح السيسي والملك عبد الله "
+            "الثاني ورئيس الوزراء العراقي مصطفى الكاظمي في بغداد في يونيو الماضي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2021-08-10")] == [
+        {"abdel-fattah-el-sisi", "king-abdullah-ii", "mustafa-al-kadhimi"}]

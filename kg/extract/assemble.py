@@ -1189,9 +1189,12 @@ def update_persons_group(group: list[str], found: list[Candidate], gaz: Gazettee
     """The persons of the last meeting of three or four persons: what "the three leaders" and
     "القادة الثلاثة" refer to later."""
     for c in found:
-        if c.kind == "meeting" and len(c.participants) in (3, 4) and all(
-                gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in c.participants):
-            group = list(c.participants)
+        if c.kind != "meeting":
+            continue
+        present = c.participants + [h for h in c.third["host"] if _hosting_person(gaz, h) and h not in c.participants]
+        if len(present) in (3, 4) and all(
+                gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in present):
+            group = present      # ("استضاف X A وB ...، وكان الوزراء الثلاثة قد التقوا": the host is one of them)
     return group
 
 
@@ -2587,9 +2590,11 @@ def _meeting_included(view: SentenceView, anaphoric: list[Hit]) -> list[Hit]:
     """"وضمّ الاجتماع ..." (verb, then the definite meeting noun), "the meeting brought together ..."
     (noun, then verb): the inclusion verbs whose subject is the meeting named before."""
     places = {k for m in view.mentions if m.place for k in range(m.i, m.j)} | {h.i for h in view.of("locative")}
+    # ("the talks in Geneva brought X together with Y", "القمة الثلاثية التي جمعت A وB")
+    between = places | {h.i for kind in ("relative", "joint_words") for h in view.of(kind)}
     return [v for v in view.of("meeting_included") if any(
-        v.j == h.i or h.j == v.i or (h.j < v.i <= h.j + 4 and all(k in places for k in range(h.j, v.i)))
-        for h in anaphoric)]        # ("the talks in Geneva brought X together with Y")
+        v.j == h.i or h.j == v.i or (h.j < v.i <= h.j + 4 and all(k in between for k in range(h.j, v.i)))
+        for h in anaphoric)]
 
 
 def _fellow_visitors(view: SentenceView, visitor: str, pool: list[Mention], hit: Hit) -> list[str]:
@@ -2861,8 +2866,10 @@ def _named_talks(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
     demonym_at = {m.i for m in view.mentions if m.via == "demonym" and m.actor}
     rounds = [h.i for h in view.of("new_round")]
     joint = {h.i for h in view.of("joint_words")}    # "القمة الثلاثية العراقية المصرية الأردنية"
+    ordinals = lexicon().words("ordinal_after")       # "الاجتماع الأول للجنة": the committee's first
     return [t for t in triggers if _definite_noun(view, t) and _is_arabic_tok(view.tokens[t.i])
-            and (t.j in demonym_at or (t.j in joint and t.j + 1 in demonym_at) or any(0 < t.i - r <= 3 for r in rounds))]
+            and (t.j in demonym_at or (t.j in joint and t.j + 1 in demonym_at) or any(0 < t.i - r <= 3 for r in rounds)
+                 or (t.j < len(view.tokens) and view.tokens[t.j].key in ordinals))]
 
 
 def _agreed_on(view: SentenceView, hit: Hit) -> bool:
@@ -3376,11 +3383,13 @@ def update_pair(pair: list[str], found: list[Candidate], gaz: Gazetteer, date: s
     ministers", "الوزراء الأربعة" later); a meeting of unequal offices (a minister received by a
     president) does not replace a meeting of peers."""
     for c in found:
-        if c.kind == "meeting" and len(c.participants) >= 2 and all(
-                gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in c.participants):
+        if c.kind != "meeting":
+            continue
+        present = c.participants + [h for h in c.third["host"] if _hosting_person(gaz, h) and h not in c.participants]
+        if len(present) >= 2 and all(gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in present):
             if not pair or set.intersection(*({pos.role for pos in gaz.actors[p].positions
-                                                 if date is None or _held(pos, date)} for p in c.participants)):
-                pair = list(c.participants)
+                                                 if date is None or _held(pos, date)} for p in present)):
+                pair = present   # (a minister hosting his peers is one of "the three ministers")
     return pair
 
 
@@ -3714,16 +3723,22 @@ def hosts_take_part(events: list[Candidate], gaz: Gazetteer) -> None:
         if e.kind != "meeting" or not e.participants:
             continue
         for host in e.third["host"]:
-            actor = gaz.actors.get(host)
-            if actor is None or actor.type != "person" or host in e.participants:
+            if host in e.participants or not _hosting_person(gaz, host):
                 continue
-            home = gaz.actors.get(actor.affiliation or "")
-            if home is None or home.type != "state":
-                continue
+            actor = gaz.actors[host]
             if actor.affiliation in e.participants:
                 e.participants[e.participants.index(actor.affiliation)] = host
             else:
                 e.participants.append(host)
+
+
+def _hosting_person(gaz: Gazetteer, host: str) -> bool:
+    """A host who takes part: a person acting for a state (not a state, a city, or an international body's envoy)."""
+    actor = gaz.actors.get(host)
+    if actor is None or actor.type != "person":
+        return False
+    home = gaz.actors.get(actor.affiliation or "")
+    return home is not None and home.type == "state"
 
 
 def expand_groups(events: list[Candidate], gaz: Gazetteer) -> None:
