@@ -6214,3 +6214,13 @@ def test_a_feminine_meeting_noun_that_brought_leaders_together_is_their_meeting(
             "الثاني ورئيس الوزراء العراقي مصطفى الكاظمي في بغداد في يونيو الماضي.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2021-08-10")] == [
         {"abdel-fattah-el-sisi", "king-abdullah-ii", "mustafa-al-kadhimi"}]
+
+
+def test_denying_this_information_a_day_later_denies_the_meeting_reported():
+    # "نفى X اليوم الثلاثاء صحة هذه المعلومات": the day between the verb and its object counts as no word,
+    # and "المعلومات" (the information) is what the reports said
+    text = ("ذكرت صحيفة الأخبار اللبنانية أن الرئيس الإيراني حسن روحاني سيلتقي الرئيس الأمريكي دونالد ترامب في "
+            "نيويورك. ونفى المتحدث باسم الخارجية الإيرانية بهرام قاسمي اليوم الثلاثاء صحة هذه المعلومات.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2017-09-19")
+    assert [set(m.participants) for m in meetings] == [{"hassan-rouhani", "donald-trump"}]
+    assert denials == [("bahram-qassemi", meetings[0].id)]

@@ -1985,9 +1985,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         denier = _denier(view, hit, pool)
         if denier:
             co = _co_denier(view, hit, pool, denier)
+            # ("نفى بيسكوف اليوم الاثنين صحة هذه المعلومات": the day between counts as no word)
+            unsaid = _named_tokens(view) | {k for h in view.of("slot_skip") for k in range(h.i, h.j)}
             den = Candidate("denial", [view.sentence], denier=denier, mentioned=mentioned, confidence=0.75,
                             about_meeting=bool(view.of("meeting") or view.of("anaphoric_meeting")
-                                               or any(0 <= _unnamed_between(_named_tokens(view), hit.j, r.i) <= 3
+                                               or any(0 <= _unnamed_between(unsaid, hit.j, r.i) <= 3
                                                       or 0 <= hit.i - r.j <= 3 for r in view.of("reports_of"))))
             out.append(den)
             # ("نفى هذه الأنباء", "نفى الناطق باسم الحكومة X صحة هذه الأنباء": the denier's name not counted)
