@@ -6224,3 +6224,27 @@ def test_denying_this_information_a_day_later_denies_the_meeting_reported():
     meetings, denials = _meetings_and_denials(text, "ar", "2017-09-19")
     assert [set(m.participants) for m in meetings] == [{"hassan-rouhani", "donald-trump"}]
     assert denials == [("bahram-qassemi", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language,denier", [
+    ("The Saudi foreign ministry spokesman has rejected as \"ridiculous\" media reports that Crown Prince Mohammed bin "
+     "Salman would meet Benjamin Netanyahu in Neom next week.", "en", "saudi-arabia"),
+    ("رفض وزير الخارجية السعودي فيصل بن فرحان التقارير التي تحدثت عن لقاء مرتقب بين ولي العهد الأمير محمد بن سلمان "
+     "ورئيس الوزراء الإسرائيلي بنيامين نتنياهو في نيوم.", "ar", "faisal-bin-farhan"),
+])
+def test_rejecting_reports_of_a_meeting_denies_it(text, language, denier):
+    # 'rejected as "baseless" media reports that ...', "رفض التقارير": a denial, as "denied reports" is
+    meetings, denials = _meetings_and_denials(text, language, "2020-11-24")
+    assert [set(m.participants) for m in meetings] == [{"mohammed-bin-salman", "benjamin-netanyahu"}]
+    assert denials == [(denier, meetings[0].id)]
+
+
+def test_refusing_to_comment_on_reports_denies_nothing():
+    text = ("رفض وزير الخارجية السعودي فيصل بن فرحان التعليق على التقارير التي تحدثت عن لقاء بين ولي العهد الأمير "
+            "محمد بن سلمان ورئيس الوزراء الإسرائيلي بنيامين نتنياهو في نيوم.")
+    assert _meetings_and_denials(text, "ar", "2020-11-24")[1] == []
+
+
+def test_last_year_alone_dates_a_meeting_in_the_year_before():
+    text = "Last year, Mohammed bin Salman met Recep Tayyip Erdogan in Ankara."
+    assert [m.date for m in _meetings(text, "en", "2023-07-17")] == ["2022"]

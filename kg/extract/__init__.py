@@ -323,6 +323,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                 mentions = [m for m in mentions if not (m.via == "title" and m.i in as_at)]   # his own office
         if "speech" in kinds:   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
+        if "cue:refusal" in kinds and "reports_of" in kinds:   # 'rejected as "ridiculous" media reports': a denial
+            hits = _rejected_reports(toks, hits, {k for m in mentions if m.actor for k in range(m.i, m.j)})
         if "cue:cancellation" in kinds:   # "أُجّلت" written with its damma: put off (passive), not "she put off"
             hits = [Hit(h.i, h.j, h.kind, "passive") if h.kind == "cue:cancellation" and h.look == "either"
                     and _written_passive(article.text, toks[h.i]) else h for h in hits]
@@ -338,6 +340,30 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         mentions = _own_country(mentions, hits, gaz)
         views.append(SentenceView(sentence, toks, mentions, hits, gaz))
     return views
+
+
+def _rejected_reports(toks: list[Token], hits: list[Hit], named: set[int]) -> list[Hit]:
+    """A one-word refusal verb whose object is reports ("rejected as 'ridiculous' media reports that ...",
+    "رفض وزير الخارجية X التقارير"): it denies what they report, as "denied reports" does. Only a quoted word,
+    "as" or the subject's name between (not "refused to comment on reports")."""
+    starts = {h.i for h in hits if h.kind == "reports_of"}
+
+    def object_reports(h: Hit) -> bool:
+        k, quoted = h.j, False
+        while k < len(toks) and k - h.j <= 5 + len(named.intersection(range(h.j, k))):
+            if k in named:
+                k += 1
+                continue
+            if k in starts and not quoted:
+                return True
+            if toks[k].punct in ('"', "«", "»", "“", "”"):
+                quoted = not quoted
+            elif not toks[k].punct and not quoted and toks[k].key != "as":
+                return False
+            k += 1
+        return False
+    return [Hit(h.i, h.j, "cue:denial", h.look) if h.kind == "cue:refusal" and h.j - h.i == 1 and object_reports(h)
+            else h for h in hits]
 
 
 def _written_passive(text: str, tok: Token) -> bool:

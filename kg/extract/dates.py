@@ -267,6 +267,9 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     if not found and years and not words["year_words"].keys().isdisjoint(present):   # (else no year word before any)
         found = [(k, tok.key) for k, tok in enumerate(tokens) if k and len(tok.key) == 4 and k not in blocked
                  and _number(tok, 1900, 2100) and _at(tokens, k - 1, words["year_words"]) is not None]
+    if not found and years and pub is not None:     # "last year", "العام الماضي" with no month: that year
+        found = [(k, f"{pub.year + hit[0]:04d}") for k in sorted(_starts(tokens, words["relative_years"], present))
+                 if k not in blocked and (hit := _at(tokens, k, words["relative_years"])) is not None]
     if not found:
         return None
     date = min(found)[1]
