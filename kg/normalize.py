@@ -9,7 +9,9 @@ import unicodedata
 
 from pyarabic import araby
 
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+                       # the Persian letters of Iranian outlets' Arabic ("عراقچی", "پزشکیان"), as Arabic writes them
+                       "ی": "ي", "ک": "ك", "چ": "ج", "پ": "ب", "ژ": "ز", "گ": "ك"})
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
@@ -18,6 +20,8 @@ def normalize_arabic(text: str) -> str:
     """Strip diacritics, shadda and tatweel; unify alef, ya, ta marbuta and hamza seats.
 
     >>> normalize_arabic("بشّار الأسد") == normalize_arabic("بشار الاسد")
+    True
+    >>> normalize_arabic("عراقچی") == normalize_arabic("عراقجي")
     True
     """
     text = araby.strip_tashkeel(text)

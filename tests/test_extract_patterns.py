@@ -6248,3 +6248,9 @@ def test_refusing_to_comment_on_reports_denies_nothing():
 def test_last_year_alone_dates_a_meeting_in_the_year_before():
     text = "Last year, Mohammed bin Salman met Recep Tayyip Erdogan in Ankara."
     assert [m.date for m in _meetings(text, "en", "2023-07-17")] == ["2022"]
+
+
+def test_the_persian_letters_of_iranian_outlets_read_as_their_arabic_spelling():
+    # "عراقچی" (with چ and the Persian ya), as IRNA's Arabic service writes it, is Araghchi
+    text = "والتقى عراقچی في مسقط اليوم وزير الخارجية العماني بدر البوسعيدي."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-10-14")] == [{"abbas-araghchi", "badr-albusaidi"}]
