@@ -6254,3 +6254,12 @@ def test_the_persian_letters_of_iranian_outlets_read_as_their_arabic_spelling():
     # "عراقچی" (with چ and the Persian ya), as IRNA's Arabic service writes it, is Araghchi
     text = "والتقى عراقچی في مسقط اليوم وزير الخارجية العماني بدر البوسعيدي."
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-10-14")] == [{"abbas-araghchi", "badr-albusaidi"}]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Isaias met Ethiopian Prime Minister Abiy Ahmed in Asmara on Sunday.", "en"),
+    ("والتقى أسياس رئيس الوزراء الإثيوبي آبي أحمد في أسمرة يوم الأحد.", "ar"),
+])
+def test_the_eritrean_president_by_his_given_name(text, language):
+    # Eritreans name Isaias Afwerki by his given name (his second is his father's)
+    assert [set(m.participants) for m in _meetings(text, language, "2018-07-09")] == [{"isaias-afwerki", "abiy-ahmed"}]
