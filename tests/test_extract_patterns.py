@@ -6263,3 +6263,19 @@ def test_the_persian_letters_of_iranian_outlets_read_as_their_arabic_spelling():
 def test_the_eritrean_president_by_his_given_name(text, language):
     # Eritreans name Isaias Afwerki by his given name (his second is his father's)
     assert [set(m.participants) for m in _meetings(text, language, "2018-07-09")] == [{"isaias-afwerki", "abiy-ahmed"}]
+
+
+def test_the_dual_presidents_with_two_demonyms_are_each_states_president():
+    # "الرئيسين الأمريكي والإيراني": Trump and Rouhani on the date (Iran's president, not its supreme leader)
+    text = "وسعى الرئيس الفرنسي إيمانويل ماكرون إلى ترتيب اجتماع بين الرئيسين الأمريكي والإيراني في نيويورك."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2019-09-24")] == [{"donald-trump", "hassan-rouhani"}]
+
+
+def test_the_two_ministers_with_two_demonyms_are_the_ministers_named_before_and_a_start_is_no_clause():
+    # "الوزيرين الصومالي والإثيوبي": the Somali and Ethiopian ministers told before; "قبل انطلاق المحادثات" is a
+    # time between the verb's subject and its object, so Fidan met each of them
+    text = ("انطلقت في أنقرة اليوم المحادثات بين وزير الخارجية الصومالي أحمد معلم فقي ونظيره الإثيوبي تاي أصقي "
+            "سيلاسي. وعقد فيدان قبل انطلاق المحادثات لقاءين منفصلين مع كل من الوزيرين الصومالي والإثيوبي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-07-01")] == [
+        {"ahmed-moallim-fiqi", "taye-atske-selassie"}, {"hakan-fidan", "ahmed-moallim-fiqi"},
+        {"hakan-fidan", "taye-atske-selassie"}]

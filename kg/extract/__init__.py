@@ -22,7 +22,7 @@ from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _a
                                 drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, may_name_movement, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
-                                short_forms, own_demonyms, paired_names, other_given_names)
+                                short_forms, own_demonyms, paired_names, other_given_names, dual_offices)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.tokens import DASHES, Token, WordTest, dash_between, new_article, split_words, tokenize, words_with
@@ -283,6 +283,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             found = add_capitals_only(article.text, toks, found, capitals)
         found = other_given_names(toks, found, ctx)          # "إبراهيم الدبيبة": a relative, not the known Dbeibah
         found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
+        found = dual_offices(toks, found, ctx)                # "الرئيسين الروسي والتركي": Putin and Erdogan
         found = untitled_names(toks, found, ctx, words)      # names without a title ("Abdel Aziz al-Hilu")
         found = aides_of(toks, found, ctx, words)            # "مستشار سلفاكير ... توت قلواك": the aide
         found = unknown_bodies(toks, found, ctx, words)      # bodies the gazetteer lacks
@@ -314,6 +315,13 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             first_past = min(h.i for h in hits if h.kind == "earlier_markers")
             hits = [h for h in hits if not (h.kind == "planned" and h.i >= 2 and h.i > first_past + 2
                                             and toks[h.i - 1].key == "ان" and toks[h.i - 2].key.lstrip("و") in ("قبل", "بعد"))]
+        if "subordinate" in kinds:   # "قبل انطلاق المحادثات": a time, not a clause (the talks no trigger of their own)
+            starts = lexicon().words("start_nouns")
+            at = {h.i for h in hits if h.kind == "subordinate" and toks[h.i].key in ("قبل", "قبيل") and h.j + 1 < len(toks)
+                  and not starts.isdisjoint(toks[h.j].variants)}
+            if at:
+                hits = [h for h in hits if not (h.i in at and h.kind == "subordinate")
+                        and not (h.i - 2 in at and h.kind in ("meeting", "anaphoric_meeting"))]
         if "subordinate" in kinds:   # "his first trip as envoy": a capacity, not a clause
             capacity = lexicon().words("as_capacity")
             as_at = {h.j for h in hits if h.kind == "subordinate" and toks[h.i].key == "as" and h.j < len(toks)

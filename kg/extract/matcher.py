@@ -1126,6 +1126,37 @@ def _serves_other_state(gaz: Gazetteer, person: Mention, country: Mention) -> bo
     return home is not None and home.type == "state" and country.actor != home.id
 
 
+def dual_offices(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """"الرئيسين الروسي والتركي" (the Russian and Turkish presidents): each demonym after a dual office word is
+    its state's holder of that office on the article's date; "الوزيرين الصومالي والإثيوبي" (the two ministers),
+    its minister named before in the article, if one (data/lexicon/titles.yaml, `dual_offices`)."""
+    offices = ctx.lex.titles.get("dual_offices") or {}
+    if not ctx.date or not offices:
+        return mentions
+    table = {phrase_key(str(k))[0]: str(v) for k, v in offices.items()}
+    by_start = {m.i: m for m in mentions}
+    for k, tok in enumerate(tokens):
+        office = table.get(tok.key)
+        first = by_start.get(k + 1) if office else None
+        second = by_start.get(first.j) if first is not None else None
+        if second is None or first.via != "demonym" or second.via != "demonym" or not tokens[first.j].conj:
+            continue
+        holders = [_dual_holder(ctx, office, m.actor or "") for m in (first, second)]
+        if all(holders) and holders[0] != holders[1]:
+            for m, holder in zip((first, second), holders):
+                m.actor, m.via = holder, "title"
+    return mentions
+
+
+def _dual_holder(ctx: TitleContext, office: str, state: str) -> str | None:
+    if office == "president":
+        return holder_by_title(ctx.gaz, ("president",), state, ctx.date or "")
+    named = {h for holders in ctx.seen.values() for h in holders if (a := ctx.gaz.actors.get(h)) is not None
+             and a.affiliation == state and any(pos.role in ("foreign-minister", "defence-minister") and pos.of == state
+                                                and _held_on(pos, ctx.date or "") for pos in a.positions)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _minister_named_before(ctx: TitleContext, tokens: list[Token], i: int, role: str) -> str | None:
     """"Sayyid Badr Albusaidi, Minister of Foreign Affairs, ..." then "the Foreign Minister": the one
     foreign or defence minister named before with a title of his own, whatever state the sentence names
