@@ -6279,3 +6279,10 @@ def test_the_two_ministers_with_two_demonyms_are_the_ministers_named_before_and_
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-07-01")] == [
         {"ahmed-moallim-fiqi", "taye-atske-selassie"}, {"hakan-fidan", "ahmed-moallim-fiqi"},
         {"hakan-fidan", "taye-atske-selassie"}]
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister():
+    # "رئيس الدبلوماسية الإيرانية" (a common press phrase for the foreign minister)
+    text = "ووصل رئيس الدبلوماسية الإيرانية إلى مسقط صباح اليوم، والتقى نظيره العماني بدر البوسعيدي."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-05-20")] == [
+        {"hossein-amir-abdollahian", "badr-albusaidi"}]
