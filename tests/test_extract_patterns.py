@@ -6286,3 +6286,15 @@ def test_the_head_of_a_states_diplomacy_is_its_foreign_minister():
     text = "ووصل رئيس الدبلوماسية الإيرانية إلى مسقط صباح اليوم، والتقى نظيره العماني بدر البوسعيدي."
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-05-20")] == [
         {"hossein-amir-abdollahian", "badr-albusaidi"}]
+
+
+def test_seyyed_before_a_name_is_an_honorific_not_a_new_person():
+    text = "Iraq's prime minister met the Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei in Tehran."
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-11-29")] == [{"mohammed-shia-al-sudani", "ali-khamenei"}]
+
+
+def test_a_headline_in_the_present_agreeing_on_talks_makes_them_planned():
+    # "تتفقان على بدء محادثات": agreed on talks still to come (the present of a headline, as the past in a body)
+    text = "البحرين وإيران تتفقان على بدء محادثات لاستئناف العلاقات الدبلوماسية بين البلدين"
+    assert [(set(m.participants), m.status) for m in _meetings(text, "ar", "2024-06-24")] == [
+        ({"bahrain", "iran"}, "planned")]
