@@ -6298,3 +6298,10 @@ def test_a_headline_in_the_present_agreeing_on_talks_makes_them_planned():
     text = "البحرين وإيران تتفقان على بدء محادثات لاستئناف العلاقات الدبلوماسية بين البلدين"
     assert [(set(m.participants), m.status) for m in _meetings(text, "ar", "2024-06-24")] == [
         ({"bahrain", "iran"}, "planned")]
+
+
+def test_the_plural_of_visited_makes_a_visit_of_each_visitor():
+    # "وكان وزيرا خارجية A وB قد زارا X": the dual and plural of "زار"
+    text = "وكان وزيرا خارجية مصر والأردن قد زارا بغداد في الخامس من الشهر الجاري."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2021-06-20")] == [
+        {"sameh-shoukry", "ayman-safadi", "iraq"}]
