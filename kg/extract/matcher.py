@@ -1130,10 +1130,9 @@ def dual_offices(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
     """"الرئيسين الروسي والتركي" (the Russian and Turkish presidents): each demonym after a dual office word is
     its state's holder of that office on the article's date; "الوزيرين الصومالي والإثيوبي" (the two ministers),
     its minister named before in the article, if one (data/lexicon/titles.yaml, `dual_offices`)."""
-    offices = ctx.lex.titles.get("dual_offices") or {}
-    if not ctx.date or not offices:
-        return mentions
-    table = {phrase_key(str(k))[0]: str(v) for k, v in offices.items()}
+    table = _dual_office_table()
+    if not ctx.date or table.keys().isdisjoint({tok.key for tok in tokens}):
+        return mentions          # (most sentences: no dual office word)
     by_start = {m.i: m for m in mentions}
     for k, tok in enumerate(tokens):
         office = table.get(tok.key)
@@ -1146,6 +1145,12 @@ def dual_offices(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             for m, holder in zip((first, second), holders):
                 m.actor, m.via = holder, "title"
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _dual_office_table() -> dict[str, str]:
+    """The dual office words (normalised) and their office (read once per process)."""
+    return {phrase_key(str(k))[0]: str(v) for k, v in (lexicon().titles.get("dual_offices") or {}).items()}
 
 
 def _dual_holder(ctx: TitleContext, office: str, state: str) -> str | None:
