@@ -9,7 +9,7 @@ import unicodedata
 
 from pyarabic import araby
 
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
                        # the Persian letters of Iranian outlets' Arabic ("عراقچی", "پزشکیان"), as Arabic writes them
                        "ی": "ي", "ک": "ك", "چ": "ج", "پ": "ب", "ژ": "ز", "گ": "ك"})
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -17,7 +17,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalize_arabic(text: str) -> str:
-    """Strip diacritics, shadda and tatweel; unify alef, ya, ta marbuta and hamza seats.
+    """Strip diacritics, shadda and tatweel; unify alef, ya, ta marbuta and hamza seats, and write the
+    Persian letters of Iranian outlets' Arabic (چ پ ژ گ ک ی) as Arabic writes them.
 
     >>> normalize_arabic("بشّار الأسد") == normalize_arabic("بشار الاسد")
     True
@@ -26,7 +27,7 @@ def normalize_arabic(text: str) -> str:
     """
     text = araby.strip_tashkeel(text)
     text = araby.strip_tatweel(text)
-    return text.translate(_ALEF)
+    return text.translate(_LETTERS)
 
 
 def fold_latin(text: str) -> str:

@@ -315,14 +315,15 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             first_past = min(h.i for h in hits if h.kind == "earlier_markers")
             hits = [h for h in hits if not (h.kind == "planned" and h.i >= 2 and h.i > first_past + 2
                                             and toks[h.i - 1].key == "ان" and toks[h.i - 2].key.lstrip("و") in ("قبل", "بعد"))]
-        if "subordinate" in kinds:   # "قبل انطلاق المحادثات": a time, not a clause (the talks no trigger of their own)
+        if "subordinate" in kinds:
+            # "قبل انطلاق المحادثات": a time, not a clause (the talks no trigger of their own)
             starts = lexicon().words("start_nouns")
             at = {h.i for h in hits if h.kind == "subordinate" and toks[h.i].key in ("قبل", "قبيل") and h.j + 1 < len(toks)
                   and not starts.isdisjoint(toks[h.j].variants)}
             if at:
                 hits = [h for h in hits if not (h.i in at and h.kind == "subordinate")
                         and not (h.i - 2 in at and h.kind in ("meeting", "anaphoric_meeting"))]
-        if "subordinate" in kinds:   # "his first trip as envoy": a capacity, not a clause
+            # "his first trip as envoy": a capacity, not a clause
             capacity = lexicon().words("as_capacity")
             as_at = {h.j for h in hits if h.kind == "subordinate" and toks[h.i].key == "as" and h.j < len(toks)
                      and toks[h.j].key in capacity}
