@@ -1191,7 +1191,7 @@ def update_persons_group(group: list[str], found: list[Candidate], gaz: Gazettee
     for c in found:
         if c.kind != "meeting":
             continue
-        present = c.participants + [h for h in c.third["host"] if _hosting_person(gaz, h) and h not in c.participants]
+        present = _present(c, gaz)
         if len(present) in (3, 4) and all(
                 gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in present):
             group = present      # ("استضاف X A وB ...، وكان الوزراء الثلاثة قد التقوا": the host is one of them)
@@ -3387,7 +3387,7 @@ def update_pair(pair: list[str], found: list[Candidate], gaz: Gazetteer, date: s
     for c in found:
         if c.kind != "meeting":
             continue
-        present = c.participants + [h for h in c.third["host"] if _hosting_person(gaz, h) and h not in c.participants]
+        present = _present(c, gaz)
         if len(present) >= 2 and all(gaz.actors.get(p) is not None and gaz.actors[p].type == "person" for p in present):
             if not pair or set.intersection(*({pos.role for pos in gaz.actors[p].positions
                                                  if date is None or _held(pos, date)} for p in present)):
@@ -3732,6 +3732,11 @@ def hosts_take_part(events: list[Candidate], gaz: Gazetteer) -> None:
                 e.participants[e.participants.index(actor.affiliation)] = host
             else:
                 e.participants.append(host)
+
+
+def _present(c: Candidate, gaz: Gazetteer) -> list[str]:
+    """A meeting's participants and the persons hosting it for a state, who are there too (hosts_take_part)."""
+    return c.participants + [h for h in c.third["host"] if _hosting_person(gaz, h) and h not in c.participants]
 
 
 def _hosting_person(gaz: Gazetteer, host: str) -> bool:

@@ -1156,9 +1156,15 @@ def _dual_office_table() -> dict[str, str]:
 def _dual_holder(ctx: TitleContext, office: str, state: str) -> str | None:
     if office == "president":
         return holder_by_title(ctx.gaz, ("president",), state, ctx.date or "")
-    named = {h for holders in ctx.seen.values() for h in holders if (a := ctx.gaz.actors.get(h)) is not None
-             and a.affiliation == state and any(pos.role in ("foreign-minister", "defence-minister") and pos.of == state
-                                                and _held_on(pos, ctx.date or "") for pos in a.positions)}
+    return _named_before(ctx, ("foreign-minister", "defence-minister"), of=state)
+
+
+def _named_before(ctx: TitleContext, roles: tuple[str, ...], of: str | None = None) -> str | None:
+    """The one person named before in the article with a title of his own who holds one of these offices
+    on the article's date (of state `of`, if given); None when none or several."""
+    named = {h for holders in ctx.seen.values() for h in holders if (a := ctx.gaz.actors.get(h)) is not None and any(
+        pos.role in roles and (of is None or pos.of == of) and (not ctx.date or _held_on(pos, ctx.date))
+        for pos in a.positions)}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -1169,9 +1175,7 @@ def _minister_named_before(ctx: TitleContext, tokens: list[Token], i: int, role:
     if role not in ("foreign-minister", "defence-minister") or _is_arabic(tokens[i].key) or i == 0 \
             or tokens[i - 1].key != "the":
         return None
-    named = {h for holders in ctx.seen.values() for h in holders if h in ctx.gaz.actors and any(
-        pos.role == role and (not ctx.date or _held_on(pos, ctx.date)) for pos in ctx.gaz.actors[h].positions)}
-    return next(iter(named)) if len(named) == 1 else None
+    return _named_before(ctx, (role,))
 
 
 def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx: TitleContext,
