@@ -6305,3 +6305,32 @@ def test_the_plural_of_visited_makes_a_visit_of_each_visitor():
     text = "وكان وزيرا خارجية مصر والأردن قد زارا بغداد في الخامس من الشهر الجاري."
     assert [set(m.participants) for m in _meetings(text, "ar", "2021-06-20")] == [
         {"sameh-shoukry", "ayman-safadi", "iraq"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first person of "met", "visited" and "will meet", as officials speak in interviews
+    ('وقال وزير الخارجية الأردني أيمن الصفدي في مقابلة تلفزيونية: "التقيت وزير الخارجية الإيراني في بغداد".',
+     [{"ayman-safadi", "hossein-amir-abdollahian"}]),
+    ('وقال وزير الخارجية السوري أسعد الشيباني: "زرت الرياض والدوحة خلال الأسابيع الماضية".',
+     [{"asaad-al-shaibani", "saudi-arabia"}, {"asaad-al-shaibani", "qatar"}]),
+    # "نظيري السعودي": my Saudi counterpart, the holder of the speaker's office in Saudi Arabia
+    ('وقال لافروف في مؤتمر صحفي: "سألتقي نظيري السعودي الأسبوع المقبل في موسكو".',
+     [{"sergey-lavrov", "faisal-bin-farhan"}]),
+])
+def test_meetings_told_in_the_first_person_in_arabic(text, expected):
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-08-10")] == expected
+
+
+@pytest.mark.parametrize("text,speaker,other", [
+    ('"I met Araghchi twice in Muscat," Witkoff told reporters on Tuesday.', "steve-witkoff", "abbas-araghchi"),
+    ('"We had a very good meeting with President Erdogan," Trump said on Monday.', "donald-trump",
+     "recep-tayyip-erdogan"),
+])
+def test_the_first_person_of_a_quote_is_the_speaker_named_after_it(text, speaker, other):
+    # the quote comes first and its speaker after it: "I" or "we" is who speaks
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-04-15")] == [{speaker, other}]
+
+
+def test_someone_else_meeting_inside_a_quote_is_not_the_speakers_meeting():
+    text = '"Lavrov met Fidan in Ankara," Peskov said.'
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-08-10")] == [{"sergey-lavrov", "hakan-fidan"}]

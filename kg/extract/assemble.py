@@ -1670,6 +1670,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # "X met Z before holding talks with A, B and C": X is in the second meeting too; "..., كما
             # التقى كلاً على حدة A وB وC", "and met separately with A and B": the verb's objects, X its subject
             participants = [subject.actor] + participants
+        me = _quoted_self(view, triggers[0]) if len(participants) == 1 and not inner else None
+        if me is not None and me not in participants:
+            participants = [me] + participants   # '"I met Araghchi twice," Witkoff said': the quote's "I" speaks
         named = (_named_traveller(view, free) or _when_subject(view, triggers[0], free)) \
             if len(participants) == 1 and not inner else None
         if named is not None and named not in participants:
@@ -2905,6 +2908,30 @@ def _definite_noun(view: SentenceView, hit: Hit) -> bool:
 
 def _mention_after_cue_in(view: SentenceView, m: Mention, cue_starts: set[int]) -> bool:
     return any(0 <= m.i - s <= 5 for s in cue_starts)
+
+
+def _quoted_self(view: SentenceView, trigger: Hit) -> str | None:
+    """'"I met Araghchi twice in Muscat," Witkoff told reporters', '"We had good talks with X," he said':
+    a meeting word inside a quote whose subject is the first person; the speaker named right after the
+    quote closes (or after the speech verb that follows it) is that person."""
+    toks = view.tokens
+    marks = [k for k, t in enumerate(toks) if t.punct in _QUOTES]
+    before = [k for k in marks if k < trigger.i]
+    if len(before) % 2 == 0:                 # not inside a quote
+        return None
+    me = lexicon().words("first_person")
+    if not any(not me.isdisjoint(toks[k].variants[:1]) for k in range(before[-1] + 1, trigger.i)):
+        return None
+    close = next((k for k in marks if k >= trigger.j), None)
+    if close is None:
+        return None
+    pool = [m for m in _actor_mentions(view) if m.role in (None, "source")]
+    for hit in view.of("speech"):
+        if 0 < hit.i - close <= 4:
+            m = _speaker_of(view, hit, pool)
+            if m is not None and m.i > close:
+                return m.actor
+    return None
 
 
 def _invited_to(view: SentenceView, triggers: list[Hit]) -> bool:
