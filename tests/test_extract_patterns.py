@@ -6334,3 +6334,13 @@ def test_the_first_person_of_a_quote_is_the_speaker_named_after_it(text, speaker
 def test_someone_else_meeting_inside_a_quote_is_not_the_speakers_meeting():
     text = '"Lavrov met Fidan in Ankara," Peskov said.'
     assert [set(m.participants) for m in _meetings(text, "en", "2023-08-10")] == [{"sergey-lavrov", "hakan-fidan"}]
+
+
+@pytest.mark.parametrize("text", [
+    # "ليست لدي خطط": "ليس" in the feminine; a question asked: "whether he would meet"
+    'وقال أردوغان للصحفيين: "ليست لدي خطط للقاء نتنياهو".',
+    'وسئل أردوغان عما إذا كان سيلتقي نتنياهو، فقال: "سنرى".',
+    'وردا على سؤال عما إذا كان سيلتقي نتنياهو، قال أردوغان إنه لا يعرف.',
+])
+def test_no_plans_and_a_question_whether_he_would_meet_make_no_meeting(text):
+    assert _meetings(text, "ar", "2023-08-10") == []

@@ -817,8 +817,9 @@ def _upgrade(view: SentenceView, actors: list[str], free: list[Mention]) -> list
 def _negated(view: SentenceView, trigger: Hit) -> bool:
     window = 3
     for unsure in view.of("uncertain"):     # "did not say whether he would meet": however far
-        if unsure.j <= trigger.i and any(n.j <= unsure.i and unsure.i - n.j <= 3 for n in view.of("negation")):
-            return True
+        if unsure.j <= trigger.i and any(n.j <= unsure.i and unsure.i - n.j <= 3
+                                         for n in view.of("negation") + view.of("question_words")):
+            return True                     # (or "asked whether he would meet", "سئل عما إذا كان سيلتقي")
     for neg in view.of("negation"):
         if any(f.i == neg.i for f in view.of("negation_false")):
             continue     # "غير أن الرئيسين التقيا": "however", no negation

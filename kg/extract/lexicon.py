@@ -84,7 +84,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "between", "speech", "own_country", "generic", "phone", "topic", "clause_breaks", "conjunctions",
                "locative", "non_actor_nouns", "agent_nouns", "subordinate", "message_from", "joined",
                "self_reference", "first_person", "passive_aux", "denied_objects", "denied_things", "meaning_verbs", "invite_verbs", "stay_away_words", "travel_words", "apposed_openers", "ahead_of", "joiner_verbs", "passive_cancellation", "scheduled_words", "denier_words", "quoting_verbs", "ordinal_after", "start_nouns", "after_talks", "state_cues", "slot_glue", "led_by", "slot_skip", "participation", "accompanied",
-               "self_triggers", "uncertain", "heads_delegation", "delegation_nouns", "invitation",
+               "self_triggers", "uncertain", "question_words", "heads_delegation", "delegation_nouns", "invitation",
                "invitation_from", "invitation_to", "shuttle", "visit", "visit_glue", "relative", "new_round", "agreement", "sidelines", "dyad_persons", "series", "backing", "separately", "premises", "own_visit", "joint_words", "when_words", "handover", "documents", "pair_glue", "agree_verbs", "adverbs", "pronoun_subject", "delegation_includes", "the_kingdom", "the_movement", "the_movement_not_after", "to_attend", "trip_origin", "tour_stop_nouns", "assemblies", "not_denial", "discussed_with", "signing", "group3_words", "group4_words",
                "meeting_included", "reports_of", "official_nouns", "object_triggers",
                "persons3_words", "persons4_words", "frame_words", "tour_ahead", "tour_past",
