@@ -6316,6 +6316,10 @@ def test_the_plural_of_visited_makes_a_visit_of_each_visitor():
     # "نظيري السعودي": my Saudi counterpart, the holder of the speaker's office in Saudi Arabia
     ('وقال لافروف في مؤتمر صحفي: "سألتقي نظيري السعودي الأسبوع المقبل في موسكو".',
      [{"sergey-lavrov", "faisal-bin-farhan"}]),
+    # "لقائي", "زيارتي": my meeting, my visit
+    ('وقال الصفدي في مقابلة مع قناة العربية إن "لقائي مع الرئيس الأسد في دمشق كان صريحاً".',
+     [{"ayman-safadi", "bashar-al-assad"}]),
+    ('وقال الشيباني: "زيارتي إلى الرياض فتحت صفحة جديدة".', [{"asaad-al-shaibani", "saudi-arabia"}]),
 ])
 def test_meetings_told_in_the_first_person_in_arabic(text, expected):
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-08-10")] == expected
