@@ -6363,3 +6363,19 @@ def test_no_plans_and_a_question_whether_he_would_meet_make_no_meeting(text):
 ])
 def test_religious_offices_and_their_holders(text, cleric):
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-08-10")] == [{cleric, "hossein-amir-abdollahian"}]
+
+
+@pytest.mark.parametrize("text,host,participants,status", [
+    # "ready to host": a proposal with its host
+    ("Erdogan said Turkey was ready to host future negotiations between Russia, Ukraine and the United States.",
+     "turkey", {"russia", "ukraine", "united-states"}, "proposed"),
+    # "was to host": a meeting planned, its host a participant
+    ("A summit King Abdullah II was to host in Amman on Wednesday with Joe Biden and Mahmoud Abbas was called off.",
+     "king-abdullah-ii", {"king-abdullah-ii", "joe-biden", "mahmoud-abbas"}, None),
+])
+def test_ready_to_host_and_was_to_host_name_the_host(text, host, participants, status):
+    meetings = _meetings(text, "en", "2023-10-17")
+    assert [set(m.participants) for m in meetings] == [participants]
+    assert meetings[0].hosts == [host]
+    if status:
+        assert meetings[0].status == status
