@@ -6379,3 +6379,13 @@ def test_ready_to_host_and_was_to_host_name_the_host(text, host, participants, s
     assert meetings[0].hosts == [host]
     if status:
         assert meetings[0].status == status
+
+
+@pytest.mark.parametrize("text", [
+    '"I am going to meet Putin on Friday," Trump told reporters.',
+    "Trump said he would be meeting Putin on Friday.",
+])
+def test_going_to_meet_and_be_meeting_are_planned(text):
+    # the spoken future: the meeting still to come, on the Friday after publication
+    assert [(set(m.participants), m.status, m.date) for m in _meetings(text, "en", "2025-08-12")] == [
+        ({"donald-trump", "vladimir-putin"}, "planned", "2025-08-15")]
