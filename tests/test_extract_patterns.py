@@ -6389,3 +6389,11 @@ def test_going_to_meet_and_be_meeting_are_planned(text):
     # the spoken future: the meeting still to come, on the Friday after publication
     assert [(set(m.participants), m.status, m.date) for m in _meetings(text, "en", "2025-08-12")] == [
         ({"donald-trump", "vladimir-putin"}, "planned", "2025-08-15")]
+
+
+def test_a_verb_of_going_with_its_own_subject_after_it_is_no_pronoun_for_the_one_before():
+    # "أن يتوجه الرئيس الفرنسي غداً إلى العريش للقاء العاملين": the French president goes, not the one named
+    # in the sentence before; he meets no one the gazetteer names
+    text = ("وخلال القمة، أجرى القادة الثلاثة اتصالاً هاتفياً مشتركاً بالرئيس الأمريكي دونالد ترامب. ومن المقرر "
+            "أن يتوجه الرئيس الفرنسي غداً الثلاثاء إلى مدينة العريش، للقاء العاملين في المجال الإنساني هناك.")
+    assert _meetings(text, "ar", "2025-04-07") == []

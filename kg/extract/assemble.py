@@ -1310,8 +1310,10 @@ def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> boo
     """The sentence's subject is a pronoun for the one just named: it opens the sentence ("He is due
     to meet"), or comes after a short opening with no name in it and before the trigger ("On
     Saturday he also met", "On Tuesday in Doha, he met")."""
-    return any(h.i == 0 or h.i <= 6 and h.i < trigger and not any(m.i < h.i and not m.place for m in free)
+    return any((h.i == 0 or h.i <= 6 and h.i < trigger and not any(m.i < h.i and not m.place for m in free))
+               and not any(m.i == h.j and _kind(view, m) == "person" for m in free)
                for h in view.of("pronoun_subject"))     # (a city before it is no name: "From Riyadh he flew")
+    # (not "أن يتوجه الرئيس الفرنسي غداً إلى ...": the verb's own subject follows it)
 
 
 def _apart(view: SentenceView) -> list[Hit]:
