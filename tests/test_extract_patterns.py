@@ -6397,3 +6397,10 @@ def test_a_verb_of_going_with_its_own_subject_after_it_is_no_pronoun_for_the_one
     text = ("وخلال القمة، أجرى القادة الثلاثة اتصالاً هاتفياً مشتركاً بالرئيس الأمريكي دونالد ترامب. ومن المقرر "
             "أن يتوجه الرئيس الفرنسي غداً الثلاثاء إلى مدينة العريش، للقاء العاملين في المجال الإنساني هناك.")
     assert _meetings(text, "ar", "2025-04-07") == []
+
+
+def test_a_diwan_or_a_league_after_a_title_is_a_body_not_a_persons_name():
+    # "رئيس ديوان الوقف السني": the head of a body; "ديوان الوقف" names no one
+    text = "استقبل شيخ الأزهر أحمد الطيب في القاهرة رئيس ديوان الوقف السني في العراق."
+    actors = extract(Article(id="t", text=text, language="ar", published="2021-05-15")).actors
+    assert not any("ديوان" in (a.name_ar or "") + a.name for a in actors)
