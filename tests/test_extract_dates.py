@@ -194,3 +194,11 @@ def test_last_weekday_told_on_that_weekday_is_a_week_back(text, language):
 def test_a_plan_for_last_month_is_of_the_past_year(text, language):
     # "يعتزم ... في شباط الماضي": a plan of the past, its month the one before the publication
     assert _dates(text, language, "2023-12-10") == ["2023-02"]
+
+
+def test_a_door_is_not_august():
+    # "إلى باب الوزارة": "باب" (a door) reads as "ب" + "آب" (August), a month that needs a number or "في"
+    text = "ونزل فيدان إلى باب الوزارة لاستقبال بلينكن أمس الاثنين."
+    meetings = [s for s in extract(Article(id="t", text=text, language="ar", published="2023-11-07")).statements
+                if isinstance(s, Meeting)]
+    assert [m.date for m in meetings] == ["2023-11-06"]

@@ -161,10 +161,10 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
         day = before or _number(_tok(tokens, end), 1, 31)
         year_at = end + 1 if _number(_tok(tokens, end), 1, 31) else end
         year = _number(_tok(tokens, year_at), 1900, 2100)
-        if not day and year is None and end - i == 1 and tokens[i].key in words["needs_number"] \
+        if not day and year is None and end - i == 1 and any(v in words["needs_number"] for v in tokens[i].variants) \
                 and not (i > 0 and tokens[i - 1].key in words["month_openers"]):
-            i = end                      # "may" the verb, not May ("in May" is the month)
-            continue
+            i = end                      # "may" the verb, not May ("in May" is the month); "باب" (a door),
+            continue                     # not "ب" + "آب"
         if year is None and published is not None:    # "في مايو من العام الماضي", "in May last year"
             k = year_at + 1 if _tok(tokens, year_at) is not None and _tok(tokens, year_at).key in ("من", "of") else year_at
             rel = _at(tokens, k, words["relative_years"])
