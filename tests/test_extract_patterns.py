@@ -6404,3 +6404,12 @@ def test_a_diwan_or_a_league_after_a_title_is_a_body_not_a_persons_name():
     text = "استقبل شيخ الأزهر أحمد الطيب في القاهرة رئيس ديوان الوقف السني في العراق."
     actors = extract(Article(id="t", text=text, language="ar", published="2021-05-15")).actors
     assert not any("ديوان" in (a.name_ar or "") + a.name for a in actors)
+
+
+def test_the_sources_an_agency_quotes_deny_that_someone_will_travel():
+    # "نقلت وكالة رويترز عن مصدرين أمنيين مصريين أن الرئيس المصري لن يسافر": the quoted sources (Egypt) say so
+    text = ("وكان من المقرر أن يزور الرئيس عبد الفتاح السيسي واشنطن للقاء الرئيس دونالد ترامب. ونقلت وكالة رويترز "
+            "عن مصدرين أمنيين مصريين أن الرئيس المصري لن يسافر إلى واشنطن لإجراء محادثات في البيت الأبيض.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2025-02-12")
+    assert [set(m.participants) for m in meetings] == [{"abdel-fattah-el-sisi", "donald-trump"}]
+    assert denials == [("egypt", meetings[0].id)]

@@ -2345,7 +2345,9 @@ def _stays_home(view: SentenceView, hit: Hit, pool: list[Mention]) -> Candidate 
     if traveller is None:
         return None
     others = [m for m in cands if m.actor != traveller.actor]
-    said = _says_it(view, Hit(hit.i, hit.j, hit.kind, "before"), others)
+    cue = Hit(hit.i, hit.j, hit.kind, "before")
+    said = _says_it(view, cue, others) or _quoted_source(view, cue, others)
+    # ("نقلت وكالة رويترز عن مصدرين أمنيين مصريين أن الرئيس المصري لن يسافر": the sources, Egypt)
     if said is None:     # '..., the Kremlin said on Thursday', '..., two Egyptian security sources told Reuters'
         verb = next((h for h in view.of("speech") if h.i >= hit.j), None)
         said = _speaker_of(view, verb, [m for m in others if m.i > hit.j]) if verb is not None else None
