@@ -6413,3 +6413,9 @@ def test_the_sources_an_agency_quotes_deny_that_someone_will_travel():
     meetings, denials = _meetings_and_denials(text, "ar", "2025-02-12")
     assert [set(m.participants) for m in meetings] == [{"abdel-fattah-el-sisi", "donald-trump"}]
     assert denials == [("egypt", meetings[0].id)]
+
+
+def test_no_plan_for_a_named_person_to_visit_makes_no_visit():
+    # "no plan for Prime Minister Netanyahu to visit": the name between the negation and the verb, as in Arabic
+    text = '"There is no plan for Prime Minister Netanyahu to visit Washington," a White House spokesperson said.'
+    assert _meetings(text, "en", "2023-03-29") == []

@@ -827,7 +827,9 @@ def _negated(view: SentenceView, trigger: Hit) -> bool:
             continue     # "غير بيدرسون": a word of a name
         # (the subject's name between, Arabic VSO: "رفض شيخ الأزهر أحمد الطيب لقاء بنس")
         gap = trigger.i - neg.j - sum(1 for k in range(neg.j, trigger.i) if any(
-            m.i <= k < m.j for m in view.mentions if m.actor)) if _is_arabic_tok(view.tokens[neg.i]) else trigger.i - neg.j
+            m.i <= k < m.j for m in view.mentions if m.actor)) \
+            if _is_arabic_tok(view.tokens[neg.i]) or view.tokens[neg.j - 1].key == "for" else trigger.i - neg.j
+        # (and "no plans for Prime Minister Netanyahu to visit": the subject between, as in Arabic)
         if neg.j <= trigger.i and gap <= window:
             if not any(neg.j <= e.i < trigger.i for e in view.of("negation_exceptions")):
                 return True
