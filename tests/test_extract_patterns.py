@@ -6419,3 +6419,15 @@ def test_no_plan_for_a_named_person_to_visit_makes_no_visit():
     # "no plan for Prime Minister Netanyahu to visit": the name between the negation and the verb, as in Arabic
     text = '"There is no plan for Prime Minister Netanyahu to visit Washington," a White House spokesperson said.'
     assert _meetings(text, "en", "2023-03-29") == []
+
+
+def test_a_request_to_be_received_turned_down_is_proposed_and_denied():
+    # "had asked to be received": proposed; "turned the request down": the one asked denies it;
+    # "he would not be seeing Pope Francis": no meeting
+    text = ("Pompeo met Cardinal Pietro Parolin on Thursday, a day after the Vatican made clear that he would not be "
+            "seeing Pope Francis during his visit. Pompeo had asked to be received by the pontiff during the visit, "
+            "Parolin told reporters. But Francis turned the request down.")
+    meetings, denials = _meetings_and_denials(text, "en", "2020-10-01")
+    asked = [m for m in meetings if set(m.participants) == {"mike-pompeo", "pope-francis"}]
+    assert [m.status for m in asked] == ["proposed"]
+    assert denials == [("pope-francis", asked[0].id)]
