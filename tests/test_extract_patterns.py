@@ -6431,3 +6431,12 @@ def test_a_request_to_be_received_turned_down_is_proposed_and_denied():
     asked = [m for m in meetings if set(m.participants) == {"mike-pompeo", "pope-francis"}]
     assert [m.status for m in asked] == ["proposed"]
     assert denials == [("pope-francis", asked[0].id)]
+
+
+def test_a_denier_named_again_as_the_subject_of_what_he_denies_keeps_his_own_meeting():
+    # "نفى X أن يكون X قد طلب لقاء Y": the meeting denied is his own with Y
+    text = ("نفى وزير الخارجية الإيراني عباس عراقجي اليوم أن يكون عراقجي قد طلب لقاء المبعوث "
+            "الأمريكي ستيف ويتكوف في مسقط.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2025-04-10")
+    assert [set(m.participants) for m in meetings] == [{"abbas-araghchi", "steve-witkoff"}]
+    assert denials == [("abbas-araghchi", meetings[0].id)]

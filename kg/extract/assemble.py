@@ -2014,7 +2014,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 own = _own_talks_before(view, hit, denier, triggers, out)
                 if own:          # whom he held talks with is not whom the denied meeting names
                     out[-1].mentioned = mentioned - {p for c in own for p in c.participants if p != denier}
-                out = [c for c in out if c in own] + _denied_references([c for c in out if c not in own], denier)
+                again = sum(m.actor == denier for m in pool) >= 2 and any(m.actor == denier and m.i >= hit.j for m in pool)
+                # ("نفى المكتب الإعلامي للعبادي أن يكون رئيس الوزراء قد طلب لقاء السيستاني": named again, his own)
+                out = [c for c in out if c in own] + _denied_references([c for c in out if c not in own], denier, again)
                 if _denies_a_claim(view, hit, triggers):
                     for c in out:          # "denied reports that X had met Y": a claim of unnamed reports
                         if c.denied_ref:
@@ -2513,15 +2515,18 @@ def _own_talks_before(view: SentenceView, hit: Hit, denier: str, triggers: list[
     return own
 
 
-def _denied_references(out: list[Candidate], denier: str) -> list[Candidate]:
+def _denied_references(out: list[Candidate], denier: str, named_again: bool = False) -> list[Candidate]:
     """A meeting named after a denial cue ("denied any meeting between X and Y") is what is
     denied: a reference to a meeting told elsewhere, whose denier is not one of its participants,
-    unless the meeting is his own with one other ("denied meeting Witkoff")."""
+    unless the meeting is his own with one other ("denied meeting Witkoff"; or the denier is named
+    again after the cue, the subject of what he denies: `named_again`)."""
     kept = []
     for c in out:
         if c.kind == "meeting" and c.participants:
             c.denied_ref = True
             c.reported_by = [a for a in c.reported_by if a != denier]   # who denies a claim does not report it
+            if named_again and denier in c.participants and len(c.participants) == 2:
+                c.own_denied = True
             if not c.own_denied:
                 c.participants = [p for p in c.participants if p != denier]
             c.confidence = min(c.confidence, 0.6)
