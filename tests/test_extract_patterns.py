@@ -6440,3 +6440,15 @@ def test_a_denier_named_again_as_the_subject_of_what_he_denies_keeps_his_own_mee
     meetings, denials = _meetings_and_denials(text, "ar", "2025-04-10")
     assert [set(m.participants) for m in meetings] == [{"abbas-araghchi", "steve-witkoff"}]
     assert denials == [("abbas-araghchi", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a transcript: the speaker's label opens the line, and "we" in the next sentence is still he
+    ("Pezeshkian: I will meet President Putin in Kazan next month.",
+     ({"masoud-pezeshkian", "vladimir-putin"}, "planned", "2024-10")),
+    ("Pezeshkian: We will strengthen our ties with China and Russia. We will sign the comprehensive strategic "
+     "agreement with Moscow at the BRICS summit in October.",
+     ({"masoud-pezeshkian", "russia"}, "planned", "2024-10")),
+])
+def test_a_transcripts_speaker_label_is_the_first_person(text, expected):
+    assert [(set(m.participants), m.status, m.date) for m in _meetings(text, "en", "2024-09-16")] == [expected]

@@ -2925,13 +2925,19 @@ def _mention_after_cue_in(view: SentenceView, m: Mention, cue_starts: set[int]) 
 def _quoted_self(view: SentenceView, trigger: Hit) -> str | None:
     """'"I met Araghchi twice in Muscat," Witkoff told reporters', '"We had good talks with X," he said':
     a meeting word inside a quote whose subject is the first person; the speaker named right after the
-    quote closes (or after the speech verb that follows it) is that person."""
+    quote closes (or after the speech verb that follows it) is that person. In a transcript, the label
+    that opens the line ("Pezeshkian: We will ...") names him."""
     toks = view.tokens
+    me = lexicon().words("first_person")
+    label = next((m for m in view.mentions if m.i == 0 and m.actor and m.j < len(toks) and toks[m.j].punct == ":"
+                  and _kind(view, m) == "person"), None)
+    if label is not None and not view.sentence.headline and any(
+            not me.isdisjoint(toks[k].variants[:1]) for k in range(label.j + 1, trigger.i)):
+        return label.actor   # "Pezeshkian: We will sign the agreement with Moscow": a transcript's speaker label
     marks = [k for k, t in enumerate(toks) if t.punct in _QUOTES]
     before = [k for k in marks if k < trigger.i]
     if len(before) % 2 == 0:                 # not inside a quote
         return None
-    me = lexicon().words("first_person")
     if not any(not me.isdisjoint(toks[k].variants[:1]) for k in range(before[-1] + 1, trigger.i)):
         return None
     close = next((k for k in marks if k >= trigger.j), None)
