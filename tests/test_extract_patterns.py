@@ -6452,3 +6452,12 @@ def test_a_denier_named_again_as_the_subject_of_what_he_denies_keeps_his_own_mee
 ])
 def test_a_transcripts_speaker_label_is_the_first_person(text, expected):
     assert [(set(m.participants), m.status, m.date) for m in _meetings(text, "en", "2024-09-16")] == [expected]
+
+
+def test_a_bare_title_opening_a_sentence_is_the_articles_first_holder_of_it():
+    # two presidents named before; "The president, who ...," opening the sentence is the article's own
+    text = ("President Masoud Pezeshkian said on Monday he had no plans to meet US President Joe Biden. The "
+            "president made his first foreign trip to Iraq last week, where he held talks in Baghdad with Prime "
+            "Minister Mohammed Shia al-Sudani.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2024-09-16")] == [
+        {"masoud-pezeshkian", "mohammed-shia-al-sudani"}]
