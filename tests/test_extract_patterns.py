@@ -6461,3 +6461,12 @@ def test_a_bare_title_opening_a_sentence_is_the_articles_first_holder_of_it():
             "Minister Mohammed Shia al-Sudani.")
     assert [set(m.participants) for m in _meetings(text, "en", "2024-09-16")] == [
         {"masoud-pezeshkian", "mohammed-shia-al-sudani"}]
+
+
+def test_a_reception_of_him_by_a_named_host_is_a_meeting_with_the_sentences_subject():
+    # "خلال استقبال العاهل السعودي الملك سلمان بن عبد العزيز له": "له" is the one the sentence opens with
+    text = ("أطل رئيس الحكومة المستقيل سعد الحريري مساء أمس في مقابلة تلفزيونية. وكان الحريري قد غادر بيروت إلى "
+            "الرياض يوم الجمعة، ولم يظهر منذ إعلان استقالته إلا في مشاهد بثتها وكالة الأنباء السعودية خلال "
+            "استقبال العاهل السعودي الملك سلمان بن عبد العزيز له في الرياض.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2017-11-13")] == [
+        {"salman-bin-abdulaziz", "saad-hariri"}]

@@ -1678,6 +1678,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         me = _quoted_self(view, triggers[0]) if len(participants) == 1 and not inner else None
         if me is not None and me not in participants:
             participants = [me] + participants   # '"I met Araghchi twice," Witkoff said': the quote's "I" speaks
+        him = _received_him_told(view, triggers[0], free, prev_subject) if len(participants) == 1 and not inner else None
+        if him is not None and him not in participants:
+            participants = participants + [him]  # "خلال استقبال الملك سلمان له في الرياض": him, the one the
+                                                 # sentence (or the one before) is about
         named = (_named_traveller(view, free) or _when_subject(view, triggers[0], free)) \
             if len(participants) == 1 and not inner else None
         if named is not None and named not in participants:
@@ -2920,6 +2924,17 @@ def _definite_noun(view: SentenceView, hit: Hit) -> bool:
 
 def _mention_after_cue_in(view: SentenceView, m: Mention, cue_starts: set[int]) -> bool:
     return any(0 <= m.i - s <= 5 for s in cue_starts)
+
+
+def _received_him_told(view: SentenceView, trigger: Hit, free: list[Mention], prev_subject: str | None) -> str | None:
+    """"استقبال العاهل السعودي الملك سلمان له": a meeting noun, its one named party, then "له"/"لها" (him, her):
+    the person the sentence opens with, else the one the sentence before was about."""
+    toks = view.tokens
+    host = next((m for m in free if m.i == trigger.j and m.actor), None)
+    if host is None or host.j >= len(toks) or toks[host.j].key not in ("له", "لها") or not _is_arabic_tok(toks[trigger.i]):
+        return None
+    first = next((m for m in free if m.j <= trigger.i and m.actor != host.actor and _kind(view, m) == "person"), None)
+    return first.actor if first is not None else prev_subject
 
 
 def _quoted_self(view: SentenceView, trigger: Hit) -> str | None:
