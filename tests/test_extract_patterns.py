@@ -6470,3 +6470,10 @@ def test_a_reception_of_him_by_a_named_host_is_a_meeting_with_the_sentences_subj
             "استقبال العاهل السعودي الملك سلمان بن عبد العزيز له في الرياض.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2017-11-13")] == [
         {"salman-bin-abdulaziz", "saad-hariri"}]
+
+
+def test_where_someone_went_back_to_afterwards_is_not_where_they_met():
+    # "قبل أن يعود إلى الرياض": the return, after the meeting, names no place of it
+    text = "والتقى وزير الخارجية السعودي عادل الجبير أمس نظيره الكويتي صباح الخالد، قبل أن يعود إلى الرياض."
+    assert [(set(m.participants), m.place) for m in _meetings(text, "ar", "2017-11-13")] == [
+        ({"adel-al-jubeir", "sabah-al-khalid-al-sabah"}, None)]
