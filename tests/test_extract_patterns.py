@@ -6477,3 +6477,10 @@ def test_where_someone_went_back_to_afterwards_is_not_where_they_met():
     text = "والتقى وزير الخارجية السعودي عادل الجبير أمس نظيره الكويتي صباح الخالد، قبل أن يعود إلى الرياض."
     assert [(set(m.participants), m.place) for m in _meetings(text, "ar", "2017-11-13")] == [
         ({"adel-al-jubeir", "sabah-al-khalid-al-sabah"}, None)]
+
+
+def test_a_hope_of_greeting_someone_is_a_proposed_meeting():
+    text = ("Pope Francis has spoken of his hope of greeting Patriarch Kirill at a gathering of religious leaders "
+            "in the Kazakh capital next month.")
+    assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2022-08-24")] == [
+        ({"pope-francis", "patriarch-kirill"}, "proposed")]
