@@ -6484,3 +6484,10 @@ def test_a_hope_of_greeting_someone_is_a_proposed_meeting():
             "in the Kazakh capital next month.")
     assert [(set(m.participants), m.status) for m in _meetings(text, "en", "2022-08-24")] == [
         ({"pope-francis", "patriarch-kirill"}, "proposed")]
+
+
+def test_abbreviated_ranks_without_dots_are_no_part_of_a_new_name():
+    # "Maj Gen Joel Vowell": the rank, written without dots, is not his name
+    text = "Maj Gen Joel Vowell, commander of the coalition's anti-ISIS mission, met the SDF in Deir Ezzor."
+    actors = extract(Article(id="t", text=text, language="en", published="2023-09-04")).actors
+    assert [a.name for a in actors] == ["Joel Vowell"]
