@@ -6491,3 +6491,9 @@ def test_abbreviated_ranks_without_dots_are_no_part_of_a_new_name():
     text = "Maj Gen Joel Vowell, commander of the coalition's anti-ISIS mission, met the SDF in Deir Ezzor."
     actors = extract(Article(id="t", text=text, language="en", published="2023-09-04")).actors
     assert [a.name for a in actors] == ["Joel Vowell"]
+
+
+def test_a_deputy_assistant_secretary_named_before_his_title_is_a_new_person():
+    text = "Ethan Goldrich, deputy assistant secretary of state for Near Eastern affairs, met SDF leaders in Deir Ezzor."
+    actors = extract(Article(id="t", text=text, language="en", published="2023-09-04")).actors
+    assert [a.name for a in actors] == ["Ethan Goldrich"]
