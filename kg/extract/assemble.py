@@ -1675,7 +1675,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # "X met Z before holding talks with A, B and C": X is in the second meeting too; "..., كما
             # التقى كلاً على حدة A وB وC", "and met separately with A and B": the verb's objects, X its subject
             participants = [subject.actor] + participants
-        me = _quoted_self(view, triggers[0]) if len(participants) == 1 and not inner else None
+        me = _first_person_speaker(view, triggers[0]) if len(participants) == 1 and not inner else None
         if me is not None and me not in participants:
             participants = [me] + participants   # '"I met Araghchi twice," Witkoff said': the quote's "I" speaks
         him = _received_him_told(view, triggers[0], free, prev_subject) if len(participants) == 1 and not inner else None
@@ -2018,8 +2018,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 own = _own_talks_before(view, hit, denier, triggers, out)
                 if own:          # whom he held talks with is not whom the denied meeting names
                     out[-1].mentioned = mentioned - {p for c in own for p in c.participants if p != denier}
+                # ("نفى عراقجي أن يكون عراقجي قد طلب لقاء ويتكوف": named again after the cue, the meeting is his own)
                 again = sum(m.actor == denier for m in pool) >= 2 and any(m.actor == denier and m.i >= hit.j for m in pool)
-                # ("نفى المكتب الإعلامي للعبادي أن يكون رئيس الوزراء قد طلب لقاء السيستاني": named again, his own)
                 out = [c for c in out if c in own] + _denied_references([c for c in out if c not in own], denier, again)
                 if _denies_a_claim(view, hit, triggers):
                     for c in out:          # "denied reports that X had met Y": a claim of unnamed reports
@@ -2937,18 +2937,29 @@ def _received_him_told(view: SentenceView, trigger: Hit, free: list[Mention], pr
     return first.actor if first is not None else prev_subject
 
 
+def _first_person_speaker(view: SentenceView, trigger: Hit) -> str | None:
+    """Who "I" or "we" before the meeting word is: a transcript's speaker label, else a quote's speaker."""
+    return _transcript_label(view, trigger) or _quoted_self(view, trigger)
+
+
+def _transcript_label(view: SentenceView, trigger: Hit) -> str | None:
+    """"Pezeshkian: We will sign the agreement with Moscow": the person whose label opens the line (not a
+    headline's "X: ..."), when "I" or "we" comes before the meeting word."""
+    toks = view.tokens
+    label = next((m for m in view.mentions if m.i == 0 and m.actor and m.j < len(toks) and toks[m.j].punct == ":"
+                  and _kind(view, m) == "person"), None)
+    if label is None or view.sentence.headline:
+        return None
+    me = lexicon().words("first_person")
+    return label.actor if any(not me.isdisjoint(toks[k].variants[:1]) for k in range(label.j + 1, trigger.i)) else None
+
+
 def _quoted_self(view: SentenceView, trigger: Hit) -> str | None:
     """'"I met Araghchi twice in Muscat," Witkoff told reporters', '"We had good talks with X," he said':
     a meeting word inside a quote whose subject is the first person; the speaker named right after the
-    quote closes (or after the speech verb that follows it) is that person. In a transcript, the label
-    that opens the line ("Pezeshkian: We will ...") names him."""
+    quote closes (or after the speech verb that follows it) is that person."""
     toks = view.tokens
     me = lexicon().words("first_person")
-    label = next((m for m in view.mentions if m.i == 0 and m.actor and m.j < len(toks) and toks[m.j].punct == ":"
-                  and _kind(view, m) == "person"), None)
-    if label is not None and not view.sentence.headline and any(
-            not me.isdisjoint(toks[k].variants[:1]) for k in range(label.j + 1, trigger.i)):
-        return label.actor   # "Pezeshkian: We will sign the agreement with Moscow": a transcript's speaker label
     marks = [k for k, t in enumerate(toks) if t.punct in _QUOTES]
     before = [k for k in marks if k < trigger.i]
     if len(before) % 2 == 0:                 # not inside a quote
