@@ -1414,7 +1414,6 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     if view.of("meeting_included"):   # "the meeting brought together": the verb tells no meeting of its own
         triggers = [t for t in triggers if not any(v.i <= t.i < v.j for v in _meeting_included(view, anaphoric))]
     told_meeting = bool(triggers)
-    pool = _actor_mentions(view)
     toured = visits(view, [m for m in view.mentions if (m.actor and m.role in (None, "location") and not _is_media(view, m)
                                                         and not _is_master(view, m)) or (m.place and not m.actor)],
                     prev_subject, prev_visitor) \
@@ -1675,7 +1674,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             # "X met Z before holding talks with A, B and C": X is in the second meeting too; "..., كما
             # التقى كلاً على حدة A وB وC", "and met separately with A and B": the verb's objects, X its subject
             participants = [subject.actor] + participants
-        me = _first_person_speaker(view, triggers[0]) if len(participants) == 1 and not inner else None
+        me = _first_person_speaker(view, triggers[0], pool) if len(participants) == 1 and not inner else None
         if me is not None and me not in participants:
             participants = [me] + participants   # '"I met Araghchi twice," Witkoff said': the quote's "I" speaks
         him = _received_him_told(view, triggers[0], free, prev_subject) if len(participants) == 1 and not inner else None
@@ -2937,9 +2936,9 @@ def _received_him_told(view: SentenceView, trigger: Hit, free: list[Mention], pr
     return first.actor if first is not None else prev_subject
 
 
-def _first_person_speaker(view: SentenceView, trigger: Hit) -> str | None:
+def _first_person_speaker(view: SentenceView, trigger: Hit, pool: list[Mention]) -> str | None:
     """Who "I" or "we" before the meeting word is: a transcript's speaker label, else a quote's speaker."""
-    return _transcript_label(view, trigger) or _quoted_self(view, trigger)
+    return _transcript_label(view, trigger) or _quoted_self(view, trigger, pool)
 
 
 def _transcript_label(view: SentenceView, trigger: Hit) -> str | None:
@@ -2954,7 +2953,7 @@ def _transcript_label(view: SentenceView, trigger: Hit) -> str | None:
     return label.actor if any(not me.isdisjoint(toks[k].variants[:1]) for k in range(label.j + 1, trigger.i)) else None
 
 
-def _quoted_self(view: SentenceView, trigger: Hit) -> str | None:
+def _quoted_self(view: SentenceView, trigger: Hit, pool: list[Mention]) -> str | None:
     """'"I met Araghchi twice in Muscat," Witkoff told reporters', '"We had good talks with X," he said':
     a meeting word inside a quote whose subject is the first person; the speaker named right after the
     quote closes (or after the speech verb that follows it) is that person."""
@@ -2969,10 +2968,10 @@ def _quoted_self(view: SentenceView, trigger: Hit) -> str | None:
     close = next((k for k in marks if k >= trigger.j), None)
     if close is None:
         return None
-    pool = [m for m in _actor_mentions(view) if m.role in (None, "source")]
+    speakers = [m for m in pool if m.role in (None, "source")]     # (the sentence's actor mentions, read once)
     for hit in view.of("speech"):
         if 0 < hit.i - close <= 4:
-            m = _speaker_of(view, hit, pool)
+            m = _speaker_of(view, hit, speakers)
             if m is not None and m.i > close:
                 return m.actor
     return None

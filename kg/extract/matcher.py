@@ -595,8 +595,8 @@ class TitleContext:
     text: str
     new_actors: dict[str, Actor]
     lex: Lexicon
-    seen: dict[tuple[str, ...], set[str]] = field(default_factory=dict)   # title words -> holders named so far
-    first_seen: dict[tuple[str, ...], str] = field(default_factory=dict)  # title words -> the first holder named
+    # title words -> the holders named so far with them, in the order first named (a dict as an ordered set)
+    seen: dict[tuple[str, ...], dict[str, None]] = field(default_factory=dict)
     kingdom_in_text: bool | None = None      # the article says "المملكة" / "the kingdom" somewhere
 
 
@@ -784,9 +784,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         affiliation = country.actor if country else None
         if person is not None:
             if person.actor is not None and _is_person(ctx.gaz, person) and not modified:
-                key = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
-                ctx.seen.setdefault(key, set()).add(person.actor)
-                ctx.first_seen.setdefault(key, person.actor)
+                ctx.seen.setdefault(tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct),
+                                    {}).setdefault(person.actor, None)
             if person.actor is None and not ctx.lex.words("group_titles").isdisjoint(tokens[i].variants):
                 person = None    # "وزراء خارجية دول المجلس": the ministers of a group, no one person's name
         if person is not None and person.actor is None:
@@ -828,8 +827,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 _dated_holder(ctx, tokens, i, end, role, affiliation)
         title_key = tuple(tokens[x].variants[-1] for x in range(i, end) if not tokens[x].punct)
         if holder:
-            ctx.seen.setdefault(title_key, set()).add(holder)
-            ctx.first_seen.setdefault(title_key, holder)
+            ctx.seen.setdefault(title_key, {}).setdefault(holder, None)
         elif country is None and not modified and role != "counterpart":
             if complement and title_key not in ctx.seen:    # "زيارة لولي العهد": the title under its preposition
                 title_key = (word_forms(tokens[i].variants[-1])[1][-1],) + title_key[1:]
@@ -837,7 +835,7 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 holder = next(iter(ctx.seen[title_key]))   # "ولي العهد", "the sultan" again: the one named before
             elif len(ctx.seen.get(title_key, ())) >= 2 and (i == 0 or i == 1 and tokens[0].key == "the") \
                     and _no_name_after(tokens, end, by_start, ctx):
-                holder = ctx.first_seen[title_key]   # "The president, who was sworn in in July, ...": the sentence
+                holder = next(iter(ctx.seen[title_key]))   # "The president, who was sworn in in July, ...": the sentence
                 # opens with the bare title: the article's own, the first named with it (not the other's)
             elif (named_minister := _minister_named_before(ctx, tokens, i, role)) is not None:
                 holder = named_minister
