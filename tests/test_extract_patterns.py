@@ -6497,3 +6497,19 @@ def test_a_deputy_assistant_secretary_named_before_his_title_is_a_new_person():
     text = "Ethan Goldrich, deputy assistant secretary of state for Near Eastern affairs, met SDF leaders in Deir Ezzor."
     actors = extract(Article(id="t", text=text, language="en", published="2023-09-04")).actors
     assert [a.name for a in actors] == ["Ethan Goldrich"]
+
+
+def test_who_attends_the_talks_of_the_two_just_named_joins_their_meeting():
+    # "حيث بحثا ...، بحضور X": the dual verb is the pair's, and X attends that one meeting
+    text = ("استقبل الرئيس التركي رجب طيب أردوغان أمس في أنقرة ولي العهد السعودي الأمير محمد بن سلمان، حيث بحثا "
+            "خلال مأدبة عشاء العلاقات الثنائية وأزمات المنطقة، بحضور وزير الخارجية مولود جاويش أوغلو.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-06-23")] == [
+        {"recep-tayyip-erdogan", "mohammed-bin-salman", "mevlut-cavusoglu"}]
+
+
+def test_in_search_of_is_no_dual_verb():
+    # "بحثاً عن توافق" (in search of an accord) names no pair: the meeting told before keeps its participants
+    text = ("التقى المبعوث الأمريكي آموس هوكستين أمس في بيروت رئيس مجلس النواب نبيه بري، في حضور السفيرة الأمريكية "
+            "دوروثي شيا. وقال هوكستين بعد اللقاء إنه سيعقد سلسلة لقاءات بحثاً عن توافق على وقف إطلاق النار.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-10-22")] == [
+        {"amos-hochstein", "nabih-berri", "dorothy-shea"}]

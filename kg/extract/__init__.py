@@ -330,6 +330,10 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             if as_at:
                 hits = [h for h in hits if not (h.kind == "subordinate" and h.j in as_at)]
                 mentions = [m for m in mentions if not (m.via == "title" and m.i in as_at)]   # his own office
+        if "dyad_persons" in kinds:   # "بحثاً عن توافق": in search of, not "the two discussed"
+            nots = lexicon().words("dyad_not_before")
+            hits = [h for h in hits if not (h.kind == "dyad_persons" and h.j < len(toks)
+                                            and not nots.isdisjoint(toks[h.j].variants))]
         if "speech" in kinds:   # "Qaboos bin Said": a name, not "said"
             hits = [h for h in hits if not (h.kind == "speech" and h.i > 0 and article.text[toks[h.i].start].isupper())]
         if "cue:refusal" in kinds and "reports_of" in kinds:   # 'rejected as "ridiculous" media reports': a denial

@@ -1552,6 +1552,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         if before and _joins_them(view, a, b):
                             # "التقى X Y، قبل أن ينضم إليهما Z في اجتماع ثلاثي": Z meets the two who met
                             c.participants = list(dict.fromkeys(before[-1].participants + c.participants))
+                        if before and set(before[-1].participants) < set(c.participants) and any(
+                                a <= h.i < b for h in view.of("dyad_persons")) and not c.negated:
+                            # "استقبل X Y ...، حيث بحثا ...، بحضور Z": the pair's meeting just told, Z attending
+                            before[-1].participants += [p for p in c.participants if p not in before[-1].participants]
+                            continue
                         if described and before:
                             # "استقبل X Y، في اجتماع مغلق حضره A وB": A and B attend that same reception
                             before[-1].participants += [a for a in c.participants if a not in before[-1].participants
@@ -1633,6 +1638,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 # (and "The two men first met in May, when Herzog attended ...": one of them named in a clause after)
                 chosen = _pair_named(view, pair, view.of("dyad_persons")[0])   # "the two ministers first met
                 # in Beijing": the last pair who met ("X said no meeting between the two presidents": not X)
+            if len(set(chosen)) >= 2:     # "حيث بحثا ...، بحضور وزير الخارجية X": the pair and who attends
+                chosen += [m.actor for m in attendees(view, free) if m.actor not in chosen]
         if not chosen and len(dyad) == 2 and (dyad_subject(view, triggers) or (
                 not pair and view.of("dyad_persons") and dyad_subject(view, triggers, "dyad_persons"))):
             chosen = list(dyad)  # ("Iran and Saudi Arabia held talks ... They agreed to meet again": no two persons met)

@@ -10,7 +10,7 @@ from kg.extract.tokens import Token
 # every plain list but the ones read as word sets elsewhere, plus the parts of structured entries
 _KINDS = tuple(k for k in PLAIN_KINDS if k not in ("conjunctions", "first_person", "clause_copulas", "topic_fillers", "hyphen_prefixes", "guest_words", "delegation_adjectives", "the_government", "state_cues", "the_movement", "the_movement_not_after", "visit_glue", "pair_glue", "agree_verbs",
                                                    "trip_origin", "own_first_letter", "subjunctive", "bring_together_pair", "claim_copula", "held_words", "denial_participles", "passive_aux", "denied_objects", "denied_things", "stay_away_words", "travel_words", "apposed_openers", "passive_cancellation", "scheduled_words", "denier_words", "quoting_verbs", "ordinal_after", "start_nouns", "after_talks", "as_capacity",
-                                                   "past_visit_since", "generic_visitors", "own_visitor", "aide_nouns_after", "dyad_heads", "dyad_ministers",
+                                                   "past_visit_since", "generic_visitors", "own_visitor", "aide_nouns_after", "dyad_heads", "dyad_ministers", "dyad_not_before",
                                                    "named_place_nouns", "clause_auxiliaries", "spokesman_words", "dropped_subject_openers", "trip_purpose", "joined_them", "reception_verbs", "office_held", "subject_fillers", "adjective_cues", "participle_openers", "speaking_words", "with_words",
                                                    "body_heads", "bring_together_sought", "bring_together_done", "cancellation_nouns")) + (
     "negation_exceptions", "negation_false", "negation", "attribution_after", "attribution_before", "attribution_skip", "title_links")
