@@ -6513,3 +6513,31 @@ def test_in_search_of_is_no_dual_verb():
             "دوروثي شيا. وقال هوكستين بعد اللقاء إنه سيعقد سلسلة لقاءات بحثاً عن توافق على وقف إطلاق النار.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-10-22")] == [
         {"amos-hochstein", "nabih-berri", "dorothy-shea"}]
+
+
+def test_an_office_told_before_its_holder_between_commas_is_a_list_item():
+    # "and the commander of U.S. Central Command, General Y,": Y is the third subject; the command is his
+    # office, no person and no participant
+    text = ("Deputy Secretary of State Kurt Campbell, Under Secretary of Defense Colin Kahl and the commander of "
+            "U.S. Central Command, General Erik Kurilla, met Saudi Defence Minister Khalid bin Salman in Riyadh on "
+            "Monday.")
+    statements = extract(Article(id="t", text=text, language="en", published="2024-05-14"))
+    assert [set(m.participants) for m in statements.statements if isinstance(m, Meeting)] == [
+        {"kurt-campbell", "colin-kahl", "erik-kurilla", "khalid-bin-salman"}]
+    assert "Central Command" not in {a.name for a in statements.actors}
+
+
+def test_a_rank_after_the_and_of_an_apposition_list_keeps_both_subjects():
+    # "A, title, and Lt Gen B, title, met C": the rank opens the second item
+    text = ("Barbara Leaf, assistant secretary of state for Near Eastern affairs, and Lt Gen Matthew McFarlane, "
+            "commander of the coalition's land forces, met Iraqi Prime Minister Mohammed Shia al-Sudani in "
+            "Baghdad on Sunday.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-02-06")] == [
+        {"barbara-leaf", "matthew-mcfarlane", "mohammed-shia-al-sudani"}]
+
+
+def test_a_surname_that_is_a_compass_word_still_names_a_person_after_a_title():
+    # "the US special representative for Afghanistan, Thomas West": "West" ends no body's name
+    text = ("Amir Khan Muttaqi met the US special representative for Afghanistan, Thomas West, in Doha on Friday.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-06-11")] == [
+        {"amir-khan-muttaqi", "thomas-west"}]

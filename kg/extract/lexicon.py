@@ -140,6 +140,7 @@ def lexicon() -> Lexicon:
     add("people_adjectives", _both(titles.get("people_adjectives")))
     add("given_names", _both(names.get("given_names")))
     add("not_person_words", _both(names.get("not_person_words")))
+    add("body_last_words", _both(names.get("body_last_words")))
     add("given_names_ar", _both(names.get("given_names_ar")))
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))

@@ -1525,6 +1525,8 @@ def _unknown_name(tokens: list[Token], k: int, ctx: TitleContext, starts: set[in
             end += 1
         if not ctx.lex.words("named_place_nouns").isdisjoint(v for t in tokens[k:end] for v in t.variants):
             return None  # "King Khalid International Airport": a place named after a person, no new person
+        if end > k and tokens[end - 1].key in ctx.lex.words("body_last_words"):
+            return None  # "the commander of U.S. Africa Command": a body, no new person
         return Mention(k, end, via="new") if 2 <= end - k <= 4 else None
     quoted = k > 0 and tokens[k - 1].punct in ("“", '"', "«")
     given = ctx.lex.words("name_first_words")

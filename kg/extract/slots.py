@@ -22,6 +22,7 @@ _STOP_KINDS = frozenset(_STOP)
 _NO_KINDS: frozenset[str] = frozenset()        # a token of no lexicon kind (shared, never changed)
 _SKIPPABLE = frozenset({"slot_skip", "locative", "agent_nouns", "side_words"})
 _NOT_OFFICE = _STOP_KINDS | {"relative", "subordinate", "clause_breaks"}   # words that open a clause, not an office
+_NOT_ITEM_OFFICE = frozenset({"meeting", "visit", "speech", "relative", "clause_breaks", "subordinate"})
 
 
 def _kinds_at(view: "SentenceView") -> dict[int, set[str]]:
@@ -81,6 +82,8 @@ def _titled_from(view: "SentenceView", k: int, end: int, kinds: dict[int, set[st
         title = _match_title(view.tokens, start)
         if title is not None and title[0] == end:
             return plain(start)
+        if title is not None and title[0] < end and view.tokens[title[0]].key in ("of", "for"):
+            return plain(end)               # "Assistant Secretary of Defense Y": the office's "of" phrase
     return False
 
 
@@ -89,6 +92,9 @@ def _apposition_then_and(view: "SentenceView", gap: list["Token"], start: int, k
     """An English gap of an apposition set off by commas, then "and" (or "and with"): ", head of
     Libya's Presidential Council, and with" (no verb or meeting word inside the apposition).
     ``opened``: the first comma and the apposition's title are inside the name's mention already."""
+    ranks = lexicon().words("ranks")
+    while len(gap) > 2 and not ranks.isdisjoint(gap[-1].variants):
+        gap = gap[:-1]          # "..., and Maj Gen Y": the next item's rank
     if len(gap) < 2 or _is_arabic(gap[0].key) or gap[-1].key not in ("and", "with") \
             or not (opened or gap[0].punct == ","):
         return False
@@ -119,6 +125,10 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
     if _apposition_then_and(view, gap, left.j, kinds,
                             opened=any(t.punct == "," for t in view.tokens[left.i:left.j])):
         return True                         # "with X, head of Libya's Presidential Council, and with Y"
+    if gap and gap[0].key in ("of", "for") and len(gap) <= 4 and _kind(view, right) == "person" \
+            and any(t.punct == "," for t in view.tokens[left.i:left.j]) \
+            and all(not t.punct and kinds.get(k, _NO_KINDS).isdisjoint(_NOT_OFFICE) for k, t in enumerate(gap, left.j)):
+        return True                         # "X, Under Secretary of Defense Y": the title read into X's mention is Y's
     # a body qualifying the next item's office ("والأمين العام لحركة الجهاد الإسلامي X"): part of that item
     qualified = {k for m in view.mentions if m.role == "qualifier" and left.j <= m.i and m.j <= right.i
                  for k in range(m.i, m.j)}
@@ -196,8 +206,41 @@ def _chain(view: "SentenceView", start: Mention, pool: list[Mention], forward: b
             out.append(m)
             cur = m
             continue
+        held = _office_holder_item(view, cur, ordered, forward, kinds)
+        if held is not None:     # "X and the commander of U.S. Africa Command, General Y,": Y, past the body
+            out.append(held)
+            cur = held
+            continue
         break
     return out
+
+
+def _office_holder_item(view: "SentenceView", cur: Mention, ordered: list[Mention], forward: bool,
+                        kinds: dict[int, set[str]]) -> Mention | None:
+    """The next list item after (or before) ``cur`` when it is a person whose office is told first, set
+    off by commas: "A, B and the commander of U.S. Africa Command, General Y, met Z" (English). The
+    mentions inside the office (its body, its state) are no items."""
+    toks = view.tokens
+    if not toks or _is_arabic(toks[0].key):
+        return None
+    persons = [m for m in ordered if (m.i >= cur.j if forward else m.j <= cur.i) and _kind(view, m) == "person"]
+    if not persons:
+        return None
+    left, right = (cur, persons[0]) if forward else (persons[0], cur)
+    gap = toks[left.j:right.i]
+    k = 1 if gap and gap[0].punct == "," else 0
+    if len(gap) < k + 5 or gap[k].key != "and" or gap[k + 1].key != "the" \
+            or right.j >= len(toks) or toks[right.j].punct != ",":
+        return None
+    close = max(n for n, t in enumerate(gap) if t.punct == "," or n == k)
+    ranks = lexicon().words("ranks")
+    inner = range(left.j + k + 2, left.j + close)
+    if close <= k + 2 or len(inner) > 8 or any(ranks.isdisjoint(t.variants) for t in gap[close + 1:]) \
+            or not any(toks[n].key == "of" for n in inner):
+        return None
+    if any(toks[n].punct and toks[n].punct not in ("'", "’") or kinds.get(n, _NO_KINDS) & _NOT_ITEM_OFFICE for n in inner):
+        return None
+    return right if forward else left
 
 
 def _led_by(view: "SentenceView", items: list[Mention], pool: list[Mention], kinds: dict[int, set[str]]) -> list[Mention]:
