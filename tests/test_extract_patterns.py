@@ -6541,3 +6541,19 @@ def test_a_surname_that_is_a_compass_word_still_names_a_person_after_a_title():
     text = ("Amir Khan Muttaqi met the US special representative for Afghanistan, Thomas West, in Doha on Friday.")
     assert [set(m.participants) for m in _meetings(text, "en", "2022-06-11")] == [
         {"amir-khan-muttaqi", "thomas-west"}]
+
+
+def test_who_chairs_a_meeting_named_by_a_definite_noun_attends_it_with_the_attendance_list():
+    # "ترأس X الاجتماع ... بمشاركة A وB": the chair is a participant beside those attending
+    text = ("ترأس وزير الخارجية الأردني أيمن الصفدي، أمس الاثنين في عمّان، الاجتماع التشاوري لوزراء الخارجية "
+            "العرب، الذي بحث التطورات في سوريا، بمشاركة وزير الخارجية المصري سامح شكري ووزير الخارجية السعودي "
+            "الأمير فيصل بن فرحان.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-05-02")] == [
+        {"ayman-safadi", "sameh-shoukry", "faisal-bin-farhan"}]
+
+
+def test_with_someone_chairing_the_talks_makes_the_chair_a_participant():
+    text = ("Russian negotiator Vladimir Medinsky and Ukrainian Defence Minister Rustem Umerov held an hour of talks "
+            "in Istanbul on Monday, with Turkish Foreign Minister Hakan Fidan chairing the session.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-06-03")] == [
+        {"hakan-fidan", "vladimir-medinsky", "rustem-umerov"}]

@@ -1803,6 +1803,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             m.actor for m in attendees(view, free))), free)) >= 2 and not all(_negated(view, t) for t in anaphoric):
         # "الجولة العشرون من المحادثات ... بمشاركة وفود روسيا وتركيا وإيران": the attendance list is who meets
         participants = attending
+        chair = _chair(view, anaphoric, free) if view.of("chairs") else None
+        if chair is not None and chair not in participants:
+            participants = [chair] + participants   # "ترأس X الاجتماع التحضيري ... بمشاركة A وB": X too
         meeting = _meeting(view, participants, anaphoric, pool, sources, spoke, mentioned, tp_from_mediation_cue,
                            bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
         out.append(meeting)
@@ -3120,6 +3123,13 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
         m = _chairing(view, h, free, 2) if h.i <= first else None
         if m is not None and m.j <= first and (a := view.actor(m)) is not None and a.type == "person":
             return m.actor
+        if h.i > first and not _is_arabic_tok(view.tokens[h.i]):
+            # "..., with EU foreign policy chief Catherine Ashton chairing the sessions": the person "with" names
+            m = next((m for m in free if m.j == h.i and (a := view.actor(m)) is not None and a.type == "person"), None)
+            w = next((k for k in range(m.i - 1, max(-1, m.i - 7), -1) if view.tokens[k].key == "with"
+                      or view.tokens[k].punct), None) if m is not None else None
+            if w is not None and view.tokens[w].key == "with":
+                return m.actor
         if h.i > first and h.j < len(view.tokens) and view.tokens[h.j].key == "by":
             # "in a session chaired by the EU's Enrique Mora": the person named right after "by"
             m = next((m for m in free if h.j < m.i <= h.j + 5 and (a := view.actor(m)) is not None
