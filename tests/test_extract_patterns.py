@@ -6557,3 +6557,20 @@ def test_with_someone_chairing_the_talks_makes_the_chair_a_participant():
             "in Istanbul on Monday, with Turkish Foreign Minister Hakan Fidan chairing the session.")
     assert [set(m.participants) for m in _meetings(text, "en", "2025-06-03")] == [
         {"hakan-fidan", "vladimir-medinsky", "rustem-umerov"}]
+
+
+def test_then_hyphened_to_an_office_is_no_turn_of_meetings():
+    # "then-German Foreign Minister X": the office he held then, not "met A, then B" (one meeting each)
+    text = ("Zarif met Le Drian, Mogherini, then-German Foreign Minister Heiko Maas and Boris Johnson in Brussels "
+            "on January 11.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2018-01-20")] == [
+        {"mohammad-javad-zarif", "jean-yves-le-drian", "federica-mogherini", "heiko-maas", "boris-johnson"}]
+
+
+def test_counterparts_met_on_the_sidelines_are_one_meeting():
+    # "met his German, British and French counterparts, A, B and C, on the sidelines": the group, together
+    text = ("Iranian Foreign Minister Abbas Araghchi met his French, British and German counterparts, Jean-Noel "
+            "Barrot, David Lammy and Johann Wadephul, in Geneva on Friday on the sidelines of a UN human rights "
+            "session.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-06-21")] == [
+        {"abbas-araghchi", "jean-noel-barrot", "david-lammy", "johann-wadephul"}]

@@ -330,6 +330,11 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             if as_at:
                 hits = [h for h in hits if not (h.kind == "subordinate" and h.j in as_at)]
                 mentions = [m for m in mentions if not (m.via == "title" and m.i in as_at)]   # his own office
+        if "in_turn" in kinds:        # "then-British Foreign Secretary X": his office then, not "met A, then B"
+            at = {h.i for h in hits if h.kind == "in_turn" and toks[h.i].key in lexicon().words("office_time_prefixes")
+                  and article.text[toks[h.i].end:toks[h.i].end + 1] in DASHES}
+            if at:
+                hits = [h for h in hits if h.i not in at]
         if "dyad_persons" in kinds:   # "بحثاً عن توافق": in search of, not "the two discussed"
             nots = lexicon().words("dyad_not_before")
             hits = [h for h in hits if not (h.kind == "dyad_persons" and h.j < len(toks)

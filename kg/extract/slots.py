@@ -152,7 +152,7 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
         if k in venue:
             skipped += 1
             continue
-        if tok.punct in (",", "،") or tok.key in _LINK or "slot_glue" in kinds.get(k, ()):
+        if tok.punct in (",", "،") or tok.key in _LINK or "slot_glue" in kinds.get(k, ()) or _time_prefix(view, k):
             continue
         if "separately" in kinds.get(k, ()) and k > left.j and gap[k - left.j - 1].punct in (",", "،"):
             skipped += 2                    # "King Abdullah and, separately, Mahmoud Abbas": both objects, one each
@@ -171,8 +171,8 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
                 or not lexicon().words_union("title_modifiers", "possessive_aides").isdisjoint(tok.variants)):
             skipped += 1                    # "X ورئيس جهاز الموساد Y", "X ومساعد الرئيس Y": the next item's office
             continue                        # ("X وكبير مساعديه Y": his own aide)
-        if k > left.j and (gap[k - left.j - 1].punct in (",", "،") or gap[k - left.j - 1].key in _LINK) \
-                and _titled_from(view, k, right.i, kinds):
+        if k > left.j and (gap[k - left.j - 1].punct in (",", "،") or gap[k - left.j - 1].key in _LINK
+                           or _time_prefix(view, k - 1)) and _titled_from(view, k, right.i, kinds):
             skipped += right.i - k          # "X and former premier Y", "X, parliament speaker Y": the next item's office
             break
         return False
@@ -186,6 +186,13 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
     if text[view.tokens[left.j - 1].end - off:view.tokens[right.i].start - off].strip(" .") in ("-", "–", "/"):
         return True                          # "Saudi-Iranian talks", "U.S.-Iran talks"
     return _is_arabic(view.tokens[right.i].key)
+
+
+def _time_prefix(view: "SentenceView", k: int) -> bool:
+    """Token k dates the office after it by a hyphen: "then-British Foreign Secretary X"."""
+    tok = view.tokens[k]
+    return tok.key in lexicon().words("office_time_prefixes") and \
+        view.sentence.text[tok.end - view.sentence.start:tok.end - view.sentence.start + 1] in ("-", "‑", "–")
 
 
 def _of(view: "SentenceView", person: Mention, state: Mention) -> bool:
