@@ -6574,3 +6574,16 @@ def test_counterparts_met_on_the_sidelines_are_one_meeting():
             "session.")
     assert [set(m.participants) for m in _meetings(text, "en", "2025-06-21")] == [
         {"abbas-araghchi", "jean-noel-barrot", "david-lammy", "johann-wadephul"}]
+
+
+def test_the_malian_demonym_is_read_after_a_title_and_financial_elsewhere():
+    # "المالي" is Malian after "وزير الخارجية" or "نظيره", and "financial" after "الدعم"
+    text = "التقى وزير الخارجية الروسي سيرغي لافروف في موسكو أمس وزير الخارجية المالي عبد الله ديوب."
+    statements = extract(Article(id="t", text=text, language="ar", published="2023-02-08"))
+    meetings = [m for m in statements.statements if isinstance(m, Meeting)]
+    assert len(meetings) == 1 and "sergey-lavrov" in meetings[0].participants
+    assert [a.affiliation for a in statements.actors] == ["mali"]
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف في موسكو أمس نظيره التركي مولود جاويش أوغلو، وبحثا الدعم "
+            "المالي لإعادة الإعمار.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-02-08")] == [
+        {"sergey-lavrov", "mevlut-cavusoglu"}]

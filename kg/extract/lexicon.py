@@ -141,6 +141,8 @@ def lexicon() -> Lexicon:
     add("given_names", _both(names.get("given_names")))
     add("not_person_words", _both(names.get("not_person_words")))
     add("body_last_words", _both(names.get("body_last_words")))
+    add("guarded_demonyms", _both(names.get("guarded_demonyms")))
+    add("guarded_demonym_heads", _both(names.get("guarded_demonym_heads")))
     add("given_names_ar", _both(names.get("given_names_ar")))
     add("title_links", _both(titles.get("title_links")))
     add("counterpart", _both(titles.get("counterpart")))

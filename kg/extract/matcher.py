@@ -2103,6 +2103,27 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
+def guarded_demonyms(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                     words: list[str] | None = None) -> list[Mention]:
+    """Leave out a demonym that is a common word too ("المالي": Malian, and financial; names.yaml,
+    `guarded_demonyms`) unless a title ends right before it ("وزير الخارجية المالي", "نظيره المالي")
+    or a head noun stands there ("الحكومة المالية", "الجيش المالي")."""
+    guarded = ctx.lex.words("guarded_demonyms")
+    if words is not None and guarded.isdisjoint(words):
+        return mentions
+    heads = ctx.lex.phrases.get("guarded_demonym_heads", ())
+    out: list[Mention] = []
+    for m in mentions:
+        if m.via == "demonym" and m.j - m.i == 1 and not guarded.isdisjoint(tokens[m.i].variants):
+            k = m.i
+            head = any(k >= len(p) and all(p[x] in tokens[k - len(p) + x].variants for x in range(len(p))) for p in heads)
+            titled = any((t := _match_title(tokens, s)) is not None and t[0] == k for s in range(max(0, k - 4), k))
+            if not (head or titled):
+                continue
+        out.append(m)
+    return out
+
+
 def own_demonyms(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """A demonym right before the name of a person of that state is his ("اتفق الرئيسان الروسي
     فلاديمير بوتين والتركي رجب طيب أردوغان": Erdogan, not Turkey and Erdogan); the name's mention
