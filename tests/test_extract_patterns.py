@@ -6587,3 +6587,14 @@ def test_the_malian_demonym_is_read_after_a_title_and_financial_elsewhere():
             "المالي لإعادة الإعمار.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-02-08")] == [
         {"sergey-lavrov", "mevlut-cavusoglu"}]
+
+
+def test_a_handshake_is_a_meeting():
+    # "المصافحة التي جمعت X وY", "a handshake between X and Y": the two met, however briefly
+    text = ("وتأتي الزيارة بعد المصافحة التي جمعت الرئيس الإيراني إبراهيم رئيسي وولي العهد السعودي الأمير محمد بن "
+            "سلمان في الرياض الشهر الماضي على هامش القمة العربية الإسلامية.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-12-08")] == [
+        {"ebrahim-raisi", "mohammed-bin-salman"}]
+    text = "Cameras caught a brief handshake between Benjamin Netanyahu and Recep Tayyip Erdogan in New York on Tuesday."
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-09-20")] == [
+        {"benjamin-netanyahu", "recep-tayyip-erdogan"}]
