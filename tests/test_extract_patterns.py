@@ -6598,3 +6598,10 @@ def test_a_handshake_is_a_meeting():
     text = "Cameras caught a brief handshake between Benjamin Netanyahu and Recep Tayyip Erdogan in New York on Tuesday."
     assert [set(m.participants) for m in _meetings(text, "en", "2023-09-20")] == [
         {"benjamin-netanyahu", "recep-tayyip-erdogan"}]
+
+
+def test_later_between_the_subjects_and_the_object_is_skipped():
+    # "والتقى A وB لاحقاً C": "later" stands between the verb's subjects and its object
+    text = "والتقى عراقجي وغريب آبادي لاحقاً وزير الخارجية العُماني بدر البوسعيدي في مسقط."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-04-13")] == [
+        {"abbas-araghchi", "kazem-gharibabadi", "badr-albusaidi"}]
