@@ -6605,3 +6605,23 @@ def test_later_between_the_subjects_and_the_object_is_skipped():
     text = "والتقى عراقجي وغريب آبادي لاحقاً وزير الخارجية العُماني بدر البوسعيدي في مسقط."
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-04-13")] == [
         {"abbas-araghchi", "kazem-gharibabadi", "badr-albusaidi"}]
+
+
+def test_a_states_own_security_council_is_not_the_uns():
+    # "the secretary of Russia's Security Council", "أمين مجلس الأمن الروسي": Moscow's council, no UN body
+    # at the talks
+    text = ("Sergei Shoigu, the secretary of Russia's Security Council, held talks in Baghdad on Sunday with Iraqi "
+            "Prime Minister Mohammed Shia al-Sudani.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2024-10-21")] == [
+        {"sergei-shoigu", "mohammed-shia-al-sudani"}]
+    text = "والتقى أمين مجلس الأمن الروسي سيرغي شويغو في بغداد أمس رئيس الوزراء العراقي محمد شياع السوداني."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-10-21")] == [
+        {"sergei-shoigu", "mohammed-shia-al-sudani"}]
+
+
+def test_a_city_hyphened_to_based_is_neither_a_side_nor_the_place():
+    # "the London-based website": where the outlet sits, not who met or where
+    text = ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Ismail Haniyeh, the "
+            "London-based newspaper Asharq Al-Awsat reported on Sunday.")
+    assert [(set(m.participants), m.place) for m in _meetings(text, "en", "2023-11-12")] == [
+        ({"mohammed-bin-abdulrahman", "ismail-haniyeh"}, None)]

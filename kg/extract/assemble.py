@@ -356,6 +356,11 @@ def _prepare(view: SentenceView) -> None:
         if m.actor and m.i >= 1 and not prefixes.isdisjoint(toks[m.i - 1].variants) and view.sentence.text[
                 toks[m.i - 1].end - view.sentence.start:toks[m.i].start - view.sentence.start] in ("-", "‑", "–"):
             m.actor = None               # "post-Assad Syria", "pro-Iran militias": an adjective, no one who meets
+    suffixes = lexicon().words("hyphen_suffixes")
+    for m in view.mentions:
+        if (m.actor or m.place) and m.j < len(toks) and not suffixes.isdisjoint(toks[m.j].variants) and view.sentence.text[
+                toks[m.j - 1].end - view.sentence.start:toks[m.j].start - view.sentence.start] in ("-", "‑", "–"):
+            m.actor = m.place = None     # "the London-based website", "Iran-backed militias": no one who meets, nowhere they met
     _head_of_org(view)
     _state_in_body_name(view)
     named = [m for m in view.mentions if m.actor]

@@ -2103,6 +2103,28 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
+def states_own_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """Leave out an international body whose name a state's own body shares when the state qualifies
+    it: "Russia's Security Council", "the Russian Security Council", "مجلس الأمن الروسي" are Moscow's,
+    not the UN's (extraction.yaml, `shared_body_names`)."""
+    shared = ctx.lex.raw.get("shared_body_names") or ()
+    if not shared or not any(m.actor in shared for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    for n, m in enumerate(mentions):
+        if m.actor in shared:
+            before = mentions[n - 1] if n else None
+            after = mentions[n + 1] if n + 1 < len(mentions) else None
+            gap = [t for t in tokens[before.j:m.i]] if before is not None else None
+            owned = before is not None and _is_country(ctx.gaz, before) and (
+                not gap or (len(gap) == 2 and gap[0].punct in ("'", "’") and gap[1].key == "s"))
+            qualified = after is not None and after.i == m.j and after.via == "demonym" and _is_country(ctx.gaz, after)
+            if owned or qualified:
+                continue
+        out.append(m)
+    return out
+
+
 def guarded_demonyms(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
                      words: list[str] | None = None) -> list[Mention]:
     """Leave out a demonym that is a common word too ("المالي": Malian, and financial; names.yaml,
