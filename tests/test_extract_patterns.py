@@ -6625,3 +6625,20 @@ def test_a_city_hyphened_to_based_is_neither_a_side_nor_the_place():
             "London-based newspaper Asharq Al-Awsat reported on Sunday.")
     assert [(set(m.participants), m.place) for m in _meetings(text, "en", "2023-11-12")] == [
         ({"mohammed-bin-abdulrahman", "ismail-haniyeh"}, None)]
+
+
+def test_the_state_of_an_office_in_an_apposition_is_no_side():
+    # "Gen. X, the chairman of the U.S. Joint Chiefs of Staff, and Gen. Y, ...": the US qualifies X's office
+    text = ("Egyptian Defence Minister Mohamed Zaki hosted talks in Cairo on Sunday with Gen. Mark Milley, the chairman "
+            "of the U.S. Joint Chiefs of Staff, and Gen. Michael Kurilla, the commander of U.S. Central Command.")
+    # (the gazetteer's Erik Kurilla is Michael Erik Kurilla; CENTCOM qualifies his office too)
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-09-12")] == [
+        {"mohamed-zaki", "mark-milley", "erik-kurilla"}]
+
+
+def test_a_meeting_a_person_hosted_is_not_the_later_meeting_of_his_guests_alone():
+    # "A hosted talks with B and C. B and C had met in Baku last month": two meetings, the host at the first
+    text = ("Turkish Defence Minister Hulusi Akar hosted the trilateral talks with Sergei Shoigu and Lloyd Austin, his "
+            "ministry said. Shoigu and Austin held their first talks in Moscow last month.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2023-03-08")) == [
+        ["hulusi-akar", "lloyd-austin", "sergei-shoigu"], ["lloyd-austin", "sergei-shoigu"]]

@@ -362,6 +362,7 @@ def _prepare(view: SentenceView) -> None:
                 toks[m.j - 1].end - view.sentence.start:toks[m.j].start - view.sentence.start] in ("-", "‑", "–"):
             m.actor = m.place = None     # "the London-based website", "Iran-backed militias": no one who meets, nowhere they met
     _head_of_org(view)
+    _state_of_office(view)
     _state_in_body_name(view)
     named = [m for m in view.mentions if m.actor]
     for before, m, after in zip(named, named[1:], named[2:]):
@@ -532,6 +533,27 @@ def _head_of_org(view: SentenceView) -> None:
         if m.role == "body_of" and again.actor == m.actor and again.role is None \
                 and all(t.punct == "(" for t in view.tokens[m.j:again.i]) and again.i == m.j + 1:
             again.role = "body_of"
+
+
+def _state_of_office(view: SentenceView) -> None:
+    """"Gen. Joseph Dunford, the chairman of the U.S. Joint Chiefs of Staff, and ...", "X, the commander of
+    U.S. Central Command": a state or body right after a person whose mention ends with his title's "of"
+    (the office read into his name) is the state or body of that office, no side of its own (English)."""
+    toks = view.tokens
+    named = [m for m in view.mentions if m.actor]
+    for p, m in zip(named, named[1:]):
+        if m.role or p.j < 1 or _is_arabic_tok(toks[0]):
+            continue
+        read_in = toks[p.j - 1].key == "of" and m.i - p.j <= 1 and (m.i == p.j or toks[p.j].key == "the") \
+            and any(t.punct == "," for t in toks[p.i:p.j])
+        gap = toks[p.j:m.i]       # ", the commander of": the apposition's title after the name
+        told = 4 <= len(gap) <= 7 and gap[0].punct == "," and gap[1].key == "the" and (
+            gap[-1].key == "of" or gap[-2].key == "of" and gap[-1].key == "the") \
+            and not any(t.punct or t.key in ("and", "who", "which") for t in gap[1:])
+        person, state = view.actor(p), view.actor(m)
+        if (read_in or told) and person is not None and person.type == "person" and state is not None \
+                and state.type in ("state", "organization"):
+            m.role = "qualifier"
 
 
 def _possessed_office(view: SentenceView, gap: list[Token]) -> bool:
@@ -3506,6 +3528,11 @@ def _later_event(m: Candidate) -> bool:
     return any(not words.isdisjoint(t.variants) for s in m.sentences for t in tokenize(s.text))
 
 
+def _with_hosts(c: Candidate, gaz: Gazetteer) -> set[str]:
+    """A meeting's participants with the persons who host it (hosts_take_part makes them participants)."""
+    return set(c.participants) | {h for h in c.third["host"] if h in gaz.actors and gaz.actors[h].type == "person"}
+
+
 def merge_article(cands: list[Candidate], gaz: Gazetteer, summit_host: str | None = None) -> list[Candidate]:
     """One event per meeting: same participants, title and body, anaphora; denials linked.
     ``summit_host``: the state hosting the summit the article tells of, whose planned attendance a
@@ -3535,8 +3562,8 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer, summit_host: str | Non
             denials.append(c)
 
     merged: list[Candidate] = []
-    for c in meetings:
-        same = next((m for m in merged if set(m.participants) == set(c.participants)
+    for c in meetings:      # (a person who hosts takes part: "Akar hosted talks with A and B" is no meeting of A and B alone)
+        same = next((m for m in merged if _with_hosts(m, gaz) == _with_hosts(c, gaz)
                      and not (m.place and c.place and m.place != c.place) and _same_occasion(m, c)), None)
         if same:
             same.absorb(c)
