@@ -6642,3 +6642,14 @@ def test_a_meeting_a_person_hosted_is_not_the_later_meeting_of_his_guests_alone(
             "ministry said. Shoigu and Austin held their first talks in Moscow last month.")
     assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2023-03-08")) == [
         ["hulusi-akar", "lloyd-austin", "sergei-shoigu"], ["lloyd-austin", "sergei-shoigu"]]
+
+
+def test_a_timelines_dated_entries_are_about_the_person_the_list_opens_with():
+    # "أبرز محطات وزير الخارجية الإيراني، عباس عراقجي:" then "- 12 نيسان: محادثات مع ويتكوف في مسقط": his
+    text = ("في ذكرى تسلّمه منصبه، نستعرض أبرز محطات وزير الخارجية الإيراني، عباس عراقجي، خلال عامه الأول:\n"
+            "- 12 نيسان 2025: محادثات مع المبعوث الأمريكي ستيف ويتكوف في مسقط.\n"
+            "- 17 نيسان: استقبله ولي العهد السعودي الأمير محمد بن سلمان في الرياض.\n"
+            "وقال مراقبون إن العام كان حافلاً.")
+    assert [(set(m.participants), m.date) for m in _meetings(text, "ar", "2025-08-21")] == [
+        ({"abbas-araghchi", "steve-witkoff"}, "2025-04-12"),
+        ({"abbas-araghchi", "mohammed-bin-salman"}, "2025-04-17")]

@@ -69,9 +69,16 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     told: set[int] = set()                       # sentences that tell a meeting of their own
     dates: dict[int, str | None] = {}            # sentence index -> its date (each sentence read once)
     aheads: dict[int, str] = {}                  # sentence index -> it announces its meetings for later ("planned": all planned)
+    lead: str | None = None                      # the first person of a sentence that opens a list (ends with ":")
+    listed: str | None = None                    # the subject of a timeline's dated entries ("- 4 شباط: محادثات مع X")
     for view in views:
-        found = sentence_candidates(view, dyad, pair=pair, prev_subject=prev_subject, states_group=group,
-                                    persons_group=persons, prev_persons=prev_persons, prev_visitor=prev_visitor)
+        if _dated_entry(view, article.published):
+            listed = listed or lead     # "محطات الرئيس السوري، أحمد الشرع:" then "- 7 أيار: استقبله ماكرون": al-Sharaa's
+        else:
+            listed = None
+        found = sentence_candidates(view, dyad, pair=pair, prev_subject=listed or prev_subject, states_group=group,
+                                    persons_group=persons, prev_persons=prev_persons, prev_visitor=prev_visitor,
+                                    listed=listed is not None)
         if found and view.of("anaphoric_meeting"):
             after = lexicon().words("after_talks")      # (a word set, not a hit kind)
             if any(h.i >= 1 and not after.isdisjoint(view.tokens[h.i - 1].variants) for h in view.of("anaphoric_meeting")):
@@ -110,6 +117,9 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
                         _offset_date(c, found, view.tokens)
         cands += found
         first = next((m for m in view.mentions if m.actor in gaz.actors and gaz.actors[m.actor].type == "person"), None)
+        lead = next((m.actor for m in reversed(view.mentions) if m.actor in gaz.actors and gaz.actors[m.actor].type == "person"),
+                    None) if first is not None and view.sentence.text.rstrip().endswith(":") else None
+        # (the last person named: "مع حلول ذكرى سقوط بشار الأسد، ... محطات الرئيس السوري، أحمد الشرع:")
         if first is None:
             if view.tokens and _is_arabic(view.tokens[0].key):
                 prev_subject = None      # (an English sentence with no person, "The UAE" as a heading, keeps him)
@@ -144,6 +154,13 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     scores = [probability(f) for f in features] if calibrated else []
     statements = _statements(article, events, [s for s in scores if s is not None] or None)
     return ArticleStatements(article=article, actors=actors, statements=statements), features
+
+
+def _dated_entry(view: SentenceView, published: str | None) -> bool:
+    """The sentence is a timeline's entry: a date, then a colon, opens it ("- 4 شباط 2025: ...",
+    "Feb. 4: ...")."""
+    colon = next((k for k, t in enumerate(view.tokens[:8]) if t.punct == ":"), None)
+    return colon is not None and colon >= 1 and sentence_date(view.tokens[:colon], published, years=True) is not None
 
 
 def _offset_date(c: Candidate, found: list[Candidate], tokens: list[Token]) -> None:

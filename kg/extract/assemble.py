@@ -1398,10 +1398,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         inner: bool = False, pair: list[str] | None = None,
                         prev_subject: str | None = None, states_group: list[str] | None = None,
                         persons_group: list[str] | None = None, prev_persons: list[str] | None = None,
-                        prev_visitor: str | None = None) -> list[Candidate]:
+                        prev_visitor: str | None = None, listed: bool = False) -> list[Candidate]:
     """Meetings, mediations and denials stated in one sentence (`prev_persons`: the persons free to
     take part in the stating sentence before, whom "each man" may name; `prev_visitor`: who came from
-    abroad to the last meeting told, whom "the visit" names)."""
+    abroad to the last meeting told, whom "the visit" names; `listed`: the sentence is a timeline's
+    dated entry, whose dropped subject is `prev_subject`, the person the list is about)."""
     if dyad and view.of("dyad_movements") and any(
             view.gaz.actors[x].type == "state" for x in dyad if x in view.gaz.actors):
         dyad = []         # "بين الحركتين": the two movements, not the two states named last
@@ -1522,7 +1523,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                        and not _possessive(view, m)]     # not "Trump" of "Trump's envoy X met A, and B met C"
             # "وأوضح X أن Y سيعقد لقاءً مع A، وقد يلتقي B": who tells it is not the subject of what he tells
             subject = next((m for m in persons if not _speaker(view, m)), persons[0] if persons else None)
-            if subject is None and prev_subject and _pronoun_opens(view, triggers[0].i, free):
+            if subject is None and prev_subject and listed:
+                subject = Mention(0, 0, actor=prev_subject, via="pronoun")   # a timeline's entry: whom the list is about
+            elif subject is None and prev_subject and _pronoun_opens(view, triggers[0].i, free):
                 # "On Wednesday he was received by A and then met B": the one just named, in each clause
                 he = next(h for h in view.of("pronoun_subject") if h.i <= 6)   # ("On Tuesday in Doha, he met")
                 subject = Mention(he.i, he.j, actor=prev_subject, via="pronoun")
@@ -1725,10 +1728,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             participants = [prev_visitor] + participants   # "جلسة مباحثات منفردة مع ضيفه": the visitor, his guest
         elif len(participants) == 1 and prev_subject and prev_subject not in participants \
                 and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")
-                     or _also_opens(view, triggers[0]) or _when_pronoun(view, triggers[0])):
+                     or _also_opens(view, triggers[0]) or _when_pronoun(view, triggers[0]) or listed):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
         elif participants and prev_subject and prev_subject not in participants and not group and (any(
-                h.j == t.i for h in view.of("pronoun_subject") for t in triggers) or _pronoun_opens(view, triggers[0].i, free)) \
+                h.j == t.i for h in view.of("pronoun_subject") for t in triggers) or _pronoun_opens(view, triggers[0].i, free)
+                or listed) \
                 and not any(m.j <= triggers[0].i for m in free if m.actor in participants):
             participants = [prev_subject] + participants   # "Later in the day he met X and Y": all after the verb
             # ("He is due to meet A and B")
