@@ -6653,3 +6653,13 @@ def test_a_timelines_dated_entries_are_about_the_person_the_list_opens_with():
     assert [(set(m.participants), m.date) for m in _meetings(text, "ar", "2025-08-21")] == [
         ({"abbas-araghchi", "steve-witkoff"}, "2025-04-12"),
         ({"abbas-araghchi", "mohammed-bin-salman"}, "2025-04-17")]
+
+
+def test_a_title_in_a_sentence_dated_to_an_earlier_year_names_that_years_holder():
+    # the article is of 2025; "in April 2021, the Iranian foreign minister" is Zarif, not Araghchi
+    text = "In April 2021, the Iranian foreign minister held talks in Doha with Qatar's emir, Sheikh Tamim bin Hamad."
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-06-01")] == [
+        {"mohammad-javad-zarif", "tamim-bin-hamad-al-thani"}]
+    text = "وفي نيسان 2021، التقى وزير الخارجية الإيراني في الدوحة أمير قطر الشيخ تميم بن حمد."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2025-06-01")] == [
+        {"mohammad-javad-zarif", "tamim-bin-hamad-al-thani"}]

@@ -156,6 +156,16 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     return ArticleStatements(article=article, actors=actors, statements=statements), features
 
 
+def _told_year_date(toks: list[Token], published: str | None) -> str | None:
+    """The date titles are read on in this sentence: the article's, or an earlier year's date the
+    sentence tells first ("- April 27-29, 2021: ... the foreign ministers of Greece, Turkey and Britain"
+    are those of 2021). The date is looked for only when a year before the article's is written."""
+    if not published or not any(len(t.key) == 4 and t.key.isdigit() and "1990" <= t.key < published[:4] for t in toks):
+        return published
+    told = sentence_date(toks, published, years=True)
+    return told if told and told[:4] < published[:4] else published
+
+
 def _dated_entry(view: SentenceView, published: str | None) -> bool:
     """The sentence is a timeline's entry: a date, then a colon, opens it ("- 4 شباط 2025: ...",
     "Feb. 4: ...")."""
@@ -301,6 +311,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
         found = other_given_names(toks, found, ctx)          # "إبراهيم الدبيبة": a relative, not the known Dbeibah
+        ctx.date = _told_year_date(toks, article.published)   # "في نيسان 2021 ... وزراء خارجية تركيا": that year's
         found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
         found = dual_offices(toks, found, ctx)                # "الرئيسين الروسي والتركي": Putin and Erdogan
         found = untitled_names(toks, found, ctx, words)      # names without a title ("Abdel Aziz al-Hilu")
