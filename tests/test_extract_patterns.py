@@ -6663,3 +6663,14 @@ def test_a_title_in_a_sentence_dated_to_an_earlier_year_names_that_years_holder(
     text = "وفي نيسان 2021، التقى وزير الخارجية الإيراني في الدوحة أمير قطر الشيخ تميم بن حمد."
     assert [set(m.participants) for m in _meetings(text, "ar", "2025-06-01")] == [
         {"mohammad-javad-zarif", "tamim-bin-hamad-al-thani"}]
+
+
+def test_a_name_is_not_read_past_a_leading_kaf():
+    # "كاكار" is Kakar (a spelling the gazetteer now lists), never "ك" + "أكار" (Hulusi Akar); "كيري" stays Kerry
+    text = "وفي إسلام آباد، التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان رئيس الوزراء المؤقت كاكار."
+    meetings = _meetings(text, "ar", "2024-01-30")
+    assert [set(m.participants) for m in meetings] == [{"hossein-amir-abdollahian", "anwaar-ul-haq-kakar"}]
+    text = "والتقى لافروف كيري في جنيف."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2015-03-02")] == [{"sergey-lavrov", "john-kerry"}]
+    text = "والتقى لافروف كأكار في أنقرة."
+    assert all("hulusi-akar" not in m.participants for m in _meetings(text, "ar", "2021-03-02"))

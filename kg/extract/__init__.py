@@ -19,7 +19,7 @@ from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon, phrase_key
 from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                  as_written,
-                                drop_common_words, guarded_demonyms, states_own_bodies, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
+                                drop_common_words, guarded_demonyms, states_own_bodies, drop_kaf_names, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, may_name_movement, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
                                 short_forms, own_demonyms, paired_names, other_given_names, dual_offices)
@@ -304,6 +304,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         found = drop_common_words(article.text, toks, place_or_state(article.text, toks, found, gaz, state_cues), common,
                                   _not_names_after())
         found = paired_names(toks, found, words)     # "فتح وحماس": Fatah, not "opened"
+        found = drop_kaf_names(toks, found, gaz)               # "كاكار": Kakar, not "ك" + Akar
         found = guarded_demonyms(toks, found, ctx, words)     # "المالي": Malian after a title, else financial
         found = states_own_bodies(toks, found, ctx)            # "Russia's Security Council": not the UN's
         if found:

@@ -2103,6 +2103,24 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
+def drop_kaf_names(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Leave out a one-word Arabic name read past a leading "ك" ("as, like"), which proper names almost
+    never take: "كاكار" (Kakar) is not "ك" + "أكار" (Akar). A name whose own Arabic forms begin with "ك"
+    stays ("كيري")."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.j - m.i == 1 and m.actor and tokens[m.i].key.startswith("ك") and m.actor in gaz.actors:
+            actor = gaz.actors[m.actor]
+            forms = [f for f in (actor.name_ar, actor.name, *actor.aliases.ar, *actor.demonyms.ar)
+                     if f and _is_arabic(f.split()[0])]
+            key = tokens[m.i].key
+            keys = {key, key[:-1]} if key.endswith("ه") else {key}    # ("كويتية": the demonym "كويتي")
+            if forms and not any(not keys.isdisjoint(phrase_key(f)) for f in forms):
+                continue
+        out.append(m)
+    return out
+
+
 def states_own_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
     """Leave out an international body whose name a state's own body shares when the state qualifies
     it: "Russia's Security Council", "the Russian Security Council", "مجلس الأمن الروسي" are Moscow's,
