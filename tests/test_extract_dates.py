@@ -202,3 +202,11 @@ def test_a_door_is_not_august():
     meetings = [s for s in extract(Article(id="t", text=text, language="ar", published="2023-11-07")).statements
                 if isinstance(s, Meeting)]
     assert [m.date for m in meetings] == ["2023-11-06"]
+
+
+def test_the_year_after_the_days_comma_is_read():
+    # "May 25, 2022": the year follows the day's comma (it was read as the article's year)
+    text = "- May 25, 2022: Foreign Minister Mevlut Cavusoglu visits Jerusalem and holds talks with Yair Lapid."
+    assert _dates(text, "en", "2024-05-03") == ["2022-05-25"]
+    text = "Kushner met King Mohammed VI in Rabat on Dec. 22, 2020, the palace said."
+    assert _dates(text, "en", "2024-05-03") == ["2020-12-22"]
