@@ -6674,3 +6674,11 @@ def test_a_name_is_not_read_past_a_leading_kaf():
     assert [set(m.participants) for m in _meetings(text, "ar", "2015-03-02")] == [{"sergey-lavrov", "john-kerry"}]
     text = "والتقى لافروف كأكار في أنقرة."
     assert all("hulusi-akar" not in m.participants for m in _meetings(text, "ar", "2021-03-02"))
+
+
+def test_where_a_flight_left_from_is_no_side():
+    # "on the first direct flight from Israel and met X": Israel is where the plane left, not who met X
+    text = ("Jared Kushner and Meir Ben-Shabbat flew to Abu Dhabi on Monday on the first direct commercial flight "
+            "from Israel and met Sheikh Tahnoun bin Zayed.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2020-09-01")] == [
+        {"jared-kushner", "meir-ben-shabbat", "tahnoun-bin-zayed"}]

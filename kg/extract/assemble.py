@@ -385,6 +385,11 @@ def _prepare(view: SentenceView) -> None:
             if m is not None and (m.i == h.j or (prev := next((x for x in view.mentions if x.j == m.i), None)) is not None
                                   and prev.place is None):
                 m.role = "origin"
+    flights = lexicon().words("flight_nouns")
+    for m in view.mentions:             # "on the first direct flight from Israel": where the flight left from
+        if m.actor and m.role is None and m.i >= 2 and toks[m.i - 1].key in ("from", "من") \
+                and any(not flights.isdisjoint(toks[k].variants) for k in range(max(0, m.i - 4), m.i - 1)):
+            m.role = "origin"
     for h in view.of("assemblies"):     # "الجمعية العامة للأمم المتحدة", "the UN General Assembly"
         for m in view.mentions:
             arabic = _is_arabic_tok(toks[h.i])
