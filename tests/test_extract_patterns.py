@@ -6682,3 +6682,11 @@ def test_where_a_flight_left_from_is_no_side():
             "from Israel and met Sheikh Tahnoun bin Zayed.")
     assert [set(m.participants) for m in _meetings(text, "en", "2020-09-01")] == [
         {"jared-kushner", "meir-ben-shabbat", "tahnoun-bin-zayed"}]
+
+
+def test_the_communications_office_is_no_phone_call_and_a_states_house_is_no_side():
+    # "بحسب دائرة الاتصال في الرئاسة التركية": the office's name holds "الاتصال" (call); "في البيت التركي": where
+    text = ("واستضاف إردوغان أمس في البيت التركي بنيويورك رئيس الوزراء الباكستاني شهباز شريف، بحسب دائرة الاتصال "
+            "في الرئاسة التركية.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2022-09-21")] == [
+        {"recep-tayyip-erdogan", "shehbaz-sharif"}]

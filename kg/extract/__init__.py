@@ -366,6 +366,9 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                   and article.text[toks[h.i].end:toks[h.i].end + 1] in DASHES}
             if at:
                 hits = [h for h in hits if h.i not in at]
+        if "phone" in kinds:          # "دائرة الاتصال في الرئاسة التركية": the communications office, no call
+            offices = lexicon().words("phone_not_after")
+            hits = [h for h in hits if not (h.kind == "phone" and h.i > 0 and not offices.isdisjoint(toks[h.i - 1].variants))]
         if "dyad_persons" in kinds:   # "بحثاً عن توافق": in search of, not "the two discussed"
             nots = lexicon().words("dyad_not_before")
             hits = [h for h in hits if not (h.kind == "dyad_persons" and h.j < len(toks)
