@@ -6690,3 +6690,10 @@ def test_the_communications_office_is_no_phone_call_and_a_states_house_is_no_sid
             "في الرئاسة التركية.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2022-09-21")] == [
         {"recep-tayyip-erdogan", "shehbaz-sharif"}]
+
+
+def test_a_ceremony_with_someone_is_a_meeting():
+    text = ("Emirati Foreign Minister Abdullah bin Zayed opened his country's embassy in Tel Aviv on Wednesday at a "
+            "ceremony with his Israeli counterpart, Yair Lapid.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2021-07-15")] == [
+        {"abdullah-bin-zayed", "yair-lapid"}]
