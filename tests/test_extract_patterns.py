@@ -6697,3 +6697,12 @@ def test_a_ceremony_with_someone_is_a_meeting():
             "ceremony with his Israeli counterpart, Yair Lapid.")
     assert [set(m.participants) for m in _meetings(text, "en", "2021-07-15")] == [
         {"abdullah-bin-zayed", "yair-lapid"}]
+
+
+def test_an_office_named_in_the_apposition_after_it_is_that_person():
+    # "the head of the Houthis' Supreme Political Council, Mahdi al-Mashat,": al-Mashat, whatever the office
+    # alone would resolve to
+    text = ("Omani Foreign Minister Badr Albusaidi met the head of the Houthis' Supreme Political Council, Mahdi "
+            "al-Mashat, in Sanaa on Sunday.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-04-10")] == [
+        {"badr-albusaidi", "mahdi-al-mashat"}]

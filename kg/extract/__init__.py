@@ -19,7 +19,7 @@ from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon, phrase_key
 from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                  as_written,
-                                drop_common_words, guarded_demonyms, states_own_bodies, drop_kaf_names, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
+                                drop_common_words, guarded_demonyms, states_own_bodies, drop_kaf_names, named_apposition, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
                                 _may_name_kingdom, may_name_movement, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
                                 short_forms, own_demonyms, paired_names, other_given_names, dual_offices)
@@ -315,6 +315,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         ctx.date = _told_year_date(toks, article.published)   # "في نيسان 2021 ... وزراء خارجية تركيا": that year's
         found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
         found = dual_offices(toks, found, ctx)                # "الرئيسين الروسي والتركي": Putin and Erdogan
+        found = named_apposition(toks, found, gaz)           # "the head of X's council, Mahdi Al Mashat,": al-Mashat
         found = untitled_names(toks, found, ctx, words)      # names without a title ("Abdel Aziz al-Hilu")
         found = aides_of(toks, found, ctx, words)            # "مستشار سلفاكير ... توت قلواك": the aide
         found = unknown_bodies(toks, found, ctx, words)      # bodies the gazetteer lacks

@@ -2103,6 +2103,27 @@ def drop_common_words(text: str, tokens: list[Token], mentions: list[Mention], w
     return out
 
 
+def named_apposition(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Leave out an office read as its holder when the apposition right after it names the person: "the
+    head of the Houthis' Supreme Political Council, Mahdi Al Mashat," is al-Mashat, whoever the office
+    read alone would give (English: the name between commas, a few office words before the comma)."""
+    if not tokens or _is_arabic(tokens[0].key):
+        return mentions
+    drop: set[int] = set()
+    for n, m in enumerate(mentions):
+        if m.via != "title" or not _is_person(gaz, m):
+            continue
+        nxt = next((x for x in mentions[n + 1:] if x.actor), None)
+        if nxt is None or nxt.via not in ("name", "new") or not _is_person(gaz, nxt) or nxt.actor == m.actor:
+            continue
+        gap = tokens[m.j:nxt.i]
+        if 1 <= len(gap) <= 7 and gap[-1].punct == "," and not any(t.punct and t.punct not in ("'", "’") for t in gap[:-1]) \
+                and not any(t.key in ("and", "who", "which", "with") for t in gap) \
+                and (nxt.j >= len(tokens) or tokens[nxt.j].punct in (",", ".")):
+            drop.add(id(m))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 def drop_kaf_names(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Leave out a one-word Arabic name read past a leading "ك" ("as, like"), which proper names almost
     never take: "كاكار" (Kakar) is not "ك" + "أكار" (Akar). A name whose own Arabic forms begin with "ك"
