@@ -156,11 +156,14 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     return ArticleStatements(article=article, actors=actors, statements=statements), features
 
 
-def _told_year_date(toks: list[Token], published: str | None) -> str | None:
-    """The date titles are read on in this sentence: the article's, or an earlier year's date the
-    sentence tells first ("- April 27-29, 2021: ... the foreign ministers of Greece, Turkey and Britain"
-    are those of 2021). The date is looked for only when a year before the article's is written."""
-    if not published or not any(len(t.key) == 4 and t.key.isdigit() and "1990" <= t.key < published[:4] for t in toks):
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _told_year_date(text: str, toks: list[Token], published: str | None) -> str | None:
+    """The date titles are read on in this sentence (``text``, its ``toks``): the article's, or an earlier
+    year's date the sentence tells first ("- April 27-29, 2021: ... the foreign ministers of Greece, Turkey
+    and Britain" are those of 2021). The date is looked for only when a year before the article's is written."""
+    if not published or not any(1990 <= int(y) < int(published[:4]) for y in _YEAR_WRITTEN.findall(text)):
         return published
     told = sentence_date(toks, published, years=True)
     return told if told and told[:4] < published[:4] else published
@@ -169,6 +172,8 @@ def _told_year_date(toks: list[Token], published: str | None) -> str | None:
 def _dated_entry(view: SentenceView, published: str | None) -> bool:
     """The sentence is a timeline's entry: a date, then a colon, opens it ("- 4 شباط 2025: ...",
     "Feb. 4: ...")."""
+    if ":" not in view.sentence.text[:60]:
+        return False            # (most sentences)
     colon = next((k for k, t in enumerate(view.tokens[:8]) if t.punct == ":"), None)
     return colon is not None and colon >= 1 and sentence_date(view.tokens[:colon], published, years=True) is not None
 
@@ -312,7 +317,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
         found = other_given_names(toks, found, ctx)          # "إبراهيم الدبيبة": a relative, not the known Dbeibah
-        ctx.date = _told_year_date(toks, article.published)   # "في نيسان 2021 ... وزراء خارجية تركيا": that year's
+        ctx.date = _told_year_date(sentence.text, toks, article.published)   # "في نيسان 2021 ... وزراء خارجية تركيا"
         found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
         found = dual_offices(toks, found, ctx)                # "الرئيسين الروسي والتركي": Putin and Erdogan
         found = named_apposition(toks, found, gaz)           # "the head of X's council, Mahdi Al Mashat,": al-Mashat

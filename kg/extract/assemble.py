@@ -356,8 +356,8 @@ def _prepare(view: SentenceView) -> None:
         if m.actor and m.i >= 1 and not prefixes.isdisjoint(toks[m.i - 1].variants) and view.sentence.text[
                 toks[m.i - 1].end - view.sentence.start:toks[m.i].start - view.sentence.start] in ("-", "‑", "–"):
             m.actor = None               # "post-Assad Syria", "pro-Iran militias": an adjective, no one who meets
-    suffixes = lexicon().words("hyphen_suffixes")
-    for m in view.mentions:
+    suffixes = lexicon().words("hyphen_suffixes") if "-" in view.sentence.text else ()
+    for m in view.mentions if suffixes else ():
         if (m.actor or m.place) and m.j < len(toks) and not suffixes.isdisjoint(toks[m.j].variants) and view.sentence.text[
                 toks[m.j - 1].end - view.sentence.start:toks[m.j].start - view.sentence.start] in ("-", "‑", "–"):
             m.actor = m.place = None     # "the London-based website", "Iran-backed militias": no one who meets, nowhere they met
@@ -385,10 +385,9 @@ def _prepare(view: SentenceView) -> None:
             if m is not None and (m.i == h.j or (prev := next((x for x in view.mentions if x.j == m.i), None)) is not None
                                   and prev.place is None):
                 m.role = "origin"
-    flights = lexicon().words("flight_nouns")
     for m in view.mentions:             # "on the first direct flight from Israel": where the flight left from
-        if m.actor and m.role is None and m.i >= 2 and toks[m.i - 1].key in ("from", "من") \
-                and any(not flights.isdisjoint(toks[k].variants) for k in range(max(0, m.i - 4), m.i - 1)):
+        if m.actor and m.role is None and m.i >= 2 and toks[m.i - 1].key in ("from", "من") and any(
+                not lexicon().words("flight_nouns").isdisjoint(toks[k].variants) for k in range(max(0, m.i - 4), m.i - 1)):
             m.role = "origin"
     for h in view.of("assemblies"):     # "الجمعية العامة للأمم المتحدة", "the UN General Assembly"
         for m in view.mentions:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
+from operator import attrgetter
 import re
 
 from kg.extract.lexicon import Lexicon, lexicon, phrase_key
@@ -2107,11 +2108,9 @@ def named_apposition(tokens: list[Token], mentions: list[Mention], gaz: Gazettee
     """Leave out an office read as its holder when the apposition right after it names the person: "the
     head of the Houthis' Supreme Political Council, Mahdi Al Mashat," is al-Mashat, whoever the office
     read alone would give (English: the name between commas, a few office words before the comma)."""
-    if not tokens or _is_arabic(tokens[0].key):
-        return mentions
     drop: set[int] = set()
     for n, m in enumerate(mentions):
-        if m.via != "title" or not _is_person(gaz, m):
+        if m.via != "title" or _is_arabic(tokens[0].key) or not _is_person(gaz, m):
             continue
         nxt = next((x for x in mentions[n + 1:] if x.actor), None)
         if nxt is None or nxt.via not in ("name", "new") or not _is_person(gaz, nxt) or nxt.actor == m.actor:
@@ -2142,12 +2141,21 @@ def drop_kaf_names(tokens: list[Token], mentions: list[Mention], gaz: Gazetteer)
     return out
 
 
+_MENTION_ACTOR = attrgetter("actor")
+
+
+@lru_cache(maxsize=1)
+def _shared_body_names() -> frozenset[str]:
+    """The international bodies whose name a state's own body shares (extraction.yaml, read once)."""
+    return frozenset(str(a) for a in lexicon().raw.get("shared_body_names") or ())
+
+
 def states_own_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
     """Leave out an international body whose name a state's own body shares when the state qualifies
     it: "Russia's Security Council", "the Russian Security Council", "مجلس الأمن الروسي" are Moscow's,
     not the UN's (extraction.yaml, `shared_body_names`)."""
-    shared = ctx.lex.raw.get("shared_body_names") or ()
-    if not shared or not any(m.actor in shared for m in mentions):
+    shared = _shared_body_names()
+    if shared.isdisjoint(map(_MENTION_ACTOR, mentions)):
         return mentions
     out: list[Mention] = []
     for n, m in enumerate(mentions):
