@@ -19,7 +19,8 @@ from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon, phrase_key
 from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _add_actor, add_capitals_only, add_surnames, apply_titles,
                                  as_written,
-                                drop_common_words, guarded_demonyms, states_own_bodies, drop_kaf_names, named_apposition, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
+                                drop_common_words, drop_name_parts, drop_named_places, gazetteer_index, guarded_surnames, match_names,
+                                guarded_demonyms, states_own_bodies, drop_kaf_names, named_apposition,
                                 _may_name_kingdom, may_name_movement, place_or_state, refer_back, surname_index, title_starts,
                                 untitled_names, aides_of, unknown_bodies, shared_surnames, kingdom_word, match_words,
                                 short_forms, own_demonyms, paired_names, other_given_names, dual_offices)
@@ -69,7 +70,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     told: set[int] = set()                       # sentences that tell a meeting of their own
     dates: dict[int, str | None] = {}            # sentence index -> its date (each sentence read once)
     aheads: dict[int, str] = {}                  # sentence index -> it announces its meetings for later ("planned": all planned)
-    lead: str | None = None                      # the first person of a sentence that opens a list (ends with ":")
+    lead: str | None = None                      # the last person of a sentence that opens a list (ends with ":")
     listed: str | None = None                    # the subject of a timeline's dated entries ("- 4 شباط: محادثات مع X")
     for view in views:
         if _dated_entry(view, article.published):
@@ -300,6 +301,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
             # most sentences: no name, surname, title, pair word or "the kingdom" after a kingdom was
             # named, so no actor and nothing to assemble (the steps below would find none): no view
             continue
+        # the date this sentence's titles are read on: "في نيسان 2021 ... وزراء خارجية تركيا" are that year's
+        ctx.date = _told_year_date(sentence.text, toks, article.published)
         if plain:   # the gazetteer pass is done: add the one-word surnames only
             found = add_surnames(toks, base_mentions[n], indexes[-1], words)
         else:
@@ -317,7 +320,6 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if capitals_here:
             found = add_capitals_only(article.text, toks, found, capitals)
         found = other_given_names(toks, found, ctx)          # "إبراهيم الدبيبة": a relative, not the known Dbeibah
-        ctx.date = _told_year_date(sentence.text, toks, article.published)   # "في نيسان 2021 ... وزراء خارجية تركيا"
         found = apply_titles(toks, found, ctx, words)        # titles, and the new persons they introduce
         found = dual_offices(toks, found, ctx)                # "الرئيسين الروسي والتركي": Putin and Erdogan
         found = named_apposition(toks, found, gaz)           # "the head of X's council, Mahdi Al Mashat,": al-Mashat

@@ -3571,7 +3571,8 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer, summit_host: str | Non
 
     merged: list[Candidate] = []
     for c in meetings:      # (a person who hosts takes part: "Akar hosted talks with A and B" is no meeting of A and B alone)
-        same = next((m for m in merged if _with_hosts(m, gaz) == _with_hosts(c, gaz)
+        mine = _with_hosts(c, gaz)
+        same = next((m for m in merged if _with_hosts(m, gaz) == mine
                      and not (m.place and c.place and m.place != c.place) and _same_occasion(m, c)), None)
         if same:
             same.absorb(c)

@@ -2162,7 +2162,7 @@ def states_own_bodies(tokens: list[Token], mentions: list[Mention], ctx: TitleCo
         if m.actor in shared:
             before = mentions[n - 1] if n else None
             after = mentions[n + 1] if n + 1 < len(mentions) else None
-            gap = [t for t in tokens[before.j:m.i]] if before is not None else None
+            gap = tokens[before.j:m.i] if before is not None else None
             owned = before is not None and _is_country(ctx.gaz, before) and (
                 not gap or (len(gap) == 2 and gap[0].punct in ("'", "’") and gap[1].key == "s"))
             qualified = after is not None and after.i == m.j and after.via == "demonym" and _is_country(ctx.gaz, after)
