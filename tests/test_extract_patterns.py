@@ -6706,3 +6706,12 @@ def test_an_office_named_in_the_apposition_after_it_is_that_person():
             "al-Mashat, in Sanaa on Sunday.")
     assert [set(m.participants) for m in _meetings(text, "en", "2023-04-10")] == [
         {"badr-albusaidi", "mahdi-al-mashat"}]
+
+
+def test_discussed_something_with_someone_is_a_meeting_but_not_in_the_passive():
+    text = "Iranian Foreign Minister Abbas Araghchi discussed the nuclear file with his Omani counterpart in Muscat on Sunday."
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-04-14")] == [
+        {"abbas-araghchi", "badr-albusaidi"}]
+    text = ("Speaking to reporters, Fidan said a ceasefire plan was being discussed with the participation of Russia, "
+            "Ukraine and the United Nations.")
+    assert _meetings(text, "en", "2025-04-14") == []

@@ -1421,10 +1421,12 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         generic_ends = {k for k in generic_ends     # no particular meeting, but a negated one whoever says so denies
                         if not any(h.i == k and _negated(view, h) for h in view.of("meeting"))}
     phone = view.of("phone")
-    withs = [h.i for h in view.of("slot_glue") if view.tokens[h.i].key in ("مع", "ومع")]
+    withs = [h.i for h in view.of("slot_glue") if view.tokens[h.i].key in ("مع", "ومع", "with")]
     discussed = [h for h in view.of("discussed_with") if view.tokens[h.i].key.lstrip("و") in view.tokens[h.i].variants
                  and view.tokens[h.i].key[:1] != "ل" and any(0 < w - h.i <= 10 for w in withs)
+                 and not (h.i > 0 and not lexicon().words("passive_aux").isdisjoint(view.tokens[h.i - 1].variants))
                  and not phone]       # "بحث X مع Y في اتصال هاتفي": a call wherever the sentence says so
+    # ("the mechanism was being discussed with the participation of ...": no one discussed with anyone)
     if view.any("spoke_with") and not phone and _on_sidelines(view):        # "تحدثت مع X على هامش المؤتمر"
         discussed += [h for h in view.of("spoke_with") if not _is_arabic_tok(view.tokens[h.i])
                       or any(0 < w - h.i <= 3 for w in withs)]
