@@ -6715,3 +6715,12 @@ def test_discussed_something_with_someone_is_a_meeting_but_not_in_the_passive():
     text = ("Speaking to reporters, Fidan said a ceasefire plan was being discussed with the participation of Russia, "
             "Ukraine and the United Nations.")
     assert _meetings(text, "en", "2025-04-14") == []
+
+
+def test_a_conversation_on_the_sidelines_is_a_meeting():
+    # 'had a "brief conversation" with X on the sidelines of the summit': in person (no phone word)
+    text = ('Fidan said he had a "brief conversation" with Iranian Foreign Minister Abbas Araghchi on the sidelines '
+            'of the Antalya Diplomacy Forum.')
+    assert [set(m.participants) for m in _meetings(text, "en", "2025-04-13")] == [{"hakan-fidan", "abbas-araghchi"}]
+    text = 'Fidan said he had a telephone conversation with Araghchi on the sidelines of the forum.'
+    assert _meetings(text, "en", "2025-04-13") == []
