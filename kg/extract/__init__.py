@@ -26,7 +26,7 @@ from kg.extract.matcher import (Mention, NameIndex, _is_arabic, TitleContext, _a
                                 short_forms, own_demonyms, paired_names, other_given_names, dual_offices)
 from kg.extract.slots import delegation_heads
 from kg.extract.sentences import Sentence, split_sentences
-from kg.extract.tokens import DASHES, Token, WordTest, dash_between, new_article, split_words, tokenize, words_with
+from kg.extract.tokens import DASHES, Token, WordTest, dash_between, hyphened, new_article, split_words, tokenize, words_with
 from kg.extract.triggers import Hit, find_hits
 from kg.gazetteer import Gazetteer
 from kg.gctools import gc_paused, long_lived_frozen
@@ -371,7 +371,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                 mentions = [m for m in mentions if not (m.via == "title" and m.i in as_at)]   # his own office
         if "in_turn" in kinds:        # "then-British Foreign Secretary X": his office then, not "met A, then B"
             at = {h.i for h in hits if h.kind == "in_turn" and toks[h.i].key in lexicon().words("office_time_prefixes")
-                  and article.text[toks[h.i].end:toks[h.i].end + 1] in DASHES}
+                  and h.j < len(toks) and hyphened(article.text, toks[h.i], toks[h.j])}
             if at:
                 hits = [h for h in hits if h.i not in at]
         if "phone" in kinds:          # "دائرة الاتصال في الرئاسة التركية": the communications office, no call

@@ -11,8 +11,8 @@ from kg.extract.dates import sentence_date, weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _kind, _later_trip, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits
-from kg.extract.tokens import Token, imperfect_starts, phrase_key, tokenize
+from kg.extract.slots import _kind, _later_trip, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits, with_before
+from kg.extract.tokens import Token, hyphened, imperfect_starts, phrase_key, tokenize
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
 
@@ -353,13 +353,13 @@ def _prepare(view: SentenceView) -> None:
             m.i -= 2                     # "وشارك فيه بلينكن ومسؤولون من بريطانيا": the officials stand for their state
     prefixes = lexicon().words("hyphen_prefixes")
     for m in view.mentions:
-        if m.actor and m.i >= 1 and not prefixes.isdisjoint(toks[m.i - 1].variants) and view.sentence.text[
-                toks[m.i - 1].end - view.sentence.start:toks[m.i].start - view.sentence.start] in ("-", "‑", "–"):
+        if m.actor and m.i >= 1 and not prefixes.isdisjoint(toks[m.i - 1].variants) \
+                and hyphened(view.sentence.text, toks[m.i - 1], toks[m.i], view.sentence.start):
             m.actor = None               # "post-Assad Syria", "pro-Iran militias": an adjective, no one who meets
     suffixes = lexicon().words("hyphen_suffixes") if "-" in view.sentence.text else ()
     for m in view.mentions if suffixes else ():
-        if (m.actor or m.place) and m.j < len(toks) and not suffixes.isdisjoint(toks[m.j].variants) and view.sentence.text[
-                toks[m.j - 1].end - view.sentence.start:toks[m.j].start - view.sentence.start] in ("-", "‑", "–"):
+        if (m.actor or m.place) and m.j < len(toks) and not suffixes.isdisjoint(toks[m.j].variants) \
+                and hyphened(view.sentence.text, toks[m.j - 1], toks[m.j], view.sentence.start):
             m.actor = m.place = None     # "the London-based website", "Iran-backed militias": no one who meets, nowhere they met
     _head_of_org(view)
     _state_of_office(view)
@@ -544,9 +544,11 @@ def _state_of_office(view: SentenceView) -> None:
     U.S. Central Command": a state or body right after a person whose mention ends with his title's "of"
     (the office read into his name) is the state or body of that office, no side of its own (English)."""
     toks = view.tokens
+    if not toks or _is_arabic_tok(toks[0]):
+        return
     named = [m for m in view.mentions if m.actor]
     for p, m in zip(named, named[1:]):
-        if m.role or p.j < 1 or _is_arabic_tok(toks[0]):
+        if m.role or p.j < 1:
             continue
         read_in = toks[p.j - 1].key == "of" and m.i - p.j <= 1 and (m.i == p.j or toks[p.j].key == "the") \
             and any(t.punct == "," for t in toks[p.i:p.j])
@@ -3163,9 +3165,7 @@ def _chair(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> str 
         if h.i > first and not _is_arabic_tok(view.tokens[h.i]):
             # "..., with EU foreign policy chief Catherine Ashton chairing the sessions": the person "with" names
             m = next((m for m in free if m.j == h.i and (a := view.actor(m)) is not None and a.type == "person"), None)
-            w = next((k for k in range(m.i - 1, max(-1, m.i - 7), -1) if view.tokens[k].key == "with"
-                      or view.tokens[k].punct), None) if m is not None else None
-            if w is not None and view.tokens[w].key == "with":
+            if m is not None and with_before(view, m, 6):
                 return m.actor
         if h.i > first and h.j < len(view.tokens) and view.tokens[h.j].key == "by":
             # "in a session chaired by the EU's Enrique Mora": the person named right after "by"
@@ -3538,11 +3538,6 @@ def _later_event(m: Candidate) -> bool:
     return any(not words.isdisjoint(t.variants) for s in m.sentences for t in tokenize(s.text))
 
 
-def _with_hosts(c: Candidate, gaz: Gazetteer) -> set[str]:
-    """A meeting's participants with the persons who host it (hosts_take_part makes them participants)."""
-    return set(c.participants) | {h for h in c.third["host"] if h in gaz.actors and gaz.actors[h].type == "person"}
-
-
 def merge_article(cands: list[Candidate], gaz: Gazetteer, summit_host: str | None = None) -> list[Candidate]:
     """One event per meeting: same participants, title and body, anaphora; denials linked.
     ``summit_host``: the state hosting the summit the article tells of, whose planned attendance a
@@ -3573,8 +3568,8 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer, summit_host: str | Non
 
     merged: list[Candidate] = []
     for c in meetings:      # (a person who hosts takes part: "Akar hosted talks with A and B" is no meeting of A and B alone)
-        mine = _with_hosts(c, gaz)
-        same = next((m for m in merged if _with_hosts(m, gaz) == mine
+        mine = set(_present(c, gaz))
+        same = next((m for m in merged if set(_present(m, gaz)) == mine
                      and not (m.place and c.place and m.place != c.place) and _same_occasion(m, c)), None)
         if same:
             same.absorb(c)

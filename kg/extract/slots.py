@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract.dates import weekdays_in_at
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, _match_title, last_mention_before
-from kg.extract.tokens import Token, phrase_key
+from kg.extract.tokens import Token, hyphened, phrase_key
 from kg.extract.triggers import Hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -190,9 +190,9 @@ def _linked(view: "SentenceView", left: Mention, right: Mention, kinds: dict[int
 
 def _time_prefix(view: "SentenceView", k: int) -> bool:
     """Token k dates the office after it by a hyphen: "then-British Foreign Secretary X"."""
-    tok = view.tokens[k]
-    return tok.key in lexicon().words("office_time_prefixes") and \
-        view.sentence.text[tok.end - view.sentence.start:tok.end - view.sentence.start + 1] in ("-", "‑", "–")
+    toks = view.tokens
+    return k + 1 < len(toks) and toks[k].key in lexicon().words("office_time_prefixes") \
+        and hyphened(view.sentence.text, toks[k], toks[k + 1], view.sentence.start)
 
 
 def _of(view: "SentenceView", person: Mention, state: Mention) -> bool:
@@ -553,11 +553,17 @@ def _attending(view: "SentenceView", pool: list[Mention], kinds: dict[int, set[s
             out.append(companion)
     for h in view.of("in_attendance"):     # "..., with External Affairs Minister S. Jaishankar in attendance"
         present = next((m for m in reversed(pool) if m.j == h.i), None)
-        with_at = next((k for k in range(present.i - 1, max(-1, present.i - 6), -1)
-                        if view.tokens[k].key == "with" or view.tokens[k].punct), None) if present is not None else None
-        if with_at is not None and view.tokens[with_at].key == "with" and present not in out:
+        if present is not None and with_before(view, present, 5) and present not in out:
             out.append(present)          # (its title between: "with External Affairs Minister S. Jaishankar")
     return out
+
+
+def with_before(view: "SentenceView", m: Mention, reach: int) -> bool:
+    """"with" stands at most ``reach`` words before the mention, no punctuation between: "with External
+    Affairs Minister S. Jaishankar in attendance", "with EU foreign policy chief Catherine Ashton chairing"."""
+    k = next((k for k in range(m.i - 1, max(-1, m.i - 1 - reach), -1)
+              if view.tokens[k].key == "with" or view.tokens[k].punct), None)
+    return k is not None and view.tokens[k].key == "with"
 
 
 def _later_trip(view: "SentenceView", h: Hit) -> bool:

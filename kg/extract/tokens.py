@@ -40,6 +40,12 @@ def dash_between(text: str, left: Token, right: Token) -> bool:
     return any(d in text[left.end:right.start] for d in DASHES)
 
 
+def hyphened(text: str, left: Token, right: Token, offset: int = 0) -> bool:
+    """The two tokens are one hyphenated word, the hyphen alone between them ("post-Assad", "London-based",
+    "then-British"); ``offset``: where ``text`` starts in the article (a sentence's text)."""
+    return text[left.end - offset:right.start - offset] in ("-", "\u2011", "\u2013")
+
+
 @lru_cache(maxsize=100_000)
 def phrase_key(text: str) -> tuple[str, ...]:
     """A phrase as a tuple of normalised tokens (how lexicon and gazetteer entries are matched)."""
