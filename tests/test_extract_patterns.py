@@ -6724,3 +6724,10 @@ def test_a_conversation_on_the_sidelines_is_a_meeting():
     assert [set(m.participants) for m in _meetings(text, "en", "2025-04-13")] == [{"hakan-fidan", "abbas-araghchi"}]
     text = 'Fidan said he had a telephone conversation with Araghchi on the sidelines of the forum.'
     assert _meetings(text, "en", "2025-04-13") == []
+
+
+def test_the_place_one_flies_to_for_talks_is_where_they_meet():
+    # "flies ... to Ankara for talks with Fidan as rebels hold Aleppo": Ankara, not the city of the "as" clause
+    text = "Iran's Araghchi travels from Baghdad to Cairo for Gaza talks with Abdelatty as fighting rages in Rafah"
+    [m] = _meetings(text, "en", "2024-12-02")
+    assert set(m.participants) == {"abbas-araghchi", "badr-abdelatty"} and m.place == "cairo"

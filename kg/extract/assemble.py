@@ -3087,6 +3087,10 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     where = next((k for k in range(trigger.i - 1, max(-1, trigger.i - 5), -1) if toks[k].key in ("where", "حيث")), None)
     if where is not None and (before := _place_before(view, where)):
         return before                  # "arrived in Aqaba from Ankara, where he met Erdogan": Ankara
+    if (goal := next((m for m in reversed(view.mentions) if m.place and m.j <= trigger.i), None)) is not None \
+            and (goal.role == "visited" or goal.i > 0 and toks[goal.i - 1].key == "to") \
+            and any(toks[k].key == "for" for k in range(goal.j, min(trigger.i, goal.j + 3))):
+        return goal.place              # "flies to Ankara for Syria talks with Fidan as rebels hold Aleppo": Ankara
     if not places:
         return None
     start = max((b.j for b in view.of("clause_breaks") if b.j <= trigger.i), default=0)
