@@ -6731,3 +6731,14 @@ def test_the_place_one_flies_to_for_talks_is_where_they_meet():
     text = "Iran's Araghchi travels from Baghdad to Cairo for Gaza talks with Abdelatty as fighting rages in Rafah"
     [m] = _meetings(text, "en", "2024-12-02")
     assert set(m.participants) == {"abbas-araghchi", "badr-abdelatty"} and m.place == "cairo"
+
+
+@pytest.mark.parametrize("office, holder", [
+    ("رئيس هيئة الأركان التركي", "yasar-guler"),                      # "هيئة" the gazetteer's title leaves out
+    ("رئيس هيئة الأركان العامة التركي", "yasar-guler"),
+    ("رئيس أركان الجيش التركي", "yasar-guler"),                       # the army's word between title and state
+    ("رئيس أركان حرب القوات المسلحة المصرية", "mohamed-farid-hegazy"),
+])
+def test_a_chief_of_staff_by_his_office_is_that_days_holder(office, holder):
+    text = f"التقى وزير الدفاع الروسي سيرغي شويغو {office} في موسكو أمس."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2019-03-18")] == [{"sergei-shoigu", holder}]

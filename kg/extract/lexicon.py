@@ -136,6 +136,8 @@ def lexicon() -> Lexicon:
     add("aide_words", _both(titles.get("aide_words")))
     add("master_words", _both(titles.get("master_words")))
     add("master_links", _both(titles.get("master_links")))
+    add("title_fillers", _both(titles.get("title_fillers")))
+    add("title_army_words", _both(titles.get("title_army_words")))
     add("political_bodies", _both(titles.get("political_bodies")))
     add("people_adjectives", _both(titles.get("people_adjectives")))
     add("given_names", _both(names.get("given_names")))

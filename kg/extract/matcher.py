@@ -1415,7 +1415,8 @@ def _skip_title_tail(tokens: list[Token], k: int, by_start: dict[int, Mention], 
 def _past_qualifiers(tokens: list[Token], k: int, ctx: TitleContext) -> int:
     """The first token at or after k that is not a title's qualifier ("الخاص", "special")."""
     qualifiers = ctx.lex.words("title_qualifiers")
-    while k < len(tokens) and not qualifiers.isdisjoint(tokens[k].variants):
+    army = ctx.lex.words("title_army_words")
+    while k < len(tokens) and (not qualifiers.isdisjoint(tokens[k].variants) or tokens[k].key in army):
         k += 1
     return k
 
@@ -1958,14 +1959,16 @@ def holder_by_title(gaz: Gazetteer, words: tuple[str, ...], of: str, date: str) 
     if not words:
         return None
     found = []
+    fillers = lexicon().words("title_fillers")   # "رئيس هيئة الأركان" is the "رئيس الأركان ..." of the gazetteer
+    strip = lambda w: w[2:] if w.startswith("ال") else w  # noqa: E731
+    words = tuple(strip(w) for w in words if w not in fillers)
     for actor in _persons_of(gaz, of):
         for pos in actor.positions:
             if pos.of != of or not _in_office(pos, date) or pos.title is None:
                 continue
-            strip = lambda w: w[2:] if w.startswith("ال") else w  # noqa: E731
             for text in (pos.title.en or "", pos.title.ar or ""):
-                head = tuple(strip(w) for w in phrase_key(text)[:len(words)])
-                if head == tuple(strip(w) for w in words):   # the title starts with these words
+                head = tuple(strip(w) for w in phrase_key(text) if w not in fillers)[:len(words)]
+                if head == words:   # the title starts with these words
                     found.append(actor.id)
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None
