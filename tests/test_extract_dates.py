@@ -210,3 +210,9 @@ def test_the_year_after_the_days_comma_is_read():
     assert _dates(text, "en", "2024-05-03") == ["2022-05-25"]
     text = "Kushner met King Mohammed VI in Rabat on Dec. 22, 2020, the palace said."
     assert _dates(text, "en", "2024-05-03") == ["2020-12-22"]
+
+
+def test_last_weekday_is_past_in_a_sentence_of_something_to_come():
+    # "ومن المقرر أن يزور ...، بعد لقائه ... يوم الجمعة الماضي": last Friday the 3rd, though the sentence looks ahead
+    text = "ومن المقرر أن يزور الصفدي دمشق، بعد لقائه الشيباني يوم الجمعة الماضي في عمّان."
+    assert _dates(text, "ar", "2025-01-07") == ["2025-01-03"]

@@ -221,15 +221,17 @@ def _days(tokens: list[Token], published: dt.date, words, blocked: set[int], ahe
             i = rel[1]
             continue
         day, end = wd
-        future = ahead or _at(tokens, end, words["future"]) is not None or (
+        past = _at(tokens, end, words["past_weekday"]) is not None or (
+            i > 0 and _at(tokens, i - 1, words["past_weekday"]) is not None)
+        future = ahead and not past or _at(tokens, end, words["future"]) is not None or (
             i > 0 and _at(tokens, i - 1, words["future"]) is not None)
+        # ("اتفقا ... يوم الجمعة الماضي على تنظيم الزيارة": last Friday, in a sentence of a visit to come)
         if future:
             delta = (day - published.weekday()) % 7
             date = published + dt.timedelta(days=delta)
         else:
             back = (published.weekday() - day) % 7
-            if back == 0 and (_at(tokens, end, words["past_weekday"]) is not None or (
-                    i > 0 and _at(tokens, i - 1, words["past_weekday"]) is not None)):
+            if back == 0 and past:
                 back = 7         # "last Wednesday" told on a Wednesday: the week before
             date = published - dt.timedelta(days=back)
         if found and found[-1][0] >= i - 2 and found[-1][1] != date.isoformat():
