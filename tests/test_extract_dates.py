@@ -216,3 +216,12 @@ def test_last_weekday_is_past_in_a_sentence_of_something_to_come():
     # "ومن المقرر أن يزور ...، بعد لقائه ... يوم الجمعة الماضي": last Friday the 3rd, though the sentence looks ahead
     text = "ومن المقرر أن يزور الصفدي دمشق، بعد لقائه الشيباني يوم الجمعة الماضي في عمّان."
     assert _dates(text, "ar", "2025-01-07") == ["2025-01-03"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- March 27-28, 2022: Lapid met Blinken in Jerusalem.", ["2022-03"]),   # the year after a span's days
+    ("On April 27-29 Lapid met Blinken in Jerusalem.", ["2025-04"]),
+    ("On March 27, 2022, Lapid met Blinken in Jerusalem.", ["2022-03-27"]),
+])
+def test_english_days_of_a_span_give_its_month_and_the_year_after_them(text, expected):
+    assert _dates(text, "en", "2025-09-15") == expected
