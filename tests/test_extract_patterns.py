@@ -6742,3 +6742,11 @@ def test_the_place_one_flies_to_for_talks_is_where_they_meet():
 def test_a_chief_of_staff_by_his_office_is_that_days_holder(office, holder):
     text = f"التقى وزير الدفاع الروسي سيرغي شويغو {office} في موسكو أمس."
     assert [set(m.participants) for m in _meetings(text, "ar", "2019-03-18")] == [{"sergei-shoigu", holder}]
+
+
+def test_the_ministers_of_the_listed_states_are_each_states_minister():
+    # "the foreign ministers of the UAE, Bahrain, Morocco and Egypt": "the" after "of" (not a past office of
+    # one person: "after years as prime minister of the Kurdistan Regional Government")
+    text = "Lapid hosted the foreign ministers of the UAE, Bahrain, Morocco and Egypt at Sde Boker on Sunday."
+    assert [set(m.participants) for m in _meetings(text, "en", "2022-03-28")] == [
+        {"yair-lapid", "abdullah-bin-zayed", "abdullatif-al-zayani", "nasser-bourita", "sameh-shoukry"}]

@@ -707,6 +707,10 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         k = j
         if k < n and ctx.lex.has("title_links", (tokens[k].key,)) and k + 1 in by_start:
             k += 1
+        elif k + 2 < n and tokens[k].key == "of" and tokens[k + 1].key == "the" and k + 2 in by_start \
+                and not ctx.lex.words("plural_titles").isdisjoint(tokens[end - 1].variants):
+            k += 2                 # "the foreign ministers of the UAE, Bahrain and Egypt" (not "prime minister
+                                   # of the Kurdistan Regional Government", a past office of the one named)
         elif country is None and k < n and k not in by_start and _is_arabic(tokens[i].key) \
                 and _past_qualifiers(tokens, k, ctx) in by_start:
             k = _past_qualifiers(tokens, k, ctx)   # "رئيس هيئة الأركان العامة السعودي": past "العامة" to the state
