@@ -225,3 +225,11 @@ def test_last_weekday_is_past_in_a_sentence_of_something_to_come():
 ])
 def test_english_days_of_a_span_give_its_month_and_the_year_after_them(text, expected):
     assert _dates(text, "en", "2025-09-15") == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("التقى فيدان عراقجي في أنقرة من 3 إلى 5 مايو 2022.", "ar"),
+    ("Fidan met Araghchi in Ankara from 3 to 5 May 2022.", "en"),
+])
+def test_days_from_one_to_another_give_the_month(text, language):
+    assert _dates(text, language, "2025-09-15") == ["2022-05"]

@@ -162,6 +162,9 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
         year_at = end + 1 if _number(_tok(tokens, end), 1, 31) else end
         if before is None and day and (last_day := _number(_tok(tokens, end + 1), 1, 31)) is not None and last_day > day:
             day, year_at = None, end + 2  # "March 27-28, 2022": days of a span, its month (and the year after them)
+        elif before is not None and i >= 3 and tokens[i - 2].key in ("الي", "to", "until") \
+                and (first_day := _number(_tok(tokens, i - 3), 1, 31)) is not None and first_day < before:
+            day = None                    # "من 3 إلى 5 مايو", "from 3 to 5 May": the month of the span
         if year_at > end and (comma := _tok(tokens, year_at)) is not None and comma.punct == ",":
             year_at += 1                 # "May 25, 2022": the year after the day's comma
         year = _number(_tok(tokens, year_at), 1900, 2100)
