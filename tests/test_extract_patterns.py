@@ -6750,3 +6750,11 @@ def test_the_ministers_of_the_listed_states_are_each_states_minister():
     text = "Lapid hosted the foreign ministers of the UAE, Bahrain, Morocco and Egypt at Sde Boker on Sunday."
     assert [set(m.participants) for m in _meetings(text, "en", "2022-03-28")] == [
         {"yair-lapid", "abdullah-bin-zayed", "abdullatif-al-zayani", "nasser-bourita", "sameh-shoukry"}]
+
+
+def test_who_attended_the_talks_told_in_the_same_sentence_takes_part():
+    # "بعد محادثات جمعت A وB ...، وحضرها كبير الدبلوماسيين الصينيين وانغ يي": Wang Yi too, not China
+    text = ("أعلنت السعودية وإيران استئناف العلاقات، بعد محادثات جمعت مساعد بن محمد العيبان وعلي شمخاني في بكين، "
+            "وحضرها كبير الدبلوماسيين الصينيين وانغ يي.")
+    assert [set(m.participants) for m in _meetings(text, "ar", "2023-03-10")] == [
+        {"musaed-al-aiban", "ali-shamkhani", "wang-yi"}]
