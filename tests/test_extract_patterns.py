@@ -6758,3 +6758,11 @@ def test_who_attended_the_talks_told_in_the_same_sentence_takes_part():
             "وحضرها كبير الدبلوماسيين الصينيين وانغ يي.")
     assert [set(m.participants) for m in _meetings(text, "ar", "2023-03-10")] == [
         {"musaed-al-aiban", "ali-shamkhani", "wang-yi"}]
+
+
+def test_a_person_stands_for_his_state_in_a_meeting_of_three_or_more():
+    # "وقّعت الحكومة اليمنية والمجلس الانتقالي ...، في مراسم حضرها ... الرئيس اليمني هادي": Hadi, not Yemen too
+    text = ("وقّعت الحكومة اليمنية والمجلس الانتقالي الجنوبي في الرياض أمس الثلاثاء اتفاقاً، في مراسم حضرها ولي العهد "
+            "السعودي الأمير محمد بن سلمان والرئيس اليمني عبد ربه منصور هادي.")
+    [m] = _meetings(text, "ar", "2019-11-06")
+    assert "yemen" not in m.participants and {"abdrabbuh-mansour-hadi", "southern-transitional-council"} <= set(m.participants)

@@ -12,8 +12,8 @@ from functools import lru_cache, partial
 from operator import attrgetter
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part,
-                                 merge_article, sentence_candidates, sentence_people, summit_host, two_sided, update_dyad,
-                                 update_group, update_pair, update_persons_group, update_visitor)
+                                 merge_article, persons_for_states, sentence_candidates, sentence_people, summit_host,
+                                 two_sided, update_dyad, update_group, update_pair, update_persons_group, update_visitor)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon, phrase_key
@@ -139,6 +139,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     apply_heads(events, heads, gaz)
     apply_followers(events, people, told, gaz)
     hosts_take_part(events, gaz)
+    persons_for_states(events, gaz)             # "الحكومة اليمنية ... الرئيس اليمني هادي": Hadi stands for Yemen
     events = two_sided(events, gaz)
     for e in events:
         if e.kind == "meeting":

@@ -3895,6 +3895,18 @@ def expand_groups(events: list[Candidate], gaz: Gazetteer) -> None:
         e.participants = out
 
 
+def persons_for_states(events: list[Candidate], gaz: Gazetteer) -> None:
+    """A meeting of three or more that names a state and a person acting for it has the person for it:
+    "وقّعت الحكومة اليمنية والمجلس الانتقالي ...، في مراسم حضرها ... الرئيس اليمني هادي" is Hadi's."""
+    for e in events:
+        if e.kind != "meeting" or len(e.participants) < 3:
+            continue
+        homes = {a.affiliation for p in e.participants if (a := gaz.actors.get(p)) is not None and a.type == "person"}
+        kept = [p for p in e.participants if not ((a := gaz.actors.get(p)) is not None and a.type == "state" and p in homes)]
+        if len(kept) >= 2:
+            e.participants = kept
+
+
 def two_sided(events: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Meetings between at least two sides (a person counts for the state or body he acts for):
     a minister travelling with his own colleagues is not a diplomatic meeting."""
