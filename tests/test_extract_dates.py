@@ -233,3 +233,9 @@ def test_english_days_of_a_span_give_its_month_and_the_year_after_them(text, exp
 ])
 def test_days_from_one_to_another_give_the_month(text, language):
     assert _dates(text, language, "2025-09-15") == ["2022-05"]
+
+
+def test_a_date_in_a_who_clause_about_the_subject_is_not_the_meetings():
+    # "Salam, who was named prime minister in April last year, received ...": when he was named
+    text = "Tammam Salam, who was named prime minister in April last year, received Saad Hariri at the Serail on Monday."
+    assert _dates(text, "en", "2014-02-18") == ["2014-02-17"]

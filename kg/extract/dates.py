@@ -124,6 +124,12 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     for k in _starts(tokens, words["told_day"], present):    # "في اليوم التالي": not today
         if (span := _at(tokens, k, words["told_day"])) is not None:
             out.update(range(k, span[1]))
+    for k, tok in enumerate(tokens):
+        if tok.key in ("who", "whose") and k > 0 and tokens[k - 1].punct == ",":
+            # "Salam, who was named prime minister in April last year, received ...": when he was named
+            end = next((x for x in range(k + 1, len(tokens)) if tokens[x].punct in (",", "،")), None)
+            if end is not None and not any(not meeting.isdisjoint(t.variants) for t in tokens[k:end]):
+                out.update(range(k, end))
     starts = _starts(tokens, words["not_after"], present)
     if not starts:
         return out
