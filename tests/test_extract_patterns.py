@@ -6778,3 +6778,9 @@ def test_a_person_stands_for_his_state_in_a_meeting_of_three_or_more():
             "السعودي الأمير محمد بن سلمان والرئيس اليمني عبد ربه منصور هادي.")
     [m] = _meetings(text, "ar", "2019-11-06")
     assert "yemen" not in m.participants and {"abdrabbuh-mansour-hadi", "southern-transitional-council"} <= set(m.participants)
+
+
+def test_a_trip_to_discuss_something_with_someone_is_a_meeting_with_him():
+    # "يصل X إلى القاهرة لبحث ... مع Y": the purpose names whom he meets there, not the state he visits
+    text = "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد أمس لبحث ملف المياه مع نظيره العراقي فؤاد حسين."
+    assert [set(m.participants) for m in _meetings(text, "ar", "2024-08-23")] == [{"hakan-fidan", "fuad-hussein"}]

@@ -1425,7 +1425,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     phone = view.of("phone")
     withs = [h.i for h in view.of("slot_glue") if view.tokens[h.i].key in ("مع", "ومع", "with")]
     discussed = [h for h in view.of("discussed_with") if view.tokens[h.i].key.lstrip("و") in view.tokens[h.i].variants
-                 and view.tokens[h.i].key[:1] != "ل" and any(0 < w - h.i <= 10 for w in withs)
+                 and (view.tokens[h.i].key[:1] != "ل" or any(v.j <= h.i for v in view.of("visit") + view.of("departure")))
+                 and any(0 < w - h.i <= 10 for w in withs)   # ("يصل X إلى القاهرة لبحث ... مع Y": the trip's purpose)
                  and not (h.i > 0 and not lexicon().words("passive_aux").isdisjoint(view.tokens[h.i - 1].variants))
                  and not phone]       # "بحث X مع Y في اتصال هاتفي": a call wherever the sentence says so
     # ("the mechanism was being discussed with the participation of ...": no one discussed with anyone)
