@@ -6784,3 +6784,13 @@ def test_a_trip_to_discuss_something_with_someone_is_a_meeting_with_him():
     # "يصل X إلى القاهرة لبحث ... مع Y": the purpose names whom he meets there, not the state he visits
     text = "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد أمس لبحث ملف المياه مع نظيره العراقي فؤاد حسين."
     assert [set(m.participants) for m in _meetings(text, "ar", "2024-08-23")] == [{"hakan-fidan", "fuad-hussein"}]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Liz Truss spoke to reporters in London. She met her Iranian counterpart in New York on Monday.", "en",
+     {"liz-truss", "hossein-amir-abdollahian"}),
+    ("وصل وزير الخارجية التركي مولود جاويش أوغلو إلى طهران. والتقى نظيره الإيراني أمس.", "ar",
+     {"mevlut-cavusoglu", "hossein-amir-abdollahian"}),
+])
+def test_a_counterpart_with_no_one_named_before_in_the_sentence_is_of_the_person_last_named(text, language, expected):
+    assert [set(m.participants) for m in _meetings(text, language, "2022-03-17")] == [expected]

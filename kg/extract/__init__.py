@@ -274,7 +274,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
     capitals = {str(k): str(v) for k, v in (lexicon().raw.get("capitals_only") or {}).items() if str(v) in gaz.actors}
     capitals_here = any(name in article.text for name in capitals)      # most articles name none
     last_person: dict[str, list[str]] = {}      # state -> its persons in the order last named
-    recent: dict[str, int] = {}                  # person -> the last sentence naming him
+    recent: dict[str, int] = ctx.recent          # person -> the last sentence naming him
     long_forms: list = []                        # the bodies named so far, by the words of their names
     surnames, titles = indexes[-1], title_starts()
     # first pass: `tokenized` holds None for the sentences not tokenized yet, `pieces` their words.

@@ -599,6 +599,7 @@ class TitleContext:
     # title words -> the holders named so far with them, in the order first named (a dict as an ordered set)
     seen: dict[tuple[str, ...], dict[str, None]] = field(default_factory=dict)
     kingdom_in_text: bool | None = None      # the article says "المملكة" / "the kingdom" somewhere
+    recent: dict[str, int] = field(default_factory=dict)   # person -> the last sentence before naming him
 
 
 @lru_cache(maxsize=1)
@@ -819,6 +820,11 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             # "نظيره التركي", "his Turkish counterpart": the holder of the previous person's office there
             before = sorted((m for m in out if m.j <= i and id(m) not in dropped), key=lambda m: m.j)   # text order:
             holder = _counterpart(ctx, before, affiliation)      # (a title's person is appended after the names)
+            if holder is None and not any(_is_person(ctx.gaz, m) for m in before) and ctx.recent:
+                # "She met her Iranian counterpart", "والتقى نظيره الإيراني": of the person last named before
+                last = max(ctx.recent.values())
+                holder = _counterpart(ctx, [Mention(0, 0, actor=p) for p, k in ctx.recent.items() if k == last],
+                                      affiliation)
             comma = next((k for k in range(j, n) if tokens[k].punct in (",", "،")), None)
             if holder is None and comma is not None and not any(_is_person(ctx.gaz, m) for m in before):
                 # "In a meeting with his Egyptian counterpart, Jordan's foreign minister Ayman Safadi ...":
