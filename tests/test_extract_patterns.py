@@ -6794,3 +6794,11 @@ def test_a_trip_to_discuss_something_with_someone_is_a_meeting_with_him():
 ])
 def test_a_counterpart_with_no_one_named_before_in_the_sentence_is_of_the_person_last_named(text, language, expected):
     assert [set(m.participants) for m in _meetings(text, language, "2022-03-17")] == [expected]
+
+
+def test_a_bodys_ministerial_meeting_on_whose_sidelines_they_met_is_the_occasion():
+    # "on the sidelines of the Non-Aligned Movement ministerial meeting": no meeting with the movement
+    text = ("Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart Hossein Amir-Abdollahian on Wednesday on the "
+            "sidelines of the Non-Aligned Movement ministerial meeting in Baku.")
+    assert [set(m.participants) for m in _meetings(text, "en", "2023-07-06")] == [
+        {"fuad-hussein", "hossein-amir-abdollahian"}]

@@ -414,7 +414,8 @@ def _prepare(view: SentenceView) -> None:
     topic |= {k + 1 for k, t in enumerate(toks) if t.key in headed}     # not "برئاسة X", led by X)
     officials = lexicon().words("official_nouns")
     trigger_starts = {h.i for h in meetings}
-    meeting_at = venue_nouns
+    qualifiers = lexicon().words("occasion_qualifiers")   # "the Non-Aligned Movement ministerial meeting": its occasion
+    meeting_at = venue_nouns | {h.i - 1 for h in meetings if h.i > 0 and toks[h.i - 1].key in qualifiers}
     for idx, m in enumerate(view.mentions):
         actor = view.actor(m)
         if actor is None or m.role is not None:
