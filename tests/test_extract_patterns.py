@@ -6802,3 +6802,13 @@ def test_a_bodys_ministerial_meeting_on_whose_sidelines_they_met_is_the_occasion
             "sidelines of the Non-Aligned Movement ministerial meeting in Baku.")
     assert [set(m.participants) for m in _meetings(text, "en", "2023-07-06")] == [
         {"fuad-hussein", "hossein-amir-abdollahian"}]
+
+
+@pytest.mark.parametrize("published,holder", [
+    ("2015-07-06", "jaber-al-mubarak-al-sabah"), ("2023-07-06", "ahmad-nawaf-al-sabah"),
+    ("2024-02-06", "mohammad-sabah-al-salem-al-sabah"), ("2025-02-06", "ahmad-abdullah-al-sabah"),
+])
+def test_the_kuwaiti_prime_minister_is_that_days(published, holder):
+    text = "التقى وزير الخارجية التركي رئيس مجلس الوزراء الكويتي في الكويت أمس."
+    [m] = _meetings(text, "ar", published)
+    assert holder in m.participants
