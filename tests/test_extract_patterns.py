@@ -6812,3 +6812,9 @@ def test_the_kuwaiti_prime_minister_is_that_days(published, holder):
     text = "التقى وزير الخارجية التركي رئيس مجلس الوزراء الكويتي في الكويت أمس."
     [m] = _meetings(text, "ar", published)
     assert holder in m.participants
+
+
+def test_planning_a_visit_to_meet_someone_is_a_planned_meeting():
+    text = "Israel Katz said Prime Minister Benjamin Netanyahu was also planning a visit to Turkey to meet Erdogan."
+    [m] = _meetings(text, "en", "2023-10-25")
+    assert set(m.participants) == {"benjamin-netanyahu", "recep-tayyip-erdogan"} and m.status == "planned"
