@@ -239,3 +239,10 @@ def test_a_date_in_a_who_clause_about_the_subject_is_not_the_meetings():
     # "Salam, who was named prime minister in April last year, received ...": when he was named
     text = "Tammam Salam, who was named prime minister in April last year, received French Foreign Minister Laurent Fabius at the Serail on Monday."
     assert _dates(text, "en", "2014-02-18") == ["2014-02-17"]
+
+
+def test_a_meeting_told_next_on_the_same_visit_takes_the_date_of_one_an_agency_reported():
+    # "استقبله الملك سلمان ...، بحسب واس. كما التقى خان ولي العهد": the same visit, the same day
+    text = ("وصل رئيس الوزراء الباكستاني عمران خان إلى الرياض أمس الثلاثاء، واستقبله الملك سلمان بن عبدالعزيز، بحسب "
+            "وكالة الأنباء السعودية (واس). كما التقى خان ولي العهد الأمير محمد بن سلمان.")
+    assert _dates(text, "ar", "2019-10-16") == ["2019-10-15", "2019-10-15"]

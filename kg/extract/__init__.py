@@ -577,7 +577,7 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
                 and len(dated.date) == 10:
             e.date = shifted(dated.date, 1)     # "ثم التقى حفتر في اليوم التالي", "the next day"
         if e.date:
-            last = e if e.status.startswith("confirmed") else None
+            last = e if e.status.startswith(("confirmed", "reported")) else None   # (a visit an agency reports too)
             dated = e
             continue
         if last is None or not e.status.startswith("confirmed") or e.sentences[0].headline:
