@@ -246,3 +246,14 @@ def test_a_meeting_told_next_on_the_same_visit_takes_the_date_of_one_an_agency_r
     text = ("وصل رئيس الوزراء الباكستاني عمران خان إلى الرياض أمس الثلاثاء، واستقبله الملك سلمان بن عبدالعزيز، بحسب "
             "وكالة الأنباء السعودية (واس). كما التقى خان ولي العهد الأمير محمد بن سلمان.")
     assert _dates(text, "ar", "2019-10-16") == ["2019-10-15", "2019-10-15"]
+
+
+@pytest.mark.parametrize("text,language", [
+    # "قبل أن يتوجه ...": before what he did next that day, not before the main event
+    ("استقبل الرئيس العراقي برهم صالح الرئيس الفرنسي إيمانويل ماكرون في بغداد يوم السبت. كما التقى ماكرون رئيس "
+     "الوزراء مصطفى الكاظمي، قبل أن يتوجه إلى أربيل.", "ar"),
+    ("French President Emmanuel Macron met Iraqi President Barham Salih in Baghdad on Saturday. Macron had met Prime "
+     "Minister Mustafa al-Kadhimi earlier in the day.", "en"),
+])
+def test_a_meeting_told_before_the_next_step_or_earlier_in_the_day_is_of_that_day(text, language):
+    assert _dates(text, language, "2021-08-30") == ["2021-08-28", "2021-08-28"]

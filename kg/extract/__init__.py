@@ -582,7 +582,10 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
             continue
         if last is None or not e.status.startswith("confirmed") or e.sentences[0].headline:
             continue
-        words = {v for s in e.sentences for t in tokenized[s.index] for v in t.variants}
+        # ("قبل أن يتوجه إلى الموصل": before what he did next, not before the main event)
+        words = {v for s in e.sentences for k, t in enumerate(tokenized[s.index])
+                 if not (t.key == "قبل" and k + 1 < len(tokenized[s.index]) and tokenized[s.index][k + 1].key == "ان")
+                 for v in t.variants}
         if set(e.participants) & set(last.participants) and earlier.isdisjoint(words):
             e.date = last.date
             if not e.visit:                      # (a tour's next stop is elsewhere)
