@@ -257,3 +257,10 @@ def test_a_meeting_told_next_on_the_same_visit_takes_the_date_of_one_an_agency_r
 ])
 def test_a_meeting_told_before_the_next_step_or_earlier_in_the_day_is_of_that_day(text, language):
     assert _dates(text, language, "2021-08-30") == ["2021-08-28", "2021-08-28"]
+
+
+def test_a_meeting_just_before_the_talks_told_is_of_their_day():
+    # "Before the session, Blinken held talks with ...": before the meeting told, that day
+    text = ("Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign "
+            "Minister Jeyhun Bayramov in Arlington on Tuesday. Before the session, Blinken held talks with Mirzoyan.")
+    assert _dates(text, "en", "2023-06-28") == ["2023-06-27", "2023-06-27"]

@@ -567,6 +567,7 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
     its sentence names no city, in the same place; not one told as earlier ("وكان X قد زار", "Last
     month, ...") or still to come. One told "on the same day" takes the date told before, whoever met."""
     earlier = lexicon().words("earlier_markers")
+    meeting = lexicon().words_union("meeting", "before_event_words")
     last: Candidate | None = None
     dated: Candidate | None = None
     for e in sorted((e for e in events if e.kind == "meeting" and not e.earlier), key=lambda e: e.sentences[0].start):
@@ -582,14 +583,23 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
             continue
         if last is None or not e.status.startswith("confirmed") or e.sentences[0].headline:
             continue
-        # ("قبل أن يتوجه إلى الموصل": before what he did next, not before the main event)
+        # ("قبل أن يتوجه إلى الموصل": before what he did next; "Before the session", "قبيل الاجتماع": before the
+        # meeting told, that day; neither before the main event)
         words = {v for s in e.sentences for k, t in enumerate(tokenized[s.index])
-                 if not (t.key == "قبل" and k + 1 < len(tokenized[s.index]) and tokenized[s.index][k + 1].key == "ان")
-                 for v in t.variants}
+                 if not _before_next(tokenized[s.index], k, meeting) for v in t.variants}
         if set(e.participants) & set(last.participants) and earlier.isdisjoint(words):
             e.date = last.date
             if not e.visit:                      # (a tour's next stop is elsewhere)
                 e.place = e.place or last.place  # the same visit: its city (corpus README, coding decision 7)
+
+
+def _before_next(toks: list[Token], k: int, meeting: frozenset[str]) -> bool:
+    """Token k is "before" ("قبل") followed by "أن" and a verb, or by a meeting word within two tokens: what
+    came next that day, not an earlier time."""
+    if toks[k].key not in ("قبل", "قبيل", "before"):
+        return False
+    nxt = toks[k + 1:k + 4]
+    return bool(nxt) and (nxt[0].key == "ان" or any(not meeting.isdisjoint(t.variants) for t in nxt))
 
 
 def _used_actors(events: list[Candidate]) -> set[str]:
