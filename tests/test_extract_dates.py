@@ -264,3 +264,11 @@ def test_a_meeting_just_before_the_talks_told_is_of_their_day():
     text = ("Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign "
             "Minister Jeyhun Bayramov in Arlington on Tuesday. Before the session, Blinken held talks with Mirzoyan.")
     assert _dates(text, "en", "2023-06-28") == ["2023-06-27", "2023-06-27"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Pope Francis held talks with Kurdistan Region President Nechirvan Barzani after landing in Erbil on Sunday.", "en"),
+    ("التقى البابا فرنسيس رئيس إقليم كردستان نيجيرفان بارزاني عقب وصوله إلى أربيل يوم الأحد.", "ar"),
+])
+def test_the_day_of_an_arrival_after_which_they_met_is_the_meetings(text, language):
+    assert _dates(text, language, "2021-03-08") == ["2021-03-07"]

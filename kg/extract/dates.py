@@ -30,7 +30,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
                         table[phrase_key(str(w))] = int(value)
         flat[kind] = table
     for kind in ("future", "past_weekday", "span", "not_after", "needs_number", "month_openers", "year_words", "body_before_date",
-                 "body_after_date", "told_day", "denial_verbs"):
+                 "body_after_date", "told_day", "denial_verbs", "arrival_after"):
         entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
         flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
     out: dict[str, dict[str, list[tuple[Phrase, int]]]] = {}
@@ -133,9 +133,12 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     starts = _starts(tokens, words["not_after"], present)
     if not starts:
         return out
+    arrival = words["arrival_after"]
     k = 0
     while k < len(tokens):
-        if k in starts and _at(tokens, k, words["not_after"]) is not None:
+        if k in starts and (hit := _at(tokens, k, words["not_after"])) is not None \
+                and (hit[1] >= len(tokens) or not any(v in arrival for v in tokens[hit[1]].variants)):
+            # (not "after landing in Erbil on Sunday", "عقب وصوله إلى أربيل يوم الأحد": the day he came and met)
             while k < len(tokens) and tokens[k].punct not in (",", "،"):
                 if any(v in meeting for v in tokens[k].variants):
                     break        # "بعد ... من زيارة رئيسي إلى الدوحة في شباط": the date of that visit
