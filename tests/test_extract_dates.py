@@ -272,3 +272,16 @@ def test_a_meeting_just_before_the_talks_told_is_of_their_day():
 ])
 def test_the_day_of_an_arrival_after_which_they_met_is_the_meetings(text, language):
     assert _dates(text, language, "2021-03-08") == ["2021-03-07"]
+
+
+def test_later_that_evening_is_the_day_told_before_not_a_date_of_an_as_clause():
+    text = ("Kerry met Lavrov in Vienna on Thursday. Later that evening Kerry, Lavrov and Jubeir held a three-way "
+            "meeting, as the same three had done in Vienna on Oct. 23.")
+    assert _dates(text, "en", "2015-10-31") == ["2015-10-29", "2015-10-29"]
+
+
+def test_a_plan_told_in_the_past_perfect_does_not_move_the_weekday_ahead():
+    # "received Blinken on Sunday morning, hours after he had expected to meet him": the Sunday before
+    text = ("Emir Tamim bin Hamad received U.S. Secretary of State Antony Blinken in Doha on Sunday morning, hours after "
+            "the top U.S. diplomat had expected to see him on Saturday evening.")
+    assert _dates(text, "en", "2023-10-18")[0] == "2023-10-15"
