@@ -6818,3 +6818,14 @@ def test_planning_a_visit_to_meet_someone_is_a_planned_meeting():
     text = "Israel Katz said Prime Minister Benjamin Netanyahu was also planning a visit to Turkey to meet Erdogan."
     [m] = _meetings(text, "en", "2023-10-25")
     assert set(m.participants) == {"benjamin-netanyahu", "recep-tayyip-erdogan"} and m.status == "planned"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني عباس عراقجي في الدوحة. وجرى خلال اللقاء بحث "
+     "العلاقات الثنائية، وحضره سفير المملكة لدى قطر.", "ar"),
+    ("Saudi Foreign Minister Faisal bin Farhan met his Iranian counterpart Abbas Araghchi in Doha, with the Saudi "
+     "ambassador to Qatar in attendance.", "en"),
+])
+def test_the_state_an_ambassador_serves_in_is_no_party(text, language):
+    assert [set(m.participants) for m in _meetings(text, language, "2024-12-08")] == [
+        {"faisal-bin-farhan", "abbas-araghchi"}]

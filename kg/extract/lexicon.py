@@ -138,6 +138,7 @@ def lexicon() -> Lexicon:
     add("master_links", _both(titles.get("master_links")))
     add("title_fillers", _both(titles.get("title_fillers")))
     add("title_army_words", _both(titles.get("title_army_words")))
+    add("ambassador_titles", _both(titles.get("ambassador_titles")))
     add("political_bodies", _both(titles.get("political_bodies")))
     add("people_adjectives", _both(titles.get("people_adjectives")))
     add("given_names", _both(names.get("given_names")))

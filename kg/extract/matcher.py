@@ -892,7 +892,30 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             else:
                 out.append(country)
         i = j
-    return _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped), key=lambda m: m.i), ctx)
+    return _ambassador_missions(tokens, _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped),
+                                                                  key=lambda m: m.i), ctx), ctx)
+
+
+def _ambassador_missions(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+    """Leave out the state an ambassador serves in, named after "لدى"/"to" within a few words of his title
+    ("وحضره سفير المملكة لدى قطر", "the Saudi ambassador to Qatar"): where he serves, no party."""
+    titles = ctx.lex.words("ambassador_titles")
+    at = [k for k, t in enumerate(tokens) if not titles.isdisjoint(t.variants)]
+    if not at:
+        return mentions
+    to = ctx.lex.words("accredited_to")
+    by_start = {m.i: m for m in mentions}
+    missions = set()
+    for k in at:
+        for x in range(k + 1, min(len(tokens) - 1, k + 4)):
+            if tokens[x].punct:
+                break
+            if not to.isdisjoint(tokens[x].variants):
+                m = by_start.get(x + 1)
+                if m is not None and _is_country(ctx.gaz, m):
+                    missions.add(id(m))
+                break
+    return [m for m in mentions if id(m) not in missions]
 
 
 def _speakers_holder(ctx: TitleContext, tokens: list[Token], i: int, end: int, role: str,
