@@ -6829,3 +6829,16 @@ def test_planning_a_visit_to_meet_someone_is_a_planned_meeting():
 def test_the_state_an_ambassador_serves_in_is_no_party(text, language):
     assert [set(m.participants) for m in _meetings(text, language, "2024-12-08")] == [
         {"faisal-bin-farhan", "abbas-araghchi"}]
+
+
+@pytest.mark.parametrize("text,language,status", [
+    ("استقبل الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني عمران خان في الرياض أمس، بحسب وكالة الأنباء السعودية.",
+     "ar", "confirmed"),        # the host's state agency: the party confirms
+    ("Crown Prince Mohammed bin Salman received Pakistani Prime Minister Imran Khan in Riyadh on Tuesday, the Saudi Press "
+     "Agency reported.", "en", "confirmed"),
+    ("استقبل الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني عمران خان في الرياض أمس، بحسب وكالة الأنباء الإيرانية.",
+     "ar", "reported"),         # another state's agency: an outlet
+])
+def test_a_meeting_its_partys_state_agency_reports_is_confirmed(text, language, status):
+    [m] = _meetings(text, language, "2019-10-16")
+    assert m.status == status

@@ -3055,16 +3055,26 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
         return "proposed"
     if view.any("planned") or any(_agreed_on(view, t) for t in triggers):
         return "planned"
+    named = {k for m in view.mentions if m.actor for k in range(m.i, m.j)}   # ("وكالة الأنباء السعودية": a name)
     if not view.any("confirmed") and any(abs(r.i - h.j) <= 1 or abs(h.i - r.j) <= 1 for r in view.of("reports_of")
+                                         if r.i not in named
                                          for h in view.of("speech") + view.of("attribution_after") + view.of("attribution_before")):
         return "reported"        # "أفادت تقارير بأن", "Israeli media reported", "according to reports": unnamed outlets
     affiliations = set(participants) | {view.gaz.actors[p].affiliation for p in participants if p in view.gaz.actors}
     if any(s in affiliations for s in spoke) or view.any("confirmed"):
         return "confirmed!"
-    if sources and not any(s in affiliations or (a := view.gaz.actors.get(s)) is not None and a.type == "person"
-                           and a.affiliation in affiliations for s in sources):
-        return "reported"        # (an official of a party's state confirms: "مستشار سلفاكير ... توت قلواك")
-    return "confirmed"
+    agencies = _state_agencies()
+    if sources and not any(s in affiliations or (a := view.gaz.actors.get(s)) is not None and (
+            a.type == "person" and a.affiliation in affiliations or s in agencies and a.country in affiliations)
+            for s in sources):
+        return "reported"        # (an official of a party's state confirms: "مستشار سلفاكير ... توت قلواك"; so does
+    return "confirmed"           # its state news agency: "استقبله الملك سلمان، بحسب وكالة الأنباء السعودية")
+
+
+@lru_cache(maxsize=1)
+def _state_agencies() -> frozenset[str]:
+    """The gazetteer ids of state news agencies (data/lexicon/extraction.yaml, `state_agencies`)."""
+    return frozenset(map(str, lexicon().raw.get("state_agencies") or ()))
 
 
 def _opens_dateline(view: SentenceView, m: Mention) -> bool:
