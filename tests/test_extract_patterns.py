@@ -6842,3 +6842,12 @@ def test_the_state_an_ambassador_serves_in_is_no_party(text, language):
 def test_a_meeting_its_partys_state_agency_reports_is_confirmed(text, language, status):
     [m] = _meetings(text, language, "2019-10-16")
     assert m.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "His office said before the trip that Erdogan would also hold talks with British Prime Minister Liz Truss.",
+    "Trump is due on Thursday to fly to Abu Dhabi for talks with UAE President Sheikh Mohamed bin Zayed.",
+])
+def test_would_also_hold_and_due_on_a_day_are_plans(text):
+    [m] = _meetings(text, "en", "2022-09-21" if "Truss" in text else "2025-05-14")
+    assert m.status == "planned"
