@@ -6851,3 +6851,13 @@ def test_a_meeting_its_partys_state_agency_reports_is_confirmed(text, language, 
 def test_would_also_hold_and_due_on_a_day_are_plans(text):
     [m] = _meetings(text, "en", "2022-09-21" if "Truss" in text else "2025-05-14")
     assert m.status == "planned"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وكانت مصادر عسكرية باكستانية قد رجّحت أن يلتقي قائد الجيش الباكستاني قمر جاويد باجوا الملك سلمان.", "ar"),
+    ("Turkish media speculated that CIA Director Gina Haspel would see Hakan Fidan in Ankara.", "en"),
+    ("Cavusoglu said the aim was to pave the way for a meeting between Vladimir Putin and Volodymyr Zelensky.", "en"),
+])
+def test_speculation_and_paving_the_way_are_proposals(text, language):
+    [m] = _meetings(text, language, "2022-03-10" if "Putin" in text else "2018-10-23" if "Haspel" in text else "2020-08-18")
+    assert m.status == "proposed"
