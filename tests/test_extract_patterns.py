@@ -6861,3 +6861,10 @@ def test_would_also_hold_and_due_on_a_day_are_plans(text):
 def test_speculation_and_paving_the_way_are_proposals(text, language):
     [m] = _meetings(text, language, "2022-03-10" if "Putin" in text else "2018-10-23" if "Haspel" in text else "2020-08-18")
     assert m.status == "proposed"
+
+
+def test_a_meeting_told_by_unnamed_officials_of_a_partys_state_is_reported():
+    # "بحسب مصدر دبلوماسي مصري": an unnamed source (corpus README, decision 5), though Shoukry is Egypt's
+    text = "وبحسب مصدر دبلوماسي مصري، التقى وزير الخارجية المصري سامح شكري ولي العهد السعودي في الرياض أمس."
+    [m] = _meetings(text, "ar", "2015-12-31")
+    assert m.status == "reported" and m.reported_by == ["egypt"]

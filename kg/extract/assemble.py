@@ -3064,11 +3064,22 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
     if any(s in affiliations for s in spoke) or view.any("confirmed"):
         return "confirmed!"
     agencies = _state_agencies()
-    if sources and not any(s in affiliations or (a := view.gaz.actors.get(s)) is not None and (
-            a.type == "person" and a.affiliation in affiliations or s in agencies and a.country in affiliations)
+    unnamed = _unnamed_officials(view)
+    if sources and not any(s not in unnamed and (s in affiliations or (a := view.gaz.actors.get(s)) is not None and (
+            a.type == "person" and a.affiliation in affiliations or s in agencies and a.country in affiliations))
             for s in sources):
         return "reported"        # (an official of a party's state confirms: "مستشار سلفاكير ... توت قلواك"; so does
     return "confirmed"           # its state news agency: "استقبله الملك سلمان، بحسب وكالة الأنباء السعودية")
+
+
+def _unnamed_officials(view: SentenceView) -> set[str]:
+    """The states the sentence credits through unnamed officials or sources of theirs ("U.S. officials
+    said", "بحسب مصدر دبلوماسي مصري"): unnamed sources, whose word makes a meeting reported, not confirmed
+    by its party (a spokesman speaks for it)."""
+    words = lexicon().words("unnamed_official_nouns")
+    toks = view.tokens
+    return {m.actor for m in view.mentions if m.role == "source" and m.actor and m.via == "demonym"
+            and any(not words.isdisjoint(t.variants) for t in toks[max(0, m.i - 2):m.i] + toks[m.j:m.j + 2])}
 
 
 @lru_cache(maxsize=1)
