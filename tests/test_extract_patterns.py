@@ -6868,3 +6868,12 @@ def test_a_meeting_told_by_unnamed_officials_of_a_partys_state_is_reported():
     text = "وبحسب مصدر دبلوماسي مصري، التقى وزير الخارجية المصري سامح شكري ولي العهد السعودي في الرياض أمس."
     [m] = _meetings(text, "ar", "2015-12-31")
     assert m.status == "reported" and m.reported_by == ["egypt"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Posts on social media had claimed that Ali Shamkhani met Saudi Minister of State Adel al-Jubeir in Baghdad.", "en"),
+    ("وتحدثت تقارير عن لقاء بين وزير الخارجية التركي هاكان فيدان ورئيس الموساد ديفيد برنياع في الدوحة.", "ar"),
+])
+def test_what_unnamed_reports_claimed_is_reported(text, language):
+    [m] = _meetings(text, language, "2025-08-15")
+    assert m.status == "reported"

@@ -3058,8 +3058,10 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
     named = {k for m in view.mentions if m.actor for k in range(m.i, m.j)}   # ("وكالة الأنباء السعودية": a name)
     if not view.any("confirmed") and any(abs(r.i - h.j) <= 1 or abs(h.i - r.j) <= 1 for r in view.of("reports_of")
                                          if r.i not in named
-                                         for h in view.of("speech") + view.of("attribution_after") + view.of("attribution_before")):
+                                         for h in view.of("speech") + view.of("attribution_after") + view.of("attribution_before")
+                                         + view.of("report_verbs")):
         return "reported"        # "أفادت تقارير بأن", "Israeli media reported", "according to reports": unnamed outlets
+                                 # ("Posts on social media had claimed", "وتحدثت تقارير عن")
     affiliations = set(participants) | {view.gaz.actors[p].affiliation for p in participants if p in view.gaz.actors}
     if any(s in affiliations for s in spoke) or view.any("confirmed"):
         return "confirmed!"
