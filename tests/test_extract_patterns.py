@@ -6877,3 +6877,11 @@ def test_a_meeting_told_by_unnamed_officials_of_a_partys_state_is_reported():
 def test_what_unnamed_reports_claimed_is_reported(text, language):
     [m] = _meetings(text, language, "2025-08-15")
     assert m.status == "reported"
+
+
+def test_receiving_each_of_several_guests_is_one_meeting_each():
+    # "استقبل X كلاً من A وB وC": each of them (not "تشمل الجولة كلاً من", a tour)
+    text = ("واستقبل الرئيس التركي رجب طيب أردوغان في قصر دولمة بهتشة كلاً من رئيس الوزراء الباكستاني شهباز شريف "
+            "والرئيس الإيراني إبراهيم رئيسي.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2022-09-21")) == [
+        ["ebrahim-raisi", "recep-tayyip-erdogan"], ["recep-tayyip-erdogan", "shehbaz-sharif"]]

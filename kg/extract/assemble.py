@@ -1355,7 +1355,9 @@ def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> boo
 def _apart(view: SentenceView) -> list[Hit]:
     """The words saying one subject met each of the others apart: "separately", and meetings in the plural
     ("held meetings with A and B", "لقاءات مع") unless a word of a joint meeting is there ("three-way meetings")."""
-    plural = view.of("plural_meetings")
+    tour = {h.i for h in view.of("visit")}
+    plural = view.of("plural_meetings") + [   # (and "استقبل X كلاً من A وB": each of them; not "تشمل الجولة كلاً من")
+        h for h in view.of("each_object") if any(0 <= h.i - t.j <= 12 and t.i not in tour for t in view.of("meeting"))]
     return view.of("separately") + (plural if plural and not view.of("joint_words") else [])
 
 
