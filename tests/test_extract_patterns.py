@@ -6885,3 +6885,10 @@ def test_receiving_each_of_several_guests_is_one_meeting_each():
             "والرئيس الإيراني إبراهيم رئيسي.")
     assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2022-09-21")) == [
         ["ebrahim-raisi", "recep-tayyip-erdogan"], ["recep-tayyip-erdogan", "shehbaz-sharif"]]
+
+
+def test_he_met_a_and_b_on_the_sidelines_is_one_meeting_each():
+    text = ("Crown Prince Mohammed bin Salman arrived in Bali on Tuesday. On the sidelines of the summit he met Turkish "
+            "President Recep Tayyip Erdogan and UAE President Sheikh Mohamed bin Zayed.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2022-11-16")) == [
+        ["mohamed-bin-zayed", "mohammed-bin-salman"], ["mohammed-bin-salman", "recep-tayyip-erdogan"]]

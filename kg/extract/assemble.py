@@ -3289,8 +3289,10 @@ def _persons_of_other_states(view: SentenceView, participants: list[str], pool: 
         first = sorted({m.actor: m.i for m in reversed(pool) if m.actor in participants}.values())
         verb = max((t for t in triggers if len(first) > 1 and t.i < first[1]), key=lambda t: t.i, default=triggers[0])
         before = {m.actor for m in pool if m.actor in participants and m.j <= verb.i}
-        if len(before) > 1 or (not before and not _is_arabic_tok(view.tokens[verb.i])):
-            return False         # "X, Y and Z met on the sidelines": they met together (English: the subject first)
+        if len(before) > 1 or (not before and not _is_arabic_tok(view.tokens[verb.i])
+                               and not any(h.i < verb.i for h in view.of("pronoun_subject"))):
+            return False         # "X, Y and Z met on the sidelines": they met together (English: the subject first,
+                                 # or "he": "On the sidelines of the summit he met A and B")
     states = [a.affiliation for p in participants if (a := view.gaz.actors.get(p)) is not None and a.type == "person"]
     return len(states) == len(participants) and None not in states and len(set(states)) == len(states)
 
