@@ -594,8 +594,8 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
 
 
 def _before_next(toks: list[Token], k: int, meeting: frozenset[str]) -> bool:
-    """Token k is "before" ("قبل") followed by "أن" and a verb, or by a meeting word within two tokens: what
-    came next that day, not an earlier time."""
+    """Token k is "before" ("قبل", "قبيل") followed by "أن" and a verb, or by a meeting or session word within
+    three tokens: what came next that day, not an earlier time."""
     if toks[k].key not in ("قبل", "قبيل", "before"):
         return False
     nxt = toks[k + 1:k + 4]
