@@ -1355,9 +1355,11 @@ def _pronoun_opens(view: SentenceView, trigger: int, free: list[Mention]) -> boo
 def _apart(view: SentenceView) -> list[Hit]:
     """The words saying one subject met each of the others apart: "separately", and meetings in the plural
     ("held meetings with A and B", "لقاءات مع") unless a word of a joint meeting is there ("three-way meetings")."""
-    tour = {h.i for h in view.of("visit")}
-    plural = view.of("plural_meetings") + [   # (and "استقبل X كلاً من A وB": each of them; not "تشمل الجولة كلاً من")
-        h for h in view.of("each_object") if any(0 <= h.i - t.j <= 12 and t.i not in tour for t in view.of("meeting"))]
+    plural = view.of("plural_meetings")
+    if view.of("each_object"):    # "استقبل X كلاً من A وB": each of them (not "تشمل الجولة كلاً من", a tour)
+        tour = {h.i for h in view.of("visit")}
+        plural = plural + [h for h in view.of("each_object")
+                           if any(0 <= h.i - t.j <= 12 and t.i not in tour for t in view.of("meeting"))]
     return view.of("separately") + (plural if plural and not view.of("joint_words") else [])
 
 
@@ -3067,10 +3069,9 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
     affiliations = set(participants) | {view.gaz.actors[p].affiliation for p in participants if p in view.gaz.actors}
     if any(s in affiliations for s in spoke) or view.any("confirmed"):
         return "confirmed!"
-    agencies = _state_agencies()
-    unnamed = _unnamed_officials(view)
+    unnamed = _unnamed_officials(view) if sources else set()     # (most meetings credit no one)
     if sources and not any(s not in unnamed and (s in affiliations or (a := view.gaz.actors.get(s)) is not None and (
-            a.type == "person" and a.affiliation in affiliations or s in agencies and a.country in affiliations))
+            a.type == "person" and a.affiliation in affiliations or s in _state_agencies() and a.country in affiliations))
             for s in sources):
         return "reported"        # (an official of a party's state confirms: "مستشار سلفاكير ... توت قلواك"; so does
     return "confirmed"           # its state news agency: "استقبله الملك سلمان، بحسب وكالة الأنباء السعودية")
