@@ -6892,3 +6892,11 @@ def test_he_met_a_and_b_on_the_sidelines_is_one_meeting_each():
             "President Recep Tayyip Erdogan and UAE President Sheikh Mohamed bin Zayed.")
     assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2022-11-16")) == [
         ["mohamed-bin-zayed", "mohammed-bin-salman"], ["mohammed-bin-salman", "recep-tayyip-erdogan"]]
+
+
+def test_a_sheikh_who_hosted_him_met_the_one_named_before():
+    # "Sheikh Mohamed" alone names the Sheikh Mohamed named in full before; "hosted him", the guest just named
+    text = ("Prime Minister Narendra Modi held talks with President Sheikh Mohamed bin Zayed in Abu Dhabi on Saturday. "
+            "It was Mr Modi's fifth visit to the UAE. Sheikh Mohamed, then crown prince, hosted him in August 2019.")
+    met = {(m.date, tuple(sorted(m.participants))) for m in _meetings(text, "en", "2023-07-16")}
+    assert ("2019-08", ("mohamed-bin-zayed", "narendra-modi")) in met

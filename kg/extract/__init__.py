@@ -288,7 +288,7 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
         if toks is None:
             if named is not None and not base_mentions[n]:
                 raw = pieces[n][1::2]
-                if named.isdisjoint(raw) and _LOUD.none(raw):
+                if named.isdisjoint(raw) and _LOUD.none(raw) and (not last_person.get("*") or _HONORIFIC.none(raw)):
                     continue
             toks = tokenized[n] = tokenize(article.text, sentence.start, sentence.end, pieces[n])
         words = [v for t in toks for v in t.variants]
@@ -298,7 +298,8 @@ def _views(article: Article, gaz: Gazetteer, sentences: list[Sentence], tokenize
                 and surnames.shared.keys().isdisjoint(words) \
                 and titles.isdisjoint(words) and not _names_a_pair(toks) \
                 and not (last_person.get("") and _may_name_kingdom(ctx, toks)) \
-                and not may_name_movement(last_person, words):
+                and not may_name_movement(last_person, words) \
+                and not (last_person.get("*") and not lexicon().words("honorifics").isdisjoint(words)):
             # most sentences: no name, surname, title, pair word or "the kingdom" after a kingdom was
             # named, so no actor and nothing to assemble (the steps below would find none): no view
             continue
@@ -483,6 +484,9 @@ def _loud(tok: Token) -> bool:
 
 
 _LOUD = WordTest(_loud)
+# "Sheikh Mohamed hosted him": an honorific with a given name names the person named before (matcher's
+# _honorific_given_names), so a sentence with one is kept once someone has been named
+_HONORIFIC = WordTest(lambda tok: not lexicon().words("honorifics").isdisjoint(tok.variants))
 
 
 def _he_before(view: SentenceView, first: Mention) -> bool:

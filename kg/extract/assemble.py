@@ -1744,6 +1744,11 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 and (_pronoun_opens(view, triggers[0].i, free) or view.of("object_triggers")
                      or _also_opens(view, triggers[0]) or _when_pronoun(view, triggers[0]) or listed):
             participants = [prev_subject] + participants   # "He is due to meet Lloyd Austin", "واستقبله X": the one just named
+        elif not participants and prev_subject and not inner and (host := next((
+                m.actor for o in view.of("object_triggers") for m in pool if m.role == "host" and m.j <= o.i
+                and m.actor != prev_subject and _kind(view, m) == "person"), None)):
+            participants = [host, prev_subject]   # "Sheikh Mohamed hosted him in August 2019": the host (a person,
+                                                  # so he takes part) and "him", the one just named, his guest
         elif participants and prev_subject and prev_subject not in participants and not group and (any(
                 h.j == t.i for h in view.of("pronoun_subject") for t in triggers) or _pronoun_opens(view, triggers[0].i, free)
                 or listed) \
