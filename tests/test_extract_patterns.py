@@ -6900,3 +6900,9 @@ def test_a_sheikh_who_hosted_him_met_the_one_named_before():
             "It was Mr Modi's fifth visit to the UAE. Sheikh Mohamed, then crown prince, hosted him in August 2019.")
     met = {(m.date, tuple(sorted(m.participants))) for m in _meetings(text, "en", "2023-07-16")}
     assert ("2019-08", ("mohamed-bin-zayed", "narendra-modi")) in met
+
+
+def test_going_to_see_a_person_is_a_meeting():
+    text = "Saudi Oil Minister Ali al-Naimi went to see Qatar's emir, Sheikh Tamim bin Hamad Al-Thani, on Sunday."
+    [m] = _meetings(text, "en", "2016-04-18")
+    assert m.participants[1:] == ["tamim-bin-hamad-al-thani"] and m.date == "2016-04-17"
