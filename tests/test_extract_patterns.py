@@ -6906,3 +6906,15 @@ def test_going_to_see_a_person_is_a_meeting():
     text = "Saudi Oil Minister Ali al-Naimi went to see Qatar's emir, Sheikh Tamim bin Hamad Al-Thani, on Sunday."
     [m] = _meetings(text, "en", "2016-04-18")
     assert m.participants[1:] == ["tamim-bin-hamad-al-thani"] and m.date == "2016-04-17"
+
+
+@pytest.mark.parametrize("text,language,published", [
+    ("وكان لعمامرة قد وصل إلى الدوحة مساء الاثنين في إطار المشاورات بشأن القمة العربية التي تعتزم الجزائر "
+     "استضافتها في آذار/مارس المقبل.", "ar", "2022-01-19"),
+    ("وزار ولي العهد السعودي الأمير محمد بن سلمان مسقط أمس، قبل القمة الخليجية التي تستضيفها الرياض في 14 ديسمبر "
+     "الجاري.", "ar", "2021-12-08"),
+])
+def test_what_a_relative_clause_says_of_a_later_summit_is_not_the_visits(text, language, published):
+    # "the Arab summit that Algeria intends to host next March": the summit's host and its plan, not the visit's
+    [m] = _meetings(text, language, published)
+    assert m.status == "confirmed" and not m.hosts

@@ -2210,6 +2210,8 @@ def _meeting(view: SentenceView, participants: list[str], triggers: list[Hit], p
                 continue   # "لقاء A B، فيما تواصل قطر وساطتها بين C وD": the mediation of a clause of its own
             if m.role in ("mediator", "sponsor") and _of_the_agreement(view, m, triggers):
                 continue   # "signed a declaration backing the deal, which was brokered by X": the deal's
+            if m.role == "host" and _of_later_noun(view, m.i, triggers):
+                continue   # "... بشأن القمة العربية التي تعتزم الجزائر استضافتها": the summit's host, not the visit's
             if m.role == "arranger" and any(m.j <= r < triggers[0].i for r in relatives):
                 continue   # "وتسعى تركيا إلى ... من قطر اللتين زارهما أردوغان": what it seeks is no visit of the relative
             meeting.add_third(tp_roles[m.role], m.actor)
@@ -3062,7 +3064,7 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
         # (nor "seeking investment from Qatar and Oman, which Erdogan visited": the visit of a relative clause)
     if proposals or (triggers and _invited_to(view, triggers)):
         return "proposed"
-    if view.any("planned") or any(_agreed_on(view, t) for t in triggers):
+    if any(not _of_later_noun(view, h.i, triggers) for h in view.of("planned")) or any(_agreed_on(view, t) for t in triggers):
         return "planned"
     named = {k for m in view.mentions if m.actor for k in range(m.i, m.j)}   # ("وكالة الأنباء السعودية": a name)
     if not view.any("confirmed") and any(abs(r.i - h.j) <= 1 or abs(h.i - r.j) <= 1 for r in view.of("reports_of")
@@ -3080,6 +3082,17 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
             for s in sources):
         return "reported"        # (an official of a party's state confirms: "مستشار سلفاكير ... توت قلواك"; so does
     return "confirmed"           # its state news agency: "استقبله الملك سلمان، بحسب وكالة الأنباء السعودية")
+
+
+def _of_later_noun(view: SentenceView, k: int, triggers: list[Hit]) -> bool:
+    """Token k is in a relative clause of a meeting noun told after every trigger ("جولة ...، في إطار
+    المشاورات بشأن القمة العربية التي تعتزم الجزائر استضافتها"): it tells of that gathering, not of the
+    meeting the triggers tell."""
+    if not triggers or not view.of("relative"):
+        return False
+    last = max(t.i for t in triggers)
+    return any(r.i < k and not any(t.punct for t in view.tokens[r.j:k])
+               and any(last < n.i and 0 <= r.i - n.j <= 2 for n in view.of("meeting")) for r in view.of("relative"))
 
 
 def _unnamed_officials(view: SentenceView) -> set[str]:
