@@ -6918,3 +6918,10 @@ def test_what_a_relative_clause_says_of_a_later_summit_is_not_the_visits(text, l
     # "the Arab summit that Algeria intends to host next March": the summit's host and its plan, not the visit's
     [m] = _meetings(text, language, published)
     assert m.status == "confirmed" and not m.hosts
+
+
+def test_cooperation_between_two_bodies_is_a_topic_not_a_party():
+    text = ("Mohamed bin Zayed arrived in Moscow on Thursday. During their talks at the Kremlin, he and Mr Putin "
+            "reviewed trade, energy cooperation between Iran and Iraq, and regional crises.")
+    for m in _meetings(text, "en", "2018-06-02"):
+        assert not {"iran", "iraq"} & set(m.participants)
