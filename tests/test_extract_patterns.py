@@ -6925,3 +6925,19 @@ def test_cooperation_between_two_bodies_is_a_topic_not_a_party():
             "reviewed trade, energy cooperation between Iran and Iraq, and regional crises.")
     for m in _meetings(text, "en", "2018-06-02"):
         assert not {"iran", "iraq"} & set(m.participants)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ahead of the talks with Erdoğan, Nechirvan Barzani met Foreign Minister Mevlüt Çavuşoğlu.", "en"),
+    ("Before his talks with Erdoğan, Nechirvan Barzani met Foreign Minister Mevlüt Çavuşoğlu.", "en"),
+])
+def test_the_talks_of_an_opening_phrase_are_not_the_main_clauses_meeting(text, language):
+    [m] = _meetings(text, language, "2020-09-05")
+    assert m.participants == ["nechirvan-barzani", "mevlut-cavusoglu"]
+
+
+def test_a_meeting_verb_in_the_opening_phrase_keeps_it():
+    # "وقبيل المؤتمر استقبل ماكرون السراج في لقاء ثنائي، ثم ...": the phrase holds the main verb
+    text = "وقبيل المؤتمر استقبل الرئيس الفرنسي إيمانويل ماكرون فايز السراج في لقاء ثنائي، ثم عاد إلى القاعة."
+    [m] = _meetings(text, "ar", "2018-05-30")
+    assert sorted(m.participants) == ["emmanuel-macron", "fayez-al-sarraj"]

@@ -1450,6 +1450,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         triggers = [h for h in triggers if not any(p.i <= h.i < p.j for p in view.of("press_conference"))]
     occasions = {k for m in view.mentions if m.role == "occasion" for k in (m.i - 1, m.j)}
     triggers = [h for h in triggers if h.i not in occasions]   # "at the NATO summit": where, not a meeting
+    if len(triggers) >= 2 and not inner:
+        triggers = _past_opening_phrase(view, triggers)
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
     if not anaphoric and not triggers and not view.of("signing"):
         anaphoric = view.of("joined_it")    # "كما حضرها X": "it" is the meeting told before
@@ -2825,6 +2827,43 @@ def _closes_before_and(view: SentenceView, sub: Hit, triggers: list[Hit]) -> boo
     return False
 
 
+_OPENERS = frozenset(("before", "ahead", "قبل", "قبيل", "وقبل", "وقبيل"))
+
+
+def _opening_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> tuple[int, int] | None:
+    """The span of a subordinate phrase that opens the sentence and closes with a comma before every
+    trigger ("Before his talks with Erdoğan, ..."), or None."""
+    opener = next((h for h in subs + view.of("ahead_of") if h.i <= 1 and view.tokens[h.i].key in _OPENERS), None)
+    if opener is None:
+        return None
+    comma = _opening_comma(view, opener)
+    return (opener.j, comma) if comma is not None and all(t.i > comma for t in triggers) else None
+
+
+def _opening_comma(view: SentenceView, opener: Hit) -> int | None:
+    """The comma that closes an opening phrase of at most eight words with no verb of meeting in it."""
+    comma = next((k for k in range(opener.j, min(len(view.tokens), opener.j + 9)) if view.tokens[k].punct in (",", "،")),
+                 None)
+    verbs = lexicon().words_union("meeting_verbs", "met_verbs", "reception_verbs")
+    if comma is None or any(not verbs.isdisjoint(t.variants) for t in view.tokens[opener.j:comma]):
+        return None
+    return comma
+
+
+def _past_opening_phrase(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
+    """"Ahead of the talks with Erdoğan, Barzani met Çavuşoğlu", "Before his talks with X, Y met Z": the
+    talks of a phrase that opens the sentence, up to its comma, are another meeting than the main verb's
+    after it; their triggers go (and with them who only they name). Triggers as they were otherwise."""
+    opener = next((h for h in view.of("subordinate") + view.of("ahead_of")
+                   if h.i <= 1 and view.tokens[h.i].key in _OPENERS), None)
+    if opener is None:
+        return triggers
+    comma = _opening_comma(view, opener)
+    if comma is None or not any(t.i > comma for t in triggers) or not any(opener.j <= t.i < comma for t in triggers):
+        return triggers
+    return [t for t in triggers if not opener.j <= t.i < comma]
+
+
 def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
     """Free actors not cut off from every trigger by a subordinate phrase, not a possessive
     qualifier, not a message's author."""
@@ -2838,10 +2877,13 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
     msgs = view.of("message_from")
     frames = _sideline_frames(view) if subs and view.any("sidelines") else {}
     owners = {id(m) for _, m in _owners_of_phrase(view, subs, triggers)} if subs and triggers else set()
+    opening = _opening_phrase(view, subs, triggers) if triggers and (subs or view.of("ahead_of")) else None
     out = []
     for m in free:
         if any(a <= m.i < b for a, b in described):
             continue
+        if opening is not None and opening[0] <= m.i < opening[1]:
+            continue     # "Before his talks with Erdoğan, Barzani met Çavuşoğlu": the opening phrase's Erdoğan
         if subs and triggers and id(m) not in owners and all(   # (no opener: none cut off)
                 _separated(view, m, t, [h for h in subs if not (h.i in frames and t.i >= frames[h.i])])
                 for t in triggers):
