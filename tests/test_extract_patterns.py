@@ -6941,3 +6941,9 @@ def test_a_meeting_verb_in_the_opening_phrase_keeps_it():
     text = "وقبيل المؤتمر استقبل الرئيس الفرنسي إيمانويل ماكرون فايز السراج في لقاء ثنائي، ثم عاد إلى القاعة."
     [m] = _meetings(text, "ar", "2018-05-30")
     assert sorted(m.participants) == ["emmanuel-macron", "fayez-al-sarraj"]
+
+
+def test_a_meeting_in_a_clause_of_law_is_a_supposition():
+    # "لو جاء إلى إيران لالتقى المرشد": were he to come, he would meet him; no meeting told
+    text = "وأضاف ممثل الإقليم أن مسعود بارزاني لو جاء إلى إيران لالتقى رسمياً المرشد الأعلى علي خامنئي."
+    assert _meetings(text, "ar", "2022-05-13") == []

@@ -1452,6 +1452,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     triggers = [h for h in triggers if h.i not in occasions]   # "at the NATO summit": where, not a meeting
     if len(triggers) >= 2 and not inner:
         triggers = _past_opening_phrase(view, triggers)
+    if triggers and view.any("counterfactual"):
+        triggers = [t for t in triggers if not _counterfactual(view, t)]
     anaphoric = [h for h in view.of("anaphoric_meeting") if h.i not in covered]
     if not anaphoric and not triggers and not view.of("signing"):
         anaphoric = view.of("joined_it")    # "كما حضرها X": "it" is the meeting told before
@@ -2825,6 +2827,12 @@ def _closes_before_and(view: SentenceView, sub: Hit, triggers: list[Hit]) -> boo
             return tokens[k].punct in (",", "،") and any(t.i == k + 1 and tokens[t.i].conj for t in triggers) \
                 and not any(m.actor and sub.j <= m.i < k for m in view.mentions)
     return False
+
+
+def _counterfactual(view: SentenceView, t: Hit) -> bool:
+    """"أن بارزاني لو جاء إلى إيران لالتقى المرشد": a meeting in the clause of "لو" (were he to come) is
+    none, neither held nor planned (the "لو" at most six words before it, no punctuation between)."""
+    return any(0 < t.i - h.i <= 6 and not any(x.punct for x in view.tokens[h.j:t.i]) for h in view.of("counterfactual"))
 
 
 _OPENERS = frozenset(("before", "ahead", "قبل", "قبيل", "وقبل", "وقبيل"))
