@@ -6947,3 +6947,10 @@ def test_a_meeting_in_a_clause_of_law_is_a_supposition():
     # "لو جاء إلى إيران لالتقى المرشد": were he to come, he would meet him; no meeting told
     text = "وأضاف ممثل الإقليم أن مسعود بارزاني لو جاء إلى إيران لالتقى رسمياً المرشد الأعلى علي خامنئي."
     assert _meetings(text, "ar", "2022-05-13") == []
+
+
+def test_where_he_met_a_and_separately_b_after_a_visit_is_one_meeting_each():
+    text = ("Last month Egyptian President Abdel Fattah El-Sisi visited Khartoum, where he met Sovereign Council head "
+            "Abdel Fattah al-Burhan and, separately, Prime Minister Abdalla Hamdok.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2021-04-11")) == [
+        ["abdalla-hamdok", "abdel-fattah-el-sisi"], ["abdel-fattah-al-burhan", "abdel-fattah-el-sisi"]]

@@ -1785,8 +1785,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if 1 <= len(participants) <= 2 and not group and view.of("cue:denial") else None
         if own is not None and own not in participants and len(participants) == 1:
             participants = [own] + participants   # "Qatar denies report of a meeting with Israel": its own meeting
-        lead = _separate_lead(view, triggers, participants, free, prev_subject) \
+        lead = _separate_lead(view, triggers, participants, free, prev_subject or (
+            subject.actor if inner and subject is not None else None)) \
             if len(participants) == 2 and not group and _apart(view) else None
+        # (in a region, "where he met A and, separately, B": "he" is the subject of the sentence's first clause)
         if lead == "":
             participants = []     # "separate talks with A and B" with no one to hold them: A and B never met
         elif lead is not None:
