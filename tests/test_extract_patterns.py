@@ -6954,3 +6954,9 @@ def test_where_he_met_a_and_separately_b_after_a_visit_is_one_meeting_each():
             "Abdel Fattah al-Burhan and, separately, Prime Minister Abdalla Hamdok.")
     assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2021-04-11")) == [
         ["abdalla-hamdok", "abdel-fattah-el-sisi"], ["abdel-fattah-al-burhan", "abdel-fattah-el-sisi"]]
+
+
+def test_his_countrys_minister_is_no_new_person_named_after_the_verb():
+    text = "وقال الرئيس الموريتاني محمد ولد عبد العزيز إن وزير خارجية بلاده عقد لقاءً مع المبعوث الأممي هورست كوهلر."
+    out = extract(Article(id="t", text=text, language="ar", published="2018-12-07"))
+    assert not out.actors and [m.participants for m in out.statements] == [["mauritania", "horst-koehler"]]
