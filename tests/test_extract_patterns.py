@@ -6960,3 +6960,12 @@ def test_his_countrys_minister_is_no_new_person_named_after_the_verb():
     text = "وقال الرئيس الموريتاني محمد ولد عبد العزيز إن وزير خارجية بلاده عقد لقاءً مع المبعوث الأممي هورست كوهلر."
     out = extract(Article(id="t", text=text, language="ar", published="2018-12-07"))
     assert not out.actors and [m.participants for m in out.statements] == [["mauritania", "horst-koehler"]]
+
+
+def test_on_the_sidelines_he_met_ministers_and_an_unnamed_states_minister_one_each():
+    # "ووزيري خارجية جيبوتي وغامبيا": Gambia's minister unnamed, the state stands for him
+    text = ("وعلى هامش الاجتماع التقى وزير الخارجية التركي هاكان فيدان أيضاً وزير الخارجية المصري بدر عبد العاطي، "
+            "والسوري أسعد الشيباني، ووزيري خارجية جيبوتي وغامبيا، ووزير الخارجية العراقي فؤاد حسين.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2025-05-10")) == [
+        ["abdoulkader-houssein-omar", "hakan-fidan"], ["asaad-al-shaibani", "hakan-fidan"],
+        ["badr-abdelatty", "hakan-fidan"], ["fuad-hussein", "hakan-fidan"], ["gambia", "hakan-fidan"]]

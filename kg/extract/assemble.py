@@ -3364,8 +3364,12 @@ def _persons_of_other_states(view: SentenceView, participants: list[str], pool: 
                                and not any(h.i < verb.i for h in view.of("pronoun_subject"))):
             return False         # "X, Y and Z met on the sidelines": they met together (English: the subject first,
                                  # or "he": "On the sidelines of the summit he met A and B")
-    states = [a.affiliation for p in participants if (a := view.gaz.actors.get(p)) is not None and a.type == "person"]
-    return len(states) == len(participants) and None not in states and len(set(states)) == len(states)
+    states = [a.affiliation if a.type == "person" else p if a.type == "state" else None
+              for p in participants if (a := view.gaz.actors.get(p)) is not None]
+    persons = sum(1 for p in participants if (a := view.gaz.actors.get(p)) is not None and a.type == "person")
+    # (a state among them stands for its minister: "ووزيري خارجية جيبوتي وغامبيا", Gambia's unnamed)
+    return len(states) == len(participants) and None not in states and len(set(states)) == len(states) \
+        and persons >= len(participants) - 1
 
 
 def _between_each(view: SentenceView, pool: list[Mention]) -> bool:
