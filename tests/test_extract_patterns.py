@@ -6969,3 +6969,11 @@ def test_on_the_sidelines_he_met_ministers_and_an_unnamed_states_minister_one_ea
     assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2025-05-10")) == [
         ["abdoulkader-houssein-omar", "hakan-fidan"], ["asaad-al-shaibani", "hakan-fidan"],
         ["badr-abdelatty", "hakan-fidan"], ["fuad-hussein", "hakan-fidan"], ["gambia", "hakan-fidan"]]
+
+
+def test_met_on_the_sidelines_of_a_gathering_with_ministers_is_one_meeting_each():
+    text = ("Iranian Foreign Minister Hossein Amir Abdollahian met this week on the sidelines of the 78th U.N. General "
+            "Assembly with the foreign ministers of Saudi Arabia, Azerbaijan, Mali and Nicaragua.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2023-09-23")) == [
+        ["faisal-bin-farhan", "hossein-amir-abdollahian"], ["hossein-amir-abdollahian", "jeyhun-bayramov"],
+        ["hossein-amir-abdollahian", "mali"], ["hossein-amir-abdollahian", "nicaragua"]]

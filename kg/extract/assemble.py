@@ -2895,7 +2895,8 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
         if opening is not None and opening[0] <= m.i < opening[1]:
             continue     # "Before his talks with Erdoğan, Barzani met Çavuşoğlu": the opening phrase's Erdoğan
         if subs and triggers and id(m) not in owners and all(   # (no opener: none cut off)
-                _separated(view, m, t, [h for h in subs if not (h.i in frames and t.i >= frames[h.i])])
+                _separated(view, m, t, [h for h in subs if not (h.i in frames and t.i >= frames[h.i])
+                                        and not _with_after_sidelines(view, h, t, m)])
                 for t in triggers):
             continue
         if _possessive(view, m) or any(0 <= m.i - h.j <= 1 for h in msgs):
@@ -2904,6 +2905,16 @@ def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> l
             continue     # "... to meet them again on Tuesday, his spokesman, X, said": who said it, not who met
         out.append(m)
     return out
+
+
+def _with_after_sidelines(view: SentenceView, h: Hit, t: Hit, m: Mention) -> bool:
+    """"X met this week on the sidelines of the General Assembly with A, B and C": a sidelines phrase
+    between the verb and a "with" its objects follow cuts none of them off (no punctuation between)."""
+    if t.j > h.i or m.i < h.j or not view.any("sidelines") or not any(s.i == h.i for s in view.of("sidelines")) \
+            or not any(v.i == t.i for v in view.of("meeting_verbs")):
+        return False     # (a verb: not "took part in a meeting on the sidelines ... with A, B and C", one meeting)
+    return any(view.tokens[k].key == "with" for k in range(h.j, m.i)) \
+        and not any(view.tokens[k].punct in (",", ";", "،") for k in range(t.j, min(m.i, h.j + 12)))
 
 
 def _description(view: SentenceView, h: Hit, triggers: list[Hit]) -> tuple[int, int] | None:
@@ -3369,7 +3380,7 @@ def _persons_of_other_states(view: SentenceView, participants: list[str], pool: 
     persons = sum(1 for p in participants if (a := view.gaz.actors.get(p)) is not None and a.type == "person")
     # (a state among them stands for its minister: "ووزيري خارجية جيبوتي وغامبيا", Gambia's unnamed)
     return len(states) == len(participants) and None not in states and len(set(states)) == len(states) \
-        and persons >= len(participants) - 1
+        and persons >= min(2, len(participants) - 1)
 
 
 def _between_each(view: SentenceView, pool: list[Mention]) -> bool:
