@@ -285,3 +285,11 @@ def test_a_plan_told_in_the_past_perfect_does_not_move_the_weekday_ahead():
     text = ("Emir Tamim bin Hamad received U.S. Secretary of State Antony Blinken in Doha on Sunday morning, hours after "
             "the top U.S. diplomat had expected to see him on Saturday evening.")
     assert _dates(text, "en", "2023-10-18")[0] == "2023-10-15"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("كان الرئيس السوري أحمد الشرع قد أجرى في أبوظبي يوم الاثنين 7 تموز محادثات مع الشيخ محمد بن زايد.", "ar"),
+    ("Syrian President Ahmed al-Sharaa held talks with Sheikh Mohamed bin Zayed in Abu Dhabi on Monday, July 7.", "en"),
+])
+def test_a_weekday_with_its_date_is_that_date_not_the_last_such_weekday(text, language):
+    assert _dates(text, language, "2025-07-16") == ["2025-07-07"]

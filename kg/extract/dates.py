@@ -278,7 +278,10 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     blocked = _blocked(tokens, words, present)
     found = _explicit(tokens, pub, words, blocked, present, month_ahead)
     if pub is not None:
-        found += _days(tokens, pub, words, blocked, ahead, present)
+        days = _days(tokens, pub, words, blocked, ahead, present)
+        if found and days:      # "يوم الاثنين 7 تموز", "on Monday, July 7": the date the weekday names
+            days = [(k, d) for k, d in days if not any(0 < e - k <= 3 and len(x) == 10 for e, x in found)]
+        found += days
         found += _relative_months(tokens, pub, words, blocked, present)
         if not found:           # a week is the coarsest: "reported this week that they met on Monday"
             found = _relative_weeks(tokens, pub, words, blocked, present)
