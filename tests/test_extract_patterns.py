@@ -6977,3 +6977,19 @@ def test_met_on_the_sidelines_of_a_gathering_with_ministers_is_one_meeting_each(
     assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2023-09-23")) == [
         ["faisal-bin-farhan", "hossein-amir-abdollahian"], ["hossein-amir-abdollahian", "jeyhun-bayramov"],
         ["hossein-amir-abdollahian", "mali"], ["hossein-amir-abdollahian", "nicaragua"]]
+
+
+def test_also_met_a_and_b_of_the_host_state_is_the_visitor_meeting_each():
+    # "كما التقى A، وB" with the subject dropped: the visitor just named met each of them
+    text = ("وصل وزير الخارجية الأمريكي ريكس تيلرسون إلى بيروت أمس. كما التقى رئيس مجلس النواب نبيه بري، "
+            "ورئيس الحكومة سعد الحريري.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2018-02-16")) == [
+        ["nabih-berri", "rex-tillerson"], ["rex-tillerson", "saad-hariri"]]
+
+
+def test_also_received_him_in_the_presence_of_another_is_one_meeting():
+    text = ("وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى طهران أمس. كما استقبله المرشد الأعلى علي خامنئي بحضور "
+            "الرئيس حسن روحاني.")
+    # (a guard: "him" is the guest, the named the hosts; not one meeting each of them with him)
+    assert ["ali-khamenei", "tamim-bin-hamad-al-thani"] not in [sorted(m.participants)
+                                                             for m in _meetings(text, "ar", "2020-01-13")]

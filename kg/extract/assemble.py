@@ -1310,6 +1310,14 @@ def _third_parties_near(pool: list[Mention], anaphoric: list[Hit]) -> list[Menti
             and any(min(abs(m.i - h.j), abs(h.i - m.j)) <= 3 for h in anaphoric)]
 
 
+def _one_other_state(view: SentenceView, participants: list[str], other: str) -> bool:
+    """Every participant a person of one state, which is not the state of ``other`` (so they are the
+    objects of his verb, not two of one side meeting each other)."""
+    states = {a.affiliation if a.type == "person" else None for p in participants if (a := view.gaz.actors.get(p)) is not None}
+    mine = view.gaz.actors.get(other)
+    return len(states) == 1 and None not in states and mine is not None and (mine.affiliation or other) not in states
+
+
 def _also_opens(view: SentenceView, trigger: Hit) -> bool:
     """"كما التقى X", "وسبق أن زار الصين": an Arabic sentence opening with "also" (or another word of
     dropped_subject_openers) and the verb, whose one name is its object; the subject is the one just named."""
@@ -1732,6 +1740,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         me = _first_person_speaker(view, triggers[0], pool) if len(participants) == 1 and not inner else None
         if me is not None and me not in participants:
             participants = [me] + participants   # '"I met Araghchi twice," Witkoff said': the quote's "I" speaks
+        also = False      # "كما التقى A وB" of one other state: the one just named met each
         him = _received_him_told(view, triggers[0], free, prev_subject) if len(participants) == 1 and not inner else None
         if him is not None and him not in participants:
             participants = participants + [him]  # "خلال استقبال الملك سلمان له في الرياض": him, the one the
@@ -1755,9 +1764,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                                   # so he takes part) and "him", the one just named, his guest
         elif participants and prev_subject and prev_subject not in participants and not group and (any(
                 h.j == t.i for h in view.of("pronoun_subject") for t in triggers) or _pronoun_opens(view, triggers[0].i, free)
-                or listed) \
+                or listed or (also := triggers[0].i > 0 and _also_opens(view, triggers[0])
+                              and not view.of("participation") and not any(
+                                  o.i <= triggers[0].i < o.j for o in view.of("object_triggers"))
+                              and _one_other_state(view, participants, prev_subject))) \
                 and not any(m.j <= triggers[0].i for m in free if m.actor in participants):
             participants = [prev_subject] + participants   # "Later in the day he met X and Y": all after the verb
+            # ("كما التقى رئيس مجلس النواب نبيه بري، ورئيس الحكومة سعد الحريري": the visitor met each of them)
             # ("He is due to meet A and B")
         elif len(participants) >= 2 and not group and _received_him(view, triggers[0]) and (guest := next(
                 (v for hit, v, _, _ in toured if hit.j <= triggers[0].i and v not in participants), None)):
@@ -1806,7 +1819,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     tp_from_mediation_cue, bool(mediation_cues), group=False, by_slot=by_slot,
                                     anaphoric=bool(anaphoric)))
             meeting = out[-1]
-        elif len(participants) >= 3 and (_apart(view) or _between_each(view, pool)
+        elif len(participants) >= 3 and (also or _apart(view) or _between_each(view, pool)
                                          or _persons_of_other_states(view, participants, pool, triggers)
                                          or _in_turn(view, pool, participants, triggers, subject)
                                          or placed is not None or dated is not None) and not group:
