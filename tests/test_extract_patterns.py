@@ -6993,3 +6993,11 @@ def test_also_received_him_in_the_presence_of_another_is_one_meeting():
     # (a guard: "him" is the guest, the named the hosts; not one meeting each of them with him)
     assert ["ali-khamenei", "tamim-bin-hamad-al-thani"] not in [sorted(m.participants)
                                                              for m in _meetings(text, "ar", "2020-01-13")]
+
+
+def test_a_headline_denial_by_an_office_is_its_spokesman_who_speaks_in_the_body():
+    text = ("الكرملين: لا لقاء مقرراً بين بوتين وأردوغان في باريس\n\n"
+            "قال المتحدث باسم الكرملين دميتري بيسكوف إن لقاءً منفصلاً بين الرئيس فلاديمير بوتين ونظيره التركي رجب طيب "
+            "أردوغان في باريس يوم الاثنين المقبل لم يُطرح ولم يُناقش.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2015-11-27")
+    assert [d[0] for d in denials] == ["dmitry-peskov"]

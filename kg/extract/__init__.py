@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part,
-                                 merge_article, persons_for_states, sentence_candidates, sentence_people, summit_host,
+                                 merge_article, persons_for_states, sentence_candidates, sentence_people, spokesmen_deny, summit_host,
                                  two_sided, update_dyad, update_group, update_pair, update_persons_group, update_visitor)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import clause_offset, sentence_date, shifted
@@ -141,6 +141,7 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     hosts_take_part(events, gaz)
     persons_for_states(events, gaz)             # "الحكومة اليمنية ... الرئيس اليمني هادي": Hadi stands for Yemen
     events = two_sided(events, gaz)
+    spokesmen_deny(events, gaz)                 # "الكرملين: لا لقاء ..." and "قال بيسكوف إن لقاءً ...": Peskov's
     for e in events:
         if e.kind == "meeting":
             e.date = e.date or _event_date(e, tokenized, article.published, dates, aheads)   # set: an earlier visit's year

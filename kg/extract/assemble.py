@@ -4023,6 +4023,20 @@ def expand_groups(events: list[Candidate], gaz: Gazetteer) -> None:
         e.participants = out
 
 
+def spokesmen_deny(events: list[Candidate], gaz: Gazetteer) -> None:
+    """A denial by a state ("الكرملين: لا لقاء مقرراً بين بوتين وأردوغان") of a meeting that one person of
+    that state is the source of ("قال المتحدث باسم الكرملين دميتري بيسكوف إن لقاءً ...") is his: the
+    headline names his office, the body him."""
+    for d in events:
+        if d.kind != "denial" or d.target is None or d.denier not in gaz.actors or gaz.actors[d.denier].type == "person" \
+                or not all(s.headline for s in d.sentences):
+            continue
+        own = [s for s in d.target.reported_by if (a := gaz.actors.get(s)) is not None and a.type == "person"
+               and a.affiliation == d.denier]
+        if len(own) == 1:
+            d.denier = own[0]
+
+
 def persons_for_states(events: list[Candidate], gaz: Gazetteer) -> None:
     """A meeting of three or more that names a state and a person acting for it has the person for it:
     "وقّعت الحكومة اليمنية والمجلس الانتقالي ...، في مراسم حضرها ... الرئيس اليمني هادي" is Hadi's."""
