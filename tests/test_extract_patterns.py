@@ -7001,3 +7001,14 @@ def test_a_headline_denial_by_an_office_is_its_spokesman_who_speaks_in_the_body(
             "أردوغان في باريس يوم الاثنين المقبل لم يُطرح ولم يُناقش.")
     meetings, denials = _meetings_and_denials(text, "ar", "2015-11-27")
     assert [d[0] for d in denials] == ["dmitry-peskov"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وصل وزير الخارجية الأمريكي ريكس تيلرسون إلى بيروت اليوم، في محطة هي الرابعة في جولته الإقليمية بعد القاهرة "
+     "والكويت وعمّان.", "ar"),
+    ("Secretary of State Rex Tillerson arrived in Beirut on Thursday, the fourth stop of his regional tour, after Cairo, "
+     "Kuwait and Amman.", "en"),
+])
+def test_the_stops_of_a_tour_named_after_after_are_earlier_visits(text, language):
+    found = {(m.participants[1], m.date) for m in _meetings(text, language, "2018-02-16")}
+    assert {("egypt", "2018-02"), ("kuwait", "2018-02"), ("jordan", "2018-02")} <= found

@@ -109,6 +109,8 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
             for c in found:
                 c.published = article.published
                 c.date_of = partial(_date_of, view.sentence.index, tokenized, article.published, dates, aheads)
+                if c.stop_before:   # (its month only, see below)
+                    c.date_of = partial(_month_of, c.date_of)
                 if c.span is not None:      # "..., وكان الرجلان قد التقيا قبله في أبوظبي في أيار 2017": its clause's date
                     own = sentence_date(view.tokens[c.span[0]:c.date_end or c.span[1]], article.published, years=True,
                                         ahead=c.status in ("planned", "proposed"), month_ahead=c.status == "planned")
@@ -145,6 +147,8 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
     for e in events:
         if e.kind == "meeting":
             e.date = e.date or _event_date(e, tokenized, article.published, dates, aheads)   # set: an earlier visit's year
+            if e.stop_before and e.date:
+                e.date = e.date[:7]      # a tour's earlier stop: days before the sentence's date, so its month only
             if e.status.startswith("confirmed") and e.date and article.published and len(e.date) == 10 \
                     and e.date > article.published[:10]:
                 e.status = "planned"    # "visits Sulaymaniyah next Wednesday": a day after publication has not come
@@ -605,6 +609,11 @@ def _before_next(toks: list[Token], k: int, meeting: frozenset[str]) -> bool:
         return False
     nxt = toks[k + 1:k + 4]
     return bool(nxt) and (nxt[0].key == "ان" or any(not meeting.isdisjoint(t.variants) for t in nxt))
+
+
+def _month_of(date_of) -> str | None:
+    """The month of the date ``date_of`` gives (None stays None)."""
+    return (date_of() or "")[:7] or None
 
 
 def _used_actors(events: list[Candidate]) -> set[str]:

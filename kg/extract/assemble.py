@@ -11,7 +11,7 @@ from kg.extract.dates import sentence_date, weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _kind, _later_trip, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits, with_before
+from kg.extract.slots import _destination, _kind, _later_trip, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits, with_before
 from kg.extract.tokens import Token, hyphened, imperfect_starts, phrase_key, tokenize
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -63,6 +63,7 @@ class Candidate:
     claimed: bool = False                      # named inside "denied reports that ...": a claim of unnamed reports
     lone: bool = False                         # one named attendee of a gathering: a meeting only if the next sentence names the rest
     earlier: bool = False                      # an earlier visit dated by its year ("first visit since 2012"): one of that year only
+    stop_before: bool = False                  # a tour's stop named after "بعد"/"after": days before the sentence's date, its month
     own_denied: bool = False                   # the denier's own meeting ("عراقجي ينفي لقاء ويتكوف"): he stays a participant
     span: tuple[int, int] | None = None        # the clause of a sentence telling several meetings: its tokens [a, b)
     date_end: int | None = None                # ... its date read up to here: the next clause opened by a word
@@ -1472,6 +1473,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                                         and not _is_master(view, m)) or (m.place and not m.actor)],
                     prev_subject, prev_visitor) \
         if not inner and (view.any("visit") or view.any("talks_in")) else []
+    earlier_stops = _earlier_stops(view, toured) if not inner and (view.of("stops_before") or toured and view.of("subordinate")) \
+        else []
+    toured = toured + earlier_stops
     for *_, dests in toured:
         for m in dests:
             if m.role in (None, "location"):
@@ -1969,6 +1973,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             ahead = _tour_ahead(view, hit, dests)
             party = _fellow_visitors(view, visitor, pool, hit)
             hosts = _tour_hosts(view, out, visitor, states) if len(states) >= 2 else {}
+            earlier = any(hit is e[0] for e in earlier_stops)
             for state in states:          # a tour: one visit per state
                 # "flew to Abu Dhabi and Riyadh for talks with Mohamed bin Zayed and Mohammed bin Salman": the
                 # traveller met each of them in his state, not they each other
@@ -1980,9 +1985,10 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 where = view.gaz.places.get(v.place or "")
                 if where is not None and where.country and where.country != state:
                     v.place = None       # "وصل إلى دمشق في جولة تشمل مصر": Damascus is not where he visits Egypt
-                if v.place is None and state in hosts:   # "flew to Abu Dhabi and Riyadh": each host in his city
+                if v.place is None and (state in hosts or earlier):   # "flew to Abu Dhabi and Riyadh": each host in his city
                     v.place = next((m.place for m in dests if m.place and (w := view.gaz.places.get(m.place)) is not None
                                     and w.country == state), None)
+                v.stop_before = earlier      # "في جولته بعد القاهرة والكويت": stops before the one told
                 out.append(v)
     if (view.of("first_visit") or view.of("first_after_visit")) and not inner:
         for hit, visitor, state, year in past_visits(view, pool, toured):
@@ -2842,6 +2848,42 @@ def _closes_before_and(view: SentenceView, sub: Hit, triggers: list[Hit]) -> boo
             return tokens[k].punct in (",", "،") and any(t.i == k + 1 and tokens[t.i].conj for t in triggers) \
                 and not any(m.actor and sub.j <= m.i < k for m in view.mentions)
     return False
+
+
+def _earlier_stops(view: SentenceView, toured: list) -> list:
+    """"وصل X إلى بيروت، في محطة هي الرابعة في جولته الإقليمية بعد القاهرة والكويت وعمّان", "the fourth
+    stop of his tour, after Cairo, Kuwait and Amman": the stops named after "بعد"/"after" near the tour's
+    word are visits of the same traveller, made already (one per state not visited in the sentence)."""
+    seen = {st for _, _, states, _ in toured for st in states}
+    visitor = toured[0][1] if toured else None
+    tours = {h.j for h in view.of("visit") if view.tokens[h.j - 1].key in ("tour", "trip")}
+    after_tour = [h for h in view.of("subordinate") if view.tokens[h.i].key == "after" and h.i >= 2
+                  and (h.i in tours or view.tokens[h.i - 1].punct and h.i - 1 in tours)] if toured else []
+    # ("the fourth stop of his tour, after Cairo": "after" right after the tour's word)
+    out = []
+    for h in view.of("stops_before") + after_tour:
+        who = visitor or next((m.actor for m in view.mentions if m.j <= h.i and m.actor and _kind(view, m) == "person"),
+                              None)     # ("أمضى X ساعات في بيروت، في محطة هي الرابعة في جولته بعد ...": X)
+        if not who:
+            continue
+        k = h.j
+        states, dests = [], []
+        while k < len(view.tokens):
+            m = next((m for m in view.mentions if m.i == k), None)
+            state = _destination(view, m) if m is not None else None
+            if state is None:
+                break
+            if state not in seen and state not in states and state != _side(view.gaz, who):
+                states.append(state)
+            dests.append(m)
+            k = m.j
+            if k < len(view.tokens) and view.tokens[k].punct in (",", "،"):
+                k += 1
+            if k < len(view.tokens) and view.tokens[k].key in ("and", "و"):
+                k += 1
+        if states and len(dests) >= 2 or (states and k >= len(view.tokens) - 1):
+            out.append((h, who, states, dests))
+    return out
 
 
 def _counterfactual(view: SentenceView, t: Hit) -> bool:
