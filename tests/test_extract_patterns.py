@@ -7012,3 +7012,13 @@ def test_a_headline_denial_by_an_office_is_its_spokesman_who_speaks_in_the_body(
 def test_the_stops_of_a_tour_named_after_after_are_earlier_visits(text, language):
     found = {(m.participants[1], m.date) for m in _meetings(text, language, "2018-02-16")}
     assert {("egypt", "2018-02"), ("kuwait", "2018-02"), ("jordan", "2018-02")} <= found
+
+
+def test_a_department_of_a_government_denies_for_it_what_media_circulated():
+    # "نفت دائرة العلاقات الخارجية في حكومة إقليم كردستان صحة ما تداولته وسائل إعلام عن ...": the government's
+    # denial of a meeting unnamed media reported
+    text = ("نفت دائرة العلاقات الخارجية في حكومة إقليم كردستان، مساء أمس الأحد، صحة ما تداولته وسائل إعلام عن قيام "
+            "رئيس حكومة الإقليم مسرور بارزاني بزيارة إلى الولايات المتحدة.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2025-08-11")
+    assert [m.status for m in meetings] == ["reported"]
+    assert denials == [("kurdistan-regional-government", meetings[0].id)]
