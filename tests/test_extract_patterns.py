@@ -5232,11 +5232,12 @@ def test_no_denial_of_what_a_meeting_ended_with_or_meant(text, language, publish
 def test_a_given_name_and_a_nisba_surname_after_a_title_make_a_new_person_named_again_by_the_surname():
     # "طالباني" alone is the Taliban's adjective; after a title and a given name it is a surname, and once the
     # person is named, a bare "طالباني" (also "وطالباني") is him
-    text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد أمس رئيس الاتحاد الوطني الكردستاني بافل طالباني.\n"
+    # (a made-up person: Bafel Talabani is in the gazetteer)
+    text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد أمس نائب رئيس الاتحاد الوطني الكردستاني شالاو طالباني.\n"
             "وكان لقاء سابق قد جمع السوداني وطالباني في السليمانية الشهر الماضي.\n"
             "ويحرص طالباني على علاقات جيدة مع بغداد.")
     result = extract(Article(id="t", text=text, language="ar", published="2025-04-10"))
-    new = [a.id for a in result.actors if a.name == "بافل طالباني"]
+    new = [a.id for a in result.actors if a.name == "شالاو طالباني"]
     assert len(new) == 1
     meetings = [s for s in result.statements if isinstance(s, Meeting)]
     assert {frozenset(m.participants) for m in meetings} == {frozenset({"mohammed-shia-al-sudani", new[0]})}
@@ -5272,12 +5273,13 @@ def test_who_a_meeting_was_without_takes_no_part():
 
 
 def test_a_given_name_before_a_known_persons_bare_surname_is_another_person():
-    # "his deputy Qubad Talabani" is not Jalal Talabani (whose alias "Talabani" alone names him)
+    # "his deputy Aras Talabani" is not Jalal Talabani (whose alias "Talabani" alone names him; a made-up person,
+    # as Qubad Talabani is in the gazetteer)
     text = ("French President Emmanuel Macron received Kurdistan Region President Nechirvan Barzani in Paris on "
-            "Wednesday. Macron had received Barzani in Paris in December 2017, together with his deputy Qubad Talabani.")
+            "Wednesday. Macron had received Barzani in Paris in December 2017, together with his deputy Aras Talabani.")
     result = extract(Article(id="t", text=text, language="en", published="2019-07-11"))
     people = {p for m in result.statements if isinstance(m, Meeting) for p in m.participants}
-    assert "jalal-talabani" not in people and any(a.name == "Qubad Talabani" for a in result.actors)
+    assert "jalal-talabani" not in people and any(a.name == "Aras Talabani" for a in result.actors)
 
 
 @pytest.mark.parametrize("text", [
@@ -5391,10 +5393,11 @@ def test_an_arabic_verb_of_inviting_to_a_meeting_makes_it_proposed(text, status)
 
 
 def test_a_kurdish_given_name_before_a_known_surname_is_a_new_person_not_the_party():
-    # "PUK head Bafel Talabani": a given name the lexicon knows, then a surname of a person the gazetteer has
-    text = "Kurdish leader Masoud Barzani received Patriotic Union of Kurdistan head Bafel Talabani in Pirmam on Saturday."
+    # "PUK official Shaswar Talabani": a given name the lexicon knows, then a surname of a person the gazetteer has
+    # (a made-up person: Bafel Talabani is in the gazetteer)
+    text = "Kurdish leader Masoud Barzani received Patriotic Union of Kurdistan official Shaswar Talabani in Pirmam on Saturday."
     result = extract(Article(id="t", text=text, language="en", published="2025-09-28"))
-    new = [a.id for a in result.actors if a.name == "Bafel Talabani"]
+    new = [a.id for a in result.actors if a.name == "Shaswar Talabani"]
     assert [set(m.participants) for m in result.statements if isinstance(m, Meeting)] == [{"masoud-barzani", *new}]
     assert len(new) == 1
 
