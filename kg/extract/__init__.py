@@ -12,8 +12,9 @@ from functools import lru_cache, partial
 from operator import attrgetter
 
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part,
-                                 merge_article, persons_for_states, sentence_candidates, sentence_people, spokesmen_deny, summit_host,
-                                 two_sided, update_dyad, update_group, update_pair, update_persons_group, update_visitor)
+                                 merge_article, persons_for_states, sentence_candidates, sentence_people, spokesmen_deny,
+                                 summit_host, two_sided, update_dyad, update_group, update_pair, update_persons_group,
+                                 update_visitor)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon, phrase_key

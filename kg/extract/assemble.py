@@ -2881,7 +2881,7 @@ def _earlier_stops(view: SentenceView, toured: list) -> list:
                 k += 1
             if k < len(view.tokens) and view.tokens[k].key in ("and", "و"):
                 k += 1
-        if states and len(dests) >= 2 or (states and k >= len(view.tokens) - 1):
+        if states and (len(dests) >= 2 or k >= len(view.tokens) - 1):   # (a list, or one stop ending the sentence)
             out.append((h, who, states, dests))
     return out
 
@@ -2895,38 +2895,35 @@ def _counterfactual(view: SentenceView, t: Hit) -> bool:
 _OPENERS = frozenset(("before", "ahead", "قبل", "قبيل", "وقبل", "وقبيل"))
 
 
-def _opening_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> tuple[int, int] | None:
-    """The span of a subordinate phrase that opens the sentence and closes with a comma before every
-    trigger ("Before his talks with Erdoğan, ..."), or None."""
+def _opening_span(view: SentenceView, subs: list[Hit]) -> tuple[int, int] | None:
+    """The words [a, b) of a phrase that opens the sentence with "before", "ahead of" or "قبل" (one of
+    ``subs`` or an ahead_of hit) and closes with a comma within eight words, no verb of meeting in it
+    ("Before his talks with Erdoğan, ..."); None when there is none."""
     opener = next((h for h in subs + view.of("ahead_of") if h.i <= 1 and view.tokens[h.i].key in _OPENERS), None)
     if opener is None:
         return None
-    comma = _opening_comma(view, opener)
-    return (opener.j, comma) if comma is not None and all(t.i > comma for t in triggers) else None
-
-
-def _opening_comma(view: SentenceView, opener: Hit) -> int | None:
-    """The comma that closes an opening phrase of at most eight words with no verb of meeting in it."""
     comma = next((k for k in range(opener.j, min(len(view.tokens), opener.j + 9)) if view.tokens[k].punct in (",", "،")),
                  None)
     verbs = lexicon().words_union("meeting_verbs", "met_verbs", "reception_verbs")
     if comma is None or any(not verbs.isdisjoint(t.variants) for t in view.tokens[opener.j:comma]):
-        return None
-    return comma
+        return None      # (not "وقبيل المؤتمر استقبل ماكرون السراج في لقاء ثنائي، ثم ...": the main verb inside)
+    return opener.j, comma
+
+
+def _opening_phrase(view: SentenceView, subs: list[Hit], triggers: list[Hit]) -> tuple[int, int] | None:
+    """The opening phrase's span (_opening_span) when every trigger comes after it, else None."""
+    span = _opening_span(view, subs)
+    return span if span is not None and all(t.i > span[1] for t in triggers) else None
 
 
 def _past_opening_phrase(view: SentenceView, triggers: list[Hit]) -> list[Hit]:
     """"Ahead of the talks with Erdoğan, Barzani met Çavuşoğlu", "Before his talks with X, Y met Z": the
     talks of a phrase that opens the sentence, up to its comma, are another meeting than the main verb's
     after it; their triggers go (and with them who only they name). Triggers as they were otherwise."""
-    opener = next((h for h in view.of("subordinate") + view.of("ahead_of")
-                   if h.i <= 1 and view.tokens[h.i].key in _OPENERS), None)
-    if opener is None:
+    span = _opening_span(view, view.of("subordinate"))
+    if span is None or not any(t.i > span[1] for t in triggers) or not any(span[0] <= t.i < span[1] for t in triggers):
         return triggers
-    comma = _opening_comma(view, opener)
-    if comma is None or not any(t.i > comma for t in triggers) or not any(opener.j <= t.i < comma for t in triggers):
-        return triggers
-    return [t for t in triggers if not opener.j <= t.i < comma]
+    return [t for t in triggers if not span[0] <= t.i < span[1]]
 
 
 def _eligible(view: SentenceView, triggers: list[Hit], free: list[Mention]) -> list[Mention]:
