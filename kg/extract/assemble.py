@@ -2860,6 +2860,7 @@ def _earlier_stops(view: SentenceView, toured: list) -> list:
     after_tour = [h for h in view.of("subordinate") if view.tokens[h.i].key == "after" and h.i >= 2
                   and (h.i in tours or view.tokens[h.i - 1].punct and h.i - 1 in tours)] if toured else []
     # ("the fourth stop of his tour, after Cairo": "after" right after the tour's word)
+    by_start = {m.i: m for m in reversed(view.mentions)}   # (the first mention starting at a token)
     out = []
     for h in view.of("stops_before") + after_tour:
         who = visitor or next((m.actor for m in view.mentions if m.j <= h.i and m.actor and _kind(view, m) == "person"),
@@ -2869,7 +2870,7 @@ def _earlier_stops(view: SentenceView, toured: list) -> list:
         k = h.j
         states, dests = [], []
         while k < len(view.tokens):
-            m = next((m for m in view.mentions if m.i == k), None)
+            m = by_start.get(k)
             state = _destination(view, m) if m is not None else None
             if state is None:
                 break

@@ -124,7 +124,7 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     for k in _starts(tokens, words["told_day"], present):    # "في اليوم التالي": not today
         if (span := _at(tokens, k, words["told_day"])) is not None:
             out.update(range(k, span[1]))
-    for k, tok in enumerate(tokens):
+    for k, tok in enumerate(tokens) if present is None or "who" in present or "whose" in present else ():
         if tok.key in ("who", "whose") and k > 0 and tokens[k - 1].punct == ",":
             # "Salam, who was named prime minister in April last year, received ...": when he was named
             end = next((x for x in range(k + 1, len(tokens)) if tokens[x].punct in (",", "،")), None)

@@ -118,7 +118,7 @@ def lexicon() -> Lexicon:
         add(kind, _both(raw.get(kind)))
     add("meeting", [w for w in _both(raw.get("self_triggers")) if len(phrase_key(w)) == 1])
     add("meeting", [w for w in _both(raw.get("object_triggers")) if len(phrase_key(w)) == 1])
-    add("meeting", (raw.get("object_meeting_phrases") or {}).get("en") or [])
+    add("meeting", _both(raw.get("object_meeting_phrases")))
     neg = raw["negation"]
     add("negation", _both(neg))
     add("negation_exceptions", _both(neg.get("exceptions")))

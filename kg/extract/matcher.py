@@ -893,13 +893,17 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
                 out.append(country)
         i = j
     return _ambassador_missions(tokens, _agency_heads(tokens, sorted((m for m in out if id(m) not in dropped),
-                                                                  key=lambda m: m.i), ctx), ctx)
+                                                                  key=lambda m: m.i), ctx), ctx, words)
 
 
-def _ambassador_missions(tokens: list[Token], mentions: list[Mention], ctx: TitleContext) -> list[Mention]:
+def _ambassador_missions(tokens: list[Token], mentions: list[Mention], ctx: TitleContext,
+                         words: list[str] | None = None) -> list[Mention]:
     """Leave out the state an ambassador serves in, named after "لدى"/"to" within a few words of his title
-    ("وحضره سفير المملكة لدى قطر", "the Saudi ambassador to Qatar"): where he serves, no party."""
+    ("وحضره سفير المملكة لدى قطر", "the Saudi ambassador to Qatar"): where he serves, no party.
+    ``words``: every variant of every token, when the caller has it (most sentences name no ambassador)."""
     titles = ctx.lex.words("ambassador_titles")
+    if words is not None and titles.isdisjoint(words):
+        return mentions
     at = [k for k, t in enumerate(tokens) if not titles.isdisjoint(t.variants)]
     if not at:
         return mentions
