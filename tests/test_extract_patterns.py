@@ -7025,3 +7025,23 @@ def test_a_department_of_a_government_denies_for_it_what_media_circulated():
     meetings, denials = _meetings_and_denials(text, "ar", "2025-08-11")
     assert [m.status for m in meetings] == ["reported"]
     assert denials == [("kurdistan-regional-government", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("أجرى رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني زيارة سرية إلى إيران الأسبوع الماضي.", "ar"),
+    ("قام مسعود بارزاني بزيارة غير معلنة إلى إيران الأسبوع الماضي.", "ar"),
+    ("Masoud Barzani paid a secret visit to Iran last week.", "en"),
+])
+def test_an_adjective_between_a_visit_and_its_destination_keeps_the_visit(text, language):
+    assert [sorted(m.participants) for m in _meetings(text, language, "2022-05-20")] == [["iran", "masoud-barzani"]]
+
+
+
+def test_the_kdp_is_a_party_and_the_iranian_party_of_the_same_name_another():
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer.default()
+    assert gaz.actors["kurdistan-democratic-party"].kind == "party"
+    text = ("استقبل رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني وفداً من الحزب الديمقراطي الكردستاني الإيراني "
+            "في أربيل.")
+    assert [sorted(m.participants) for m in _meetings(text, "ar", "2022-05-20")] == [
+        ["kurdistan-democratic-party-of-iran", "masoud-barzani"]]
