@@ -7036,6 +7036,19 @@ def test_an_adjective_between_a_visit_and_its_destination_keeps_the_visit(text, 
     assert [sorted(m.participants) for m in _meetings(text, language, "2022-05-20")] == [["iran", "masoud-barzani"]]
 
 
+@pytest.mark.parametrize("text,language", [
+    ("نفى حزب الله لقاء مسعود بارزاني بالمرشد علي خامنئي.", "ar"),
+    ("حزب الله ينفي زيارة سرية لمسعود بارزاني إلى إيران", "ar"),
+    ("Hezbollah denies a visit by Masoud Barzani to Iran", "en"),
+])
+def test_a_meeting_of_others_named_right_after_a_denial_is_denied_and_only_reported(text, language):
+    # the organisation before the meeting word is its denier, no office of the person after it, and no party
+    # of a visit whose visitor and destination are named
+    meetings, denials = _meetings_and_denials(text, language, "2022-05-20")
+    assert [m.status for m in meetings] == ["reported"]
+    assert "hezbollah" not in meetings[0].participants and "masoud-barzani" in meetings[0].participants
+    assert denials == [("hezbollah", meetings[0].id)]
+
 
 def test_the_kdp_is_a_party_and_the_iranian_party_of_the_same_name_another():
     from kg.gazetteer import Gazetteer

@@ -500,10 +500,11 @@ def _head_of_org(view: SentenceView) -> None:
     """"Mossad chief David Barnea": an organisation right before a person (a title word at most
     between) names the person's office; the person is the participant, the organisation is not."""
     named = [m for m in view.mentions if m.actor]
+    told = {k for kind in ("meeting", "visit") for h in view.of(kind) for k in range(h.i, h.j)}
     for m, nxt in zip(named, named[1:]):
         org = view.actor(m)
-        if org is None or org.type != "organization" or m.role:
-            continue
+        if org is None or org.type != "organization" or m.role or any(m.j <= k < nxt.i for k in told):
+            continue                  # (not "نفى حزب الله لقاء X بـY": a meeting word between, no office)
         person = view.actor(nxt)
         if person is None or person.type != "person":
             continue
@@ -2105,7 +2106,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 # ("نفى عراقجي أن يكون عراقجي قد طلب لقاء ويتكوف": named again after the cue, the meeting is his own)
                 again = sum(m.actor == denier for m in pool) >= 2 and any(m.actor == denier and m.i >= hit.j for m in pool)
                 out = [c for c in out if c in own] + _denied_references([c for c in out if c not in own], denier, again)
-                if _denies_a_claim(view, hit, triggers):
+                if _denies_a_claim(view, hit, triggers) or _denies_named_meeting(view, hit, triggers):
                     for c in out:          # "denied reports that X had met Y": a claim of unnamed reports
                         if c.denied_ref:
                             c.claimed = True
@@ -2527,6 +2528,16 @@ def _denies_a_claim(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
         and near(r.j) for r in view.of("reports_of"))
 
 
+def _denies_named_meeting(view: SentenceView, hit: Hit, triggers: list[Hit]) -> bool:
+    """"نفى حزب الله لقاء X بـY": the cue's object, right after it and its denier, is a meeting word
+    whose parties follow; what is denied is that meeting, even with nothing else to tell it."""
+    named = _named_tokens(view)
+    k = hit.j
+    while k < len(view.tokens) and (k in named or view.tokens[k].punct):
+        k += 1
+    return hit.look != "before" and any(t.i == k and any(m.i >= t.j for m in view.mentions if m.actor) for t in triggers)
+
+
 def _denies_other_claim(view: SentenceView, hit: Hit) -> bool:
     """The cue's object is a "that" clause ("نفى أن يكون X ...", "denied that X ...") and no meeting,
     visit or report word follows it: what is denied is something else than a meeting."""
@@ -2580,6 +2591,10 @@ def _denier_of_own_meeting(view: SentenceView, trigger: Hit, pool: list[Mention]
     meeting word right after the denial (a report word, an article or an adjective between at most)
     naming one party only is the denier's own meeting with that party."""
     reports = lexicon().words_union("reports_of", "denier_words")
+    if any(v.i == trigger.i for v in view.of("visit")) and any(
+            view.tokens[m.i - 1].key in ("الي", "to") and (m.place or (a := view.actor(m)) is not None and a.type == "state")
+            for m in view.mentions if m.i > trigger.j):
+        return None       # "حزب الله ينفي زيارة لمسعود بارزاني إلى إيران": a visit of someone else's, to a place
     for cue in view.of("cue:denial"):
         gap = [t for t in view.tokens[cue.j:trigger.i] if not t.punct]
         if 0 <= trigger.i - cue.j <= 4 and len(gap) <= 3 and all(
@@ -3900,6 +3915,10 @@ def merge_article(cands: list[Candidate], gaz: Gazetteer, summit_host: str | Non
         if person is not None:
             person.absorb(d)
             out_dens.remove(d)
+    for d in out_dens:   # "نفى حزب الله لقاء X بـY": a meeting told only in its denials is a claim, not a fact
+        told = {s.index for x in out_dens if x.target is d.target for s in x.sentences}
+        if d.target.status == "confirmed" and all(s.index in told for s in d.target.sentences):
+            d.target.status = "reported"
     return final + meds + out_dens
 
 
