@@ -420,9 +420,10 @@ def test_a_label_with_a_possessive_matches_as_written(text, actor):
 
 
 def test_the_omani_honorific_sayyid_is_no_part_of_a_name():
-    text = "Earlier on Thursday, Putin met Oman's crown prince, Sayyid Theyazin bin Haitham, in Moscow."
+    # (a made-up minister: Sayyid Theyazin bin Haitham, Oman's crown prince, is in the gazetteer)
+    text = "Earlier on Thursday, Putin met Oman's minister of state, Sayyid Nabhan bin Salim, in Moscow."
     statements = extract(Article(id="t", text=text, language="en", published="2023-12-08"))
-    assert [a.name for a in statements.actors] == ["Theyazin bin Haitham"]
+    assert [a.name for a in statements.actors] == ["Nabhan bin Salim"]
 
 
 def test_a_name_with_bin_opens_with_the_given_name_not_the_father_s():

@@ -4072,11 +4072,12 @@ def test_the_place_of_a_meeting_is_its_own_clause_s():
 
 
 def test_an_envoy_s_remit_with_a_state_is_no_name_and_the_name_follows_it():
-    text = ("التقى المبعوث التركي الخاص لتطبيع العلاقات مع أرمينيا سردار كيليتش في فيينا المبعوث الأرميني الخاص "
-            "لتطبيع العلاقات مع تركيا روبن روبينيان.")
+    # (made-up envoys: Serdar Kılıç and Ruben Rubinyan are in the gazetteer)
+    text = ("التقى المبعوث التركي الخاص لتطبيع العلاقات مع أرمينيا كنان أوزتورك في فيينا المبعوث الأرميني الخاص "
+            "لتطبيع العلاقات مع تركيا هايك ميناسيان.")
     statements = extract(Article(id="t", text=text, language="ar", published="2022-02-24"))
     assert sorted((a.name, a.affiliation) for a in statements.actors) == [
-        ("روبن روبينيان", "armenia"), ("سردار كيليتش", "turkey")]
+        ("كنان أوزتورك", "turkey"), ("هايك ميناسيان", "armenia")]
     assert [len(m.participants) for m in statements.statements] == [2]
 
 
@@ -4210,12 +4211,13 @@ def test_the_city_a_flight_left_from_told_as_the_tour_s_first_stop_was_visited()
     assert {"wang-yi", "saudi-arabia"} not in [set(m.participants) for m in _meetings(text, "ar", "2022-01-14")]
 
 
-def test_a_first_vice_president_after_a_list_is_a_new_person_met_too():
+def test_a_first_vice_president_after_a_list_is_met_too():
     text = ("والتقى ولي العهد السعودي الأمير محمد بن سلمان على هامش القمة كلاً من أردوغان والأسد والنائب الأول "
             "للرئيس الإيراني محمد رضا عارف.")
     statements = extract(Article(id="t", text=text, language="ar", published="2024-11-12"))
-    assert [(a.name, a.affiliation) for a in statements.actors] == [("محمد رضا عارف", "iran")]
-    assert len([m for m in statements.statements if "mohammed-bin-salman" in m.participants]) == 3
+    assert statements.actors == []      # (the gazetteer knows Aref; before it did, he was a new person)
+    met = [m for m in statements.statements if "mohammed-bin-salman" in m.participants]
+    assert len(met) == 3 and any("mohammad-reza-aref" in m.participants for m in met)
 
 
 def test_expected_in_a_state_is_a_visit_to_come():
