@@ -160,6 +160,7 @@ def lexicon() -> Lexicon:
     add("envoy_remits", _both(titles.get("envoy_remits")))
     add("remit_nouns", _both(titles.get("remit_nouns")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))
+    add("title_then", _both(titles.get("title_then")))
     add("bare_ranks", _both(titles.get("bare_ranks")))
     add("bare_monarchs", _both(titles.get("bare_monarchs")))
     add("late_words", _both(titles.get("late_words")))

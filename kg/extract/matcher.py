@@ -764,6 +764,8 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
         covered.update(range(i, j))
         if country is not None and country in mentions:
             dropped.add(id(country))
+        if j < n and not modified and not ctx.lex.words("title_then").isdisjoint(tokens[j].variants):
+            modified = True      # "ولي عهد أبوظبي آنذاك": an office of the past, not its holder that day
         if complement and (after := _person_after(tokens, j, by_start, ctx)) is not None and after.actor is not None:
             i = j            # "اجتماع X بالرئيس السوري Y": the title qualifies the name after it
             continue         # (a name the gazetteer lacks is read below: "للاجتماع برئيس الحزب X Y")
