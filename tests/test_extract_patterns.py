@@ -7060,3 +7060,11 @@ def test_the_kdp_is_a_party_and_the_iranian_party_of_the_same_name_another():
             "في أربيل.")
     assert [sorted(m.participants) for m in _meetings(text, "ar", "2022-05-20")] == [
         ["kurdistan-democratic-party-of-iran", "masoud-barzani"]]
+
+
+def test_received_each_of_after_a_long_aside_is_one_meeting_each():
+    # "استقبل X، <when and where>، كلاً من A وB": "كلاً من" far from the verb still makes one meeting each
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي، مساء أمس الجمعة في قصر الاتحادية بالعاصمة القاهرة، كلاً من ملك "
+            "البحرين حمد بن عيسى آل خليفة والرئيس الفلسطيني محمود عباس.")
+    assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2023-03-11")) == [
+        ["abdel-fattah-el-sisi", "hamad-bin-isa"], ["abdel-fattah-el-sisi", "mahmoud-abbas"]]

@@ -1369,7 +1369,7 @@ def _apart(view: SentenceView) -> list[Hit]:
     if view.of("each_object"):    # "استقبل X كلاً من A وB": each of them (not "تشمل الجولة كلاً من", a tour)
         tour = {h.i for h in view.of("visit")}
         plural = plural + [h for h in view.of("each_object")
-                           if any(0 <= h.i - t.j <= 12 and t.i not in tour for t in view.of("meeting"))]
+                           if any(0 <= h.i - t.j <= 20 and t.i not in tour for t in view.of("meeting"))]
     return view.of("separately") + (plural if plural and not view.of("joint_words") else [])
 
 
