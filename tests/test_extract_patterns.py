@@ -7068,3 +7068,13 @@ def test_received_each_of_after_a_long_aside_is_one_meeting_each():
             "البحرين حمد بن عيسى آل خليفة والرئيس الفلسطيني محمود عباس.")
     assert sorted(sorted(m.participants) for m in _meetings(text, "ar", "2023-03-11")) == [
         ["abdel-fattah-el-sisi", "hamad-bin-isa"], ["abdel-fattah-el-sisi", "mahmoud-abbas"]]
+
+
+def test_a_spokesman_who_says_bi_anna_is_no_part_of_a_name_nor_the_subject_of_also_met():
+    # "صرّح ... السفير X بأن Y التقى A، كما التقى B": "بأن" ends X's name; Y met B, not X who tells it
+    text = ("وعلى هامش الاجتماع، صرّح المتحدث باسم وزارة الخارجية الأردنية السفير فارس العدوان بأن الصفدي التقى صباح "
+            "أمس نظيره المصري سامح شكري لبحث العلاقات الثنائية، كما التقى غريفيث.")
+    statements = extract(Article(id="t", text=text, language="ar", published="2022-05-10"))
+    assert [a.name for a in statements.actors] == ["فارس العدوان"]
+    assert sorted(sorted(m.participants) for m in statements.statements if isinstance(m, Meeting)) == [
+        ["ayman-safadi", "martin-griffiths"], ["ayman-safadi", "sameh-shoukry"]]

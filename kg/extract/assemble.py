@@ -1577,7 +1577,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 sub = _region_view(view, a, b)
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
                 relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
-                own = subject or (before[-1] if relative and before else before[0] if before else None)
+                told = [m for m in before if not _speaker(view, m)] or before   # ("صرّح X بأن Y التقى A، كما التقى B": Y)
+                own = subject or (before[-1] if relative and before else told[0] if told else None)
                 if last_met is not None and any(view.tokens[k].key in ("ثم", "then") for k in range(a, min(a + 2, trig.i))):
                     # "إذ التقى غوتيريش ... السراج، ثم التقى حفتر في بنغازي": who met in the clause before
                     own = last_met
