@@ -7078,3 +7078,11 @@ def test_a_spokesman_who_says_bi_anna_is_no_part_of_a_name_nor_the_subject_of_al
     assert [a.name for a in statements.actors] == ["فارس العدوان"]
     assert sorted(sorted(m.participants) for m in statements.statements if isinstance(m, Meeting)) == [
         ["ayman-safadi", "martin-griffiths"], ["ayman-safadi", "sameh-shoukry"]]
+
+
+@pytest.mark.parametrize("purpose", ["للقاء الرئيس عبد الفتاح السيسي", "لبحث العلاقات الثنائية"])
+def test_a_purpose_after_a_new_persons_name_is_no_part_of_it(purpose):
+    # "نائب الرئيس العراقي X للمشاركة في ...": the name ends before the purpose
+    text = f"ووصل إلى القاهرة أمس نائب الرئيس العراقي مهدي الكرخي {purpose}."
+    statements = extract(Article(id="t", text=text, language="ar", published="2016-06-08"))
+    assert [a.name for a in statements.actors] == ["مهدي الكرخي"]
