@@ -7086,3 +7086,14 @@ def test_a_purpose_after_a_new_persons_name_is_no_part_of_it(purpose):
     text = f"ووصل إلى القاهرة أمس نائب الرئيس العراقي مهدي الكرخي {purpose}."
     statements = extract(Article(id="t", text=text, language="ar", published="2016-06-08"))
     assert [a.name for a in statements.actors] == ["مهدي الكرخي"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi Prime Minister Mustafa al-Kadhimi and Jordan's King Abdullah separately called on Egyptian President "
+    "Abdel Fattah al-Sisi in Cairo on Sunday.",
+    "Iraqi Prime Minister Mustafa al-Kadhimi and Jordan's King Abdullah separately met Egyptian President Abdel Fattah "
+    "al-Sisi in Cairo on Sunday.",
+])
+def test_two_subjects_who_separately_met_one_are_one_meeting_each_with_him(text):
+    assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2021-06-28")) == [
+        ["abdel-fattah-el-sisi", "king-abdullah-ii"], ["abdel-fattah-el-sisi", "mustafa-al-kadhimi"]]

@@ -2685,12 +2685,15 @@ def _separated(view: SentenceView, m: Mention, t: Hit, subs: list[Hit]) -> bool:
 
 def _common_party(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]) -> str | None:
     """The one party the others each met apart: the only participant named after the first "with"
-    ("مع") past the trigger, all the others before it ("A and B held separate meetings with C",
-    "عقد A وB لقاءين منفصلين مع C"); None when the sentence is not built so."""
+    ("مع") past the trigger (or, with no "with", after a trigger right after "separately"), all the others
+    before it ("A and B held separate meetings with C", "عقد A وB لقاءين منفصلين مع C", "A and B
+    separately met C"); None when the sentence is not built so."""
     with_words = lexicon().words("with_words")
     start = next((k for k in range(triggers[0].j, len(view.tokens))
                   if not with_words.isdisjoint(view.tokens[k].variants)), None)
-    if start is None:
+    if start is None and any(0 <= triggers[0].i - h.j <= 1 for h in view.of("separately")):
+        start = triggers[0].i    # "A and B separately called on C": the verb's object, its subjects before it
+    if start is None:            # (not "Separately, ... A and B met C": a new story, not apart)
         return None
     after = {m.actor for m in pool if m.i > start and m.actor in participants}
     before = {m.actor for m in pool if m.i < start and m.actor in participants}
