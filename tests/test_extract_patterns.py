@@ -7097,3 +7097,15 @@ def test_a_purpose_after_a_new_persons_name_is_no_part_of_it(purpose):
 def test_two_subjects_who_separately_met_one_are_one_meeting_each_with_him(text):
     assert sorted(sorted(m.participants) for m in _meetings(text, "en", "2021-06-28")) == [
         ["abdel-fattah-el-sisi", "king-abdullah-ii"], ["abdel-fattah-el-sisi", "mustafa-al-kadhimi"]]
+
+
+@pytest.mark.parametrize("media", ["in Egyptian media", "in the Egyptian press"])
+def test_a_state_owning_media_is_no_side_of_the_meeting_a_denial_denies(media):
+    # "... and said he was surprised by the coverage in U.S. media": the media's state is not a party of what
+    # is denied, which is the meeting reported just before
+    text = ("Egyptian and Iranian officials held talks in Baghdad on Monday. In November, The New York Times reported "
+            "that Iran's U.N. ambassador, Amir Saeid Iravani, had met Elon Musk in New York. Foreign ministry "
+            f"spokesman Esmaeil Baghaei denied that the meeting had taken place and criticised the coverage {media}.")
+    meetings, denials = _meetings_and_denials(text, "en", "2024-11-20")
+    musk = next(m for m in meetings if "elon-musk" in m.participants)
+    assert denials == [("esmaeil-baghaei", musk.id)]

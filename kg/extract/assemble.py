@@ -1503,7 +1503,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         and not view.of("joined_it") and not phone and not inner else None   # (not "عقب محادثات حضرها A وB")
     if signed_apart:      # "أن X وY وقّعا مذكرة، وأن Z سيزور W": the signers are not the visit's
         free = [m for m in free if id(m) not in {id(x) for x in signed_apart[1]}]
-    mentioned = {m.actor for m in pool}
+    mentioned = {m.actor for m in pool if not _owns_media(view, m)}
     companions = _companions(view, free, pair, prev_subject) if view.of("accompanied") or view.of("accompanies") \
         else None
     # "ورافقه X", "accompanied by X", "يرافق رئيسي وزير الخارجية X"
@@ -2700,6 +2700,18 @@ def _common_party(view: SentenceView, participants: list[str], pool: list[Mentio
     if len(after) == 1 and len(before - after) == len(participants) - 1:
         return next(iter(after))
     return None
+
+
+def _owns_media(view: SentenceView, m: Mention) -> bool:
+    """A state named as the owner of media ("coverage in U.S. media", "وسائل إعلام أمريكية"): no side of
+    what the sentence tells."""
+    actor = view.actor(m)
+    if actor is None or actor.type != "state":
+        return False
+    media, toks = lexicon().words("media_nouns"), view.tokens
+    if not _is_arabic_tok(toks[m.i]):
+        return m.j < len(toks) and not media.isdisjoint(toks[m.j].variants)
+    return any(not media.isdisjoint(toks[k].variants) for k in range(max(0, m.i - 2), m.i))
 
 
 def _possessive(view: SentenceView, m: Mention) -> bool:
