@@ -500,10 +500,14 @@ def _head_of_org(view: SentenceView) -> None:
     """"Mossad chief David Barnea": an organisation right before a person (a title word at most
     between) names the person's office; the person is the participant, the organisation is not."""
     named = [m for m in view.mentions if m.actor]
-    told = {k for kind in ("meeting", "visit") for h in view.of(kind) for k in range(h.i, h.j)}
+    told: set[int] | None = None      # the meeting and visit words' tokens, gathered once an organisation is met
     for m, nxt in zip(named, named[1:]):
         org = view.actor(m)
-        if org is None or org.type != "organization" or m.role or any(m.j <= k < nxt.i for k in told):
+        if org is None or org.type != "organization" or m.role:
+            continue
+        if told is None:
+            told = {k for kind in ("meeting", "visit") for h in view.of(kind) for k in range(h.i, h.j)}
+        if any(m.j <= k < nxt.i for k in told):
             continue                  # (not "نفى حزب الله لقاء X بـY": a meeting word between, no office)
         person = view.actor(nxt)
         if person is None or person.type != "person":
@@ -1503,7 +1507,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         and not view.of("joined_it") and not phone and not inner else None   # (not "عقب محادثات حضرها A وB")
     if signed_apart:      # "أن X وY وقّعا مذكرة، وأن Z سيزور W": the signers are not the visit's
         free = [m for m in free if id(m) not in {id(x) for x in signed_apart[1]}]
-    mentioned = {m.actor for m in pool if not _owns_media(view, m)}
+    owners = _media_owners(view, pool)
+    mentioned = {m.actor for m in pool if id(m) not in owners}
     companions = _companions(view, free, pair, prev_subject) if view.of("accompanied") or view.of("accompanies") \
         else None
     # "ورافقه X", "accompanied by X", "يرافق رئيسي وزير الخارجية X"
@@ -2702,16 +2707,16 @@ def _common_party(view: SentenceView, participants: list[str], pool: list[Mentio
     return None
 
 
-def _owns_media(view: SentenceView, m: Mention) -> bool:
-    """A state named as the owner of media ("coverage in U.S. media", "وسائل إعلام أمريكية"): no side of
-    what the sentence tells."""
-    actor = view.actor(m)
-    if actor is None or actor.type != "state":
-        return False
+def _media_owners(view: SentenceView, pool: list[Mention]) -> set[int]:
+    """The id()s of the states named as owners of media ("coverage in U.S. media", "وسائل إعلام أمريكية"):
+    no side of what the sentence tells."""
+    states = [m for m in pool if (a := view.actor(m)) is not None and a.type == "state"]
+    if not states:
+        return set()
     media, toks = lexicon().words("media_nouns"), view.tokens
-    if not _is_arabic_tok(toks[m.i]):
-        return m.j < len(toks) and not media.isdisjoint(toks[m.j].variants)
-    return any(not media.isdisjoint(toks[k].variants) for k in range(max(0, m.i - 2), m.i))
+    return {id(m) for m in states
+            if (m.j < len(toks) and not media.isdisjoint(toks[m.j].variants) if not _is_arabic_tok(toks[m.i])
+                else any(not media.isdisjoint(toks[k].variants) for k in range(max(0, m.i - 2), m.i)))}
 
 
 def _possessive(view: SentenceView, m: Mention) -> bool:
