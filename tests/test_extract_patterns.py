@@ -7109,3 +7109,19 @@ def test_a_state_owning_media_is_no_side_of_the_meeting_a_denial_denies(media):
     meetings, denials = _meetings_and_denials(text, "en", "2024-11-20")
     musk = next(m for m in meetings if "elon-musk" in m.participants)
     assert denials == [("esmaeil-baghaei", musk.id)]
+
+
+@pytest.mark.parametrize("text,language,source", [
+    ("وصل نائب الرئيس الأمريكي مايك بنس إلى المنطقة. والتقى بنس، بحسب البيت الأبيض، الرئيس المصري عبد الفتاح "
+     "السيسي في القاهرة.", "ar", "united-states"),
+    ("وصل نائب الرئيس الأمريكي مايك بنس إلى المنطقة. والتقى بنس، بحسب ما ذكرت رويترز، الرئيس المصري عبد الفتاح "
+     "السيسي في القاهرة.", "ar", "reuters"),
+    ("وصل نائب الرئيس الأمريكي مايك بنس إلى المنطقة. ويعتزم بنس، وفق ما أعلن البيت الأبيض، لقاء الرئيس المصري "
+     "عبد الفتاح السيسي في القاهرة.", "ar", "united-states"),
+    ("Mike Pence arrived in the region. Pence met, according to the White House, Egyptian President Abdel Fattah "
+     "el-Sisi in Cairo.", "en", "united-states"),
+])
+def test_an_attribution_aside_between_commas_is_a_source_and_no_break_between_subject_and_object(text, language, source):
+    meetings = _meetings(text, language, "2017-12-10")
+    assert [set(m.participants) for m in meetings] == [{"mike-pence", "abdel-fattah-el-sisi"}]
+    assert meetings[0].reported_by == [source] and meetings[0].place == "cairo"

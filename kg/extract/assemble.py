@@ -166,9 +166,31 @@ class SentenceView:
         subs = by_kind["subordinate"]
         if subs is not _NO_HITS and any(self.tokens[h.i].key == "ended" for h in subs):
             by_kind["subordinate"] = [h for h in subs if not self._ends_talks(h, by_kind["meeting"])] or _NO_HITS
+        if by_kind["attribution_after"] is not _NO_HITS and by_kind["clause_breaks"] is not _NO_HITS:
+            self._open_asides(by_kind)
         self.by_kind = by_kind
         self.of = by_kind.__getitem__
         self.cue_kinds = cue_kinds
+
+    def _open_asides(self, by_kind: _HitsByKind) -> None:
+        """"التقى X، بحسب البيت الأبيض، A وB", "X met, according to the White House, A": the commas
+        around an attribution aside break no clause (the verb's subject and objects stay one clause)."""
+        toks = self.tokens
+        commas = {h.i for h in by_kind["clause_breaks"] if toks[h.i].punct in (",", "،")}
+        barred = {k for kind in ("meeting", "speech", "visit", "subordinate", "relative", "planned")
+                  for h in by_kind[kind] for k in range(h.i, h.j)}
+        drop: set[int] = set()
+        for h in by_kind["attribution_after"]:
+            if h.i - 1 not in commas:
+                continue
+            close = next((k for k in range(h.j, min(h.j + 10, len(toks))) if k in commas), None)
+            told = h.j + 1 if toks[h.j].key == "ما" else -1     # "بحسب ما ذكرت رويترز": the aside's own verb
+            if close is None or close + 1 >= len(toks) or toks[close + 1].conj or toks[close + 1].key in ("and", "و") \
+                    or any((k in barred and k != told) or toks[k].key in ("ان", "that") for k in range(h.j, close)):
+                continue
+            drop |= {h.i - 1, close}
+        if drop:
+            by_kind["clause_breaks"] = [h for h in by_kind["clause_breaks"] if h.i not in drop] or _NO_HITS
 
     def _ends_talks(self, hit: Hit, meetings: list[Hit]) -> bool:
         """"Iran and six world powers ended two days of talks": "ended" with the talks as its object is
@@ -313,6 +335,8 @@ def _prepare(view: SentenceView) -> None:
     if view.of("between"):
         _government_between(view)
     loc = {h.i for h in view.of("locative")}
+    if loc and view.of("attribution_after"):      # "according to the White House": a source, not where
+        loc -= {k for h in view.of("attribution_after") for k in range(h.i, h.j)}
     nouns = {h.i for h in view.of("non_actor_nouns")} | {h.j - 1 for h in view.of("non_actor_nouns")}
     toks = view.tokens
     meetings = view.of("meeting")
@@ -675,11 +699,20 @@ def assign_roles(view: SentenceView) -> None:
                 continue
             m.role = role
     for hit in view.of("attribution_after"):
-        m = _near_after(view, hit.j, 4, [x for x in pool if x.role is None])
+        start = hit.j
+        if any(h.i == start for h in view.of("attribution_skip")):
+            # "وفق ما أعلن البيت الأبيض", "بحسب ما ذكرت وكالة": the verb after "ما" is the cue's, no block
+            start = next((h.j for h in view.of("speech") if h.i == start + 1), start)
+        m = _near_after(view, start, 4, [x for x in pool if x.role is None])
         if m is not None and any(t.punct in (",", "،") or t.key in ("that", "ان") for t in view.tokens[hit.j:m.i]):
             m = None             # "citing four sources, that Turkey's intelligence chief ...": not the source
         if m is not None:
             chain = _chain(view, m, pool, forward=True)
+            if hit.i > 0 and view.tokens[hit.i - 1].punct in (",", "،"):
+                # "التقى X، بحسب البيت الأبيض، A وB": an aside between commas ends at its closing comma
+                cut = next((k for k in range(1, len(chain)) if not view.tokens[chain[k].i].conj and all(
+                    t.punct in (",", "،") for t in view.tokens[chain[k - 1].j:chain[k].i])), len(chain))
+                chain = chain[:cut]
             for x in chain:
                 x.role = "source"
             end = chain[-1].j
@@ -3294,7 +3327,8 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     start = max((b.j for b in view.of("clause_breaks") if b.j <= trigger.i), default=0)
     end = min((b.i for b in view.of("clause_breaks") if b.i >= trigger.j), default=len(toks))
     places = [m for m in places if start <= m.i < end] or places   # its own clause's, if it names one
-    said = [s.i for s in view.of("speech") if s.i >= trigger.j]
+    said = [s.i for s in view.of("speech") if s.i >= trigger.j and not (
+        toks[s.i - 1].key == "ما" and any(h.j == s.i - 1 for h in view.of("attribution_after")))]   # (not "بحسب ما ذكرت")
     if any(t.i == trigger.i for t in view.of("told_verbs")):   # "told Tamim in the Oval Office that ... looks to
         said += [k for k in range(trigger.j, len(toks)) if toks[k].key in ("that", "ان")][:1]   # Doha": what he told
     went = [h.i for h in view.of("visit") + view.of("departure") if h.i >= trigger.j]

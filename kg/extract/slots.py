@@ -341,8 +341,15 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
     then = i - 1 >= best.j and view.tokens[i - 1].key == "then"    # (and "Wang then held talks")
     if then:
         i -= 1                  # "The three ministers, A, B and C, then held talks": 'then' opens no clause here
-    gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
-    toks = view.tokens[best.j:i]
+    aside = _attribution_aside(view, best.j, i)
+    if aside is None:
+        gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
+        toks = view.tokens[best.j:i]
+    else:               # "بنس يعتزم، وفق البيت الأبيض، لقاء X": the aside stands outside the slot's gap
+        left = _gap_words(view, best.j, aside[0], kinds, ("slot_skip", "agent_nouns", "slot_glue"))
+        right = _gap_words(view, aside[1], i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
+        gap = None if left is None or right is None else left + right
+        toks = view.tokens[best.j:aside[0]] + view.tokens[aside[1]:i]
     if any(t.key in ("ان", "that") or t.punct in (";", "؛") for t in toks):
         return None             # "أعلن X أن لقاء A وB ...", "X said that talks with B ...": who says it is no subject;
         # nor is a name before a semicolon ("زيارة غوتيريش لليبيا؛ إذ التقى غوتيريش ... السراج")
@@ -355,6 +362,25 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
             not t.punct and "slot_skip" in kinds.get(best.j + k, ()) for k, t in enumerate(toks) if k):
         return None             # "X, secretary of the Council, had met Y": the apposition's body is no subject
     return best if gap is not None and gap <= window else None
+
+
+def _attribution_aside(view: "SentenceView", a: int, b: int) -> tuple[int, int] | None:
+    """The span [start, end) of an attribution set off by commas inside tokens [a, b) ("، وفق البيت
+    الأبيض،", ", according to the White House,"): its opening comma, the cue, its sources, the closing comma."""
+    for h in view.of("attribution_after"):
+        if not (a < h.i <= b) or view.tokens[h.i - 1].punct not in (",", "،"):
+            continue
+        close = next((k for k in range(h.j, b) if view.tokens[k].punct in (",", "،")), None)
+        if close is None:
+            continue
+        sources = {k for m in view.mentions if m.role == "source" and h.j <= m.i and m.j <= close for k in range(m.i, m.j)}
+        if sources and all(k in sources or view.tokens[k].key in _ASIDE_FILLERS for k in range(h.j, close)):
+            return h.i - 1, close + 1
+    return None
+
+
+_ASIDE_FILLERS = frozenset({"the", "ما", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اوردت",
+                            "نقلت", "نشرت", "اكدت", "اكد"})
 
 
 def _sides(view: "SentenceView", items: list[Mention]) -> set[str]:
@@ -433,7 +459,14 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
             # "التقى X، أمس الأحد في صنعاء، Y": verb, subject, a time-and-place aside, then the object
             nxt = next((m for m in pool if m.i >= objects[0].j), None)
             if nxt is not None and _kind(view, nxt) == "person":
-                gap = _gap_words(view, objects[0].j, nxt.i, kinds, ("slot_skip", "locative", "slot_glue"))
+                aside_at = _attribution_aside(view, objects[0].j, nxt.i) if view.of("attribution_after") else None
+                gap = _gap_words(view, objects[0].j, nxt.i, kinds, ("slot_skip", "locative", "slot_glue")) \
+                    if aside_at is None else _gap_words(view, objects[0].j, aside_at[0], kinds, ("slot_skip", "locative", "slot_glue"))
+                if aside_at is not None and gap is not None and (
+                        rest := _gap_words(view, aside_at[1], nxt.i, kinds, ("slot_skip", "locative", "slot_glue"))) is not None:
+                    gap += rest      # "التقى X، بحسب ما ذكرت رويترز، Y": the attribution aside is no gap word
+                elif aside_at is not None:
+                    gap = None
                 places = sum(1 for m in view.mentions if m.place and not m.actor and objects[0].j <= m.i < nxt.i)
                 attend = any(objects[0].j <= h.i < nxt.i for h in view.of("participation"))
                 # (not "مع العبادي، بحضور ولي العهد": who attends is no object of the verb)
