@@ -7125,3 +7125,21 @@ def test_an_attribution_aside_between_commas_is_a_source_and_no_break_between_su
     meetings = _meetings(text, language, "2017-12-10")
     assert [set(m.participants) for m in meetings] == [{"mike-pence", "abdel-fattah-el-sisi"}]
     assert meetings[0].reported_by == [source] and meetings[0].place == "cairo"
+
+
+@pytest.mark.parametrize("text,language,published,pair", [
+    ("ويأتي الموقف بعد عامين من زيارة ماكرون إلى الجزائر العاصمة في آب/أغسطس 2022، حين وقّع الرئيسان إعلاناً "
+     "لشراكة متجددة.", "ar", "2024-10-10", {"emmanuel-macron", "abdelmadjid-tebboune"}),
+    ("The two men launched the Geneva 2 initiative when Kerry visited Moscow in May.", "en", "2013-10-10",
+     {"john-kerry", "sergey-lavrov"}),
+])
+def test_a_visit_told_as_the_two_presidents_is_a_meeting_with_the_visitors_counterpart(text, language, published, pair):
+    meetings = _meetings(text, language, published)
+    assert [set(m.participants) for m in meetings] == [pair]
+
+
+def test_the_two_presidents_in_another_clause_than_the_visit_name_no_counterpart():
+    text = ("وكان السيسي قد زار موسكو في فبراير الماضي حين كان وزيراً للدفاع، والتقى بوتين، كما تحادث الرئيسان "
+            "هاتفياً الأسبوع الماضي.")
+    meetings = _meetings(text, "ar", "2014-08-12")
+    assert {"sergei-shoigu"}.isdisjoint(*[m.participants for m in meetings])

@@ -14,7 +14,7 @@ from operator import attrgetter
 from kg.extract.assemble import (Candidate, SentenceView, apply_followers, apply_heads, expand_groups, hosts_take_part,
                                  merge_article, persons_for_states, sentence_candidates, sentence_people, spokesmen_deny,
                                  summit_host, two_sided, update_dyad, update_group, update_pair, update_persons_group,
-                                 update_visitor)
+                                 update_visitor, visit_counterpart)
 from kg.extract.confidence import meeting_features, probability
 from kg.extract.dates import clause_offset, sentence_date, shifted
 from kg.extract.lexicon import lexicon, phrase_key
@@ -112,6 +112,8 @@ def _extract(article: Article, gazetteer: Gazetteer | None, calibrated: bool
                 c.date_of = partial(_date_of, view.sentence.index, tokenized, article.published, dates, aheads)
                 if c.stop_before:   # (its month only, see below)
                     c.date_of = partial(_month_of, c.date_of)
+                if c.pair_told:
+                    visit_counterpart(c, gaz, c.date or c.date_of() or article.published)
                 if c.span is not None:      # "..., وكان الرجلان قد التقيا قبله في أبوظبي في أيار 2017": its clause's date
                     own = sentence_date(view.tokens[c.span[0]:c.date_end or c.span[1]], article.published, years=True,
                                         ahead=c.status in ("planned", "proposed"), month_ahead=c.status == "planned")

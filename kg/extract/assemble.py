@@ -9,7 +9,7 @@ from typing import Callable
 
 from kg.extract.dates import sentence_date, weekdays_in
 from kg.extract.lexicon import lexicon
-from kg.extract.matcher import Mention, _is_arabic, last_mention_before, title_starts
+from kg.extract.matcher import Mention, _is_arabic, holder_on, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
 from kg.extract.slots import _destination, _kind, _later_trip, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits, with_before
 from kg.extract.tokens import Token, hyphened, imperfect_starts, phrase_key, tokenize
@@ -62,6 +62,8 @@ class Candidate:
     series: bool = False                       # a series of rounds ("have met three times")
     claimed: bool = False                      # named inside "denied reports that ...": a claim of unnamed reports
     lone: bool = False                         # one named attendee of a gathering: a meeting only if the next sentence names the rest
+    pair_told: bool = False                    # a visit to a state whose sentence then tells "the two presidents": the visitor's counterpart met him
+    pair_with: str | None = None               # ... the host state's person named there, who is that counterpart
     earlier: bool = False                      # an earlier visit dated by its year ("first visit since 2012"): one of that year only
     stop_before: bool = False                  # a tour's stop named after "بعد"/"after": days before the sentence's date, its month
     own_denied: bool = False                   # the denier's own meeting ("عراقجي ينفي لقاء ويتكوف"): he stays a participant
@@ -2029,6 +2031,19 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                     v.place = next((m.place for m in dests if m.place and (w := view.gaz.places.get(m.place)) is not None
                                     and w.country == state), None)
                 v.stop_before = earlier      # "في جولته بعد القاهرة والكويت": stops before the one told
+                # "زيارة ماكرون إلى الجزائر ...، حين وقّع الرئيسان إعلاناً": the visitor's counterpart met him there
+                # ("The two men launched it when Kerry visited Moscow": the pair before, the visit in a "when" clause)
+                # (only in the clause of the visit's time, "حين", "when", "خلالها", "during which", no break between)
+                v.pair_told = len(states) == 1 and len(party) == 1 and any(
+                    any((hit.j <= w.i < h.i and not _break_between(view, w.j, h.i)) if h.i > hit.j
+                        else (h.j <= w.i < hit.i and not _break_between(view, h.j, w.i)) for w in view.of("when_words"))
+                    or h.i > hit.j and any(view.tokens[k].key in ("خلالها", "خلاله") for k in range(max(hit.j, h.i - 3), h.i))
+                    for h in view.of("visit_pair_words"))
+                if v.pair_told:    # "He spoke to Trump ..., and the two leaders discussed Iran when Trump visited
+                    # Japan": the host state's person the sentence or the one before names is the other of the two
+                    v.pair_with = next((a for a in [m.actor for m in pool] + [prev_subject]
+                                        if a and (p := view.gaz.actors.get(a)) is not None and p.type == "person"
+                                        and p.affiliation == state), None)
                 out.append(v)
     if (view.of("first_visit") or view.of("first_after_visit")) and not inner:
         for hit, visitor, state, year in past_visits(view, pool, toured):
@@ -3744,6 +3759,28 @@ def update_visitor(visitor: str | None, found: list[Candidate], gaz: Gazetteer) 
         if foreign:
             return foreign[0]
     return visitor
+
+
+def _break_between(view: SentenceView, a: int, b: int) -> bool:
+    """A clause break (a comma, a semicolon, "and" opening a clause) in tokens [a, b)."""
+    return any(a <= h.i < b for h in view.of("clause_breaks"))
+
+
+def visit_counterpart(c: Candidate, gaz: Gazetteer, date: str | None) -> None:
+    """A visit of one person to a state that the sentence then tells as the two's ("حين وقّع الرئيسان",
+    "when the two leaders signed"): the state's holder, on the visit's date, of the one office the
+    visitor held then stands for the state."""
+    if not c.pair_told or len(c.participants) != 2 or not date:
+        return
+    visitor, state = c.participants
+    person, host = gaz.actors.get(visitor), gaz.actors.get(state)
+    if person is None or host is None or person.type != "person" or host.type != "state" or person.affiliation == state:
+        return
+    roles = {pos.role for pos in person.positions if pos.of and pos.role not in ("other", "envoy", "spokesperson")
+             and _held(pos, date)}
+    holder = c.pair_with or (holder_on(gaz, roles.pop(), state, date) if len(roles) == 1 else None)
+    if holder is not None and holder != visitor:
+        c.participants = [visitor, holder]
 
 
 def update_pair(pair: list[str], found: list[Candidate], gaz: Gazetteer, date: str | None) -> list[str]:
