@@ -7143,3 +7143,16 @@ def test_the_two_presidents_in_another_clause_than_the_visit_name_no_counterpart
             "هاتفياً الأسبوع الماضي.")
     meetings = _meetings(text, "ar", "2014-08-12")
     assert {"sergei-shoigu"}.isdisjoint(*[m.participants for m in meetings])
+
+
+def test_the_state_whose_newspaper_reports_a_meeting_takes_no_part_in_it():
+    meetings = _meetings("John Kerry held talks in Amman on Sunday, the Israeli newspaper Haaretz reported.", "en",
+                         "2017-02-26")
+    assert [set(m.participants) for m in meetings] == [{"john-kerry", "jordan"}]
+    assert meetings[0].reported_by == ["haaretz"]
+
+
+def test_then_before_a_title_after_a_name_is_his_office_of_the_past_not_its_holder_that_day():
+    text = "Horst Köhler saw Abdelkader Messahel, then Algeria's foreign minister, in Frankfurt on March 2."
+    meetings = _meetings(text, "en", "2019-05-26")
+    assert [set(m.participants) for m in meetings] == [{"horst-koehler", "abdelkader-messahel"}]

@@ -170,9 +170,22 @@ class SentenceView:
             by_kind["subordinate"] = [h for h in subs if not self._ends_talks(h, by_kind["meeting"])] or _NO_HITS
         if by_kind["attribution_after"] is not _NO_HITS and by_kind["clause_breaks"] is not _NO_HITS:
             self._open_asides(by_kind)
+        if by_kind["clause_breaks"] is not _NO_HITS and any(self.tokens[h.i].key == "then" for h in by_kind["clause_breaks"]):
+            self._then_titles(by_kind)
         self.by_kind = by_kind
         self.of = by_kind.__getitem__
         self.cue_kinds = cue_kinds
+
+    def _then_titles(self, by_kind: _HitsByKind) -> None:
+        """"convened by then US Secretary of State John Kerry", "then-Foreign Minister X": "then" before a
+        person's title or name says when he held it; it opens no clause."""
+        toks, starts = self.tokens, {m.i for m in self.mentions if m.actor}
+        def titled(k: int) -> bool:
+            while k < len(toks) and toks[k].punct in ("-", "–"):
+                k += 1
+            return k < len(toks) and (k in starts or not title_starts().isdisjoint(toks[k].variants))
+        kept = [h for h in by_kind["clause_breaks"] if not (toks[h.i].key == "then" and titled(h.j))]
+        by_kind["clause_breaks"] = kept or _NO_HITS
 
     def _open_asides(self, by_kind: _HitsByKind) -> None:
         """"التقى X، بحسب البيت الأبيض، A وB", "X met, according to the White House, A": the commas
@@ -1544,6 +1557,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         free = [m for m in free if id(m) not in {id(x) for x in signed_apart[1]}]
     owners = _media_owners(view, pool)
     mentioned = {m.actor for m in pool if id(m) not in owners}
+    if owners:            # "the Israeli newspaper Haaretz reported": the owner of the outlet takes no part
+        free = [m for m in free if id(m) not in owners]
     companions = _companions(view, free, pair, prev_subject) if view.of("accompanied") or view.of("accompanies") \
         else None
     # "ورافقه X", "accompanied by X", "يرافق رئيسي وزير الخارجية X"

@@ -766,6 +766,9 @@ def apply_titles(tokens: list[Token], mentions: list[Mention], ctx: TitleContext
             dropped.add(id(country))
         if j < n and not modified and not ctx.lex.words("title_then").isdisjoint(tokens[j].variants):
             modified = True      # "ولي عهد أبوظبي آنذاك": an office of the past, not its holder that day
+        if not modified and role not in ("other", "envoy", "spokesperson") \
+                and _then_before(tokens, country.i if country is not None and country.i < i else i):
+            modified = True      # "X, then Algeria's foreign minister,", "then-Secretary of State X": the past's
         if complement and (after := _person_after(tokens, j, by_start, ctx)) is not None and after.actor is not None:
             i = j            # "اجتماع X بالرئيس السوري Y": the title qualifies the name after it
             continue         # (a name the gazetteer lacks is read below: "للاجتماع برئيس الحزب X Y")
@@ -1124,6 +1127,15 @@ def _is_state(gaz: Gazetteer, m: Mention) -> bool:
 def _is_country(gaz: Gazetteer, m: Mention) -> bool:
     actor = gaz.actors.get(m.actor or "")
     return actor is not None and actor.type in ("state", "organization") and m.via in ("name", "demonym")
+
+
+def _then_before(tokens: list[Token], i: int) -> bool:
+    """English "then" right before the title (or its country): "then Algeria's foreign minister",
+    "then-U.S. Secretary of State"."""
+    k = i - 1
+    while k >= 0 and tokens[k].punct in ("-", "–"):
+        k -= 1
+    return k >= 0 and tokens[k].key == "then"
 
 
 def _modified(tokens: list[Token], i: int, ctx: TitleContext) -> bool:
