@@ -2057,8 +2057,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 if v.pair_told:    # "He spoke to Trump ..., and the two leaders discussed Iran when Trump visited
                     # Japan": the host state's person the sentence or the one before names is the other of the two
                     v.pair_with = next((a for a in [m.actor for m in pool] + [prev_subject]
-                                        if a and (p := view.gaz.actors.get(a)) is not None and p.type == "person"
-                                        and p.affiliation == state), None)
+                                        if a and (host_person := view.gaz.actors.get(a)) is not None
+                                        and host_person.type == "person" and host_person.affiliation == state), None)
                 out.append(v)
     if (view.of("first_visit") or view.of("first_after_visit")) and not inner:
         for hit, visitor, state, year in past_visits(view, pool, toured):
@@ -3358,7 +3358,8 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     end = min((b.i for b in view.of("clause_breaks") if b.i >= trigger.j), default=len(toks))
     places = [m for m in places if start <= m.i < end] or places   # its own clause's, if it names one
     said = [s.i for s in view.of("speech") if s.i >= trigger.j and not (
-        toks[s.i - 1].key == "ما" and any(h.j == s.i - 1 for h in view.of("attribution_after")))]   # (not "بحسب ما ذكرت")
+        s.i > 0 and toks[s.i - 1].key == "ما" and any(h.j == s.i - 1 for h in view.of("attribution_after")))]
+    # (not the verb of an attribution: "بحسب ما ذكرت رويترز")
     if any(t.i == trigger.i for t in view.of("told_verbs")):   # "told Tamim in the Oval Office that ... looks to
         said += [k for k in range(trigger.j, len(toks)) if toks[k].key in ("that", "ان")][:1]   # Doha": what he told
     went = [h.i for h in view.of("visit") + view.of("departure") if h.i >= trigger.j]
