@@ -11,7 +11,7 @@ from kg.extract.dates import sentence_date, weekdays_in
 from kg.extract.lexicon import lexicon
 from kg.extract.matcher import Mention, _is_arabic, holder_on, last_mention_before, title_starts
 from kg.extract.sentences import Sentence
-from kg.extract.slots import _destination, _kind, _later_trip, _speaker, aside_end, attendees, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits, with_before
+from kg.extract.slots import _destination, _kind, _later_trip, _speaker, aside_end, attendees, attribution_verbs, cancelled_between, self_trigger, speaks_after, between_items, dyad_subject, invitation, past_visits, slot_mentions, visits, with_before
 from kg.extract.tokens import Token, hyphened, imperfect_starts, phrase_key, tokenize
 from kg.extract.triggers import Hit, hit_kinds
 from kg.gazetteer import Gazetteer
@@ -194,14 +194,14 @@ class SentenceView:
         commas = {h.i for h in by_kind["clause_breaks"] if toks[h.i].punct in (",", "،")}
         barred = {k for kind in ("meeting", "speech", "visit", "subordinate", "relative", "planned")
                   for h in by_kind[kind] for k in range(h.i, h.j)}
+        barred -= attribution_verbs(toks, by_kind)      # "بحسب ما ذكرت رويترز": the aside's own verb
         drop: set[int] = set()
         for h in by_kind["attribution_after"]:
             if h.i - 1 not in commas:
                 continue
             close = next((k for k in range(h.j, min(h.j + 10, len(toks))) if k in commas), None)
-            told = h.j + 1 if toks[h.j].key == "ما" else -1     # "بحسب ما ذكرت رويترز": the aside's own verb
             if close is None or close + 1 >= len(toks) or toks[close + 1].conj or toks[close + 1].key in ("and", "و") \
-                    or any((k in barred and k != told) or toks[k].key in ("ان", "that") for k in range(h.j, close)):
+                    or any(k in barred or toks[k].key in ("ان", "that") for k in range(h.j, close)):
                 continue
             drop |= {h.i - 1, close}
         if drop:
@@ -713,11 +713,10 @@ def assign_roles(view: SentenceView) -> None:
             if role == "host" and _is_media(view, m):
                 continue
             m.role = role
+    told = attribution_verbs(view.tokens, view.by_kind) if view.of("attribution_skip") else set()
     for hit in view.of("attribution_after"):
-        start = hit.j
-        if any(h.i == start for h in view.of("attribution_skip")):
-            # "وفق ما أعلن البيت الأبيض", "بحسب ما ذكرت وكالة": the verb after "ما" is the cue's, no block
-            start = next((h.j for h in view.of("speech") if h.i == start + 1), start)
+        # "وفق ما أعلن البيت الأبيض", "بحسب ما ذكرت وكالة": the verb after "ما" is the cue's, no block
+        start = next((h.j for h in view.of("speech") if h.i == hit.j + 1 and h.i in told), hit.j)
         m = _near_after(view, start, 4, [x for x in pool if x.role is None])
         if m is not None and any(t.punct in (",", "،") or t.key in ("that", "ان") for t in view.tokens[hit.j:m.i]):
             m = None             # "citing four sources, that Turkey's intelligence chief ...": not the source
@@ -2047,13 +2046,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                     and w.country == state), None)
                 v.stop_before = earlier      # "في جولته بعد القاهرة والكويت": stops before the one told
                 # "زيارة ماكرون إلى الجزائر ...، حين وقّع الرئيسان إعلاناً": the visitor's counterpart met him there
-                # ("The two men launched it when Kerry visited Moscow": the pair before, the visit in a "when" clause)
-                # (only in the clause of the visit's time, "حين", "when", "خلالها", "during which", no break between)
-                v.pair_told = len(states) == 1 and len(party) == 1 and any(
-                    any((hit.j <= w.i < h.i and not _break_between(view, w.j, h.i)) if h.i > hit.j
-                        else (h.j <= w.i < hit.i and not _break_between(view, h.j, w.i)) for w in view.of("when_words"))
-                    or h.i > hit.j and any(view.tokens[k].key in ("خلالها", "خلاله") for k in range(max(hit.j, h.i - 3), h.i))
-                    for h in view.of("visit_pair_words"))
+                v.pair_told = len(states) == 1 and len(party) == 1 and _pair_in_visit_clause(view, hit)
                 if v.pair_told:    # "He spoke to Trump ..., and the two leaders discussed Iran when Trump visited
                     # Japan": the host state's person the sentence or the one before names is the other of the two
                     v.pair_with = next((a for a in [m.actor for m in pool] + [prev_subject]
@@ -3357,9 +3350,8 @@ def _place(view: SentenceView, trigger: Hit) -> str | None:
     start = max((b.j for b in view.of("clause_breaks") if b.j <= trigger.i), default=0)
     end = min((b.i for b in view.of("clause_breaks") if b.i >= trigger.j), default=len(toks))
     places = [m for m in places if start <= m.i < end] or places   # its own clause's, if it names one
-    said = [s.i for s in view.of("speech") if s.i >= trigger.j and not (
-        s.i > 0 and toks[s.i - 1].key == "ما" and any(h.j == s.i - 1 for h in view.of("attribution_after")))]
-    # (not the verb of an attribution: "بحسب ما ذكرت رويترز")
+    told = attribution_verbs(toks, view.by_kind) if view.of("attribution_after") else set()
+    said = [s.i for s in view.of("speech") if s.i >= trigger.j and s.i not in told]   # (not "بحسب ما ذكرت رويترز")
     if any(t.i == trigger.i for t in view.of("told_verbs")):   # "told Tamim in the Oval Office that ... looks to
         said += [k for k in range(trigger.j, len(toks)) if toks[k].key in ("that", "ان")][:1]   # Doha": what he told
     went = [h.i for h in view.of("visit") + view.of("departure") if h.i >= trigger.j]
@@ -3777,9 +3769,20 @@ def update_visitor(visitor: str | None, found: list[Candidate], gaz: Gazetteer) 
     return visitor
 
 
-def _break_between(view: SentenceView, a: int, b: int) -> bool:
-    """A clause break (a comma, a semicolon, "and" opening a clause) in tokens [a, b)."""
-    return any(a <= h.i < b for h in view.of("clause_breaks"))
+def _pair_in_visit_clause(view: SentenceView, visit: Hit) -> bool:
+    """Words for two peers ("الرئيسان", "the two men") in the clause of the visit's time: after it with "حين",
+    "when", "خلالها" between ("زيارة ماكرون إلى الجزائر ...، حين وقّع الرئيسان"), or before a "when" that
+    opens the visit's clause ("The two men launched it when Kerry visited Moscow"); no clause break between."""
+    def unbroken(a: int, b: int) -> bool:
+        return not any(a <= h.i < b for h in view.of("clause_breaks"))
+    for h in view.of("visit_pair_words"):
+        if h.i > visit.j:
+            if any(visit.j <= w.i < h.i and unbroken(w.j, h.i) for w in view.of("when_words")) or any(
+                    view.tokens[k].key in ("خلالها", "خلاله") for k in range(max(visit.j, h.i - 3), h.i)):
+                return True
+        elif any(h.j <= w.i < visit.i and unbroken(h.j, w.i) for w in view.of("when_words")):
+            return True
+    return False
 
 
 def visit_counterpart(c: Candidate, gaz: Gazetteer, date: str | None) -> None:

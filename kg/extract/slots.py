@@ -341,15 +341,10 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
     then = i - 1 >= best.j and view.tokens[i - 1].key == "then"    # (and "Wang then held talks")
     if then:
         i -= 1                  # "The three ministers, A, B and C, then held talks": 'then' opens no clause here
-    aside = _attribution_aside(view, best.j, i)
-    if aside is None:
-        gap = _gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
-        toks = view.tokens[best.j:i]
-    else:               # "بنس يعتزم، وفق البيت الأبيض، لقاء X": the aside stands outside the slot's gap
-        left = _gap_words(view, best.j, aside[0], kinds, ("slot_skip", "agent_nouns", "slot_glue"))
-        right = _gap_words(view, aside[1], i, kinds, ("slot_skip", "agent_nouns", "slot_glue"))
-        gap = None if left is None or right is None else left + right
-        toks = view.tokens[best.j:aside[0]] + view.tokens[aside[1]:i]
+    # ("بنس يعتزم، وفق البيت الأبيض، لقاء X": an attribution aside stands outside the slot's gap)
+    gap, aside = _gap_outside_aside(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue")) \
+        if view.of("attribution_after") else (_gap_words(view, best.j, i, kinds, ("slot_skip", "agent_nouns", "slot_glue")), None)
+    toks = view.tokens[best.j:i] if aside is None else view.tokens[best.j:aside[0]] + view.tokens[aside[1]:i]
     if any(t.key in ("ان", "that") or t.punct in (";", "؛") for t in toks):
         return None             # "أعلن X أن لقاء A وB ...", "X said that talks with B ...": who says it is no subject;
         # nor is a name before a semicolon ("زيارة غوتيريش لليبيا؛ إذ التقى غوتيريش ... السراج")
@@ -364,6 +359,13 @@ def _last_before(view: "SentenceView", i: int, pool: list[Mention], kinds: dict[
     return best if gap is not None and gap <= window else None
 
 
+def attribution_verbs(tokens: list[Token], by_kind) -> set[int]:
+    """The tokens of the verbs an attribution cue tells with "ما" ("بحسب ما ذكرت رويترز", "وفق ما أعلن X"):
+    the attribution's own verb, no speech of the sentence's."""
+    skips = {h.i for h in by_kind["attribution_skip"]}
+    return {h.j + 1 for h in by_kind["attribution_after"] if h.j in skips and h.j + 1 < len(tokens)}
+
+
 def _attribution_aside(view: "SentenceView", a: int, b: int) -> tuple[int, int] | None:
     """The span [start, end) of an attribution set off by commas inside tokens [a, b) ("، وفق البيت
     الأبيض،", ", according to the White House,"): its opening comma, the cue, its sources, the closing comma."""
@@ -373,14 +375,25 @@ def _attribution_aside(view: "SentenceView", a: int, b: int) -> tuple[int, int] 
         close = next((k for k in range(h.j, b) if view.tokens[k].punct in (",", "،")), None)
         if close is None:
             continue
-        sources = {k for m in view.mentions if m.role == "source" and h.j <= m.i and m.j <= close for k in range(m.i, m.j)}
-        if sources and all(k in sources or view.tokens[k].key in _ASIDE_FILLERS for k in range(h.j, close)):
+        inside = {k for m in view.mentions if m.role == "source" and h.j <= m.i and m.j <= close for k in range(m.i, m.j)}
+        if not inside:
+            continue
+        inside |= {k for kind in ("attribution_skip", "slot_glue") for x in view.of(kind) for k in range(x.i, x.j)}
+        inside |= attribution_verbs(view.tokens, view.by_kind)
+        if all(k in inside for k in range(h.j, close)):
             return h.i - 1, close + 1
     return None
 
 
-_ASIDE_FILLERS = frozenset({"the", "ما", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اوردت",
-                            "نقلت", "نشرت", "اكدت", "اكد"})
+def _gap_outside_aside(view: "SentenceView", a: int, b: int, kinds: dict[int, set[str]],
+                       allowed: tuple[str, ...]) -> tuple[int | None, tuple[int, int] | None]:
+    """_gap_words over tokens [a, b) without an attribution aside inside them, and that aside's span (called
+    only where the sentence has an attribution cue)."""
+    aside = _attribution_aside(view, a, b)
+    if aside is None:
+        return _gap_words(view, a, b, kinds, allowed), None
+    left, right = _gap_words(view, a, aside[0], kinds, allowed), _gap_words(view, aside[1], b, kinds, allowed)
+    return (None if left is None or right is None else left + right), aside
 
 
 def _sides(view: "SentenceView", items: list[Mention]) -> set[str]:
@@ -459,14 +472,10 @@ def slot_mentions(view: "SentenceView", triggers: list[Hit], pool: list[Mention]
             # "التقى X، أمس الأحد في صنعاء، Y": verb, subject, a time-and-place aside, then the object
             nxt = next((m for m in pool if m.i >= objects[0].j), None)
             if nxt is not None and _kind(view, nxt) == "person":
-                aside_at = _attribution_aside(view, objects[0].j, nxt.i) if view.of("attribution_after") else None
-                gap = _gap_words(view, objects[0].j, nxt.i, kinds, ("slot_skip", "locative", "slot_glue")) \
-                    if aside_at is None else _gap_words(view, objects[0].j, aside_at[0], kinds, ("slot_skip", "locative", "slot_glue"))
-                if aside_at is not None and gap is not None and (
-                        rest := _gap_words(view, aside_at[1], nxt.i, kinds, ("slot_skip", "locative", "slot_glue"))) is not None:
-                    gap += rest      # "التقى X، بحسب ما ذكرت رويترز، Y": the attribution aside is no gap word
-                elif aside_at is not None:
-                    gap = None
+                # ("التقى X، بحسب ما ذكرت رويترز، Y": the attribution aside is no gap word)
+                gap = _gap_outside_aside(view, objects[0].j, nxt.i, kinds, ("slot_skip", "locative", "slot_glue"))[0] \
+                    if view.of("attribution_after") else _gap_words(view, objects[0].j, nxt.i, kinds,
+                                                                    ("slot_skip", "locative", "slot_glue"))
                 places = sum(1 for m in view.mentions if m.place and not m.actor and objects[0].j <= m.i < nxt.i)
                 attend = any(objects[0].j <= h.i < nxt.i for h in view.of("participation"))
                 # (not "مع العبادي، بحضور ولي العهد": who attends is no object of the verb)
