@@ -7156,3 +7156,62 @@ def test_then_before_a_title_after_a_name_is_his_office_of_the_past_not_its_hold
     text = "Horst Köhler saw Abdelkader Messahel, then Algeria's foreign minister, in Frankfurt on March 2."
     meetings = _meetings(text, "en", "2019-05-26")
     assert [set(m.participants) for m in meetings] == [{"horst-koehler", "abdelkader-messahel"}]
+
+
+def _extracted(text: str, language: str, published: str):
+    return extract(Article(id="t", text=text, language=language, published=published))
+
+
+def _new_person_of(extracted, actor_id: str) -> str | None:
+    """The affiliation of a person the article introduced (None for a gazetteer actor)."""
+    return next((a.affiliation for a in extracted.actors if a.id == actor_id), None)
+
+
+@pytest.mark.parametrize("text,language,published,summoner,envoy_state", [
+    ("استدعت وزارة الخارجية الأردنية، أمس الاثنين، السفير الإسرائيلي في عمّان يوسي ليفي، وأبلغته احتجاج المملكة.",
+     "ar", "2019-03-12", "jordan", "israel"),
+    ("استدعى وزير الخارجية المصري سامح شكري أمس إلى مقر الوزارة في القاهرة السفيرَ القطري، وأبلغه رفض بلاده.",
+     "ar", "2017-06-06", "sameh-shoukry", "qatar"),
+    ("Egypt's foreign ministry summoned Turkey's ambassador on Sunday over the remarks.", "en", "2013-08-18",
+     "egypt", "turkey"),
+    ("The Jordanian foreign ministry summoned Israeli Ambassador Daniel Nevo on Monday and handed him a protest note.",
+     "en", "2014-03-10", "jordan", "israel"),
+])
+def test_a_summons_of_another_states_envoy_is_a_meeting_of_the_summoner_and_the_envoy(
+        text, language, published, summoner, envoy_state):
+    statements = _extracted(text, language, published)
+    meetings = [s for s in statements.statements if isinstance(s, Meeting)]
+    assert len(meetings) == 1 and meetings[0].participants[0] == summoner
+    envoy = meetings[0].participants[1]
+    assert envoy == envoy_state or _new_person_of(statements, envoy) == envoy_state
+
+
+@pytest.mark.parametrize("text,language", [
+    ("واستدعت الأردن سفيرها لدى إسرائيل للتشاور احتجاجاً على الحرب.", "ar"),
+    ("وكانت السعودية قد استدعت سفيرها وطلبت من السفير اللبناني مغادرة أراضيها.", "ar"),
+    ("واستدعت الوزارة السفير الإيراني إلى مقرها وأبلغته رسمياً بالقرار.", "ar"),   # the ministry of which state?
+    ("Jordan summoned its ambassador to Israel for consultations on Wednesday.", "en"),
+    ("The foreign ministry summoned the ambassador of Qatar for consultations.", "en"),
+])
+def test_a_recall_of_ones_own_envoy_or_an_unnamed_summoner_is_no_meeting(text, language):
+    assert _meetings(text, language, "2023-11-02") == []
+
+
+@pytest.mark.parametrize("text,envoy_name", [
+    ("استقبل الرئيس المصري عبد الفتاح السيسي أمس السفير التركي في القاهرة حسين عوني بوتسالي.", "حسين عوني بوتسالي"),
+    ("استقبل الرئيس المصري عبد الفتاح السيسي أمس السفير التركي الجديد حسين عوني بوتسالي.", "حسين عوني بوتسالي"),
+    ("استقبل الرئيس المصري عبد الفتاح السيسي أمس سفيرة تركيا الجديدة لدى مصر أيشه كايا.", "أيشه كايا"),
+])
+def test_an_ambassadors_name_after_his_post_or_new_is_a_new_person_of_his_state(text, envoy_name):
+    statements = _extracted(text, "ar", "2013-11-24")
+    meetings = [s for s in statements.statements if isinstance(s, Meeting)]
+    assert len(meetings) == 1 and meetings[0].participants[0] == "abdel-fattah-el-sisi"
+    envoy = next(a for a in statements.actors if a.id == meetings[0].participants[1])
+    assert envoy.name == envoy_name and envoy.affiliation == "turkey"
+
+
+def test_the_acting_foreign_minister_title_names_the_person_after_it():
+    text = ("أجرى وزير الخارجية التركي مولود جاووش أوغلو، أمس، محادثات في أنقرة مع وفد من حكومة طالبان يرأسه "
+            "القائم بأعمال وزير الخارجية أمير خان متقي.")
+    meetings = _meetings(text, "ar", "2021-10-15")
+    assert [set(m.participants) for m in meetings] == [{"mevlut-cavusoglu", "amir-khan-muttaqi"}]

@@ -1302,7 +1302,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
                   "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies",
-                  "joint_press", "handover", "bring_together")
+                  "joint_press", "handover", "bring_together", "summons_verbs")
 
 
 def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
@@ -2022,6 +2022,13 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             if meeting.status == "proposed":
                 meeting.status = "confirmed"    # "made the offer at a joint news conference": the offer is proposed
             out.append(meeting)
+    if meeting is None and not told_meeting and not phone and not inner and view.of("summons_verbs"):
+        held = _summoned(view, free)
+        if held is not None:      # "استدعت الخارجية المصرية السفير التركي": the summoner and the envoy met
+            summons, participants = held
+            meeting = _meeting(view, participants, [summons], pool, sources, spoke, mentioned, tp_from_mediation_cue,
+                               bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
+            out.append(meeting)
     if toured:
         for hit, visitor, states, dests in toured:
             if _negated(view, hit):
@@ -2248,6 +2255,42 @@ def _joint_press(view: SentenceView, free: list[Mention]) -> tuple[Hit, list[str
         held = list(dict.fromkeys(m.actor for m in holders))
         if len(held) >= 2:
             return press, held
+    return None
+
+
+def _summoned(view: SentenceView, free: list[Mention]) -> tuple[Hit, list[str]] | None:
+    """A summons of another state's envoy and its two sides: who summoned (the person or state named
+    right before the verb, or in Arabic right after it: "استدعت وزارة الخارجية المصرية") and the envoy
+    (the person the envoy word names, or his state: "Morocco's ambassador", "السفير التركي"). Not one's
+    own envoy called home ("استدعت سفيرها للتشاور", "summoned its ambassador"), nor a summoner or an
+    envoy left unnamed ("استدعت الوزارة السفير")."""
+    toks = view.tokens
+    own = lexicon().words("own_envoy")
+    breaks = {h.i for h in view.of("clause_breaks") if toks[h.i].punct not in (",", "،")}
+    for hit in view.of("summons_verbs"):
+        arabic = _is_arabic_tok(toks[hit.i])
+        envoy = next((e for e in view.of("summoned_envoys") if 0 <= e.i - hit.j <= (14 if arabic else 3)), None)
+        if envoy is None or any(hit.j <= k < envoy.i for k in breaks) or _negated(view, hit):
+            continue
+        if any(not own.isdisjoint(t.variants) for t in toks[hit.j:envoy.i]) or any(
+                not own.isdisjoint(t.variants) for t in toks[envoy.j:envoy.j + 8] if not t.punct):
+            continue      # "summoned its ambassador", "... للتشاور": a recall
+        after = [m for m in free if envoy.i - (3 if not arabic else 0) <= m.i and m.j <= envoy.j + 8
+                 and m.i >= hit.j and not any(envoy.j <= k < m.i for k in breaks)]
+        summoned = next((m for m in after if _kind(view, m) == "person"), None) \
+            or next((m for m in after if _kind(view, m) == "state"), None)
+        if arabic:
+            subject = next((m for m in free if hit.j <= m.i and m.j <= envoy.i), None)
+            subject = subject or next((m for m in free if m.j == hit.i and not _speaker(view, m)), None)
+        else:
+            subject = next((m for m in reversed(free) if m.j <= hit.i and hit.i - m.j <= 4), None)
+        if summoned is None or subject is None or _kind(view, subject) not in ("person", "state"):
+            continue
+        states = {(a.affiliation if a.type == "person" else a.id) for m in (subject, summoned)
+                  if (a := view.actor(m)) is not None}
+        if len(states) < 2 or subject.actor == summoned.actor:
+            continue      # "استدعت مصر سفيرها", "the Egyptian ministry summoned the Egyptian ambassador": its own
+        return hit, [subject.actor, summoned.actor]
     return None
 
 

@@ -1299,6 +1299,12 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
             if m is not None:
                 return m if _is_person(ctx.gaz, m) else None
             return _unknown_name(tokens, x, ctx, set(by_start))
+    posted = _past_ambassador_post(tokens, j, k, by_start, ctx) if not nested else k
+    if posted > k:           # "السفير التركي في القاهرة حسين عوني بوتسالي": where he serves, then his name
+        m = by_start.get(posted)
+        if m is not None:
+            return m if _is_person(ctx.gaz, m) else None
+        return _unknown_name(tokens, posted, ctx, set(by_start))
     body_end = _past_body_name(tokens, k, by_start, ctx)
     if body_end > k:         # "زعيم حزب الأمة الصادق المهدي": a body the gazetteer lacks, then the name
         ranks = ctx.lex.words("ranks")
@@ -1380,6 +1386,22 @@ def _person_after(tokens: list[Token], j: int, by_start: dict[int, Mention], ctx
             return m if actor is not None and actor.type == "person" else None
         return _unknown_name(tokens, tail, ctx, set(by_start))
     return _unknown_name(tokens, k, ctx, set(by_start))
+
+
+def _past_ambassador_post(tokens: list[Token], j: int, k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
+    """After an Arabic ambassador's title and state ("السفير التركي"), past "new" and his post ("الجديد",
+    "في القاهرة", "لدى تركيا") to where his name starts; k itself when the title is not an ambassador's
+    or nothing of the kind follows."""
+    if k >= len(tokens) or not _is_arabic(tokens[k].key) or not any(
+            not ctx.lex.words("ambassador_titles").isdisjoint(tokens[x].variants) for x in range(max(0, j - 3), j)):
+        return k
+    x = k
+    if tokens[x].key in ("الجديد", "الجديده", "الجديدة"):
+        x += 1
+    post = by_start.get(x + 1) if x + 1 < len(tokens) and tokens[x].key in ("في", "لدي", "لدى") else None
+    if post is not None and (_is_country(ctx.gaz, post) or post.actor is None and post.place):
+        x = post.j           # "في القاهرة", "لدى مصر" (not "في حزب ..."): his post
+    return x if x > k and x < len(tokens) and not tokens[x].punct and _is_arabic(tokens[x].key) else k
 
 
 def _past_english_body(tokens: list[Token], k: int, by_start: dict[int, Mention], ctx: TitleContext) -> int:
