@@ -7215,3 +7215,10 @@ def test_the_acting_foreign_minister_title_names_the_person_after_it():
             "القائم بأعمال وزير الخارجية أمير خان متقي.")
     meetings = _meetings(text, "ar", "2021-10-15")
     assert [set(m.participants) for m in meetings] == [{"mevlut-cavusoglu", "amir-khan-muttaqi"}]
+
+
+def test_a_meeting_noun_whose_verb_carries_its_owners_pronoun_is_his_meeting():
+    # "بعد لقاء جمعه أمس بالرئيس X": "جمعه" (brought him together) names the speaker's meeting, as "لقائه" does
+    text = "قال الرئيس التركي رجب طيب أردوغان بعد لقاء جمعه أمس بالرئيس الأذربيجاني إلهام علييف إن بلاده تريد السلام."
+    meetings = _meetings(text, "ar", "2019-03-25")
+    assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "ilham-aliyev"}]

@@ -531,8 +531,10 @@ def cancelled_between(view: "SentenceView", a: int, b: int) -> bool:
 
 
 def self_trigger(view: "SentenceView", t: Hit) -> bool:
-    """The trigger names its owner's meeting by a pronoun suffix ("لقائه", "محادثاته", "في استقباله")."""
-    return any(r.i <= t.i < r.j for r in view.of("self_triggers"))
+    """The trigger names its owner's meeting by a pronoun suffix ("لقائه", "محادثاته", "في استقباله"), or
+    by its own verb's ("لقاء جمعه بـX", "قمة ثلاثية جمعته بـA وB")."""
+    return any(r.i <= t.i < r.j for r in view.of("self_triggers")) or any(
+        t.j <= g.i <= t.j + 2 and not any(tok.punct for tok in view.tokens[t.j:g.i]) for g in view.of("gathered_him"))
 
 
 def _trip_purpose(view: "SentenceView", t: "Hit") -> bool:
