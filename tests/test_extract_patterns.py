@@ -7222,3 +7222,32 @@ def test_a_meeting_noun_whose_verb_carries_its_owners_pronoun_is_his_meeting():
     text = "قال الرئيس التركي رجب طيب أردوغان بعد لقاء جمعه أمس بالرئيس الأذربيجاني إلهام علييف إن بلاده تريد السلام."
     meetings = _meetings(text, "ar", "2019-03-25")
     assert [set(m.participants) for m in meetings] == [{"recep-tayyip-erdogan", "ilham-aliyev"}]
+
+
+@pytest.mark.parametrize("text,language,pair", [
+    ("تسلّم الرئيس السوري بشار الأسد، أمس الاثنين، في قصر الشعب، أوراق اعتماد سفير الإمارات أحمد الهنائي.", "ar",
+     ("bashar-al-assad", "أحمد الهنائي")),
+    ("قدّم سفير الإمارات الجديد لدى سوريا أحمد الهنائي، بعد ظهر أمس الثلاثاء، أوراق اعتماده إلى الرئيس بشار الأسد.",
+     "ar", ("bashar-al-assad", "أحمد الهنائي")),
+    ("تسلم وزير الخارجية السوري فيصل المقداد نسخة من أوراق اعتماد السفير الإماراتي الجديد أحمد الهنائي.", "ar",
+     ("faisal-mekdad", "أحمد الهنائي")),
+    ("Syrian President Bashar al-Assad received the credentials of UAE Ambassador Ahmed al-Hinai on Monday.", "en",
+     ("bashar-al-assad", "Ahmed al-Hinai")),
+])
+def test_credentials_handed_over_are_a_meeting_of_the_envoy_and_who_receives_them(text, language, pair):
+    extracted = _extracted(text, language, "2023-11-14")
+    meetings = [s for s in extracted.statements if isinstance(s, Meeting)]
+    names = {a.id: a.name for a in extracted.actors}
+    assert [set(m.participants) for m in meetings] == [{pair[0], next(i for i, n in names.items() if n == pair[1])}]
+
+
+def test_credentials_named_without_a_handover_verb_are_no_meeting():
+    text = "أصدر الرئيس السوري بشار الأسد مرسوماً بقبول أوراق اعتماد سفير الإمارات أحمد الهنائي."
+    assert _meetings(text, "ar", "2023-11-14") == []
+
+
+def test_an_unnamed_ambassador_is_his_state_not_the_one_ambassador_of_it_the_gazetteer_knows():
+    # the gazetteer knows one Saudi ambassador (to Yemen); the Saudi ambassador in Tehran is someone else
+    meetings = _meetings("استقبل وزير الخارجية الإيراني حسين أمير عبد اللهيان السفير السعودي في طهران.", "ar",
+                         "2023-09-05")
+    assert [set(m.participants) for m in meetings] == [{"hossein-amir-abdollahian", "saudi-arabia"}]

@@ -1302,7 +1302,7 @@ def update_group(group: list[str], found: list[Candidate], gaz: Gazetteer) -> li
 # The hit kinds without which a sentence makes no candidate (besides the "cue:" kinds).
 _STATING_KINDS = ("meeting", "discussed_with", "anaphoric_meeting", "visit", "shuttle", "mediation", "agreement",
                   "signing", "accompanied", "welcome_verbs", "call_on", "joined_it", "spoke_with", "accompanies",
-                  "joint_press", "handover", "bring_together", "summons_verbs")
+                  "joint_press", "handover", "bring_together", "summons_verbs", "credentials_verbs")
 
 
 def _named_traveller(view: SentenceView, free: list[Mention]) -> str | None:
@@ -1504,6 +1504,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         0 < d.i - h.j <= 15 and any(h.j <= m.i and m.j <= d.i and (a := view.actor(m)) is not None and a.type == "person"
                                     for m in view.mentions) for d in view.of("documents"))]
     welcomed += [h for h in view.of("call_on") if _person_called_on(view, h)]       # "called on the patriarch"
+    welcomed += [h for h in view.of("credentials_verbs") if any(    # "تسلّم X، أمس، أوراق اعتماد السفير Y"
+        0 <= c.i - h.j <= (14 if _is_arabic_tok(view.tokens[h.i]) else 3) for c in view.of("credentials_nouns"))]
     welcomed += [h for h in view.of("told_verbs") if _told_in_person(view, h)]      # "told Pence in Amman on Sunday"
     triggers = [h for h in sorted(view.of("meeting") + discussed + welcomed, key=lambda h: h.i) if h.i not in covered
                 and h.i not in generic_ends and not any(abs(p.i - h.i) <= 3 for p in phone)]

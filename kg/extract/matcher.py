@@ -1155,6 +1155,8 @@ def _dated_holder(ctx: TitleContext, tokens: list[Token], i: int, end: int, role
     """The holder of the office titled by tokens [i, end) of `of` on the article's date; other
     offices ("ولي العهد السعودي", "the Saudi crown prince") by their title alone."""
     span = [tokens[x] for x in range(i, end) if not tokens[x].punct]
+    if span and not ctx.lex.words("ambassador_titles").isdisjoint(span[0].variants):
+        return None      # "السفير السعودي": a state has an ambassador in every capital, not the one the gazetteer knows
     return _titled_holder(ctx, span, of) or (holder_on(ctx.gaz, role, of, ctx.date or "") if role != "other" else None)
 
 
