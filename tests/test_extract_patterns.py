@@ -7251,3 +7251,14 @@ def test_an_unnamed_ambassador_is_his_state_not_the_one_ambassador_of_it_the_gaz
     meetings = _meetings("استقبل وزير الخارجية الإيراني حسين أمير عبد اللهيان السفير السعودي في طهران.", "ar",
                          "2023-09-05")
     assert [set(m.participants) for m in meetings] == [{"hossein-amir-abdollahian", "saudi-arabia"}]
+
+
+@pytest.mark.parametrize("text,language,mediators", [
+    ("وتتوسط مصر بين إسرائيل وحماس إلى جانب قطر والولايات المتحدة.", "ar", ["egypt", "qatar", "united-states"]),
+    ("وتتوسط قطر، إلى جانب مصر والولايات المتحدة، بين إسرائيل وحماس.", "ar", ["qatar", "egypt", "united-states"]),
+    ("Egypt has been mediating between Israel and Hamas along with Qatar.", "en", ["egypt", "qatar"]),
+    ("Egypt has been mediating between Israel and Hamas. Alongside Qatar, it hosted talks.", "en", ["egypt"]),
+])
+def test_the_actors_named_alongside_a_mediator_mediate_too(text, language, mediators):
+    found = [s for s in _statements(text, language, "2024-05-01") if isinstance(s, Mediation)]
+    assert [(m.mediators, set(m.parties)) for m in found] == [(mediators, {"israel", "hamas"})]

@@ -3645,8 +3645,28 @@ def _mediation(view: SentenceView, pool: list[Mention], dyad: list[str], meeting
                 med.add_third(role, a)
     if not med.third_ids():
         return None
+    for m in _co_mediators(view, anchor, free, parties):   # "... alongside Qatar and the United States"
+        med.add_third("mediator", m)
     med.reported_by = [m.actor for m in pool if m.role == "source"]
     return med
+
+
+def _co_mediators(view: SentenceView, anchor: int, free: list[Mention], parties: list[str]) -> list[str]:
+    """The actors named right after "alongside" / "إلى جانب" near the mediation's words (from two words
+    before them, in their sentence part): they mediate too. Not a possessor ("alongside Sudan's removal")."""
+    out: list[str] = []
+    stops = {h.i for h in view.of("clause_breaks") if view.tokens[h.i].punct not in ("", ",", "،")}
+    for h in view.of("co_mediators"):
+        if not anchor - 3 <= h.i <= anchor + 15 or any(min(anchor, h.i) <= k < max(anchor, h.i) for k in stops):
+            continue
+        first = next((m for m in free if h.j <= m.i <= h.j + 1), None)
+        if first is None:
+            continue
+        for m in _chain(view, first, free, forward=True):
+            if m.actor not in parties and m.actor not in out and not _possessive(view, m) \
+                    and _kind(view, m) in ("state", "organization", "person"):
+                out.append(m.actor)
+    return out
 
 
 def _says_it(view: SentenceView, hit: Hit, candidates: list[Mention]) -> Mention | None:
