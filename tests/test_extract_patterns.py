@@ -7262,3 +7262,21 @@ def test_an_unnamed_ambassador_is_his_state_not_the_one_ambassador_of_it_the_gaz
 def test_the_actors_named_alongside_a_mediator_mediate_too(text, language, mediators):
     found = [s for s in _statements(text, language, "2024-05-01") if isinstance(s, Mediation)]
     assert [(m.mediators, set(m.parties)) for m in found] == [(mediators, {"israel", "hamas"})]
+
+
+@pytest.mark.parametrize("text,language,date", [
+    ("Iranian President Hassan Rouhani held talks with President Barham Salih in Baghdad on Monday. Iraqi Foreign "
+     "Minister Mohamed Ali al-Hakim also met his Iranian counterpart Mohammad Javad Zarif.", "en", "2019-03-11"),
+    ("استقبل الرئيس التركي رجب طيب أردوغان أمس الاثنين في أنقرة الرئيس الإيراني حسن روحاني. كما اجتمع وزيرا "
+     "الدفاع التركي والإيراني في مقر وزارة الدفاع التركية.", "ar", "2019-09-16"),
+])
+def test_an_undated_meeting_of_other_people_right_after_a_dated_one_is_of_that_day(text, language, date):
+    meetings = _meetings(text, language, "2019-03-12" if language == "en" else "2019-09-17")
+    assert len(meetings) == 2 and [m.date for m in meetings] == [date, date]
+
+
+def test_a_meeting_told_against_another_time_does_not_take_the_date_before():
+    text = ("Pope Francis arrived in Erbil on Sunday and was received by Nechirvan Barzani. The trip comes weeks after "
+            "Masoud Barzani met Mustafa al-Kadhimi.")
+    meetings = _meetings(text, "en", "2021-03-08")
+    assert [m.date for m in meetings if "mustafa-al-kadhimi" in m.participants] == [None]

@@ -599,10 +599,20 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
         # meeting told, that day; neither before the main event)
         words = {v for s in e.sentences for k, t in enumerate(tokenized[s.index])
                  if not _before_next(tokenized[s.index], k, meeting) for v in t.variants}
-        if set(e.participants) & set(last.participants) and earlier.isdisjoint(words):
+        shared = bool(set(e.participants) & set(last.participants))
+        if earlier.isdisjoint(words) and (shared or _same_scene(e, last, words)):
             e.date = last.date
             if not e.visit:                      # (a tour's next stop is elsewhere)
                 e.place = e.place or last.place  # the same visit: its city (corpus README, coding decision 7)
+
+
+def _same_scene(e: Candidate, last: Candidate, words: set[str]) -> bool:
+    """An undated meeting of other people told right after a dated one (its paragraph or the next), in
+    a sentence with no word placing it before or after something else ("وعلى هامش الاجتماع التقى A B",
+    "Rouhani later held talks with X", "The pontiff also met Y"): the same day's scene, not a visit
+    or a tour's stop, not "the visit comes days after X met Y"."""
+    return not e.visit and e.sentences[0].paragraph - last.sentences[-1].paragraph <= 1 \
+        and lexicon().words("other_time_words").isdisjoint(words)
 
 
 def _before_next(toks: list[Token], k: int, meeting: frozenset[str]) -> bool:
