@@ -293,3 +293,16 @@ def test_a_plan_told_in_the_past_perfect_does_not_move_the_weekday_ahead():
 ])
 def test_a_weekday_with_its_date_is_that_date_not_the_last_such_weekday(text, language):
     assert _dates(text, language, "2025-07-16") == ["2025-07-07"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "أول من أمس" is the day before yesterday (with its weekday, which agrees)
+    ("وكان الملك سلمان قد استقبل أول من أمس الثلاثاء الرئيس التركي رجب طيب أردوغان.", "2022-05-19", "2022-05-17"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو في الحادي عشر من أيار/مايو.", "2023-05-20", "2023-05-11"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو في الخامس والعشرين من نيسان.", "2023-05-20", "2023-04-25"),
+    # a day of the month named relative to the publication
+    ("التقى هاكان فيدان فيصل المقداد في موسكو في الحادي عشر من الشهر الجاري.", "2023-09-20", "2023-09-11"),
+    ("التقى هاكان فيدان فيصل المقداد في موسكو في 3 من الشهر الماضي.", "2023-09-20", "2023-08-03"),
+])
+def test_the_day_before_yesterday_and_ordinal_days_past_the_tenth(text, published, expected):
+    assert _dates(text, "ar", published) == [expected]

@@ -165,8 +165,7 @@ def _explicit(tokens: list[Token], published: dt.date | None, words, blocked: se
             end = nxt[1]                 # "نيسان/أبريل": one month, two names
         before = _number(_tok(tokens, i - 1), 1, 31)
         if before is None and i >= 2 and tokens[i - 1].key in ("من", "of"):
-            ordinal = _at(tokens, i - 2, words["ordinal_days"])     # "الأول من أيار", "the first of May"
-            before = ordinal[0] if ordinal is not None and ordinal[1] == i - 1 else None
+            before = _ordinal_before(tokens, i - 1, words)     # "الأول من أيار", "the first of May"
         day = before or _number(_tok(tokens, end), 1, 31)
         year_at = end + 1 if _number(_tok(tokens, end), 1, 31) else end
         if before is None and day and (last_day := _number(_tok(tokens, end + 1), 1, 31)) is not None and last_day > day:
@@ -302,9 +301,20 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     return date
 
 
+def _ordinal_before(tokens: list[Token], end: int, words) -> int | None:
+    """The day an ordinal ("الأول", "الحادي عشر", "الخامس والعشرين") or a number written right before
+    token ``end`` gives ("... من أيار", "... من الشهر الجاري"), else None."""
+    for start in range(max(0, end - 3), end):       # the longest first: "الخامس والعشرين", not "العشرين"
+        ordinal = _at(tokens, start, words["ordinal_days"])
+        if ordinal is not None and ordinal[1] == end:
+            return ordinal[0]
+    return _number(_tok(tokens, end - 1), 1, 31) if end >= 1 else None
+
+
 def _relative_months(tokens: list[Token], published: dt.date, words, blocked: set[int],
                      present: frozenset[str] | None = None) -> list[tuple[int, str]]:
-    """"الشهر الماضي", "last month", "next month": that month of the publication date."""
+    """"الشهر الماضي", "last month", "next month": that month of the publication date; with a day
+    before it ("في الحادي عشر من الشهر الجاري", "في 3 من الشهر الماضي"), that day."""
     found: list[tuple[int, str]] = []
     for k in sorted(_starts(tokens, words["relative_months"], present)):
         hit = _at(tokens, k, words["relative_months"])
@@ -312,7 +322,12 @@ def _relative_months(tokens: list[Token], published: dt.date, words, blocked: se
             continue
         month = published.month + hit[0]
         year = published.year + (month - 1) // 12
-        found.append((k, f"{year:04d}-{(month - 1) % 12 + 1:02d}"))
+        month = (month - 1) % 12 + 1
+        day = _ordinal_before(tokens, k - 1, words) if k >= 2 and tokens[k - 1].key == "من" else None
+        try:
+            found.append((k, dt.date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}"))
+        except ValueError:
+            found.append((k, f"{year:04d}-{month:02d}"))
     return found
 
 
