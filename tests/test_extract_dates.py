@@ -306,3 +306,13 @@ def test_a_weekday_with_its_date_is_that_date_not_the_last_such_weekday(text, la
 ])
 def test_the_day_before_yesterday_and_ordinal_days_past_the_tenth(text, published, expected):
     assert _dates(text, "ar", published) == [expected]
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد بعد ظهر أمس الأحد، واستهل زيارته بلقاء نظيره فؤاد حسين.",
+     "ar", "2024-10-14", "2024-10-13"),
+    ("Indian Prime Minister Narendra Modi held talks with Sultan Qaboos bin Said in Muscat on Sunday evening.", "en",
+     "2018-02-12", "2018-02-11"),
+])
+def test_an_afternoon_is_no_other_event_and_bin_said_is_no_speech_verb(text, language, published, expected):
+    assert _dates(text, language, published) == [expected]

@@ -105,8 +105,9 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     speech = lexicon().words("speech")       # the one-word speech verbs
     if present is None or not speech.isdisjoint(present):     # (none of the sentence's words: no token has one)
         for k, tok in enumerate(tokens):
-            if not speech.isdisjoint(tok.variants[:2]):
+            if not speech.isdisjoint(tok.variants[:2]) and not (k and tokens[k - 1].key in ("bin", "ibn", "bint")):
                 out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
+                # (not "Sultan Qaboos bin Said in Muscat on Sunday": a name)
     meeting = lexicon().words("meeting")
     for k in _starts(tokens, words["denial_verbs"], present):
         # "نفى X، أمس الجمعة، أن ...", "X on Friday denied that ...": up to its "that", when it was denied
