@@ -7280,3 +7280,23 @@ def test_a_meeting_told_against_another_time_does_not_take_the_date_before():
             "Masoud Barzani met Mustafa al-Kadhimi.")
     meetings = _meetings(text, "en", "2021-03-08")
     assert [m.date for m in meetings if "mustafa-al-kadhimi" in m.participants] == [None]
+
+
+@pytest.mark.parametrize("text,language,published,pair", [
+    ("استقبل ولي ولي العهد السعودي أمس الرئيس التركي رجب طيب أردوغان.", "ar", "2016-04-12",
+     {"mohammed-bin-salman", "recep-tayyip-erdogan"}),
+    ("Saudi Arabia's deputy crown prince met Turkish President Recep Tayyip Erdogan on Monday.", "en", "2016-04-12",
+     {"mohammed-bin-salman", "recep-tayyip-erdogan"}),
+    ("Saudi Arabia's deputy crown prince met Turkish President Recep Tayyip Erdogan on Monday.", "en", "2015-03-10",
+     {"mohammed-bin-nayef", "recep-tayyip-erdogan"}),
+])
+def test_the_saudi_deputy_crown_prince_is_the_holder_of_that_office_on_the_day(text, language, published, pair):
+    meetings = _meetings(text, language, published)
+    assert [set(m.participants) for m in meetings] == [pair]
+
+
+def test_the_meetings_a_visitors_talks_took_in_are_one_each():
+    text = "شملت لقاءات وزير الخارجية الإيراني حسين أمير عبد اللهيان في مسقط السلطان هيثم بن طارق ووزير الخارجية بدر البوسعيدي."
+    meetings = _meetings(text, "ar", "2023-05-10")
+    assert sorted(sorted(m.participants) for m in meetings) == [
+        ["badr-albusaidi", "hossein-amir-abdollahian"], ["haitham-bin-tariq", "hossein-amir-abdollahian"]]
