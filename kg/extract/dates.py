@@ -30,7 +30,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
                         table[phrase_key(str(w))] = int(value)
         flat[kind] = table
     for kind in ("future", "past_weekday", "span", "not_after", "needs_number", "month_openers", "year_words", "body_before_date",
-                 "body_after_date", "told_day", "denial_verbs", "arrival_after"):
+                 "body_after_date", "told_day", "denial_verbs", "arrival_after", "name_particles"):
         entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
         flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
     out: dict[str, dict[str, list[tuple[Phrase, int]]]] = {}
@@ -105,7 +105,7 @@ def _blocked(tokens: list[Token], words, present: frozenset[str] | None = None) 
     speech = lexicon().words("speech")       # the one-word speech verbs
     if present is None or not speech.isdisjoint(present):     # (none of the sentence's words: no token has one)
         for k, tok in enumerate(tokens):
-            if not speech.isdisjoint(tok.variants[:2]) and not (k and tokens[k - 1].key in ("bin", "ibn", "bint")):
+            if not speech.isdisjoint(tok.variants[:2]) and not (k and tokens[k - 1].key in words["name_particles"]):
                 out.update(range(k + 1, min(len(tokens), k + 5)))   # "said on Wednesday": when it was said
                 # (not "Sultan Qaboos bin Said in Muscat on Sunday": a name)
     meeting = lexicon().words("meeting")

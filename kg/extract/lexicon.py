@@ -157,6 +157,8 @@ def lexicon() -> Lexicon:
     add("envoy_nouns", _both(titles.get("envoy_nouns")))
     add("title_complements", _both(titles.get("title_complements")))
     add("accredited_to", _both(titles.get("accredited_to")))
+    add("ambassador_new", _both(titles.get("ambassador_new")))
+    add("ambassador_post", _both(titles.get("ambassador_post")))
     add("envoy_remits", _both(titles.get("envoy_remits")))
     add("remit_nouns", _both(titles.get("remit_nouns")))
     add("title_qualifiers", _both(titles.get("title_qualifiers")))

@@ -1398,9 +1398,10 @@ def _past_ambassador_post(tokens: list[Token], j: int, k: int, by_start: dict[in
             not ctx.lex.words("ambassador_titles").isdisjoint(tokens[x].variants) for x in range(max(0, j - 3), j)):
         return k
     x = k
-    if tokens[x].key in ("الجديد", "الجديده", "الجديدة"):
+    if not ctx.lex.words("ambassador_new").isdisjoint(tokens[x].variants):
         x += 1
-    post = by_start.get(x + 1) if x + 1 < len(tokens) and tokens[x].key in ("في", "لدي", "لدى") else None
+    post = by_start.get(x + 1) if x + 1 < len(tokens) and not ctx.lex.words("ambassador_post").isdisjoint(
+        tokens[x].variants) else None
     if post is not None and (_is_country(ctx.gaz, post) or post.actor is None and post.place):
         x = post.j           # "في القاهرة", "لدى مصر" (not "في حزب ..."): his post
     return x if x > k and x < len(tokens) and not tokens[x].punct and _is_arabic(tokens[x].key) else k
