@@ -7300,3 +7300,14 @@ def test_the_meetings_a_visitors_talks_took_in_are_one_each():
     meetings = _meetings(text, "ar", "2023-05-10")
     assert sorted(sorted(m.participants) for m in meetings) == [
         ["badr-albusaidi", "hossein-amir-abdollahian"], ["haitham-bin-tariq", "hossein-amir-abdollahian"]]
+
+
+def test_someone_saying_a_meeting_had_not_taken_place_denies_it_the_article_saying_so_does_not():
+    said = ("Media reported that Donald Trump would meet Volodymyr Zelensky in The Hague on Wednesday. By the "
+            "afternoon, Zelensky's spokesman Serhiy Nykyforov said the meeting had not taken place.")
+    meetings, denials = _meetings_and_denials(said, "en", "2025-06-25")
+    assert len(meetings) == 1 and [d[1] for d in denials] == [meetings[0].id]
+    told = ("Donald Trump was to meet Volodymyr Zelensky in The Hague on Wednesday, but the meeting with the Ukrainian "
+            "leader never took place.")
+    meetings, denials = _meetings_and_denials(told, "en", "2025-06-25")
+    assert len(meetings) == 1 and denials == []

@@ -3730,6 +3730,9 @@ def _quoted_source(view: SentenceView, hit: Hit, candidates: list[Mention]) -> M
 
 def _denier(view: SentenceView, hit: Hit, pool: list[Mention]) -> str | None:
     candidates = [m for m in pool if m.role in (None, "source") and not _is_media(view, m)]
+    if hit.look == "said":      # "X said the meeting had not taken place": only who is said to say it
+        m = _says_it(view, hit, candidates)
+        return m.actor if m is not None else None
     if hit.look == "before":
         m = _says_it(view, hit, candidates)
         if m is not None:
