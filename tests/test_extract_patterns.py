@@ -7311,3 +7311,10 @@ def test_someone_saying_a_meeting_had_not_taken_place_denies_it_the_article_sayi
             "leader never took place.")
     meetings, denials = _meetings_and_denials(told, "en", "2025-06-25")
     assert len(meetings) == 1 and denials == []
+
+
+def test_someone_saying_in_arabic_that_a_meeting_did_not_happen_denies_it():
+    text = ("ذكرت قناة إسرائيلية أن رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة التقى رئيس الموساد ديفيد برنياع في "
+            "عمّان. وقال الدبيبة في بيان إن اللقاء لم يحدث.")
+    meetings, denials = _meetings_and_denials(text, "ar", "2023-02-20")
+    assert len(meetings) == 1 and denials == [("abdul-hamid-dbeibah", meetings[0].id)]
