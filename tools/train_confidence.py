@@ -34,7 +34,8 @@ TRAIN = ("corpus", "corpus-dev2", "corpus-dev3", "corpus-holdout", "corpus-blind
          "corpus-blind63", "corpus-blind64", "corpus-blind65", "corpus-blind66", "corpus-blind67", "corpus-blind68", "corpus-blind69", "corpus-blind70",
          "corpus-blind71", "corpus-blind72", "corpus-blind73", "corpus-blind74",
          "corpus-blind75", "corpus-blind76", "corpus-blind77", "corpus-blind78", "corpus-blind79", "corpus-blind80",
-         "corpus-blind81", "corpus-blind82", "corpus-blind83", "corpus-blind84", "corpus-blind85")
+         "corpus-blind81", "corpus-blind82", "corpus-blind83", "corpus-blind84", "corpus-blind85", "corpus-blind86",
+         "corpus-blind87", "corpus-blind88")
 C = 0.1            # inverse regularisation strength: chosen by leave-one-corpus-out ranking (0.03-0.3 within 0.005)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
