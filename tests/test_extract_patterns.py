@@ -12,8 +12,13 @@ from kg.gazetteer import Gazetteer
 from kg.model import Article, Denial, Mediation, Meeting
 
 
+def _extracted(text: str, language: str, published: str = "2024-07-08"):
+    """Everything extracted from one made-up article: its statements and the actors it introduced."""
+    return extract(Article(id="t", text=text, language=language, published=published))
+
+
 def _statements(text: str, language: str, published: str = "2024-07-08"):
-    return extract(Article(id="t", text=text, language=language, published=published)).statements
+    return _extracted(text, language, published).statements
 
 
 def _meetings(text: str, language: str, published: str = "2024-07-08") -> list[Meeting]:
@@ -7156,10 +7161,6 @@ def test_then_before_a_title_after_a_name_is_his_office_of_the_past_not_its_hold
     text = "Horst Köhler saw Abdelkader Messahel, then Algeria's foreign minister, in Frankfurt on March 2."
     meetings = _meetings(text, "en", "2019-05-26")
     assert [set(m.participants) for m in meetings] == [{"horst-koehler", "abdelkader-messahel"}]
-
-
-def _extracted(text: str, language: str, published: str):
-    return extract(Article(id="t", text=text, language=language, published=published))
 
 
 def _new_person_of(extracted, actor_id: str) -> str | None:
