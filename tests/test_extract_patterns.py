@@ -7319,3 +7319,30 @@ def test_someone_saying_in_arabic_that_a_meeting_did_not_happen_denies_it():
             "عمّان. وقال الدبيبة في بيان إن اللقاء لم يحدث.")
     meetings, denials = _meetings_and_denials(text, "ar", "2023-02-20")
     assert len(meetings) == 1 and denials == [("abdul-hamid-dbeibah", meetings[0].id)]
+
+
+@pytest.mark.parametrize("text,language,published,want", [
+    # the visitor met each person named after "during it", one meeting each, where the visit went
+    ("وتأتي المحادثات بعد زيارة قام بها وزير الخارجية التركي هاكان فيدان إلى بغداد في آذار الماضي، التقى خلالها "
+     "رئيس الوزراء محمد شياع السوداني ورئيس الجمهورية عبد اللطيف رشيد.", "ar", "2024-05-02",
+     [["abdul-latif-rashid", "hakan-fidan"], ["hakan-fidan", "mohammed-shia-al-sudani"]]),
+    ("Hakan Fidan arrived in Baghdad on Sunday for a three-day visit during which he will meet Prime Minister "
+     "Mohammed Shia al-Sudani and President Abdul Latif Rashid.", "en", "2024-05-05",
+     [["abdul-latif-rashid", "hakan-fidan"], ["hakan-fidan", "mohammed-shia-al-sudani"]]),
+    # "and his deputy": one meeting of the three
+    ("وكان أمير عبد اللهيان قد أجرى زيارة إلى بنغازي، التقى خلالها المشير خليفة حفتر ونائبه صدام حفتر.", "ar",
+     "2023-05-02", [["hossein-amir-abdollahian", "khalifa-haftar", "saddam-haftar"]]),
+])
+def test_a_visitor_meets_those_named_after_during_it(text, language, published, want):
+    meetings = _meetings(text, language, published)
+    assert sorted(sorted(m.participants) for m in meetings) == want
+    assert all(m.place in ("baghdad", "benghazi") for m in meetings)
+
+
+def test_met_during_a_visit_takes_the_visits_city_and_not_a_later_clauses_date():
+    text = ("وكان فيدان قد زار بغداد في وقت سابق اليوم، في زيارة لم يُعلن عنها، التقى خلالها رئيس الوزراء محمد "
+            "شياع السوداني، بعد أن اجتمع أمس السبت في عمّان بالملك عبد الله الثاني.")
+    meetings = _meetings(text, "ar", "2024-05-05")
+    sudani = [m for m in meetings if "mohammed-shia-al-sudani" in m.participants]
+    assert [(sorted(m.participants), m.place, m.date) for m in sudani] == [
+        (["hakan-fidan", "mohammed-shia-al-sudani"], "baghdad", "2024-05-05")]

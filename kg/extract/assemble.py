@@ -1262,13 +1262,18 @@ def _apposed_noun(view: SentenceView, trig: Hit, a: int) -> bool:
 _OCCASION_KINDS = ("own_tour", "sidelines")
 
 
-def _region_view(view: SentenceView, a: int, b: int) -> SentenceView:
+def _region_view(view: SentenceView, a: int, b: int, told: frozenset[int] = frozenset()) -> SentenceView:
     """The same sentence restricted to tokens [a, b) (mentions and hits inside it, and the occasion told
-    before it: "على هامش المنتدى، التقى X A وB", "خلال مشاركته في القمة، ...": one meeting each)."""
+    before it: "على هامش المنتدى، التقى X A وB", "خلال مشاركته في القمة، ...": one meeting each), without
+    the meeting words at ``told`` (their meetings already made)."""
     mentions = [m for m in view.mentions if a <= m.i and m.j <= b]
-    hits = [h for h in view.hits if a <= h.i and h.j <= b or h.j <= a and h.kind in _OCCASION_KINDS]
+    hits = [h for h in view.hits if (a <= h.i and h.j <= b or h.j <= a and h.kind in _OCCASION_KINDS)
+            and not (h.i in told and h.kind in _TOLD_KINDS)]
     return SentenceView(view.sentence, view.tokens, mentions, hits, view.gaz)
 
+
+# The kinds of a meeting word whose meeting another rule has made (see _region_view).
+_TOLD_KINDS = frozenset({"meeting", "met_verbs", "meeting_verbs", "reception_verbs", "visit"})
 
 # Words for the group of states a meeting of three or four brought together, and its size.
 _GROUP_WORDS = (("group3_words", 3), ("group4_words", 4))
@@ -1573,6 +1578,25 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
         if any(a <= hit.i < b for a, b in med_cue_spans):
             tp_from_mediation_cue.add(hit.i)
 
+    met_in: dict[int, set[str]] = {}      # a visit's word -> the states whose people the visitor met during it
+    met_by: dict[str, set[str]] = {}      # the visitor -> those states
+    told_words: set[int] = set()          # their meeting words: no meeting of a region again
+    met_during: list[Candidate] = []      # the meetings made so
+    for verb, visit, span, groups in _met_during(view, toured, free) if toured and view.of("met_during") and not inner else ():
+        dests = next((d for h, _, _, d in toured if h.i == visit.i), [])
+        for participants in groups:     # "زيارة أجراها X إلى بنغازي، التقى خلالها A وB": X met A, and X met B
+            c = _meeting(view, participants, [verb], pool, sources, spoke, mentioned, tp_from_mediation_cue,
+                         bool(mediation_cues), group=False, by_slot=True, anaphoric=False)
+            # where the visit went, else a place its own clause names ("..., التقى خلالها X وY في القدس")
+            c.place = next((m.place for m in dests if m.place), None) or _place(_region_view(view, *span), verb)
+            c.span = span       # the date of the visit's clause
+            out.append(c)
+            met_during.append(c)
+            met_in.setdefault(visit.i, set()).update(
+                a.affiliation if a.type == "person" else a.id for p in participants[1:]
+                if (a := view.gaz.actors.get(p)) is not None)
+            met_by.setdefault(participants[0], set()).update(met_in[visit.i])
+        told_words |= {verb.i, visit.i}
     meeting: Candidate | None = None
     named = _named_talks(view, triggers)
     if named:         # "المحادثات الإيرانية الأمريكية", "جولة ثانية من المحادثات": new talks, not the ones before
@@ -1630,7 +1654,9 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                         and not any(a <= h.i < b for h in view.of("participation") + view.of("joined")):
                     continue     # "held talks ..., on the sidelines of a summit convened by X": the occasion only
                                  # (not "... قمة بريكس، التي استضافها بوتين وشارك فيها شي": who attended it is told)
-                sub = _region_view(view, a, b)
+                if trig.i in told_words:
+                    continue
+                sub = _region_view(view, a, b, frozenset(told_words))
                 before = [m for m in free if m.j <= a and (x := view.actor(m)) is not None and x.type == "person"]
                 relative = any(a <= r.i <= a + 1 for r in view.of("relative"))
                 told = [m for m in before if not _speaker(view, m)] or before   # ("صرّح X بأن Y التقى A، كما التقى B": Y)
@@ -1653,6 +1679,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 described = _describes_previous(view, trig)
                 for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=here_pair, states_group=states_group,
                                              persons_group=persons_group):
+                    if c.kind == "meeting" and any(set(c.participants) == set(x.participants) for x in met_during):
+                        continue     # ("..., وكان فيدان قد مهّد له بزيارة إلى موسكو التقى خلالها بوتين": made above)
                     if c.kind == "meeting":
                         if own is not None and own.actor in c.participants and not any(
                                 m.actor == own.actor and a <= m.i < b for m in view.mentions):
@@ -1713,6 +1741,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                                  and m.actor in met and (x := view.actor(m)) is not None and x.type == "person"),
                                 None)   # the last verb's subject: "التقى X ..." / "X met ..."
             triggers = []
+    if told_words:        # the visit and the verb of "زيارة ...، التقى خلالها A": their meetings made above
+        triggers = [t for t in triggers if t.i not in told_words]
     # "shuttled between A and B", "mediated between A and B": A and B meet through the mediator
     shuttles = [h for h in view.of("cue:mediator") if any(0 <= b.i - h.j <= 1 for b in view.of("between"))
                 and not (h.look == "after" and triggers)   # "في إطار الوساطة ... بين A وB" beside a meeting verb: context
@@ -2040,6 +2070,8 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             hosts = _tour_hosts(view, out, visitor, states) if len(states) >= 2 else {}
             earlier = any(hit is e[0] for e in earlier_stops)
             for state in states:          # a tour: one visit per state
+                if hit.i in met_in and len(states) == 1 or state in met_by.get(visitor, ()):
+                    continue      # "زيارة إلى بنغازي، التقى خلالها حفتر": the meeting with Haftar tells that visit
                 # "flew to Abu Dhabi and Riyadh for talks with Mohamed bin Zayed and Mohammed bin Salman": the
                 # traveller met each of them in his state, not they each other
                 v = _meeting(view, party + [hosts.get(state, state)], [hit], pool, sources, spoke, mentioned,
@@ -3124,12 +3156,62 @@ def _description(view: SentenceView, h: Hit, triggers: list[Hit]) -> tuple[int, 
 def _visitor_during(view: SentenceView, trig: Hit, toured: list, free: list[Mention]) -> Mention | None:
     """"زيارة للإمارات ...، يلتقي خلالها X": a meeting verb followed by "during it" is of the visit told
     just before it in the sentence: its visitor is the subject."""
-    if not any(view.tokens[k].key in ("خلالها", "خلاله") for k in range(trig.j, min(trig.j + 2, len(view.tokens)))):
+    if not any(0 <= h.i - trig.j <= 1 for h in view.of("met_during")):
         return None
     visit = max((v for v in toured if v[0].i < trig.i), key=lambda v: v[0].i, default=None)
     if visit is None:
         return None
     return next((m for m in free if m.actor == visit[1]), None) or Mention(trig.i, trig.i, actor=visit[1], via="context")
+
+
+def _met_during(view: SentenceView, toured: list, free: list[Mention]
+                ) -> list[tuple[Hit, Hit, tuple[int, int], list[list[str]]]]:
+    """"زيارة أجراها وانغ يي إلى كابول، التقى خلالها متقي وبرادر", "a visit during which he is to meet A, B and
+    C": the visitor the sentence told before the verb met each person the verb names after "during it", each
+    in a meeting of his own (one with "his deputy", "the crown prince" after the first: `joint_objects`; with
+    whoever "بحضور"/"in the presence of" adds); a state or body only where no person is named. Not when the
+    visitor is the object of a meeting word ("بعد لقائه بوتين، وبعد زيارة ..."). Returns (verb, visit, the
+    span from the visit to the last object, participant lists)."""
+    toks = view.tokens
+    out = []
+    verbs = sorted(view.of("met_verbs") + view.of("meeting_verbs") + view.of("reception_verbs"), key=lambda h: h.i)
+    for t in verbs:
+        if _is_arabic_tok(toks[t.i]):
+            during = next((h for h in view.of("met_during") if h.i == t.j), None)
+        else:       # "during which he met", "during which he is to meet"
+            during = next((h for h in view.of("met_during") if 0 <= t.i - h.j <= 3
+                           and not any(tok.punct for tok in toks[h.j:t.i])), None)
+        visit = max((v for v in toured if v[0].i < (during.i if during else -1)), key=lambda v: v[0].i, default=None)
+        if during is None or visit is None or _negated(view, t):
+            continue
+        own = next((m for m in reversed(free) if m.actor == visit[1] and m.j <= visit[0].i), None)
+        if own is not None and any(0 <= own.i - h.j <= 1 for h in view.of("meeting") if h.i != visit[0].i):
+            continue
+        start = max(during.j, t.j)
+        stops = [h.i for h in view.of("meeting") + view.of("speech") if h.i >= start] + [
+            h.i for h in view.of("clause_breaks") if h.i >= start and not toks[h.i].punct
+            and toks[h.i].key not in ("ثم", "then", "and")]
+        end = min(stops, default=len(toks))
+        for k in range(start, end):       # "..., وذلك تلبية لدعوة نقلتها إليه الوزيرة X": the list ended
+            if toks[k].punct and not (k + 1 < len(toks) and toks[k + 1].key in ("ثم", "then")) \
+                    and not any(0 < m.i - k <= 4 for m in free):
+                end = k
+                break
+        present = min((h.i for h in view.of("participation") if start <= h.i < end), default=end)
+        named = [m for m in free if start <= m.i < present and not m.place and m.actor != visit[1]]
+        persons = [m for m in named if _kind(view, m) == "person"]
+        objects = [m for m in persons or named if m.actor != visit[1]]
+        joining = list(dict.fromkeys(m.actor for m in free if present <= m.i < end and not m.place
+                                     and m.actor != visit[1] and m.actor not in {o.actor for o in objects}))
+        groups: list[list[str]] = []
+        for k, m in enumerate(objects):
+            if groups and any(objects[k - 1].j <= h.i < m.j for h in view.of("joint_objects")):
+                groups[-1].append(m.actor)      # "حفتر ونائبه صدام", "الملك وولي العهد": one meeting
+            elif m.actor not in {a for g in groups for a in g}:
+                groups.append([m.actor])
+        if groups:
+            out.append((t, visit[0], (visit[0].i, max(end, t.j)), [[visit[1]] + g + joining for g in groups]))
+    return out
 
 
 def _spokesman_saying(view: SentenceView, m: Mention, trigger: Hit) -> bool:
