@@ -7346,3 +7346,20 @@ def test_met_during_a_visit_takes_the_visits_city_and_not_a_later_clauses_date()
     sudani = [m for m in meetings if "mohammed-shia-al-sudani" in m.participants]
     assert [(sorted(m.participants), m.place, m.date) for m in sudani] == [
         (["hakan-fidan", "mohammed-shia-al-sudani"], "baghdad", "2024-05-05")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Erdogan also met French President Emmanuel Macron and Japanese Prime Minister Fumio Kishida on Wednesday.", "en"),
+    ("Erdogan met French President Emmanuel Macron and Japanese Prime Minister Fumio Kishida the same day.", "en"),
+    ("واستقبل أردوغان أيضاً الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء الياباني فوميو كيشيدا.", "ar"),
+])
+def test_one_who_also_met_persons_of_other_states_met_each_of_them(text, language):
+    meetings = _meetings(text, language, "2023-09-20")
+    assert sorted(sorted(m.participants) for m in meetings) == [
+        ["emmanuel-macron", "recep-tayyip-erdogan"], ["fumio-kishida", "recep-tayyip-erdogan"]]
+
+
+def test_one_who_met_persons_of_other_states_with_no_also_met_them_together():
+    text = "Mossad director David Barnea met CIA Director William Burns and Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Paris on Sunday."
+    meetings = _meetings(text, "en", "2024-01-29")
+    assert [sorted(m.participants) for m in meetings] == [["david-barnea", "mohammed-bin-abdulrahman", "william-burns"]]

@@ -3639,7 +3639,8 @@ def _persons_of_other_states(view: SentenceView, participants: list[str], pool: 
     of a gathering with no word of a joint meeting, and every participant a person of a state of his own
     (one meeting each, as with "separately")."""
     if not view.of("own_tour"):
-        if not view.of("sidelines") or not triggers or view.of("joint_words"):
+        if not triggers or view.of("joint_words") or not (view.of("sidelines") or _one_receives_others(view, participants,
+                                                                                                    pool, triggers)):
             return False
         first = sorted({m.actor: m.i for m in reversed(pool) if m.actor in participants}.values())
         verb = max((t for t in triggers if len(first) > 1 and t.i < first[1]), key=lambda t: t.i, default=triggers[0])
@@ -3654,6 +3655,34 @@ def _persons_of_other_states(view: SentenceView, participants: list[str], pool: 
     # (a state among them stands for its minister: "ووزيري خارجية جيبوتي وغامبيا", Gambia's unnamed)
     return len(states) == len(participants) and None not in states and len(set(states)) == len(states) \
         and persons >= min(2, len(participants) - 1)
+
+
+def _one_receives_others(view: SentenceView, participants: list[str], pool: list[Mention], triggers: list[Hit]) -> bool:
+    """"واستقبل خامنئي أيضاً أمير قطر ورئيس الوزراء الباكستاني", "Jaishankar met Lavrov and Qin Gang the same day":
+    one person, the subject of a meeting verb that "also" or "the same day" marks as more of his meetings, and
+    the others after it (in Arabic, after the subject that follows the verb), nothing between them but the list."""
+    if len(triggers) != 1 or view.of("participation") or view.of("between"):
+        return False
+    verb = triggers[0]
+    named = sorted((m for m in pool if m.actor in participants), key=lambda m: m.i)
+    if _is_arabic_tok(view.tokens[verb.i]):
+        if not named or named[0].i != verb.j:
+            return False
+        subject, rest = named[0], named[1:]
+        told = subject.j
+    else:
+        if not any(v.i == verb.i for v in view.of("met_verbs") + view.of("meeting_verbs") + view.of("reception_verbs")):
+            return False
+        subject = next((m for m in reversed(named) if m.j <= verb.i), None)
+        rest = [m for m in named if m.i >= verb.j]
+        told = verb.i
+        if subject is None or any(m.j <= verb.i for m in named if m.actor != subject.actor):
+            return False
+    if not view.of("same_day") and not any(0 <= told - h.j <= 1 or 0 <= h.i - max(told, verb.j) <= 1
+                                           for h in view.of("also_words")):
+        return False      # (not "Barnea met Burns, the Qatari prime minister and Kamel in Rome": their one meeting)
+    others = {m.actor for m in rest} - {subject.actor}
+    return len(others) == len(participants) - 1 >= 2
 
 
 def _between_each(view: SentenceView, pool: list[Mention]) -> bool:
