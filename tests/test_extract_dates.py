@@ -316,3 +316,14 @@ def test_the_day_before_yesterday_and_ordinal_days_past_the_tenth(text, publishe
 ])
 def test_an_afternoon_is_no_other_event_and_bin_said_is_no_speech_verb(text, language, published, expected):
     assert _dates(text, language, published) == [expected]
+
+
+def test_a_meeting_on_the_day_of_a_placed_one_of_the_same_person_is_in_its_city():
+    text = ("Blinken meets Netanyahu\n\n"
+            "JERUSALEM - U.S. Secretary of State Antony Blinken held talks with Israeli Prime Minister Benjamin "
+            "Netanyahu in Jerusalem on Monday.\n\n"
+            "Blinken also met President Isaac Herzog on Monday, a State Department spokesman said.")
+    statements = extract(Article(id="t", text=text, language="en", published="2023-10-17")).statements
+    assert {(frozenset(m.participants), m.date, m.place) for m in statements if isinstance(m, Meeting)} == {
+        (frozenset({"antony-blinken", "benjamin-netanyahu"}), "2023-10-16", "jerusalem"),
+        (frozenset({"antony-blinken", "isaac-herzog"}), "2023-10-16", "jerusalem")}

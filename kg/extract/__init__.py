@@ -590,6 +590,10 @@ def _same_day(events: list[Candidate], tokenized: list[list[Token]]) -> None:
                 and len(dated.date) == 10:
             e.date = shifted(dated.date, 1)     # "ثم التقى حفتر في اليوم التالي", "the next day"
         if e.date:
+            if e.place is None and not e.visit and dated is not None and dated.date == e.date and dated.place \
+                    and len(e.date) == 10 and set(e.participants) & set(dated.participants) \
+                    and e.sentences[0].paragraph - dated.sentences[-1].paragraph <= 3:
+                e.place = dated.place    # "X arrived in Jeddah on Wednesday ... X also held talks on Wednesday with Y"
             last = e if e.status.startswith(("confirmed", "reported")) else None   # (a visit an agency reports too)
             dated = e
             continue
