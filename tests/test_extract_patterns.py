@@ -7363,3 +7363,14 @@ def test_one_who_met_persons_of_other_states_with_no_also_met_them_together():
     text = "Mossad director David Barnea met CIA Director William Burns and Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Paris on Sunday."
     meetings = _meetings(text, "en", "2024-01-29")
     assert [sorted(m.participants) for m in meetings] == [["david-barnea", "mohammed-bin-abdulrahman", "william-burns"]]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("وصل وزير الخارجية التركي هاكان فيدان أمس الأحد إلى طهران تلبية لدعوة من نظيره الإيراني عباس عراقجي، وأجرى معه مباحثات.", "ar"),
+    ("زار وزير الخارجية التركي هاكان فيدان طهران أمس الأحد بدعوة من نظيره عباس عراقجي، وأجرى معه مباحثات.", "ar"),
+    ("Turkish Foreign Minister Hakan Fidan, who travelled to Tehran on Sunday at Abbas Araghchi's invitation, held "
+     "talks with Araghchi.", "en"),
+])
+def test_a_visit_that_answered_an_invitation_is_no_proposal(text, language):
+    meetings = _meetings(text, language, "2024-12-02")
+    assert [(sorted(m.participants), m.status) for m in meetings] == [(["abbas-araghchi", "hakan-fidan"], "confirmed")]

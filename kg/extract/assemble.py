@@ -3391,6 +3391,15 @@ def _invited_to(view: SentenceView, triggers: list[Hit]) -> bool:
 def _status(view: SentenceView, participants: list[str], sources: list[str], spoke: list[str],
             triggers: list[Hit] = ()) -> str:
     proposals = view.of("proposed") + view.of("cue:arranger")
+    if proposals and view.of("invitation_answered"):
+        # "زار X ... تلبية لدعوة من Y", "بدعوة من Y", "travelled to Iran at Y's invitation": the visit answered
+        # an invitation, it is no proposal
+        toks = view.tokens
+        answered = {k for h in view.of("invitation_answered") for k in range(h.i, min(h.j + 6, len(toks)))
+                    if (k < h.j + 4 if _is_arabic_tok(toks[h.i]) else k > 0 and toks[k - 1].key in ("s", "the"))}
+        # (in English the invitation noun right after "the" or "'s": not "At the ceremony, X invited Y")
+        proposals = [h for h in proposals if h.i not in answered or h.i in {x.i for x in view.of("proposed")
+                                                                              if x.j - x.i > 1}]
     if triggers and proposals:   # "seeks/invited/offered ... a meeting", "ready to meet": the proposal word before or
         named = _named_tokens(view)   # around the meeting word, not "visited Greece, seeking to reassure ..." after it
         proposals = [h for h in proposals if any(     # (nor "واتهم الرياض بالسعي إلى تقسيم اليمن" after the meeting)

@@ -96,7 +96,7 @@ PLAIN_KINDS = ("meeting", "anaphoric_meeting", "mediation", "planned", "proposed
                "bring_together", "bring_together_sought", "bring_together_done", "bring_together_tried", "bring_together_pair", "claim_copula", "held_words", "denial_participles", "cancellation_nouns",
                "announce_verbs", "announce_fillers", "denial_plural", "invite_back", "summit_words", "hosted_things", "dyad_movements", "side_words",
                "description_asides", "requested_by", "request_verbs", "plural_meetings",
-               "cancel_it", "each_of", "as_capacity", "dyad_not_before", "office_time_prefixes", "hyphen_suffixes", "flight_nouns", "phone_not_after", "occasion_qualifiers", "before_event_words", "unnamed_official_nouns", "report_verbs", "each_object", "counterfactual", "stops_before", "media_nouns", "visit_pair_words", "summons_verbs", "summoned_envoys", "own_envoy", "gathered_him", "credentials_verbs", "credentials_nouns", "co_mediators", "other_time_words", "met_during", "joint_objects", "also_words")
+               "cancel_it", "each_of", "as_capacity", "dyad_not_before", "office_time_prefixes", "hyphen_suffixes", "flight_nouns", "phone_not_after", "occasion_qualifiers", "before_event_words", "unnamed_official_nouns", "report_verbs", "each_object", "counterfactual", "stops_before", "media_nouns", "visit_pair_words", "summons_verbs", "summoned_envoys", "own_envoy", "gathered_him", "credentials_verbs", "credentials_nouns", "co_mediators", "other_time_words", "met_during", "joint_objects", "also_words", "invitation_answered")
 
 
 @lru_cache(maxsize=1)
