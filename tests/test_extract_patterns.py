@@ -7374,3 +7374,9 @@ def test_one_who_met_persons_of_other_states_with_no_also_met_them_together():
 def test_a_visit_that_answered_an_invitation_is_no_proposal(text, language):
     meetings = _meetings(text, language, "2024-12-02")
     assert [(sorted(m.participants), m.status) for m in meetings] == [(["abbas-araghchi", "hakan-fidan"], "confirmed")]
+
+
+def test_a_reception_expected_later_is_planned():
+    text = "ومن المنتظر أن يستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في وقت لاحق اليوم."
+    meetings = _meetings(text, "ar", "2024-03-21")
+    assert [(sorted(m.participants), m.status) for m in meetings] == [(["abdel-fattah-el-sisi", "antony-blinken"], "planned")]
