@@ -7380,3 +7380,13 @@ def test_a_reception_expected_later_is_planned():
     text = "ومن المنتظر أن يستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في وقت لاحق اليوم."
     meetings = _meetings(text, "ar", "2024-03-21")
     assert [(sorted(m.participants), m.status) for m in meetings] == [(["abdel-fattah-el-sisi", "antony-blinken"], "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "TEL AVIV, Israel (AP) — U.S. Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Tel Aviv on Thursday.",
+    "MOSCOW, Oct 12 (AFP) - U.S. Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Tel Aviv on Thursday.",
+])
+def test_the_agency_of_a_dateline_is_no_source(text):
+    meetings = _meetings(text, "en", "2023-10-13")
+    assert [(sorted(m.participants), m.reported_by, m.status) for m in meetings] == [
+        (["antony-blinken", "benjamin-netanyahu"], [], "confirmed")]

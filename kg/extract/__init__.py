@@ -509,9 +509,9 @@ _BRACKETED_DATELINE = re.compile(r"[^\s()]+(?: [^\s()]+)? ?\([^()]{2,30}\)\s*$")
 
 def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions of a sentence less the states of its dateline ("GLION, Switzerland (AP) -", "TEHRAN -",
-    "سوتشي –"): the city and state a story was filed from take no part in what it tells (the agency does:
-    it is the source), nor does a mention read across the dash ("TEHRAN - President Erdogan" is no
-    president of Tehran's)."""
+    "سوتشي –"): the city and state a story was filed from take no part in what it tells, nor is the agency
+    that filed it a source (the story speaks in its own voice), nor does a mention read across the dash
+    ("TEHRAN - President Erdogan" is no president of Tehran's)."""
     if found and toks and "/" in text[toks[0].start:toks[min(len(toks), 9) - 1].end] and found[0].i == 0 and found[0].place:
         # "مسقط في 28 ديسمبر /العُمانية/ استقبل ...": the Omani agency's dateline ends at its name in slashes
         slashed = _SLASHED_DATELINE.match(text, toks[0].start)
@@ -535,10 +535,11 @@ def _outside_dateline(text: str, toks: list[Token], found: list[Mention], gaz: G
 
 
 def _past_dateline(found: list[Mention], cut: int, gaz: Gazetteer, demonyms: bool = False) -> list[Mention]:
-    """The mentions after a dateline that ends at token ``cut``, and the ones in it that are not states
-    (nor, with ``demonyms``, a demonym); none read across its end."""
+    """The mentions after a dateline that ends at token ``cut``, and the ones in it that are neither states
+    nor media (nor, with ``demonyms``, a demonym); none read across its end."""
     return [m for m in found if m.i >= cut or (m.j <= cut and not (demonyms and m.via == "demonym") and (
-        not m.actor or m.actor not in gaz.actors or gaz.actors[m.actor].type != "state"))]
+        not m.actor or m.actor not in gaz.actors or gaz.actors[m.actor].type != "state"
+        and gaz.actors[m.actor].kind != "media"))]
 
 
 def _own_country(mentions: list[Mention], hits, gaz: Gazetteer) -> list[Mention]:
