@@ -7390,3 +7390,14 @@ def test_the_agency_of_a_dateline_is_no_source(text):
     meetings = _meetings(text, "en", "2023-10-13")
     assert [(sorted(m.participants), m.reported_by, m.status) for m in meetings] == [
         (["antony-blinken", "benjamin-netanyahu"], [], "confirmed")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Egyptian Foreign Minister Badr Abdelatty met his Turkish counterpart Hakan Fidan in Ankara on Monday, ahead of "
+     "next week's summit of Gulf leaders.", "en"),
+    ("التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان في أنقرة أمس الاثنين، قبل القمة الخليجية "
+     "المقررة الأسبوع المقبل.", "ar"),
+])
+def test_a_plan_told_in_a_later_clause_is_another_events(text, language):
+    meetings = _meetings(text, language, "2025-11-25")
+    assert [(sorted(m.participants), m.status) for m in meetings] == [(["badr-abdelatty", "hakan-fidan"], "confirmed")]

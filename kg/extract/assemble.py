@@ -3408,7 +3408,15 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
         # (nor "seeking investment from Qatar and Oman, which Erdogan visited": the visit of a relative clause)
     if proposals or (triggers and _invited_to(view, triggers)):
         return "proposed"
-    if any(not _of_later_noun(view, h.i, triggers) for h in view.of("planned")) or any(_agreed_on(view, t) for t in triggers):
+    planned = view.of("planned")
+    if planned and triggers:
+        # "X came to Istanbul after stops in A and B, ahead of next week's summit": a plan told in a clause after
+        # the meeting and all its participants is another event's
+        told = max([t.j for t in triggers] + [m.j for m in view.mentions if m.actor in participants])
+        cut = min((h.i for h in view.of("clause_breaks") if h.i >= told), default=None)
+        if cut is not None:
+            planned = [h for h in planned if h.i < cut]
+    if any(not _of_later_noun(view, h.i, triggers) for h in planned) or any(_agreed_on(view, t) for t in triggers):
         return "planned"
     named = {k for m in view.mentions if m.actor for k in range(m.i, m.j)}   # ("وكالة الأنباء السعودية": a name)
     if not view.any("confirmed") and any(abs(r.i - h.j) <= 1 or abs(h.i - r.j) <= 1 for r in view.of("reports_of")
