@@ -7401,3 +7401,14 @@ def test_the_agency_of_a_dateline_is_no_source(text):
 def test_a_plan_told_in_a_later_clause_is_another_events(text, language):
     meetings = _meetings(text, language, "2025-11-25")
     assert [(sorted(m.participants), m.status) for m in meetings] == [(["badr-abdelatty", "hakan-fidan"], "confirmed")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Turkish Foreign Minister Hakan Fidan will visit Cairo next week to meet Egyptian Foreign Minister Badr "
+     "Abdelatty, Al-Monitor reported.", "en"),
+    ("ذكرت صحيفة الشرق الأوسط أن وزير الخارجية التركي هاكان فيدان سيلتقي نظيره المصري بدر عبد العاطي في القاهرة "
+     "الأسبوع المقبل.", "ar"),
+])
+def test_a_plan_only_an_outlet_tells_is_reported(text, language):
+    meetings = _meetings(text, language, "2025-11-25")
+    assert [(sorted(m.participants), m.status) for m in meetings] == [(["badr-abdelatty", "hakan-fidan"], "reported")]

@@ -3417,6 +3417,9 @@ def _status(view: SentenceView, participants: list[str], sources: list[str], spo
         if cut is not None:
             planned = [h for h in planned if h.i < cut]
     if any(not _of_later_noun(view, h.i, triggers) for h in planned) or any(_agreed_on(view, t) for t in triggers):
+        if sources and all((a := view.gaz.actors.get(x)) is not None and a.type == "organization"
+                           and a.kind == "media" for x in sources + spoke):
+            return "reported"    # "X will visit Y next week, Haaretz reported": an outlet's word, unconfirmed
         return "planned"
     named = {k for m in view.mentions if m.actor for k in range(m.i, m.j)}   # ("وكالة الأنباء السعودية": a name)
     if not view.any("confirmed") and any(abs(r.i - h.j) <= 1 or abs(h.i - r.j) <= 1 for r in view.of("reports_of")
