@@ -327,3 +327,14 @@ def test_a_meeting_on_the_day_of_a_placed_one_of_the_same_person_is_in_its_city(
     assert {(frozenset(m.participants), m.date, m.place) for m in statements if isinstance(m, Meeting)} == {
         (frozenset({"antony-blinken", "benjamin-netanyahu"}), "2023-10-16", "jerusalem"),
         (frozenset({"antony-blinken", "isaac-herzog"}), "2023-10-16", "jerusalem")}
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي، أمس الأحد، في زيارة تستغرق يومين، وكان في استقباله "
+     "بالمطار الشيخ محمد بن زايد آل نهيان.", "ar", "2015-08-17", "2015-08-16"),
+    ("Pope Francis held talks with Egyptian President Abdel Fattah el-Sisi on Friday at the start of a two-day visit "
+     "to Cairo.", "en", "2017-04-29", "2017-04-28"),
+    ("Hakan Fidan held two days of talks with Faisal Mekdad in Moscow on Wednesday.", "en", "2023-05-05", "2023-05"),
+])
+def test_a_visits_length_leaves_its_meetings_day(text, language, published, expected):
+    assert _dates(text, language, published) == [expected]

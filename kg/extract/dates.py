@@ -30,7 +30,7 @@ def _words() -> dict[str, dict[str, list[tuple[Phrase, int]]]]:
                         table[phrase_key(str(w))] = int(value)
         flat[kind] = table
     for kind in ("future", "past_weekday", "span", "not_after", "needs_number", "month_openers", "year_words", "body_before_date",
-                 "body_after_date", "told_day", "denial_verbs", "arrival_after", "name_particles"):
+                 "body_after_date", "told_day", "denial_verbs", "arrival_after", "name_particles", "visit_span"):
         entries = raw[kind] if isinstance(raw[kind], list) else [w for lang in ("ar", "en") for w in (raw[kind].get(lang) or [])]
         flat[kind] = {phrase_key(str(w)): 1 for w in entries if phrase_key(str(w))}
     out: dict[str, dict[str, list[tuple[Phrase, int]]]] = {}
@@ -297,9 +297,20 @@ def sentence_date(tokens: list[Token], published: str | None, *, years: bool = F
     if not date:
         return None
     if len(date) == 10 and any(_at(tokens, k, words["span"]) is not None for k in sorted(_starts(tokens, words["span"], present))
-                               if k not in blocked):    # not "بعد أيام من سقوط النظام": days after something else
-        date = date[:7]
+                               if k not in blocked and k not in _visit_spans(tokens, words, present)):
+        date = date[:7]         # (not "بعد أيام من سقوط النظام": days after something else; nor "في زيارة تستغرق
+                                # يومين", "a two-day visit": the visit lasts, its meetings are of a day)
     return date
+
+
+def _visit_spans(tokens: list[Token], words, present) -> set[int]:
+    """The tokens a visit's length covers ("زيارة تستغرق يومين", "a two-day visit"), and the one right after it."""
+    out: set[int] = set()
+    for k in _starts(tokens, words["visit_span"], present):
+        hit = _at(tokens, k, words["visit_span"])
+        if hit is not None:
+            out.update(range(k, hit[1] + 1))
+    return out
 
 
 def _ordinal_before(tokens: list[Token], end: int, words) -> int | None:
