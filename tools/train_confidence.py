@@ -35,7 +35,7 @@ TRAIN = ("corpus", "corpus-dev2", "corpus-dev3", "corpus-holdout", "corpus-blind
          "corpus-blind71", "corpus-blind72", "corpus-blind73", "corpus-blind74",
          "corpus-blind75", "corpus-blind76", "corpus-blind77", "corpus-blind78", "corpus-blind79", "corpus-blind80",
          "corpus-blind81", "corpus-blind82", "corpus-blind83", "corpus-blind84", "corpus-blind85", "corpus-blind86",
-         "corpus-blind87", "corpus-blind88")
+         "corpus-blind87", "corpus-blind88", "corpus-blind89", "corpus-blind90", "corpus-blind91", "corpus-blind92")
 C = 0.1            # inverse regularisation strength: chosen by leave-one-corpus-out ranking (0.03-0.3 within 0.005)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
