@@ -2070,7 +2070,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             hosts = _tour_hosts(view, out, visitor, states) if len(states) >= 2 else {}
             earlier = any(hit is e[0] for e in earlier_stops)
             for state in states:          # a tour: one visit per state
-                if hit.i in met_in and len(states) == 1 or state in met_by.get(visitor, ()):
+                if (hit.i in met_in and len(states) == 1) or state in met_by.get(visitor, ()):
                     continue      # "زيارة إلى بنغازي، التقى خلالها حفتر": the meeting with Haftar tells that visit
                 # "flew to Abu Dhabi and Riyadh for talks with Mohamed bin Zayed and Mohammed bin Salman": the
                 # traveller met each of them in his state, not they each other
@@ -3200,7 +3200,7 @@ def _met_during(view: SentenceView, toured: list, free: list[Mention]
         present = min((h.i for h in view.of("participation") if start <= h.i < end), default=end)
         named = [m for m in free if start <= m.i < present and not m.place and m.actor != visit[1]]
         persons = [m for m in named if _kind(view, m) == "person"]
-        objects = [m for m in persons or named if m.actor != visit[1]]
+        objects = persons or named
         joining = list(dict.fromkeys(m.actor for m in free if present <= m.i < end and not m.place
                                      and m.actor != visit[1] and m.actor not in {o.actor for o in objects}))
         groups: list[list[str]] = []
