@@ -1581,7 +1581,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
     met_in: dict[int, set[str]] = {}      # a visit's word -> the states whose people the visitor met during it
     met_by: dict[str, set[str]] = {}      # the visitor -> those states
     told_words: set[int] = set()          # their meeting words: no meeting of a region again
-    met_during: list[Candidate] = []      # the meetings made so
+    made_during: list[Candidate] = []     # the meetings made so
     for verb, visit, span, groups in _met_during(view, toured, free) if toured and view.of("met_during") and not inner else ():
         dests = next((d for h, _, _, d in toured if h.i == visit.i), [])
         for participants in groups:     # "زيارة أجراها X إلى بنغازي، التقى خلالها A وB": X met A, and X met B
@@ -1591,7 +1591,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
             c.place = next((m.place for m in dests if m.place), None) or _place(_region_view(view, *span), verb)
             c.span = span       # the date of the visit's clause
             out.append(c)
-            met_during.append(c)
+            made_during.append(c)
             met_in.setdefault(visit.i, set()).update(
                 a.affiliation if a.type == "person" else a.id for p in participants[1:]
                 if (a := view.gaz.actors.get(p)) is not None)
@@ -1679,7 +1679,7 @@ def sentence_candidates(view: SentenceView, dyad: list[str], subject: Mention | 
                 described = _describes_previous(view, trig)
                 for c in sentence_candidates(sub, dyad, subject=own, inner=True, pair=here_pair, states_group=states_group,
                                              persons_group=persons_group):
-                    if c.kind == "meeting" and any(set(c.participants) == set(x.participants) for x in met_during):
+                    if c.kind == "meeting" and any(set(c.participants) == set(x.participants) for x in made_during):
                         continue     # ("..., وكان فيدان قد مهّد له بزيارة إلى موسكو التقى خلالها بوتين": made above)
                     if c.kind == "meeting":
                         if own is not None and own.actor in c.participants and not any(
@@ -3158,10 +3158,15 @@ def _visitor_during(view: SentenceView, trig: Hit, toured: list, free: list[Ment
     just before it in the sentence: its visitor is the subject."""
     if not any(0 <= h.i - trig.j <= 1 for h in view.of("met_during")):
         return None
-    visit = max((v for v in toured if v[0].i < trig.i), key=lambda v: v[0].i, default=None)
+    visit = _visit_before(toured, trig.i)
     if visit is None:
         return None
     return next((m for m in free if m.actor == visit[1]), None) or Mention(trig.i, trig.i, actor=visit[1], via="context")
+
+
+def _visit_before(toured: list, i: int) -> tuple | None:
+    """The visit (an entry of ``toured``) told last before token i: the one "during it" refers to."""
+    return max((v for v in toured if v[0].i < i), key=lambda v: v[0].i, default=None)
 
 
 def _met_during(view: SentenceView, toured: list, free: list[Mention]
@@ -3174,6 +3179,7 @@ def _met_during(view: SentenceView, toured: list, free: list[Mention]
     span from the visit to the last object, participant lists)."""
     toks = view.tokens
     out = []
+    turns = {h.i for h in view.of("in_turn")}      # "A، ثم B", "A, then B": the list goes on
     verbs = sorted(view.of("met_verbs") + view.of("meeting_verbs") + view.of("reception_verbs"), key=lambda h: h.i)
     for t in verbs:
         if _is_arabic_tok(toks[t.i]):
@@ -3181,8 +3187,8 @@ def _met_during(view: SentenceView, toured: list, free: list[Mention]
         else:       # "during which he met", "during which he is to meet"
             during = next((h for h in view.of("met_during") if 0 <= t.i - h.j <= 3
                            and not any(tok.punct for tok in toks[h.j:t.i])), None)
-        visit = max((v for v in toured if v[0].i < (during.i if during else -1)), key=lambda v: v[0].i, default=None)
-        if during is None or visit is None or _negated(view, t):
+        visit = _visit_before(toured, during.i) if during is not None else None
+        if visit is None or _negated(view, t):
             continue
         own = next((m for m in reversed(free) if m.actor == visit[1] and m.j <= visit[0].i), None)
         if own is not None and any(0 <= own.i - h.j <= 1 for h in view.of("meeting") if h.i != visit[0].i):
@@ -3190,10 +3196,10 @@ def _met_during(view: SentenceView, toured: list, free: list[Mention]
         start = max(during.j, t.j)
         stops = [h.i for h in view.of("meeting") + view.of("speech") if h.i >= start] + [
             h.i for h in view.of("clause_breaks") if h.i >= start and not toks[h.i].punct
-            and toks[h.i].key not in ("ثم", "then", "and")]
+            and h.i not in turns and toks[h.i].key not in _CONJ]
         end = min(stops, default=len(toks))
         for k in range(start, end):       # "..., وذلك تلبية لدعوة نقلتها إليه الوزيرة X": the list ended
-            if toks[k].punct and not (k + 1 < len(toks) and toks[k + 1].key in ("ثم", "then")) \
+            if toks[k].punct and k + 1 not in turns \
                     and not any(0 < m.i - k <= 4 for m in free):
                 end = k
                 break
